@@ -1,21 +1,201 @@
-// Entry point of the core: bytes or text in, a NoticeModel out. Never throws.
-import type { NoticeModel } from './model.ts';
+// Entry point of the core: bytes or text in, a NoticeModel out. Never throws: whatever the input,
+// the result is a model (possibly empty) with diagnostics saying what was wrong and where.
+import { AgencyRegistry } from './agency-registry.ts';
+import { readBody, type Body, type RawItem } from './body.ts';
+import { decodeBytes } from './decode.ts';
+import { DiagnosticSink } from './diagnostics.ts';
+import { readHeader } from './header.ts';
+import { htmlToText, looksLikeHtml } from './html.ts';
+import { indexLines, splitLines } from './lines.ts';
+import type {
+  AgencyId,
+  Assignment,
+  AssignmentId,
+  Mention,
+  NoticeModel,
+  Role,
+  Section,
+  SectionId,
+  Task,
+  TaskId,
+} from './model.ts';
+import { normalizeText, originalSpan, type NormalizedText } from './normalize.ts';
 
 export interface ParseOptions {
   /** Name of the file, used only in messages. */
   readonly fileName?: string;
 }
 
-export function parseNotice(input: Uint8Array | string, _options: ParseOptions = {}): NoticeModel {
-  const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
+interface Source {
+  text: string;
+  encoding: string;
+  lossy: boolean;
+  binary: boolean;
+  html: boolean;
+}
+
+function readSource(input: Uint8Array | string): Source {
+  const decoded =
+    typeof input === 'string'
+      ? { text: input, encoding: 'utf-16', lossy: false, binary: false }
+      : decodeBytes(input);
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  if (!decoded.binary && looksLikeHtml(text)) return { ...decoded, text: htmlToText(text), html: true };
+  return { ...decoded, text, html: false };
+}
+
+/** Spans of headings run to the next heading of the same or a higher level. */
+function spanEnds(starts: readonly number[], limit: number): number[] {
+  return starts.map((_, i) => starts[i + 1] ?? limit);
+}
+
+function trimEnd(text: string, end: number, floor: number): number {
+  let at = end;
+  while (at > floor && /\s/.test(text[at - 1] as string)) at--;
+  return at;
+}
+
+function buildAssignment(
+  item: RawItem,
+  index: number,
+  ids: { tasks: readonly TaskId[]; sections: readonly SectionId[] },
+  norm: NormalizedText,
+  registry: AgencyRegistry,
+): Assignment {
+  const byRole: Record<Role, AgencyId[]> = { lead: [], cooperate: [], responsible: [] };
+  const mentions: Mention[] = [];
+  for (const { role, agency } of item.reading.roles) {
+    const span = originalSpan(norm, agency.start, agency.end);
+    const agencyId = registry.register(agency.name, span.start);
+    mentions.push({ agencyId, role, ...span });
+    if (!byRole[role].includes(agencyId)) byRole[role].push(agencyId);
+  }
+  const leads = byRole.lead;
+  const notes = [...item.reading.notes, ...(item.carriedRule ? [item.carriedRule] : [])];
   return {
-    notice: { title: text.split('\n')[0] ?? '', issuer: null, published: null, encoding: 'utf-8' },
-    text,
-    sections: [],
-    tasks: [],
-    assignments: [],
-    agencies: [],
-    projects: [],
-    diagnostics: [],
+    id: `item-${index + 1}` as AssignmentId,
+    taskId: item.task === null ? null : (ids.tasks[item.task] ?? null),
+    sectionId: item.section === null ? null : (ids.sections[item.section] ?? null),
+    title: item.title,
+    ...originalSpan(norm, item.start, item.end),
+    leads,
+    cooperators: byRole.cooperate.filter((id) => !leads.includes(id)),
+    responsible: byRole.responsible.filter((id) => !leads.includes(id)),
+    deadline: item.reading.deadline,
+    note: notes.length > 0 ? notes.join('；') : null,
+    marker: originalSpan(norm, item.marker.start, item.marker.end),
+    mentions,
   };
+}
+
+function buildOutline(body: Body, norm: NormalizedText): { sections: Section[]; tasks: Task[] } {
+  const limit = norm.text.length;
+  const sectionEnds = spanEnds(
+    body.sections.map((s) => s.start),
+    limit,
+  );
+  const sections = body.sections.map((s, i) => ({
+    id: `sec-${i + 1}` as SectionId,
+    ordinal: s.ordinal,
+    title: s.title,
+    ...originalSpan(norm, s.start, trimEnd(norm.text, sectionEnds[i] ?? limit, s.start)),
+  }));
+  const tasks = body.tasks.map((t, i) => {
+    const next = body.tasks[i + 1]?.start ?? limit;
+    const sectionEnd = t.section === null ? limit : (sectionEnds[t.section] ?? limit);
+    const end = Math.min(next, sectionEnd);
+    return {
+      id: `task-${i + 1}` as TaskId,
+      ordinal: t.ordinal,
+      sectionId: t.section === null ? null : (sections[t.section]?.id ?? null),
+      title: t.title,
+      ...originalSpan(norm, t.start, trimEnd(norm.text, end, t.start)),
+    };
+  });
+  return { sections, tasks };
+}
+
+function checkNumbering(
+  list: readonly { ordinal: number; start: number; section?: number | null }[],
+  what: string,
+  report: (offset: number, message: string) => void,
+): void {
+  list.forEach((entry, i) => {
+    const prev = list[i - 1];
+    if (!prev || ('section' in entry && entry.section !== prev.section && entry.ordinal === 1)) return;
+    if (entry.ordinal !== prev.ordinal + 1 && entry.ordinal !== 1) {
+      report(entry.start, `${what} numbered ${entry.ordinal} follows ${prev.ordinal}: the numbering has a gap or repeats.`);
+    }
+  });
+}
+
+export function parseNotice(input: Uint8Array | string, _options: ParseOptions = {}): NoticeModel {
+  const source = readSource(input);
+  const original = source.text;
+  const sink = new DiagnosticSink(indexLines(original));
+  const empty = (code: 'EMPTY_INPUT' | 'BINARY_INPUT', detail = ''): NoticeModel => {
+    sink.add(code, 0, detail);
+    return {
+      notice: { title: '', issuer: null, published: null, encoding: source.encoding },
+      text: code === 'BINARY_INPUT' ? '' : original,
+      sections: [],
+      tasks: [],
+      assignments: [],
+      agencies: [],
+      projects: [],
+      diagnostics: sink.list(),
+    };
+  };
+  if (source.binary) return empty('BINARY_INPUT', 'it contains control characters or NUL bytes');
+  if (original.trim().length === 0) return empty('EMPTY_INPUT');
+  if (source.lossy) sink.add('DECODE_LOSSY', 0, `read as ${source.encoding}`);
+  if (source.html) sink.add('HTML_REDUCED', 0);
+
+  const norm = normalizeText(original);
+  const toOriginal = (offset: number) => norm.toOriginal[Math.min(offset, norm.text.length)] ?? 0;
+  const lines = splitLines(norm.text, norm.folded);
+  const body = readBody(norm.text, lines, (code, offset, detail) => sink.add(code, toOriginal(offset), detail));
+  const header = readHeader(
+    lines.map((l) => ({ text: l.text, index: l.index })),
+    body.firstBodyLine,
+    source.encoding,
+  );
+  if (!header.info.title) sink.add('NO_TITLE', 0);
+
+  const registry = new AgencyRegistry();
+  const { sections, tasks } = buildOutline(body, norm);
+  const ids = { tasks: tasks.map((t) => t.id), sections: sections.map((s) => s.id) };
+  const assignments = body.items.map((item, i) => buildAssignment(item, i, ids, norm, registry));
+  for (const m of registry.merged) sink.add('ALIAS', m.offset, `“${m.alias}” is taken as another spelling of “${m.name}”.`);
+
+  const gap = (offset: number, message: string) => sink.add('NUMBERING_GAP', toOriginal(offset), message);
+  checkNumbering(body.sections, 'Section', gap);
+  checkNumbering(body.tasks, 'Task', gap);
+  if (sections.length === 0 && (tasks.length > 0 || assignments.length > 0)) sink.add('NO_SECTIONS', 0);
+  if (assignments.length === 0) sink.add('NO_MARKERS', 0);
+  checkTruncation(lines, (offset) => sink.add('TRUNCATED', toOriginal(offset)));
+
+  return {
+    notice: header.info,
+    text: original,
+    sections,
+    tasks,
+    assignments,
+    agencies: registry.list(),
+    projects: [],
+    diagnostics: sink.list(),
+  };
+}
+
+/** A text that stops mid-sentence or inside a marker was cut off. */
+function checkTruncation(lines: readonly { text: string; end: number }[], report: (offset: number) => void): void {
+  const last = [...lines].reverse().find((l) => l.text.length > 0);
+  if (!last) return;
+  const terminal = /[。！？!?）)」”』〕】\]］.;；:：]$/.test(last.text);
+  // A short line without sentence punctuation is a signature, a date or a title: complete as it is.
+  const standalone = !/[，,。；;、]/.test(last.text) && last.text.length < 40;
+  const endsClean = terminal || standalone;
+  const opens = (last.text.match(/[（(〔【\[［]/g) ?? []).length;
+  const closes = (last.text.match(/[）)〕】\]］]/g) ?? []).length;
+  if (!endsClean || opens > closes) report(last.end);
 }

@@ -1,0 +1,42 @@
+// The agencies of one notice: one entry per agency however many ways it is written.
+import { agencyKey, agencyKind, isGenericActor } from './agency-names.ts';
+import type { Agency, AgencyId } from './model.ts';
+
+interface Entry {
+  id: AgencyId;
+  name: string;
+  aliases: string[];
+  generic: boolean;
+}
+
+export class AgencyRegistry {
+  private readonly byKey = new Map<string, Entry>();
+  /** Spellings merged into an existing agency, in the order they were met. */
+  readonly merged: { alias: string; name: string; offset: number }[] = [];
+
+  /** The id for `name`, creating the agency on first sight; `offset` locates the spelling. */
+  register(name: string, offset: number): AgencyId {
+    const key = agencyKey(name);
+    const found = this.byKey.get(key);
+    if (found) {
+      if (found.name !== name && !found.aliases.includes(name)) {
+        found.aliases.push(name);
+        this.merged.push({ alias: name, name: found.name, offset });
+      }
+      return found.id;
+    }
+    const entry: Entry = { id: `ag:${key}` as AgencyId, name, aliases: [], generic: isGenericActor(name) };
+    this.byKey.set(key, entry);
+    return entry.id;
+  }
+
+  list(): Agency[] {
+    return [...this.byKey.values()].map((e) => ({
+      id: e.id,
+      name: e.name,
+      aliases: [...e.aliases],
+      generic: e.generic,
+      kind: agencyKind(e.name, e.generic),
+    }));
+  }
+}

@@ -1,0 +1,71 @@
+// Bytes to text: the encodings official notices come in, chosen by trying strict decoders in turn.
+
+export interface DecodedText {
+  readonly text: string;
+  /** WHATWG encoding label actually used. */
+  readonly encoding: string;
+  /** True when no strict decoder accepted the bytes and replacement characters were used. */
+  readonly lossy: boolean;
+  /** True when the bytes look like binary data rather than text. */
+  readonly binary: boolean;
+}
+
+function decodeStrict(label: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function bomEncoding(bytes: Uint8Array): { label: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { label: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { label: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { label: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** UTF-16 without a BOM shows as many zero bytes on one side of each pair (ASCII and line breaks). */
+function guessUtf16(bytes: Uint8Array): string | null {
+  const sample = Math.min(bytes.length, 4096) & ~1;
+  if (sample < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample / 2;
+  if (oddZeros > pairs * 0.2 && evenZeros < pairs * 0.02) return 'utf-16le';
+  if (evenZeros > pairs * 0.2 && oddZeros < pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
+/** Text with many NULs or C0 control characters is a binary file, whatever decoded it. */
+export function looksBinary(text: string): boolean {
+  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.05;
+}
+
+export function decodeBytes(bytes: Uint8Array): DecodedText {
+  const bom = bomEncoding(bytes);
+  const candidates: { label: string; body: Uint8Array }[] = [];
+  if (bom) candidates.push({ label: bom.label, body: bytes.subarray(bom.length) });
+  const utf16 = bom ? null : guessUtf16(bytes);
+  if (utf16) candidates.push({ label: utf16, body: bytes });
+  // UTF-8 first: GB18030 accepts almost any byte string, so it can only be the fallback.
+  candidates.push({ label: 'utf-8', body: bytes }, { label: 'gb18030', body: bytes });
+  for (const { label, body } of candidates) {
+    const text = decodeStrict(label, body);
+    if (text !== null) return { text, encoding: label, lossy: false, binary: looksBinary(text) };
+  }
+  const body = bom ? bytes.subarray(bom.length) : bytes;
+  const text = new TextDecoder(bom?.label ?? 'utf-8').decode(body);
+  return { text, encoding: bom?.label ?? 'utf-8', lossy: true, binary: looksBinary(text) };
+}
