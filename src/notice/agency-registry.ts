@@ -1,5 +1,5 @@
 // The agencies of one notice: one entry per agency however many ways it is written.
-import { agencyKey, agencyKind, isGenericActor } from './agency-names.ts';
+import { agencyKey, agencyKind, isGenericActor, regionPrefix } from './agency-names.ts';
 import type { Agency, AgencyId } from './model.ts';
 
 interface Entry {
@@ -31,12 +31,22 @@ export class AgencyRegistry {
   }
 
   list(): Agency[] {
-    return [...this.byKey.values()].map((e) => ({
+    const agencies = [...this.byKey.values()].map((e) => ({
       id: e.id,
       name: e.name,
       aliases: [...e.aliases],
       generic: e.generic,
       kind: agencyKind(e.name, e.generic),
     }));
+    return inferCentralBareNames(agencies);
   }
+}
+
+/** In a notice whose unprefixed agencies are mostly central ministries (a State Council notice),
+ *  an unprefixed bureau such as 医保局 is central too. */
+function inferCentralBareNames(agencies: Agency[]): Agency[] {
+  const bare = agencies.filter((a) => !a.generic && regionPrefix(a.name) === null);
+  const central = bare.filter((a) => a.kind === 'central').length;
+  if (bare.length < 3 || central < bare.length * 0.6) return agencies;
+  return agencies.map((a) => (bare.includes(a) && a.kind === 'regional' ? { ...a, kind: 'central' } : a));
 }

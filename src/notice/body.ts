@@ -2,7 +2,7 @@
 // Offsets here are in the normalised text; parse.ts maps them back to the original.
 import { scanBrackets, type BracketGroup } from './brackets.ts';
 import type { DiagnosticCode } from './diagnostics.ts';
-import { headingTitle, readHeading, type Heading } from './headings.ts';
+import { headingTitle, numberingGaps, readHeadings, type Heading } from './headings.ts';
 import type { TextLine } from './lines.ts';
 import { LABEL, readMarker, type MarkerReading } from './marker.ts';
 
@@ -108,7 +108,10 @@ class BodyWalker {
   ) {}
 
   walk(): void {
-    const headings = this.lines.map((l) => readHeading(l.folded));
+    const headings = readHeadings(this.lines.map((l) => l.folded));
+    for (const gap of numberingGaps(headings)) {
+      this.report('NUMBERING_GAP', this.lines[gap.index]?.start ?? 0, gap.message);
+    }
     const levels = taskLevels(headings);
     this.taskLevel = levels.get(-1) ?? null;
     this.lines.forEach((line, i) => {

@@ -18,6 +18,11 @@ function isCandidate(line: string): boolean {
   return /[\u4e00-\u9fff]/.test(line);
 }
 
+/** Only blank lines stand between lines `a` and `b`. */
+function adjacent(lines: readonly HeaderLine[], a: HeaderLine, b: HeaderLine): boolean {
+  return lines.every((l) => l.index <= a.index || l.index >= b.index || l.text.length === 0);
+}
+
 export function readTitle(lines: readonly HeaderLine[]): HeaderLine | null {
   const candidates = lines.filter((l) => isCandidate(l.text));
   for (let i = 0; i < candidates.length; i++) {
@@ -25,9 +30,9 @@ export function readTitle(lines: readonly HeaderLine[]): HeaderLine | null {
     if (TITLE_END.test(line.text)) return line;
     const next = candidates[i + 1];
     // A long title broken over two lines: neither part is a title alone, together they are.
-    if (next && next.index - line.index <= 3 && TITLE_END.test(next.text) && next.text.length < 40) {
-      return { text: line.text + next.text, index: line.index };
-    }
+    const broken =
+      next && adjacent(lines, line, next) && TITLE_END.test(next.text) && next.text.length < 40 && !ISSUER_END.test(line.text);
+    if (broken) return { text: line.text + next.text, index: line.index };
   }
   return candidates[0] ?? null;
 }

@@ -37,6 +37,38 @@ function make(level: Heading['level'], numeral: string, numberLength: number): H
   return ordinal === null || ordinal <= 0 ? null : { level, ordinal, numberLength };
 }
 
+/** `11.121人才梯队项目` is item 11 when item 10 came before it, not the decimal 11.121. */
+const LEVEL3_BEFORE_DIGIT = /^(\d{1,3})[.、]\s*(?=\d)/;
+
+/** Headings of all lines, reading numbers that touch a digit by the sequence they continue. */
+export function readHeadings(foldedLines: readonly string[]): (Heading | null)[] {
+  let lastItem = 0;
+  return foldedLines.map((folded) => {
+    let heading = readHeading(folded);
+    if (!heading) {
+      const m = LEVEL3_BEFORE_DIGIT.exec(folded);
+      if (m && Number(m[1]) === lastItem + 1) heading = make(3, m[1] as string, m[0].length);
+    }
+    if (heading?.level === 3) lastItem = heading.ordinal;
+    return heading;
+  });
+}
+
+/** Numbering that neither continues (n + 1) nor restarts (1) at its level: a gap or a repeat. */
+export function numberingGaps(headings: readonly (Heading | null)[]): { index: number; message: string }[] {
+  const last = new Map<number, number>();
+  const gaps: { index: number; message: string }[] = [];
+  headings.forEach((h, index) => {
+    if (!h) return;
+    const prev = last.get(h.level);
+    if (prev !== undefined && h.ordinal !== prev + 1 && h.ordinal !== 1) {
+      gaps.push({ index, message: `Heading numbered ${h.ordinal} follows ${prev} at the same level: the numbering has a gap or repeats.` });
+    }
+    last.set(h.level, h.ordinal);
+  });
+  return gaps;
+}
+
 /** A heading's title: its first sentence, without closing punctuation. */
 export function headingTitle(rest: string): string {
   const sentence = /^[^。！？!?]*/.exec(rest)?.[0] ?? rest;

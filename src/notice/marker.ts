@@ -33,8 +33,11 @@ const DEADLINE =
   /(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|年底|年内|底|末|起)?(?:前|以前|之前|开始|起)?(?:完成|建成|启动|实现)?|(?:长期|持续)(?:坚持|推进|实施|开展)|(?:每年|逐年)(?:推进|开展)|(?:年内|年底前)(?:完成)?)(?:[,，、]?(?:长期|持续)(?:坚持|推进|实施|开展))?/g;
 
 /** Verbs that close a list (`A牵头`), and 会同 that links a lead to its partners (`A会同B负责`). */
-const VERB =
-  /(?:按照?[^,，;；。、]{0,12}?)?(?:分别)?牵头(?:负责)?|(?:积极)?配合|协助|参与|会同|(?:按照?|根据)?(?:各自)?(?:职责|职能)(?:分工)?(?:分别)?负责|(?:共同|分别)?负责|(?:共同)?(?:组织)?(?:推进|落实|实施)/g;
+const NOT_NAME_END = '(?!单位|部门|责任单位|机构|人)';
+const VERB = new RegExp(
+  `(?:按照?[^,，;；。、]{0,12}?)?(?:分别)?牵头(?:负责)?${NOT_NAME_END}|(?:积极)?配合${NOT_NAME_END}|协助${NOT_NAME_END}|参与${NOT_NAME_END}|会同|(?:按照?|根据)?(?:各自)?(?:职责|职能)(?:分工)?(?:分别)?负责${NOT_NAME_END}|(?:共同|分别)?负责${NOT_NAME_END}|(?:共同)?(?:组织)?(?:推进|落实|实施)`,
+  'g',
+);
 
 const LEAD_LABEL = /(?:牵头|主办|主要责任|牵头责任)(?:单位|部门)\s*[:：]/;
 
@@ -197,8 +200,12 @@ function readSentence(sentence: Segment, original: Segment, reader: MarkerReader
     const note = original.text.slice(from, from + sentence.text.length).trim();
     const clean = note.replace(/^[,，;；\s]+|[,，;；。\s]+$/g, '');
     if (clean.length === 0) return;
-    if (/下同/.test(note)) reader.standingRule = clean.replace(/[,，]?\s*下同$/, '');
-    else reader.notes.push(clean);
+    if (/下同/.test(note)) {
+      reader.standingRule = clean.replace(/[,，]?\s*下同$/, '');
+      reader.notes.push(reader.standingRule);
+    } else {
+      reader.notes.push(clean);
+    }
     return;
   }
   if (labels.length > 0) reader.readLabels(sentence, labels);

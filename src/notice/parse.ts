@@ -115,20 +115,6 @@ function buildOutline(body: Body, norm: NormalizedText): { sections: Section[]; 
   return { sections, tasks };
 }
 
-function checkNumbering(
-  list: readonly { ordinal: number; start: number; section?: number | null }[],
-  what: string,
-  report: (offset: number, message: string) => void,
-): void {
-  list.forEach((entry, i) => {
-    const prev = list[i - 1];
-    if (!prev || ('section' in entry && entry.section !== prev.section && entry.ordinal === 1)) return;
-    if (entry.ordinal !== prev.ordinal + 1 && entry.ordinal !== 1) {
-      report(entry.start, `${what} numbered ${entry.ordinal} follows ${prev.ordinal}: the numbering has a gap or repeats.`);
-    }
-  });
-}
-
 export function parseNotice(input: Uint8Array | string, _options: ParseOptions = {}): NoticeModel {
   const source = readSource(input);
   const original = source.text;
@@ -168,9 +154,6 @@ export function parseNotice(input: Uint8Array | string, _options: ParseOptions =
   const assignments = body.items.map((item, i) => buildAssignment(item, i, ids, norm, registry));
   for (const m of registry.merged) sink.add('ALIAS', m.offset, `“${m.alias}” is taken as another spelling of “${m.name}”.`);
 
-  const gap = (offset: number, message: string) => sink.add('NUMBERING_GAP', toOriginal(offset), message);
-  checkNumbering(body.sections, 'Section', gap);
-  checkNumbering(body.tasks, 'Task', gap);
   if (sections.length === 0 && (tasks.length > 0 || assignments.length > 0)) sink.add('NO_SECTIONS', 0);
   if (assignments.length === 0) sink.add('NO_MARKERS', 0);
   checkTruncation(lines, (offset) => sink.add('TRUNCATED', toOriginal(offset)));
