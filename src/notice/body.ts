@@ -5,6 +5,8 @@ import type { DiagnosticCode } from './diagnostics.ts';
 import { headingTitle, numberingGaps, readHeadings, type Heading } from './headings.ts';
 import type { TextLine } from './lines.ts';
 import { LABEL, readMarker, type MarkerReading } from './marker.ts';
+import type { Role } from './model.ts';
+import { readTableHeader, splitCells, type Cell, type TableHeader } from './table-rows.ts';
 
 export interface RawSection {
   readonly ordinal: number;
@@ -97,6 +99,8 @@ class BodyWalker {
   /** The item in the pending paragraphs starts after this heading prefix (for its title). */
   private pendingTitleFrom: number | null = null;
   private labelGroup: { start: number; end: number } | null = null;
+  /** An open flattened table, and whether its rows are the tasks themselves. */
+  private table: { header: TableHeader; rowsAreTasks: boolean } | null = null;
   private leadRuleInForce = false;
   private standingRule: string | null = null;
   firstBodyLine = -1;
@@ -116,6 +120,7 @@ class BodyWalker {
     this.taskLevel = levels.get(-1) ?? null;
     this.lines.forEach((line, i) => {
       if (line.text.length === 0) return;
+      if (this.readTableLine(line, i)) return;
       if (LABEL_LINE.test(line.folded)) {
         this.markBody(i);
         this.labelGroup = { start: this.labelGroup?.start ?? line.start, end: line.end };
@@ -128,6 +133,64 @@ class BodyWalker {
     });
     this.flushLabelGroup();
     this.closePendingNumbered();
+  }
+
+  /** Header rows open a table; rows with the header's cell count are items. */
+  private readTableLine(line: TextLine, i: number): boolean {
+    if (this.table) {
+      const cells = splitCells(line.text, line.start, this.table.header.separator);
+      if (cells.length === this.table.header.columns.length) {
+        this.readTableRow(line, cells, this.table.header, this.table.rowsAreTasks);
+        return true;
+      }
+      this.table = null;
+    }
+    const header = readTableHeader(line.text);
+    if (!header) return false;
+    this.flushLabelGroup();
+    this.markBody(i);
+    this.table = { header, rowsAreTasks: this.task === null || this.taskLevel === null };
+    return true;
+  }
+
+  private readTableRow(line: TextLine, cells: readonly Cell[], header: TableHeader, rowsAreTasks: boolean): void {
+    let ordinal: number | null = null;
+    let taskText = '';
+    const readings: MarkerReading[] = [];
+    const roleCells: Cell[] = [];
+    let deadline: string | null = null;
+    cells.forEach((cell, k) => {
+      const column = header.columns[k];
+      if (column === 'number') ordinal = /^\d+$/.test(cell.text.trim()) ? Number(cell.text.trim()) : null;
+      else if (column === 'task') taskText = cell.text.trim();
+      else if (column === 'deadline') deadline = cell.text.trim() || null;
+      else if (column) {
+        roleCells.push(cell);
+        const context = { leadRuleInForce: this.leadRuleInForce, columnRole: column as Role };
+        readings.push(readMarker(cell.text, cell.start, context));
+      }
+    });
+    const title = headingTitle(taskText);
+    if (rowsAreTasks) {
+      const inSection = this.tasks.filter((t) => t.section === this.section).length;
+      this.tasks.push({ ordinal: ordinal ?? inSection + 1, title, start: line.start, section: this.section });
+      this.task = this.tasks.length - 1;
+    }
+    const reading = mergeReadings(readings, deadline);
+    const first = roleCells[0];
+    const last = roleCells[roleCells.length - 1];
+    const marker = { start: first?.start ?? line.start, end: last?.end ?? line.end };
+    this.noteReading(reading, marker.start);
+    this.items.push({
+      start: line.start,
+      end: line.end,
+      marker,
+      task: this.task,
+      section: this.section,
+      title: rowsAreTasks || !title ? null : title,
+      reading,
+      carriedRule: this.standingRule,
+    });
   }
 
   private markBody(i: number): void {
@@ -289,6 +352,18 @@ class BodyWalker {
     for (const piece of reading.unread) this.report('UNREAD_NAME', piece.start, piece.name);
     if (reading.roles.length === 0 && reading.emptyRoles.length === 0) this.report('MARKER_WITHOUT_AGENCY', at, '责任');
   }
+}
+
+function mergeReadings(readings: readonly MarkerReading[], deadline: string | null): MarkerReading {
+  return {
+    roles: readings.flatMap((r) => r.roles),
+    deadline: deadline ?? readings.find((r) => r.deadline)?.deadline ?? null,
+    notes: readings.flatMap((r) => r.notes),
+    standingRule: readings.find((r) => r.standingRule)?.standingRule ?? null,
+    statesLeadRule: readings.find((r) => r.statesLeadRule)?.statesLeadRule ?? null,
+    emptyRoles: readings.flatMap((r) => r.emptyRoles),
+    unread: readings.flatMap((r) => r.unread),
+  };
 }
 
 export function readBody(text: string, lines: readonly TextLine[], report: Report): Body {

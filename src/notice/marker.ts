@@ -20,6 +20,8 @@ export interface MarkerReading {
 export interface MarkerContext {
   /** The first-listed-is-lead rule is in force (stated earlier or in this marker). */
   readonly leadRuleInForce: boolean;
+  /** The role of names written with no role word, as in a table column headed 牵头单位. */
+  readonly columnRole?: Role;
 }
 
 /** Labels that open a list: `牵头单位：`, `配合部门:`, `责任单位：`, `部门分工：`. */
@@ -192,8 +194,12 @@ function extractClauses(text: string, reader: MarkerReader): string {
 }
 
 /** Sentences with no role word are conditions or standing rules: keep them as notes. */
-function readSentence(sentence: Segment, original: Segment, reader: MarkerReader): void {
+function readSentence(sentence: Segment, original: Segment, reader: MarkerReader, columnRole?: Role): void {
   const labels = [...sentence.text.matchAll(LABEL)];
+  if (columnRole && labels.length === 0) {
+    reader.readVerbs(sentence, columnRole);
+    return;
+  }
   const hasRoleWord = labels.length > 0 || /牵头|配合|负责|会同|协助|参与/.test(sentence.text);
   if (!hasRoleWord) {
     const from = sentence.start - original.start;
@@ -220,7 +226,7 @@ export function readMarker(content: string, start: number, context: MarkerContex
   for (let i = 0; i <= work.length; i++) {
     if (i === work.length || work[i] === '。' || work[i] === '\n') {
       const text = work.slice(from, i);
-      if (text.trim().length > 0) readSentence({ text, start: start + from }, { text: content, start }, reader);
+      if (text.trim().length > 0) readSentence({ text, start: start + from }, { text: content, start }, reader, context.columnRole);
       from = i + 1;
     }
   }

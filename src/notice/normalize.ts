@@ -58,6 +58,8 @@ function isBrokenLine(line: string, next: string): boolean {
   const body = line.trim();
   if (body.length < 8 || !PROSE.test(body) || SENTENCE_END.test(body)) return false;
   if (next.length === 0 || /^[ \t\u3000]/.test(next)) return false;
+  // Table rows (cells split by tabs, bars or wide spaces) are lines of their own.
+  if (/\t| {2}|[|｜]/.test(body) || /^\d+\s/.test(next)) return false;
   return !STARTS_BLOCK.test(next.trim());
 }
 

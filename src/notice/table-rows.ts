@@ -1,0 +1,55 @@
+// Flattened tables: a notice's task table pasted as text, one row a line, cells separated by tabs,
+// runs of spaces or bars, under a header row that names the columns (序号 | 任务 | 牵头单位 | …).
+import type { Role } from './model.ts';
+
+export type ColumnRole = Role | 'deadline' | 'number' | 'task';
+
+export interface TableHeader {
+  readonly separator: RegExp;
+  readonly columns: readonly ColumnRole[];
+}
+
+export interface Cell {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const SEPARATORS = [/\t+/g, /\s*[|｜]\s*/g, / {2,}|\u3000{1,}/g];
+
+function columnRole(label: string, hasLead: boolean): ColumnRole | null {
+  if (/^(?:序号|编号|序)$/.test(label)) return 'number';
+  if (/牵头|主办|主要责任/.test(label)) return 'lead';
+  if (/配合|协办|参与|协助/.test(label)) return 'cooperate';
+  if (/责任(?:单位|部门)|部门分工/.test(label)) return hasLead ? 'cooperate' : 'responsible';
+  if (/时限|时间|期限|进度/.test(label)) return 'deadline';
+  if (/任务|内容|工作|事项|措施|目标|举措/.test(label)) return 'task';
+  return null;
+}
+
+/** Split a line into cells (with offsets from `lineStart`) by the given separator. */
+export function splitCells(text: string, lineStart: number, separator: RegExp): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  const pattern = new RegExp(separator.source, 'g');
+  for (const m of text.matchAll(pattern)) {
+    cells.push({ text: text.slice(from, m.index), start: lineStart + from, end: lineStart + m.index });
+    from = m.index + m[0].length;
+  }
+  cells.push({ text: text.slice(from), start: lineStart + from, end: lineStart + text.length });
+  return cells.filter((c) => c.text.trim().length > 0);
+}
+
+/** A header row: at least three cells, one of them a responsibility column. */
+export function readTableHeader(text: string): TableHeader | null {
+  for (const separator of SEPARATORS) {
+    const labels = splitCells(text, 0, separator).map((c) => c.text.trim());
+    if (labels.length < 3 || labels.some((l) => l.length > 12)) continue;
+    const hasLead = labels.some((l) => /牵头|主办|主要责任/.test(l));
+    const columns = labels.map((l) => columnRole(l, hasLead));
+    if (columns.some((c) => c === 'lead' || c === 'responsible') && columns.every((c) => c !== null)) {
+      return { separator, columns: columns as ColumnRole[] };
+    }
+  }
+  return null;
+}
