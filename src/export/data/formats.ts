@@ -1,0 +1,52 @@
+// The table of data export formats, shared by the CLI (`--format`) and the app's export menu.
+// A new format (e.g. `workload`) is one entry here.
+import type { NoticeModel } from '../../notice/model.ts';
+import { toAssignmentsCsv } from './assignments-csv.ts';
+import { toGexf } from './gexf.ts';
+import { toGraphml } from './graphml.ts';
+import { toModelJson } from './model-json.ts';
+
+export interface DataFormat {
+  readonly name: string;
+  readonly extension: string;
+  readonly mediaType: string;
+  readonly description: string;
+  readonly build: (model: NoticeModel) => string;
+}
+
+export const DATA_FORMATS = [
+  {
+    name: 'json',
+    extension: 'json',
+    mediaType: 'application/json',
+    description: 'the whole model (fengong-atlas/notice v1)',
+    build: toModelJson,
+  },
+  {
+    name: 'csv',
+    extension: 'csv',
+    mediaType: 'text/csv',
+    description: 'one row per item, agency and role',
+    build: toAssignmentsCsv,
+  },
+  {
+    name: 'graphml',
+    extension: 'graphml',
+    mediaType: 'application/graphml+xml',
+    description: 'task–agency network for Cytoscape, yEd, Gephi',
+    build: toGraphml,
+  },
+  {
+    name: 'gexf',
+    extension: 'gexf',
+    mediaType: 'application/gexf+xml',
+    description: 'task–agency network for Gephi',
+    build: toGexf,
+  },
+] as const satisfies readonly DataFormat[];
+
+export type DataFormatName = (typeof DATA_FORMATS)[number]['name'];
+
+export function findDataFormat(name: string): DataFormat | null {
+  return DATA_FORMATS.find((f) => f.name === name) ?? null;
+}

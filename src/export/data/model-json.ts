@@ -1,0 +1,84 @@
+// The public JSON format of a parsed notice (`fengong-atlas/notice`, version 1): the model as data,
+// with a fixed key order so files diff cleanly and other tools can rely on the layout.
+import type { Assignment, NoticeModel } from '../../notice/model.ts';
+import { inDocumentOrder } from './document-order.ts';
+
+export const MODEL_JSON_FORMAT = 'fengong-atlas/notice';
+export const MODEL_JSON_VERSION = 1;
+
+function assignmentJson(a: Assignment) {
+  return {
+    id: a.id,
+    taskId: a.taskId,
+    sectionId: a.sectionId,
+    title: a.title,
+    start: a.start,
+    end: a.end,
+    leads: a.leads,
+    cooperators: a.cooperators,
+    responsible: a.responsible,
+    deadline: a.deadline,
+    note: a.note,
+    marker: { start: a.marker.start, end: a.marker.end },
+    mentions: a.mentions.map((m) => ({ agencyId: m.agencyId, role: m.role, start: m.start, end: m.end })),
+  };
+}
+
+/** Builds the plain object; key order here is the key order of the file. */
+export function modelToJsonObject(model: NoticeModel) {
+  const { notice } = model;
+  return {
+    format: MODEL_JSON_FORMAT,
+    version: MODEL_JSON_VERSION,
+    notice: {
+      title: notice.title,
+      issuer: notice.issuer,
+      published: notice.published,
+      encoding: notice.encoding,
+    },
+    sections: inDocumentOrder(model.sections).map((s) => ({
+      id: s.id,
+      ordinal: s.ordinal,
+      title: s.title,
+      start: s.start,
+      end: s.end,
+    })),
+    tasks: inDocumentOrder(model.tasks).map((t) => ({
+      id: t.id,
+      ordinal: t.ordinal,
+      sectionId: t.sectionId,
+      title: t.title,
+      start: t.start,
+      end: t.end,
+    })),
+    assignments: inDocumentOrder(model.assignments).map(assignmentJson),
+    agencies: model.agencies.map((a) => ({
+      id: a.id,
+      name: a.name,
+      aliases: a.aliases,
+      generic: a.generic,
+      kind: a.kind,
+    })),
+    projects: model.projects.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      taskIds: p.taskIds,
+      assignmentIds: p.assignmentIds,
+      places: p.places,
+    })),
+    diagnostics: model.diagnostics.map((d) => ({
+      level: d.level,
+      code: d.code,
+      message: d.message,
+      line: d.line,
+      column: d.column,
+    })),
+    text: model.text,
+  };
+}
+
+/** The file: pretty-printed with two spaces and a final newline. */
+export function toModelJson(model: NoticeModel): string {
+  return `${JSON.stringify(modelToJsonObject(model), null, 2)}\n`;
+}
