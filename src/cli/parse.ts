@@ -1,0 +1,47 @@
+// `npm run parse -- <file|-> [--format …]`: parse a notice and print one data export to stdout.
+// Exit codes: 0 done, 1 input unreadable, 2 bad usage.
+import { DATA_FORMATS, findDataFormat } from '../export/data/formats.ts';
+import { parseNotice } from '../notice/parse.ts';
+import { readCliArgs, usageLine } from './args.ts';
+import { diagnosticLines } from './diagnostic-lines.ts';
+import { readInput } from './read-input.ts';
+
+const PROGRAM = 'fengong-parse';
+const FORMAT_NAMES = DATA_FORMATS.map((f) => f.name);
+
+function helpText(): string {
+  const formats = DATA_FORMATS.map((f) => `  ${f.name.padEnd(8)} ${f.description}`);
+  return [usageLine(FORMAT_NAMES), '', 'Reads a notice (- for stdin) and prints it as:', ...formats, ''].join(
+    '\n',
+  );
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const command = readCliArgs(argv, FORMAT_NAMES);
+  if (command.kind === 'help') {
+    process.stdout.write(helpText());
+    return 0;
+  }
+  if (command.kind === 'usage-error') {
+    process.stderr.write(`${PROGRAM}: ${command.message}\n${usageLine(FORMAT_NAMES)}\n`);
+    return 2;
+  }
+  // readCliArgs only lets through names from the table, so this lookup cannot miss.
+  const format = findDataFormat(command.format) ?? DATA_FORMATS[0];
+  const input = await readInput(command.input);
+  if (!input.ok) {
+    process.stderr.write(`${PROGRAM}: ${input.message}\n`);
+    return 1;
+  }
+  const model = parseNotice(input.bytes, { fileName: input.fileName });
+  for (const line of diagnosticLines(input.fileName, model.diagnostics)) process.stderr.write(`${line}\n`);
+  process.stdout.write(format.build(model));
+  return 0;
+}
+
+// A reader that closes the pipe early (`| head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
+process.exitCode = await main(process.argv.slice(2));
