@@ -38,6 +38,8 @@ describe('npm run parse', { timeout: 30_000 }, () => {
     const text = '关于印发分工方案的通知\n一、总则\n（一）任务。做好工作。（牵头）\n';
     const { status, stderr } = runCli(['-'], new TextEncoder().encode(text));
     expect(status).toBe(0);
+    // The marker names a role but no agency: the parser warns at the marker, on line 3.
+    expect(stderr).toMatch(/^<stdin>:3:\d+: warning: \S/);
     for (const line of stderr.trim().split('\n'))
       expect(line).toMatch(/^<stdin>:\d+:\d+: (warning|error): \S/);
   });
