@@ -1,0 +1,47 @@
+// Golden files: the seed notice exported as GraphML, GEXF and CSV, compared byte for byte with the
+// reviewed files in tests/golden. A change in output shows up as a diff to review, not a mystery.
+// Rewrite them with `UPDATE_GOLDEN=1 npx vitest run tests/unit/golden` after checking the change.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toAssignmentsCsv } from '../../../src/export/data/assignments-csv.ts';
+import { toGexf } from '../../../src/export/data/gexf.ts';
+import { toGraphml } from '../../../src/export/data/graphml.ts';
+import type { NoticeModel } from '../../../src/notice/model.ts';
+import { parseNotice } from '../../../src/notice/parse.ts';
+import { descendants, parseXmlStrict } from '../xml-tree.ts';
+
+const SEED = new URL('../../../seeds/manzhouli-pilot-zone-2014.txt', import.meta.url);
+const GOLDEN_DIR = new URL('../../golden/', import.meta.url);
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+const GOLDEN: readonly [string, (model: NoticeModel) => string][] = [
+  ['seed.graphml', toGraphml],
+  ['seed.gexf', toGexf],
+  ['seed-assignments.csv', toAssignmentsCsv],
+];
+
+describe('seed exports match the golden files', () => {
+  const model = parseNotice(readFileSync(SEED), { fileName: 'manzhouli-pilot-zone-2014.txt' });
+
+  it.each(GOLDEN)('%s', (fileName, build) => {
+    const file = new URL(fileName, GOLDEN_DIR);
+    const actual = Buffer.from(build(model), 'utf8');
+    if (UPDATE) writeFileSync(file, actual);
+    const expected = readFileSync(file);
+    // The string comparison gives a readable diff; the byte comparison is the real check.
+    expect(actual.toString('utf8')).toBe(expected.toString('utf8'));
+    expect(Buffer.compare(actual, expected)).toBe(0);
+  });
+
+  it('XML exports of the seed are well-formed: one node per agency and task, edges between them', () => {
+    for (const xml of [toGraphml(model), toGexf(model)]) {
+      const root = parseXmlStrict(xml);
+      const nodes = descendants(root, 'node');
+      expect(nodes).toHaveLength(model.agencies.length + model.tasks.length);
+      const ids = new Set(nodes.map((n) => n.attributes.id));
+      for (const e of descendants(root, 'edge')) {
+        expect(ids.has(e.attributes.source!) && ids.has(e.attributes.target!)).toBe(true);
+      }
+    }
+  });
+});
