@@ -8,7 +8,8 @@ const REGION_PREFIX =
   /^(?:[\u4e00-\u9fff]{2,7}?(?:维吾尔|壮族|回族)?自治区|[\u4e00-\u9fff]{2,4}(?:省|市|自治州|地区|盟)(?![场政容民区域])|内蒙古|自治区|国家|中央|全国|(?:省|市|区|县|州|盟|旗)(?![场政容民域级]))/;
 
 /** Words that contain a region character without being a region (城市管理局, 社区, 园区 …). */
-const NOT_REGION_WORDS = /市场|市政|市容|市民|城市|超市|都市|区域|社区|园区|小区|景区|牧区|矿区|山区|片区|辖区|县域|省级|市级|区级|县级/g;
+const NOT_REGION_WORDS =
+  /市场|市政|市容|市民|城市|超市|都市|区域|社区|园区|小区|景区|牧区|矿区|山区|片区|辖区|县域|省级|市级|区级|县级/g;
 
 /** The endings of a department's name that, written bare in a list, take the run's region prefix. */
 const DEPARTMENT_SUFFIX = /(?:厅|局|委|办|委员会|办公室|总队|支队|会|室|署|中心|院|部|处)$/;

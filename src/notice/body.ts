@@ -153,7 +153,12 @@ class BodyWalker {
     return true;
   }
 
-  private readTableRow(line: TextLine, cells: readonly Cell[], header: TableHeader, rowsAreTasks: boolean): void {
+  private readTableRow(
+    line: TextLine,
+    cells: readonly Cell[],
+    header: TableHeader,
+    rowsAreTasks: boolean,
+  ): void {
     let ordinal: number | null = null;
     let taskText = '';
     const readings: MarkerReading[] = [];
@@ -198,11 +203,16 @@ class BodyWalker {
   }
 
   private closePendingNumbered(): void {
-    if (this.pendingNumbered) this.report('ITEM_WITHOUT_MARKER', this.pendingNumbered.at, this.pendingNumbered.label);
+    if (this.pendingNumbered)
+      this.report('ITEM_WITHOUT_MARKER', this.pendingNumbered.at, this.pendingNumbered.label);
     this.pendingNumbered = null;
   }
 
-  private readLine(line: TextLine, heading: Heading | null, sectionTaskLevel: number | null | undefined): void {
+  private readLine(
+    line: TextLine,
+    heading: Heading | null,
+    sectionTaskLevel: number | null | undefined,
+  ): void {
     let titleFrom = line.start;
     if (heading) {
       const rest = line.text.slice(heading.numberLength);
@@ -249,14 +259,28 @@ class BodyWalker {
     for (const group of scan.groups) {
       if (!this.isMarkerGroup(group, line)) continue;
       const contentEnd = group.closed ? group.end - 1 : group.end;
-      const made = this.makeItem(itemStart, { start: group.open, end: group.end }, group.open + 1, contentEnd, itemStart === line.start ? titleFrom : itemStart, line.end);
+      const made = this.makeItem(
+        itemStart,
+        { start: group.open, end: group.end },
+        group.open + 1,
+        contentEnd,
+        itemStart === line.start ? titleFrom : itemStart,
+        line.end,
+      );
       if (!made) continue;
       found = true;
       itemStart = this.skipSeparators(made, line.end);
     }
     const inline = this.inlineLabel(line, scan.groups, itemStart);
     if (inline !== null) {
-      const made = this.makeItem(itemStart, { start: inline, end: line.end }, inline, line.end, itemStart === line.start ? titleFrom : itemStart, line.end);
+      const made = this.makeItem(
+        itemStart,
+        { start: inline, end: line.end },
+        inline,
+        line.end,
+        itemStart === line.start ? titleFrom : itemStart,
+        line.end,
+      );
       if (made) {
         found = true;
         itemStart = line.end;
@@ -323,7 +347,8 @@ class BodyWalker {
     while (end < bodyEnd && /[。；;]/.test(this.text[end] as string)) end++;
     const carriedRule = this.standingRule;
     this.noteReading(reading, marker.start);
-    const titleText = titleFrom < marker.start ? this.text.slice(titleFrom, marker.start).replace(/^[\s。]+/, '') : '';
+    const titleText =
+      titleFrom < marker.start ? this.text.slice(titleFrom, marker.start).replace(/^[\s。]+/, '') : '';
     this.items.push({
       start,
       end,
@@ -350,7 +375,8 @@ class BodyWalker {
     }
     for (const empty of reading.emptyRoles) this.report('MARKER_WITHOUT_AGENCY', empty.at, empty.word);
     for (const piece of reading.unread) this.report('UNREAD_NAME', piece.start, piece.name);
-    if (reading.roles.length === 0 && reading.emptyRoles.length === 0) this.report('MARKER_WITHOUT_AGENCY', at, '责任');
+    if (reading.roles.length === 0 && reading.emptyRoles.length === 0)
+      this.report('MARKER_WITHOUT_AGENCY', at, '责任');
   }
 }
 

@@ -1,7 +1,21 @@
 // Bracket groups in a line of text, of every kind the genre uses: （） () 〔〕 [] ［］ 【】.
 
-const OPENERS: Readonly<Record<string, string>> = { '（': '(', '(': '(', '〔': '〔', '[': '[', '［': '[', '【': '【' };
-const CLOSERS: Readonly<Record<string, string>> = { '）': '(', ')': '(', '〕': '〔', ']': '[', '］': '[', '】': '【' };
+const OPENERS: Readonly<Record<string, string>> = {
+  '（': '(',
+  '(': '(',
+  '〔': '〔',
+  '[': '[',
+  '［': '[',
+  '【': '【',
+};
+const CLOSERS: Readonly<Record<string, string>> = {
+  '）': '(',
+  ')': '(',
+  '〕': '〔',
+  ']': '[',
+  '］': '[',
+  '】': '【',
+};
 
 export interface BracketGroup {
   /** Offset of the opening bracket. */

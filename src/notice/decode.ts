@@ -36,8 +36,34 @@ function guessUtf16(bytes: Uint8Array): string | null {
     if (bytes[i + 1] === 0) oddZeros++;
   }
   const pairs = sample / 2;
-  if (oddZeros > pairs * 0.2 && evenZeros < pairs * 0.02) return 'utf-16le';
-  if (evenZeros > pairs * 0.2 && oddZeros < pairs * 0.02) return 'utf-16be';
+  if (oddZeros > pairs * 0.2 && evenZeros < oddZeros / 4) return 'utf-16le';
+  if (evenZeros > pairs * 0.2 && oddZeros < evenZeros / 4) return 'utf-16be';
+  return plausibleUtf16(bytes, sample);
+}
+
+/** Chinese text in UTF-16 has few zero bytes; read as UTF-16 it is almost all CJK, ASCII and
+ *  punctuation, where GBK bytes read the same way give a scatter over every Unicode block. */
+function plausibleUtf16(bytes: Uint8Array, sample: number): string | null {
+  for (const label of ['utf-16le', 'utf-16be']) {
+    const text = decodeStrict(label, bytes.subarray(0, sample));
+    if (text === null) continue;
+    let plausible = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (
+        (c >= 0x20 && c < 0x7f) ||
+        c === 10 ||
+        c === 13 ||
+        (c >= 0x4e00 && c <= 0x9fff) ||
+        (c >= 0x3000 && c <= 0x303f) ||
+        (c >= 0xff00 && c <= 0xffef) ||
+        (c >= 0x2010 && c <= 0x201f)
+      ) {
+        plausible++;
+      }
+    }
+    if (text.length > 8 && plausible / text.length > 0.97 && /[\n\u3002]/.test(text)) return label;
+  }
   return null;
 }
 
@@ -57,10 +83,12 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   const bom = bomEncoding(bytes);
   const candidates: { label: string; body: Uint8Array }[] = [];
   if (bom) candidates.push({ label: bom.label, body: bytes.subarray(bom.length) });
+  // UTF-8 first (its strict decoder rejects other encodings); GB18030 accepts almost any byte string,
+  // so it comes last, after a UTF-16 text without a BOM has had its chance.
+  candidates.push({ label: 'utf-8', body: bytes });
   const utf16 = bom ? null : guessUtf16(bytes);
   if (utf16) candidates.push({ label: utf16, body: bytes });
-  // UTF-8 first: GB18030 accepts almost any byte string, so it can only be the fallback.
-  candidates.push({ label: 'utf-8', body: bytes }, { label: 'gb18030', body: bytes });
+  candidates.push({ label: 'gb18030', body: bytes });
   for (const { label, body } of candidates) {
     const text = decodeStrict(label, body);
     if (text !== null) return { text, encoding: label, lossy: false, binary: looksBinary(text) };

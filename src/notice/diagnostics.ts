@@ -29,7 +29,10 @@ export const DIAGNOSTICS = {
     message: () => 'No responsibility markers (牵头/配合/负责/责任单位) were found: no agency is assigned.',
   },
   UNCLOSED_BRACKET: { level: 'warning', message: (d) => `The bracket ${d} opened here is never closed.` },
-  UNOPENED_BRACKET: { level: 'warning', message: (d) => `The closing bracket ${d} here has no opening bracket.` },
+  UNOPENED_BRACKET: {
+    level: 'warning',
+    message: (d) => `The closing bracket ${d} here has no opening bracket.`,
+  },
   MARKER_WITHOUT_AGENCY: {
     level: 'warning',
     message: (d) => `The marker says “${d}” but names no agency for it.`,
@@ -48,7 +51,10 @@ export const DIAGNOSTICS = {
     level: 'info',
     message: (d) => `Rule stated here: “${d}” — the first agency listed is the lead from here on.`,
   },
-  STANDING_RULE: { level: 'info', message: (d) => `Standing rule stated here and carried to later items: “${d}”.` },
+  STANDING_RULE: {
+    level: 'info',
+    message: (d) => `Standing rule stated here and carried to later items: “${d}”.`,
+  },
   ALIAS: { level: 'info', message: (d) => d },
   TRUNCATED: {
     level: 'warning',

@@ -27,7 +27,9 @@ export function readHeading(folded: string): Heading | null {
   m = LEVEL4.exec(folded);
   if (m) {
     const circled = m[2] ? m[2].charCodeAt(0) - 0x245f : null;
-    return circled !== null ? { level: 4, ordinal: circled, numberLength: m[0].length } : make(4, m[1] ?? '', m[0].length);
+    return circled !== null
+      ? { level: 4, ordinal: circled, numberLength: m[0].length }
+      : make(4, m[1] ?? '', m[0].length);
   }
   return null;
 }
@@ -62,7 +64,10 @@ export function numberingGaps(headings: readonly (Heading | null)[]): { index: n
     if (!h) return;
     const prev = last.get(h.level);
     if (prev !== undefined && h.ordinal !== prev + 1 && h.ordinal !== 1) {
-      gaps.push({ index, message: `Heading numbered ${h.ordinal} follows ${prev} at the same level: the numbering has a gap or repeats.` });
+      gaps.push({
+        index,
+        message: `Heading numbered ${h.ordinal} follows ${prev} at the same level: the numbering has a gap or repeats.`,
+      });
     }
     last.set(h.level, h.ordinal);
   });

@@ -10,14 +10,29 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: '　',
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', middot: '·', hellip: '…',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: '　',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  middot: '·',
+  hellip: '…',
 };
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
     if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      const code =
+        body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
@@ -40,8 +55,10 @@ export function htmlToText(html: string): string {
       .replace(/<[^>]+>/g, ''),
   )
     .split('\n')
-    .map((line) => line.replace(/[ \t]+$/g, '').replace(/^[ \t]+(?=\S)/, (lead) => (lead.includes('\t') ? '' : lead)))
-    .filter((line, i, all) => line.trim() !== '' || (i > 0 && (all[i - 1] ?? '').trim() !== ''))
+    .map((line) =>
+      line.replace(/[ \t]+$/g, '').replace(/^[ \t]+(?=\S)/, (lead) => (lead.includes('\t') ? '' : lead)),
+    )
+    .filter((line) => line.trim() !== '')
     .join('\n')
     .trim();
 }

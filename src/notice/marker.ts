@@ -151,14 +151,16 @@ class MarkerReader {
     }
     const rest = this.list({ text: segment.text.slice(from), start: segment.start + from });
     if (partnersOf !== null) this.add('cooperate', rest);
-    else if (defaultRole === 'mixed' || defaultRole === 'responsible') this.addResponsible(rest, this.hasLead());
+    else if (defaultRole === 'mixed' || defaultRole === 'responsible')
+      this.addResponsible(rest, this.hasLead());
     else this.add(defaultRole, rest);
   }
 
   /** Label grammar: each label opens the list written after it, up to the next label. */
   readLabels(segment: Segment, labels: RegExpMatchArray[]): void {
     const before = labels[0]?.index ?? 0;
-    if (before > 0) this.readVerbs({ text: segment.text.slice(0, before), start: segment.start }, 'responsible');
+    if (before > 0)
+      this.readVerbs({ text: segment.text.slice(0, before), start: segment.start }, 'responsible');
     labels.forEach((label, i) => {
       const from = (label.index ?? 0) + label[0].length;
       const to = labels[i + 1]?.index ?? segment.text.length;
@@ -226,7 +228,8 @@ export function readMarker(content: string, start: number, context: MarkerContex
   for (let i = 0; i <= work.length; i++) {
     if (i === work.length || work[i] === '。' || work[i] === '\n') {
       const text = work.slice(from, i);
-      if (text.trim().length > 0) readSentence({ text, start: start + from }, { text: content, start }, reader, context.columnRole);
+      if (text.trim().length > 0)
+        readSentence({ text, start: start + from }, { text: content, start }, reader, context.columnRole);
       from = i + 1;
     }
   }
@@ -240,4 +243,3 @@ export function readMarker(content: string, start: number, context: MarkerContex
     unread: reader.unread,
   };
 }
-

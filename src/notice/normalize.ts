@@ -10,7 +10,8 @@ export interface NormalizedText {
   readonly toOriginal: Int32Array;
 }
 
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2013\u2015\u2018-\u201d\u2026\u00b7]/;
+const CJK =
+  /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2013\u2015\u2018-\u201d\u2026\u00b7]/;
 
 function isCjkOrFullWidth(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
@@ -37,7 +38,8 @@ function cleanCharacters(original: string): { text: string; map: number[] } {
       const prev = out[out.length - 1];
       const next = original[i + 1];
       const single = prev !== ' ' && prev !== '\u3000' && next !== ' ' && next !== '\u3000' && next !== '\t';
-      const inLine = prev !== undefined && prev !== '\n' && next !== undefined && next !== '\n' && next !== '\r';
+      const inLine =
+        prev !== undefined && prev !== '\n' && next !== undefined && next !== '\n' && next !== '\r';
       if (single && inLine && (isCjkOrFullWidth(prev) || isCjkOrFullWidth(next)) && prev !== '\t') continue;
     }
     out.push(ch);
@@ -103,7 +105,11 @@ export function normalizeText(original: string): NormalizedText {
 }
 
 /** The original span of the normalised span [start, end). */
-export function originalSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+export function originalSpan(
+  norm: NormalizedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const from = norm.toOriginal[start] ?? 0;
   const to = end > start ? (norm.toOriginal[end - 1] ?? from) + 1 : from;
   return { start: from, end: to };

@@ -1,7 +1,18 @@
 // Reading the numbers notices use in headings: Chinese numerals (一 … 九十九, 一百) and Arabic digits.
 
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** `十三` → 13, `二十` → 20, `一百零五` → 105; null when the string is not a Chinese numeral. */

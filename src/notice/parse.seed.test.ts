@@ -8,7 +8,10 @@ const model = parseNotice(seedBytes());
 const nameOf = new Map(model.agencies.map((a) => [a.id, a.name]));
 const names = (ids: readonly string[]) => ids.map((id) => nameOf.get(id as never));
 
-const expectedItems = readFileSync(new URL('../../tests/fixtures/manzhouli-items.txt', import.meta.url), 'utf8')
+const expectedItems = readFileSync(
+  new URL('../../tests/fixtures/manzhouli-items.txt', import.meta.url),
+  'utf8',
+)
   .split('\n')
   .filter((l) => l.trim() && !l.startsWith('#'))
   .map((line) => {
@@ -24,7 +27,8 @@ const expectedItems = readFileSync(new URL('../../tests/fixtures/manzhouli-items
 describe('the Manzhouli notice', () => {
   it('has its header', () => {
     expect(model.notice).toEqual({
-      title: '内蒙古自治区人民政府办公厅关于印发《内蒙古满洲里重点开发开放试验区建设总体规划》重点工作分工方案的通知',
+      title:
+        '内蒙古自治区人民政府办公厅关于印发《内蒙古满洲里重点开发开放试验区建设总体规划》重点工作分工方案的通知',
       issuer: '内蒙古自治区人民政府办公厅',
       published: '2014-02-26',
       encoding: 'utf-8',
@@ -60,7 +64,12 @@ describe('the Manzhouli notice', () => {
     const taskOrdinal = new Map(model.tasks.map((t) => [t.id, t.ordinal]));
     model.assignments.forEach((a, i) => {
       const want = expectedItems[i];
-      expect({ task: taskOrdinal.get(a.taskId as never), leads: names(a.leads), cooperators: names(a.cooperators), title: a.title }).toEqual(want);
+      expect({
+        task: taskOrdinal.get(a.taskId as never),
+        leads: names(a.leads),
+        cooperators: names(a.cooperators),
+        title: a.title,
+      }).toEqual(want);
       expect(a.responsible).toEqual([]);
     });
   });
@@ -85,7 +94,11 @@ describe('the Manzhouli notice', () => {
   it('takes 内蒙古民航机场集团 as another spelling of 内蒙古民航机场集团公司', () => {
     const airport = model.agencies.filter((a) => a.name.startsWith('内蒙古民航机场'));
     expect(airport).toHaveLength(1);
-    expect(airport[0]).toMatchObject({ name: '内蒙古民航机场集团公司', aliases: ['内蒙古民航机场集团'], kind: 'enterprise' });
+    expect(airport[0]).toMatchObject({
+      name: '内蒙古民航机场集团公司',
+      aliases: ['内蒙古民航机场集团'],
+      kind: 'enterprise',
+    });
   });
 
   it('classifies agencies by kind', () => {
@@ -107,7 +120,9 @@ describe('the Manzhouli notice', () => {
       expect(a.end).toBe(a.marker.end);
       for (const m of a.mentions) {
         const written = text.slice(m.start, m.end);
-        expect(nameOf.get(m.agencyId)?.endsWith(written) || written.startsWith('内蒙古民航机场集团')).toBe(true);
+        expect(nameOf.get(m.agencyId)?.endsWith(written) || written.startsWith('内蒙古民航机场集团')).toBe(
+          true,
+        );
       }
     }
     const item4 = model.assignments[3];

@@ -140,7 +140,9 @@ export function parseNotice(input: Uint8Array | string, _options: ParseOptions =
   const norm = normalizeText(original);
   const toOriginal = (offset: number) => norm.toOriginal[Math.min(offset, norm.text.length)] ?? 0;
   const lines = splitLines(norm.text, norm.folded);
-  const body = readBody(norm.text, lines, (code, offset, detail) => sink.add(code, toOriginal(offset), detail));
+  const body = readBody(norm.text, lines, (code, offset, detail) =>
+    sink.add(code, toOriginal(offset), detail),
+  );
   const header = readHeader(
     lines.map((l) => ({ text: l.text, index: l.index })),
     body.firstBodyLine,
@@ -152,7 +154,8 @@ export function parseNotice(input: Uint8Array | string, _options: ParseOptions =
   const { sections, tasks } = buildOutline(body, norm);
   const ids = { tasks: tasks.map((t) => t.id), sections: sections.map((s) => s.id) };
   const assignments = body.items.map((item, i) => buildAssignment(item, i, ids, norm, registry));
-  for (const m of registry.merged) sink.add('ALIAS', m.offset, `“${m.alias}” is taken as another spelling of “${m.name}”.`);
+  for (const m of registry.merged)
+    sink.add('ALIAS', m.offset, `“${m.alias}” is taken as another spelling of “${m.name}”.`);
 
   if (sections.length === 0 && (tasks.length > 0 || assignments.length > 0)) sink.add('NO_SECTIONS', 0);
   if (assignments.length === 0) sink.add('NO_MARKERS', 0);
@@ -171,7 +174,10 @@ export function parseNotice(input: Uint8Array | string, _options: ParseOptions =
 }
 
 /** A text that stops mid-sentence or inside a marker was cut off. */
-function checkTruncation(lines: readonly { text: string; end: number }[], report: (offset: number) => void): void {
+function checkTruncation(
+  lines: readonly { text: string; end: number }[],
+  report: (offset: number) => void,
+): void {
   const last = [...lines].reverse().find((l) => l.text.length > 0);
   if (!last) return;
   const terminal = /[。！？!?）)」”』〕】\]］.;；:：]$/.test(last.text);
