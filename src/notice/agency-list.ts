@@ -33,16 +33,16 @@ function trimPiece(text: string, start: number): Piece {
   return { text: text.slice(lead, text.length - trail), start: start + lead };
 }
 
-/** Split `text` at each separator character, keeping offsets. */
-function splitAt(text: string, start: number, separators: RegExp): Piece[] {
+/** Split `text` at each separator character (outside parentheses), keeping offsets. */
+function splitAt(text: string, start: number, separators: string): Piece[] {
   const pieces: Piece[] = [];
   let from = 0;
   let depth = 0;
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '（') depth++;
-    else if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1);
-    if (i === text.length || (depth === 0 && separators.test(ch as string))) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) depth++;
+    else if (c === 0x29 || c === 0xff09) depth = Math.max(0, depth - 1);
+    if (i === text.length || (depth === 0 && separators.includes(text[i] as string))) {
       pieces.push(trimPiece(text.slice(from, i), start + from));
       from = i + 1;
     }
@@ -91,8 +91,8 @@ export function readAgencyList(text: string, start: number): AgencyListReading {
   const unread: NamedSpan[] = [];
   const body = trimPiece(text, start);
   const cut = body.text.replace(/[,，;；。\s]+$/, '').replace(TAIL, '');
-  for (const run of splitAt(cut, body.start, /[,，;；]/)) {
-    readRun(splitAt(run.text, run.start, /[、\/]/), names, unread);
+  for (const run of splitAt(cut, body.start, ',，;；')) {
+    readRun(splitAt(run.text, run.start, '、/'), names, unread);
   }
   return { names, unread };
 }

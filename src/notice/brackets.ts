@@ -1,21 +1,21 @@
 // Bracket groups in a line of text, of every kind the genre uses: （） () 〔〕 [] ［］ 【】.
 
-const OPENERS: Readonly<Record<string, string>> = {
-  '（': '(',
-  '(': '(',
-  '〔': '〔',
-  '[': '[',
-  '［': '[',
-  '【': '【',
-};
-const CLOSERS: Readonly<Record<string, string>> = {
-  '）': '(',
-  ')': '(',
-  '〕': '〔',
-  ']': '[',
-  '］': '[',
-  '】': '【',
-};
+/** Bracket families by character code: （ and ( are one family, [ and ［ another. */
+function openerFamily(c: number): number {
+  if (c === 0xff08 || c === 0x28) return 1;
+  if (c === 0x3014) return 2;
+  if (c === 0x5b || c === 0xff3b) return 3;
+  if (c === 0x3010) return 4;
+  return 0;
+}
+
+function closerFamily(c: number): number {
+  if (c === 0xff09 || c === 0x29) return 1;
+  if (c === 0x3015) return 2;
+  if (c === 0x5d || c === 0xff3d) return 3;
+  if (c === 0x3011) return 4;
+  return 0;
+}
 
 export interface BracketGroup {
   /** Offset of the opening bracket. */
@@ -45,16 +45,17 @@ export function scanBrackets(text: string, from: number, to: number): BracketSca
   const pairs: BracketGroup[] = [];
   const strayClosers: number[] = [];
   const unclosed: number[] = [];
-  const stack: { family: string; at: number }[] = [];
+  const stack: { family: number; at: number }[] = [];
   for (let i = from; i < to; i++) {
-    const ch = text[i] as string;
-    const opens = OPENERS[ch];
-    if (opens !== undefined) {
+    const c = text.charCodeAt(i);
+    if (c < 0x28 || (c > 0x5d && c < 0x3010) || (c > 0x3015 && c < 0xff08)) continue;
+    const opens = openerFamily(c);
+    if (opens !== 0) {
       stack.push({ family: opens, at: i });
       continue;
     }
-    const closes = CLOSERS[ch];
-    if (closes === undefined) continue;
+    const closes = closerFamily(c);
+    if (closes === 0) continue;
     let depth = stack.length - 1;
     while (depth >= 0 && stack[depth]?.family !== closes) depth--;
     if (depth < 0) {

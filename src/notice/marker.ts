@@ -182,7 +182,8 @@ class MarkerReader {
 /** Take out the deadline, lead rule and standing rules, which are not agencies. */
 function extractClauses(text: string, reader: MarkerReader): string {
   let work = text;
-  const rule = LEAD_RULE.exec(work);
+  // The cheap test first: the rule always says 第一 or 首 before 牵头.
+  const rule = /第一|首/.test(work) && work.includes('牵头') ? LEAD_RULE.exec(work) : null;
   if (rule) {
     reader.statesLeadRule = rule[0].replace(/^[\s]+/, '');
     work = blankOut(work, rule.index, rule.index + rule[0].length);

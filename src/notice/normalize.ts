@@ -10,43 +10,65 @@ export interface NormalizedText {
   readonly toOriginal: Int32Array;
 }
 
-const CJK =
-  /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2013\u2015\u2018-\u201d\u2026\u00b7]/;
+/** CJK ideographs and punctuation, full-width forms, dashes, quotes, ellipsis, middle dot. */
+function isCjkOrFullWidth(c: number): boolean {
+  return (
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef) ||
+    (c >= 0x2013 && c <= 0x201d) ||
+    c === 0x2026 ||
+    c === 0xb7
+  );
+}
 
-function isCjkOrFullWidth(ch: string | undefined): boolean {
-  return ch !== undefined && CJK.test(ch);
+const SPACE = 32;
+const IDEOGRAPHIC_SPACE = 0x3000;
+const isBlank = (c: number) => c === SPACE || c === IDEOGRAPHIC_SPACE;
+
+/** Build a string from UTF-16 code units without one call per character. */
+export function fromCodes(codes: Uint16Array, length: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += 8192) {
+    parts.push(
+      String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]),
+    );
+  }
+  return parts.join('');
 }
 
 /** Line breaks unified to \n, odd spaces to ASCII space, and single spaces that PDF/HTML extraction
  *  leaves beside Chinese text or dashes dropped (`满洲里 —俄罗斯赤塔` → `满洲里—俄罗斯赤塔`).
  *  Runs of two or more spaces and tabs stay: they may separate the cells of a flattened table. */
-function cleanCharacters(original: string): { text: string; map: number[] } {
-  const out: string[] = [];
-  const map: number[] = [];
+function cleanCharacters(original: string): { text: string; map: Int32Array } {
   const n = original.length;
+  const out = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let k = 0;
   for (let i = 0; i < n; i++) {
-    let ch = original[i] as string;
-    if (ch === '\r') {
-      if (original[i + 1] === '\n') continue;
-      ch = '\n';
-    } else if (ch === '\u00a0' || ch === '\u2002' || ch === '\u2003' || ch === '\u2009') {
-      ch = ' ';
-    } else if (ch === '\ufeff' || ch === '\u200b') {
+    let c = original.charCodeAt(i);
+    if (c === 13) {
+      if (original.charCodeAt(i + 1) === 10) continue;
+      c = 10;
+    } else if (c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009) {
+      c = SPACE;
+    } else if (c === 0xfeff || c === 0x200b) {
       continue;
     }
-    if (ch === ' ' || ch === '\u3000') {
-      const prev = out[out.length - 1];
-      const next = original[i + 1];
-      const single = prev !== ' ' && prev !== '\u3000' && next !== ' ' && next !== '\u3000' && next !== '\t';
-      const inLine =
-        prev !== undefined && prev !== '\n' && next !== undefined && next !== '\n' && next !== '\r';
-      if (single && inLine && (isCjkOrFullWidth(prev) || isCjkOrFullWidth(next)) && prev !== '\t') continue;
+    if (isBlank(c) && k > 0) {
+      const prev = out[k - 1] as number;
+      const next = i + 1 < n ? original.charCodeAt(i + 1) : 10;
+      const single = !isBlank(prev) && !isBlank(next) && next !== 9 && prev !== 9;
+      const inLine = prev !== 10 && next !== 10 && next !== 13;
+      if (single && inLine && (isCjkOrFullWidth(prev) || isCjkOrFullWidth(next))) continue;
     }
-    out.push(ch);
-    map.push(i);
+    out[k] = c;
+    map[k] = i;
+    k++;
   }
-  map.push(n);
-  return { text: out.join(''), map };
+  map[k] = n;
+  return { text: fromCodes(out, k), map: map.subarray(0, k + 1) };
 }
 
 const SENTENCE_END = /[。！？；;:：!?）)”」』〕】\]]$/;
@@ -65,43 +87,43 @@ function isBrokenLine(line: string, next: string): boolean {
   return !STARTS_BLOCK.test(next.trim());
 }
 
-function joinBrokenLines(text: string, map: number[]): { text: string; map: number[] } {
+function joinBrokenLines(text: string, map: Int32Array): { text: string; map: Int32Array } {
   const lines = text.split('\n');
-  const out: string[] = [];
-  const outMap: number[] = [];
+  const parts: string[] = [];
+  const outMap = new Int32Array(map.length);
   let at = 0;
+  let k = 0;
   lines.forEach((line, i) => {
-    for (let k = 0; k < line.length; k++) {
-      out.push(line[k] as string);
-      outMap.push(map[at + k] as number);
-    }
+    parts.push(line);
+    outMap.set(map.subarray(at, at + line.length), k);
+    k += line.length;
     at += line.length;
     if (i < lines.length - 1) {
       if (!isBrokenLine(line, lines[i + 1] as string)) {
-        out.push('\n');
-        outMap.push(map[at] as number);
+        parts.push('\n');
+        outMap[k++] = map[at] as number;
       }
       at += 1;
     }
   });
-  outMap.push(map[map.length - 1] as number);
-  return { text: out.join(''), map: outMap };
+  outMap[k] = map[map.length - 1] as number;
+  return { text: parts.join(''), map: outMap.slice(0, k + 1) };
 }
 
 /** Full-width ASCII forms (（）：，；１２Ａ) folded to half-width, one character for one. */
 export function foldWidth(text: string): string {
-  let out = '';
+  const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? ' ' : text[i];
+    codes[i] = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === IDEOGRAPHIC_SPACE ? SPACE : c;
   }
-  return out;
+  return fromCodes(codes, text.length);
 }
 
 export function normalizeText(original: string): NormalizedText {
   const cleaned = cleanCharacters(original);
   const joined = joinBrokenLines(cleaned.text, cleaned.map);
-  return { text: joined.text, folded: foldWidth(joined.text), toOriginal: Int32Array.from(joined.map) };
+  return { text: joined.text, folded: foldWidth(joined.text), toOriginal: joined.map };
 }
 
 /** The original span of the normalised span [start, end). */

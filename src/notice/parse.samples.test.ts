@@ -27,7 +27,11 @@ describe('State Council 2018 No. 39 (（A、B负责） with the lead rule stated
   });
 
   it('makes the first-listed the lead from the rule on', () => {
-    expect(item(model, 0)).toEqual({ leads: ['人力资源社会保障部'], cooperators: ['财政部'], responsible: [] });
+    expect(item(model, 0)).toEqual({
+      leads: ['人力资源社会保障部'],
+      cooperators: ['财政部'],
+      responsible: [],
+    });
     expect(item(model, 1)).toEqual({
       leads: ['财政部'],
       cooperators: ['工业和信息化部', '人民银行', '银保监会'],

@@ -42,6 +42,7 @@ export function splitCells(text: string, lineStart: number, separator: RegExp): 
 
 /** A header row: at least three cells, one of them a responsibility column. */
 export function readTableHeader(text: string): TableHeader | null {
+  if (text.length > 120 || !/单位|部门|分工/.test(text) || !/\t|[|｜]| {2}|\u3000/.test(text)) return null;
   for (const separator of SEPARATORS) {
     const labels = splitCells(text, 0, separator).map((c) => c.text.trim());
     if (labels.length < 3 || labels.some((l) => l.length > 12)) continue;
