@@ -28,6 +28,7 @@ export default tseslint.config(
   },
   {
     files: coreFolders,
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -50,7 +50,7 @@ const STRONG_MARKER = new RegExp(
   `^\\s*(?:${LABEL.source})|(?:牵头|配合|负责|协助|参与)(?:[,，。;；]?\\s*(?:下同)?[。]?)?\\s*$`,
 );
 /** What may follow a marker: the end of the line, closing punctuation, another bracket or item. */
-const AFTER_MARKER = /^(?:\s*$|[。；;，,.、\s]|[（(〔【\[［]|\d+[.、])/;
+const AFTER_MARKER = /^(?:\s*$|[。；;，,.、\s]|[（(〔【[［]|\d+[.、])/;
 const MAX_MARKER_LENGTH = 600;
 
 const TITLE_MAX = 24;

@@ -74,7 +74,7 @@ function cleanCharacters(original: string): { text: string; map: Int32Array } {
 const SENTENCE_END = /[。！？；;:：!?）)”」』〕】\]]$/;
 const PROSE = /[。，,；]/;
 const STARTS_BLOCK =
-  /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十百]+|[（(〔【\[［]|(?:牵头|配合|责任|主办|协办|参与)?(?:单位|部门)[:：])/;
+  /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十百]+|[（(〔【[［]|(?:牵头|配合|责任|主办|协办|参与)?(?:单位|部门)[:：])/;
 
 /** A paragraph broken across two lines by PDF extraction: the first line is prose that stops
  *  mid-sentence, the next line continues it without indentation and is not a heading or label. */

@@ -184,7 +184,7 @@ function checkTruncation(
   // A short line without sentence punctuation is a signature, a date or a title: complete as it is.
   const standalone = !/[，,。；;、]/.test(last.text) && last.text.length < 40;
   const endsClean = terminal || standalone;
-  const opens = (last.text.match(/[（(〔【\[［]/g) ?? []).length;
+  const opens = (last.text.match(/[（(〔【[［]/g) ?? []).length;
   const closes = (last.text.match(/[）)〕】\]］]/g) ?? []).length;
   if (!endsClean || opens > closes) report(last.end);
 }
