@@ -1,6 +1,6 @@
 // The reference notice must come out exactly as a reader of it would say.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { handItems } from '../../tests/support/manzhouli-items.ts';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { parseNotice } from './parse.ts';
 
@@ -8,21 +8,7 @@ const model = parseNotice(seedBytes());
 const nameOf = new Map(model.agencies.map((a) => [a.id, a.name]));
 const names = (ids: readonly string[]) => ids.map((id) => nameOf.get(id as never));
 
-const expectedItems = readFileSync(
-  new URL('../../tests/fixtures/manzhouli-items.txt', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter((l) => l.trim() && !l.startsWith('#'))
-  .map((line) => {
-    const [task, leads, cooperators, title] = line.split(' | ').map((s) => s.trim());
-    return {
-      task: Number(task),
-      leads: leads ? leads.split('、') : [],
-      cooperators: cooperators ? cooperators.split('、') : [],
-      title: title || null,
-    };
-  });
+const expectedItems = handItems();
 
 describe('the Manzhouli notice', () => {
   it('has its header', () => {
