@@ -1,0 +1,203 @@
+// Matrix data: agencies × tasks (or items, or sections) with the role in each cell, and agencies ×
+// agencies with how often they are named together. Computed here; views only draw it.
+import { agenciesOf } from '../analysis/coordination.ts';
+import type { Workload } from '../analysis/workload.ts';
+import type { AgencyId, AssignmentId, NoticeModel, Role } from '../notice/model.ts';
+import { agencyLabels } from './labels.ts';
+import { orderByCluster, orderByName, orderByValue } from './order.ts';
+
+export type ColumnMode = 'task' | 'item' | 'section';
+export type RowOrder = 'load' | 'name' | 'cluster';
+
+export interface MatrixRow {
+  readonly agencyId: AgencyId;
+  readonly label: string;
+  readonly name: string;
+  readonly generic: boolean;
+  readonly led: number;
+  readonly joined: number;
+  readonly load: number;
+  /** Cells filled in this row. */
+  readonly total: number;
+}
+
+export interface MatrixColumn {
+  readonly id: string;
+  readonly label: string;
+  readonly title: string;
+  /** The section band the column sits under. */
+  readonly groupId: string | null;
+  readonly groupLabel: string;
+  readonly total: number;
+}
+
+export interface MatrixCell {
+  readonly row: number;
+  readonly column: number;
+  /** The strongest role the agency has in the column: lead over responsible over cooperate. */
+  readonly role: Role;
+  readonly led: number;
+  readonly joined: number;
+  readonly items: readonly AssignmentId[];
+}
+
+export interface AgencyTaskMatrix {
+  readonly mode: ColumnMode;
+  readonly rows: readonly MatrixRow[];
+  readonly columns: readonly MatrixColumn[];
+  readonly cells: readonly MatrixCell[];
+  /** Row orders, as indices into `rows`. */
+  readonly orders: Readonly<Record<RowOrder, readonly number[]>>;
+}
+
+const STRENGTH: Record<Role, number> = { lead: 3, responsible: 2, cooperate: 1 };
+
+function columnsFor(
+  model: NoticeModel,
+  mode: ColumnMode,
+): { columns: MatrixColumn[]; columnOf: (item: NoticeModel['assignments'][number]) => number } {
+  const sectionLabel = new Map(model.sections.map((s) => [s.id, `${s.ordinal}. ${s.title}`]));
+  const group = (sectionId: string | null) => ({
+    groupId: sectionId,
+    groupLabel: sectionId ? (sectionLabel.get(sectionId as never) ?? '') : '',
+  });
+  if (mode === 'section') {
+    const index = new Map(model.sections.map((s, i) => [s.id, i]));
+    const columns = model.sections.map((s) => ({
+      id: s.id,
+      label: String(s.ordinal),
+      title: s.title,
+      ...group(s.id),
+      total: 0,
+    }));
+    return { columns, columnOf: (item) => (item.sectionId ? (index.get(item.sectionId) ?? -1) : -1) };
+  }
+  if (mode === 'item') {
+    const index = new Map(model.assignments.map((a, i) => [a.id, i]));
+    const columns = model.assignments.map((a, i) => ({
+      id: a.id,
+      label: String(i + 1),
+      title: a.title ?? '',
+      ...group(a.sectionId),
+      total: 0,
+    }));
+    return { columns, columnOf: (item) => index.get(item.id) ?? -1 };
+  }
+  const index = new Map(model.tasks.map((t, i) => [t.id, i]));
+  const columns = model.tasks.map((t) => ({
+    id: t.id,
+    label: String(t.ordinal),
+    title: t.title,
+    ...group(t.sectionId),
+    total: 0,
+  }));
+  return { columns, columnOf: (item) => (item.taskId ? (index.get(item.taskId) ?? -1) : -1) };
+}
+
+export function agencyTaskMatrix(
+  model: NoticeModel,
+  workloads: ReadonlyMap<AgencyId, Workload>,
+  mode: ColumnMode = 'task',
+): AgencyTaskMatrix {
+  const labels = agencyLabels(model.agencies);
+  const rowIndex = new Map(model.agencies.map((a, i) => [a.id, i]));
+  const { columns, columnOf } = columnsFor(model, mode);
+  const cells = new Map<
+    number,
+    { row: number; column: number; role: Role; led: number; joined: number; items: AssignmentId[] }
+  >();
+  for (const item of model.assignments) {
+    const column = columnOf(item);
+    if (column < 0) continue;
+    const roles: [Role, readonly AgencyId[]][] = [
+      ['lead', item.leads],
+      ['responsible', item.responsible],
+      ['cooperate', item.cooperators],
+    ];
+    for (const [role, ids] of roles) {
+      for (const id of ids) {
+        const row = rowIndex.get(id);
+        if (row === undefined) continue;
+        const key = row * columns.length + column;
+        const cell = cells.get(key) ?? { row, column, role, led: 0, joined: 0, items: [] };
+        if (STRENGTH[role] > STRENGTH[cell.role]) cell.role = role;
+        if (role === 'lead') cell.led++;
+        else cell.joined++;
+        if (!cell.items.includes(item.id)) cell.items.push(item.id);
+        cells.set(key, cell);
+      }
+    }
+  }
+  const rowTotals = new Array<number>(model.agencies.length).fill(0);
+  const colTotals = new Array<number>(columns.length).fill(0);
+  const profiles = model.agencies.map(() => new Set<number>());
+  for (const cell of cells.values()) {
+    rowTotals[cell.row] = (rowTotals[cell.row] ?? 0) + 1;
+    colTotals[cell.column] = (colTotals[cell.column] ?? 0) + 1;
+    profiles[cell.row]?.add(cell.column);
+  }
+  const rows = model.agencies.map((a, i) => {
+    const w = workloads.get(a.id);
+    return {
+      agencyId: a.id,
+      label: labels.get(a.id) ?? a.name,
+      name: a.name,
+      generic: a.generic,
+      led: w?.led ?? 0,
+      joined: w?.joined ?? 0,
+      load: w?.load ?? 0,
+      total: rowTotals[i] ?? 0,
+    };
+  });
+  const loads = rows.map((r) => r.load);
+  return {
+    mode,
+    rows,
+    columns: columns.map((c, i) => ({ ...c, total: colTotals[i] ?? 0 })),
+    cells: [...cells.values()].sort((a, b) => a.row - b.row || a.column - b.column),
+    orders: {
+      load: orderByValue(loads),
+      name: orderByName(rows.map((r) => r.label)),
+      cluster: orderByCluster(profiles, loads),
+    },
+  };
+}
+
+export interface CoassignmentMatrix {
+  readonly rows: readonly MatrixRow[];
+  /** counts[i][j]: items agencies i and j are both named in; counts[i][i]: items i is named in. */
+  readonly counts: readonly (readonly number[])[];
+  readonly items: ReadonlyMap<string, readonly AssignmentId[]>;
+  readonly orders: Readonly<Record<RowOrder, readonly number[]>>;
+}
+
+export function coassignmentMatrix(model: NoticeModel, base: AgencyTaskMatrix): CoassignmentMatrix {
+  const n = base.rows.length;
+  const index = new Map(base.rows.map((r, i) => [r.agencyId, i]));
+  const counts = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  const items = new Map<string, AssignmentId[]>();
+  for (const item of model.assignments) {
+    const named = agenciesOf(item)
+      .map((id) => index.get(id))
+      .filter((i): i is number => i !== undefined);
+    for (const i of named) {
+      for (const j of named) {
+        (counts[i] as number[])[j] = ((counts[i] as number[])[j] ?? 0) + 1;
+        if (i < j) {
+          const key = `${i},${j}`;
+          const list = items.get(key) ?? [];
+          list.push(item.id);
+          items.set(key, list);
+        }
+      }
+    }
+  }
+  const partners = counts.map((row, i) => new Set(row.flatMap((c, j) => (c > 0 && j !== i ? [j] : []))));
+  const strength = counts.map((row, i) => row.reduce((s, c, j) => s + (j === i ? 0 : c), 0));
+  return {
+    rows: base.rows,
+    counts,
+    items,
+    orders: { load: base.orders.load, name: base.orders.name, cluster: orderByCluster(partners, strength) },
+  };
+}

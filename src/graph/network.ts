@@ -1,0 +1,155 @@
+// Graph data for the views, built from the model: plain nodes and edges, no renderer in sight.
+// The same data feeds the interactive graph, the SVG/PDF export and the GraphML/GEXF writers.
+import { coordinationLinks } from '../analysis/coordination.ts';
+import type { Workload } from '../analysis/workload.ts';
+import type { AgencyId, AgencyKind, AssignmentId, NoticeModel, Role } from '../notice/model.ts';
+import { agencyLabels } from './labels.ts';
+
+export type NodeKind = 'section' | 'task' | 'agency';
+
+export interface GraphNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  /** Short label drawn on the node. */
+  readonly label: string;
+  /** Full name or title, for hover and panels. */
+  readonly name: string;
+  /** Compound parent (a task's section). */
+  readonly parent?: string;
+  readonly sectionOrdinal?: number;
+  readonly agencyKind?: AgencyKind;
+  readonly generic?: boolean;
+  readonly led?: number;
+  readonly joined?: number;
+  readonly load?: number;
+}
+
+export type EdgeKind = Role | 'coordination';
+
+export interface GraphEdge {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly kind: EdgeKind;
+  /** Items behind the edge: every edge can be traced to the sentences that made it. */
+  readonly items: readonly AssignmentId[];
+  readonly weight: number;
+  /** Coordination edges: how many of the shared items the source leads. */
+  readonly leadItems?: number;
+}
+
+export interface GraphData {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+}
+
+function agencyNodes(
+  model: NoticeModel,
+  workloads: ReadonlyMap<AgencyId, Workload>,
+  only?: ReadonlySet<AgencyId>,
+): GraphNode[] {
+  const labels = agencyLabels(model.agencies);
+  return model.agencies
+    .filter((a) => !only || only.has(a.id))
+    .map((a) => {
+      const w = workloads.get(a.id);
+      return {
+        id: a.id,
+        kind: 'agency',
+        label: labels.get(a.id) ?? a.name,
+        name: a.name,
+        agencyKind: a.kind,
+        generic: a.generic,
+        led: w?.led ?? 0,
+        joined: w?.joined ?? 0,
+        load: w?.load ?? 0,
+      };
+    });
+}
+
+/** Sections as compound parents holding their tasks; agencies linked to tasks, one edge per
+ *  (task, agency, role) carrying the items. An item with no task is linked through its section. */
+export function agencyTaskNetwork(model: NoticeModel, workloads: ReadonlyMap<AgencyId, Workload>): GraphData {
+  const sectionOrdinal = new Map(model.sections.map((s) => [s.id, s.ordinal]));
+  const nodes: GraphNode[] = [
+    ...model.sections.map((s) => ({
+      id: s.id,
+      kind: 'section' as const,
+      label: `${s.ordinal}. ${s.title}`,
+      name: s.title,
+      sectionOrdinal: s.ordinal,
+    })),
+    ...model.tasks.map((t) => ({
+      id: t.id,
+      kind: 'task' as const,
+      label: `（${t.ordinal}）${t.title}`,
+      name: t.title,
+      sectionOrdinal: t.sectionId ? sectionOrdinal.get(t.sectionId) : undefined,
+      ...(t.sectionId ? { parent: t.sectionId } : {}),
+    })),
+    ...agencyNodes(model, workloads),
+  ];
+  const edges = new Map<string, { source: string; target: string; kind: Role; items: AssignmentId[] }>();
+  for (const item of model.assignments) {
+    const target = item.taskId ?? item.sectionId;
+    if (!target) continue;
+    const roles: [Role, readonly AgencyId[]][] = [
+      ['lead', item.leads],
+      ['cooperate', item.cooperators],
+      ['responsible', item.responsible],
+    ];
+    for (const [kind, ids] of roles) {
+      for (const source of ids) {
+        const id = `${kind}:${source}→${target}`;
+        const edge = edges.get(id) ?? { source, target, kind, items: [] };
+        edge.items.push(item.id);
+        edges.set(id, edge);
+      }
+    }
+  }
+  return { nodes, edges: [...edges].map(([id, e]) => ({ id, ...e, weight: e.items.length })) };
+}
+
+/** Agencies only, linked when they share items, weighted by how many. The edge points from the
+ *  agency that leads more of the shared items to the other, so lead → cooperator can be drawn. */
+export function coordinationNetwork(
+  model: NoticeModel,
+  workloads: ReadonlyMap<AgencyId, Workload>,
+): GraphData {
+  const edges = coordinationLinks(model).map((link) => {
+    const reversed = link.targetLeads.length > link.sourceLeads.length;
+    return {
+      id: `co:${link.source}~${link.target}`,
+      source: reversed ? link.target : link.source,
+      target: reversed ? link.source : link.target,
+      kind: 'coordination' as const,
+      items: link.items,
+      weight: link.items.length,
+      leadItems: reversed ? link.targetLeads.length : link.sourceLeads.length,
+    };
+  });
+  return { nodes: agencyNodes(model, workloads), edges };
+}
+
+/** One agency's neighbourhood in the agency–task network: its tasks and their agencies (one step),
+ *  and those agencies' tasks and partners too (two steps). */
+export function egoNetwork(full: GraphData, agencyId: string, steps: 1 | 2): GraphData {
+  const keep = new Set<string>([agencyId]);
+  let frontier = new Set<string>([agencyId]);
+  for (let hop = 0; hop < steps * 2; hop++) {
+    const next = new Set<string>();
+    for (const e of full.edges) {
+      if (frontier.has(e.source) && !keep.has(e.target)) next.add(e.target);
+      if (frontier.has(e.target) && !keep.has(e.source)) next.add(e.source);
+    }
+    next.forEach((id) => keep.add(id));
+    frontier = next;
+  }
+  const parents = new Set(
+    full.nodes.filter((n) => keep.has(n.id) && n.parent).map((n) => n.parent as string),
+  );
+  return {
+    nodes: full.nodes.filter((n) => keep.has(n.id) || parents.has(n.id)),
+    edges: full.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
+  };
+}
