@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const coreFolders = ['src/notice/**', 'src/analysis/**', 'src/graph/**', 'src/export/data/**'];
+const coreFolders = ['src/notice/**', 'src/analysis/**', 'src/graph/**', 'src/search/**', 'src/export/data/**'];
 const networkGlobals = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
   name,
   message: 'Fengong Atlas never sends data anywhere: no network calls.',

@@ -1,0 +1,29 @@
+// Toneless pinyin syllables for search, one per character, from pinyin-pro (loaded only when a
+// search index is first built, so the first screen does not carry it).
+import { pinyin } from 'pinyin-pro';
+import type { SearchEntry } from './match.ts';
+
+export function syllablesOf(text: string): string[] {
+  const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  // pinyin-pro returns one entry per Chinese character and one per run of other characters.
+  const out: string[] = [];
+  let k = 0;
+  for (const syllable of syllables) {
+    const ch = text[k] ?? '';
+    if (/[\u4e00-\u9fff]/.test(ch)) {
+      out.push(syllable.toLowerCase());
+      k++;
+    } else {
+      for (const c of syllable) {
+        out.push(c.toLowerCase());
+        k++;
+      }
+    }
+  }
+  while (out.length < text.length) out.push(text[out.length]?.toLowerCase() ?? '');
+  return out.slice(0, text.length);
+}
+
+export function makeEntries<T>(items: readonly { value: T; text: string }[]): SearchEntry<T>[] {
+  return items.map(({ value, text }) => ({ value, text, syllables: syllablesOf(text) }));
+}
