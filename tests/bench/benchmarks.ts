@@ -1,0 +1,7 @@
+// The registry of benchmarks `npm run bench` runs, in order. A new benchmark (graph, matrix,
+// import …) is a file exporting a Benchmark, added here.
+import type { Benchmark } from './benchmark.ts';
+import { parseCorpus } from './parse-corpus.ts';
+import { parseSeed } from './parse-seed.ts';
+
+export const BENCHMARKS: readonly Benchmark[] = [parseSeed, parseCorpus];
