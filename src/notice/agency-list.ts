@@ -1,6 +1,13 @@
 // Reading a list of agencies out of a marker: `满洲里海关、内蒙古出入境检验检疫局，自治区外事办、交通运输厅等部门`.
 // Lists are joined by 、 and ，; a region prefix is carried along a 、-run to bare department names.
-import { isGenericActor, looksLikeAgencyName, needsCarriedPrefix, regionPrefix } from './agency-names.ts';
+import {
+  isGenericActor,
+  lendsPrefix,
+  looksLikeAgencyName,
+  needsCarriedPrefix,
+  regionPrefix,
+  takesPrefix,
+} from './agency-names.ts';
 
 export interface NamedSpan {
   /** The full name after prefix carry-over. */
@@ -74,9 +81,9 @@ function readRun(run: Piece[], names: NamedSpan[], unread: NamedSpan[]): void {
     }
     const own = regionPrefix(text);
     if (own !== null) {
-      prefix = own;
+      prefix = lendsPrefix(text) ? own : null;
       names.push({ name: text, ...span });
-    } else if (prefix !== null && needsCarriedPrefix(text) && !isGenericActor(text)) {
+    } else if (prefix !== null && needsCarriedPrefix(text) && !isGenericActor(text) && takesPrefix(prefix)) {
       names.push({ name: prefix + text, ...span });
     } else {
       // A name standing on its own (满洲里海关, 人民银行呼和浩特中心支行) resets the carried prefix.

@@ -2,17 +2,22 @@
 // corporate forms and kinds. General rules of Chinese administrative naming, not lists for one notice.
 import type { AgencyKind } from './model.ts';
 
+/** Provinces and municipalities, often written without 省/市 (河北银保监局, 四川银保监局). */
+const PROVINCES =
+  '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
+
 /** Region prefixes that a 、-run of names shares (`自治区外事办、交通运输厅` → 自治区交通运输厅).
- *  Single characters only count when they do not start a common word (市场, 区域 …). */
-const REGION_PREFIX =
-  /^(?:[\u4e00-\u9fff]{2,7}?(?:维吾尔|壮族|回族)?自治区|[\u4e00-\u9fff]{2,4}(?:省|市|自治州|地区|盟)(?![场政容民区域])|内蒙古|自治区|国家|中央|全国|(?:省|市|区|县|州|盟|旗)(?![场政容民域级]))/;
+ *  Single characters only count when they do not start a common word (市场, 区域, 县级 …). */
+const REGION_PREFIX = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{2,7}?(?:维吾尔|壮族|回族)?自治区|(?![市省区县州盟旗])[\\u4e00-\\u9fff]{2,4}(?:省|市|自治州|地区|盟)(?![场容])|(?:${PROVINCES})(?:省|市)?|自治区|国家|中央|全国|市(?!场|容|政公用|政工程|政设施|政管理)|省(?!级)|区(?!域|块)|县(?!域|级)|州|盟|旗)`,
+);
 
 /** Words that contain a region character without being a region (城市管理局, 社区, 园区 …). */
 const NOT_REGION_WORDS =
   /市场|市政|市容|市民|城市|超市|都市|区域|社区|园区|小区|景区|牧区|矿区|山区|片区|辖区|县域|省级|市级|区级|县级/g;
 
 /** The endings of a department's name that, written bare in a list, take the run's region prefix. */
-const DEPARTMENT_SUFFIX = /(?:厅|局|委|办|委员会|办公室|总队|支队|会|室|署|中心|院|部|处)$/;
+const DEPARTMENT_SUFFIX = /(?:厅|局|委|办|委员会|办公室|总队|支队|会|联|协|社|室|署|中心|院|部|处)$/;
 
 const GENERIC =
   /^各|^(?:其他|其它|地方)?(?:有关|相关)(?:部门|单位|方面)|各级|各专班|各部门|各单位|^(?:全市|全省|全区|全县)(?:各|有关)/;
@@ -38,6 +43,17 @@ export function needsCarriedPrefix(name: string): boolean {
   if (regionPrefix(name) !== null) return false;
   if (/[省市县旗盟]|自治区|[^社园小景牧矿山片辖]区/.test(name.replace(NOT_REGION_WORDS, ''))) return false;
   return DEPARTMENT_SUFFIX.test(name);
+}
+
+/** A department can lend its region prefix to the bare names after it; an enterprise cannot. */
+export function lendsPrefix(name: string): boolean {
+  return DEPARTMENT_SUFFIX.test(name) && !ENTERPRISE.test(name);
+}
+
+/** National prefixes are not carried: central agencies are listed by their official short names
+ *  (国家发展改革委、商务部、审计署、全国妇联 — 商务部 is not 国家商务部). Regional ones are. */
+export function takesPrefix(prefix: string): boolean {
+  return !/^(?:国家|全国|中央|中国|国务院)$/.test(prefix);
 }
 
 export function isGenericActor(name: string): boolean {
