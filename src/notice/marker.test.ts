@@ -139,4 +139,27 @@ describe('readMarker', () => {
     expect(r.leads).toEqual(['区财政局']);
     expect(r.cooperators).toEqual(['立山经济开发区', '各街道', '税务局']);
   });
+
+  it.each([
+    ['市委组织部、市民政局、水务局负责', ['市委组织部', '市民政局', '市水务局']],
+    ['市气象局、市城市管理局、公安局负责', ['市气象局', '市城市管理局', '市公安局']],
+    [
+      '省知识产权局，国网河北省电力公司、河北银保监局负责',
+      ['省知识产权局', '国网河北省电力公司', '河北银保监局'],
+    ],
+    [
+      '国家发展改革委、商务部、审计署、市场监管总局负责',
+      ['国家发展改革委', '商务部', '审计署', '市场监管总局'],
+    ],
+    ['省供销社、妇联、科协、气象局负责', ['省供销社', '省妇联', '省科协', '省气象局']],
+    ['市发展改革委、团市委负责', ['市发展改革委', '团市委']],
+  ])('carries prefixes by the rules of official naming: %s', (content, names) => {
+    expect(read(content).responsible).toEqual(names);
+  });
+
+  it('reads a deadline with 月底 and 完成', () => {
+    const r = read('区退役军人事务局牵头，区商务局、体育局等单位配合，2017年11月底前完成');
+    expect(r.deadline).toBe('2017年11月底前完成');
+    expect(r.cooperators).toEqual(['区商务局', '区体育局']);
+  });
 });
