@@ -33,14 +33,14 @@ export const DATA_FORMATS = [
     name: 'graphml',
     extension: 'graphml',
     mediaType: 'application/graphml+xml',
-    description: 'task–agency network for Cytoscape, yEd, Gephi',
+    description: 'agency–task network for Cytoscape, yEd, Gephi',
     build: toGraphml,
   },
   {
     name: 'gexf',
     extension: 'gexf',
     mediaType: 'application/gexf+xml',
-    description: 'task–agency network for Gephi',
+    description: 'agency–task network for Gephi',
     build: toGexf,
   },
 ] as const satisfies readonly DataFormat[];

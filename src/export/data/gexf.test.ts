@@ -10,6 +10,7 @@ function attvaluesOf(el: XmlElement): Record<string, string> {
 describe('toGexf', () => {
   const xml = toGexf(FIXTURE_MODEL);
   const root = parseXmlStrict(xml);
+  const nodes = new Map(descendants(root, 'node').map((n) => [n.attributes.id, n]));
 
   it('is well-formed GEXF 1.3, a static directed graph', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<gexf ')).toBe(true);
@@ -24,12 +25,11 @@ describe('toGexf', () => {
   });
 
   it('has 9 nodes and 8 edges, every edge between existing nodes', () => {
-    const nodes = descendants(root, 'node');
     const edges = descendants(root, 'edge');
-    expect(nodes).toHaveLength(9);
+    expect(nodes.size).toBe(9);
     expect(edges).toHaveLength(8);
-    const ids = new Set(nodes.map((n) => n.attributes.id));
-    for (const e of edges) expect(ids.has(e.attributes.source!) && ids.has(e.attributes.target!)).toBe(true);
+    for (const e of edges)
+      expect(nodes.has(e.attributes.source) && nodes.has(e.attributes.target)).toBe(true);
   });
 
   it('declares every attribute it uses, per class', () => {
@@ -41,23 +41,25 @@ describe('toGexf', () => {
       );
     const nodeIds = declared('node');
     const edgeIds = declared('edge');
-    for (const n of descendants(root, 'node'))
-      for (const k of Object.keys(attvaluesOf(n))) expect(nodeIds).toContain(k);
+    for (const n of nodes.values()) for (const k of Object.keys(attvaluesOf(n))) expect(nodeIds).toContain(k);
     for (const e of descendants(root, 'edge'))
       for (const k of Object.keys(attvaluesOf(e))) expect(edgeIds).toContain(k);
   });
 
   it('carries labels with XML specials and node attributes intact', () => {
-    const nodes = descendants(root, 'node');
-    expect(nodes[1]?.attributes.label).toBe('"A&B<测试>"公司');
-    expect(attvaluesOf(nodes[1]!)).toEqual({
+    expect(nodes.get('ag2')?.attributes.label).toBe('"A&B<测试>"公司');
+    expect(attvaluesOf(nodes.get('ag2')!)).toEqual({
       kind: 'agency',
       name: '"A&B<测试>"公司',
       generic: 'false',
       agencyKind: 'enterprise',
+      led: '0',
+      joined: '1',
+      load: '1',
     });
-    expect(nodes[7]?.attributes.label).toBe('（三）没有标记的任务');
-    expect(attvaluesOf(nodes[7]!)).toEqual({
+    expect(nodes.get('ag1')?.attributes.label).toBe('商务厅');
+    expect(nodes.get('t3')?.attributes.label).toBe('（3）没有标记的任务');
+    expect(attvaluesOf(nodes.get('t3')!)).toEqual({
       kind: 'task',
       name: '没有标记的任务',
       section: '二、扩大开放',
@@ -68,9 +70,9 @@ describe('toGexf', () => {
   it('gives each edge a weight, its role as kind and attribute, and the item ids', () => {
     const edge = descendants(root, 'edge')[6]!;
     expect(edge.attributes).toEqual({
-      id: 'e6',
-      source: 'agency:ag4',
-      target: 'task:t2',
+      id: 'cooperate:ag4→t2',
+      source: 'ag4',
+      target: 't2',
       kind: 'cooperate',
       weight: '2',
     });

@@ -1,8 +1,8 @@
-// GEXF 1.3 for Gephi: the task–agency network with declared node and edge attributes. Each edge's
+// GEXF 1.3 for Gephi: the agency–task network with declared node and edge attributes. Each edge's
 // `kind` is its role, so Gephi (0.9.3+) keeps a lead edge and a cooperate edge between the same
 // agency and task apart instead of merging them.
 import type { NoticeModel } from '../../notice/model.ts';
-import { buildTaskAgencyNetwork, type NetworkEdge, type NetworkNode } from './task-agency-network.ts';
+import { buildExportNetwork, type ExportEdge, type ExportNode } from './export-network.ts';
 import { escapeXml, xmlAttributes } from './xml.ts';
 
 const NODE_ATTRIBUTES = [
@@ -12,6 +12,9 @@ const NODE_ATTRIBUTES = [
   { id: 'ordinal', type: 'integer' },
   { id: 'generic', type: 'boolean' },
   { id: 'agencyKind', type: 'string' },
+  { id: 'led', type: 'integer' },
+  { id: 'joined', type: 'integer' },
+  { id: 'load', type: 'double' },
 ] as const;
 
 const EDGE_ATTRIBUTES = [
@@ -33,23 +36,30 @@ function attvalues(values: Readonly<Record<string, string | number | boolean | n
   return `\n        <attvalues>${lines.join('')}\n        </attvalues>`;
 }
 
-function nodeXml(node: NetworkNode): string {
+function nodeXml(node: ExportNode): string {
   const common = { kind: node.kind, name: node.name };
   const values =
     node.kind === 'agency'
-      ? { ...common, generic: node.generic, agencyKind: node.agencyKind }
+      ? {
+          ...common,
+          generic: node.generic,
+          agencyKind: node.agencyKind,
+          led: node.led,
+          joined: node.joined,
+          load: node.load,
+        }
       : { ...common, section: node.section, ordinal: node.ordinal };
   return `      <node${xmlAttributes({ id: node.id, label: node.label })}>${attvalues(values)}\n      </node>`;
 }
 
-function edgeXml(edge: NetworkEdge): string {
+function edgeXml(edge: ExportEdge): string {
   const { id, source, target, role, weight } = edge;
   const attributes = xmlAttributes({ id, source, target, kind: role, weight });
   return `      <edge${attributes}>${attvalues({ role, items: edge.items.join(' ') })}\n      </edge>`;
 }
 
 export function toGexf(model: NoticeModel): string {
-  const network = buildTaskAgencyNetwork(model);
+  const network = buildExportNetwork(model);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +

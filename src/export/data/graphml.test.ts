@@ -14,6 +14,7 @@ function dataOf(el: XmlElement): Record<string, string> {
 describe('toGraphml', () => {
   const xml = toGraphml(FIXTURE_MODEL);
   const root = parseXmlStrict(xml);
+  const nodes = new Map(descendants(root, 'node').map((n) => [n.attributes.id, dataOf(n)]));
 
   it('is well-formed GraphML in the GraphML namespace, UTF-8 declared', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<graphml ')).toBe(true);
@@ -23,15 +24,11 @@ describe('toGraphml', () => {
   });
 
   it('has 9 nodes and 8 edges, every edge between existing nodes', () => {
-    const nodes = descendants(root, 'node');
     const edges = descendants(root, 'edge');
-    expect(nodes).toHaveLength(9);
+    expect(nodes.size).toBe(9);
     expect(edges).toHaveLength(8);
-    const ids = new Set(nodes.map((n) => n.attributes.id));
-    for (const e of edges) {
-      expect(ids.has(e.attributes.source!)).toBe(true);
-      expect(ids.has(e.attributes.target!)).toBe(true);
-    }
+    for (const e of edges)
+      expect(nodes.has(e.attributes.source) && nodes.has(e.attributes.target)).toBe(true);
   });
 
   it('declares a key for every data element, with the right domain', () => {
@@ -44,35 +41,38 @@ describe('toGraphml', () => {
       'attr.type': 'double',
     });
     expect(keys.get('generic')?.['attr.type']).toBe('boolean');
+    expect(keys.get('led')?.['attr.type']).toBe('int');
   });
 
   it('carries names with XML specials and node attributes intact', () => {
-    const nodes = descendants(root, 'node').map(dataOf);
-    expect(nodes[1]).toEqual({
+    expect(nodes.get('ag2')).toEqual({
       kind: 'agency',
       label: '"A&B<测试>"公司',
       name: '"A&B<测试>"公司',
       generic: 'false',
       agencyKind: 'enterprise',
+      led: '0',
+      joined: '1',
+      load: '1',
     });
-    expect(nodes[2]).toMatchObject({ name: '各盟市', generic: 'true', agencyKind: 'generic' });
-    expect(nodes[6]).toEqual({
+    expect(nodes.get('ag3')).toMatchObject({ name: '各盟市', generic: 'true', agencyKind: 'generic' });
+    expect(nodes.get('t2')).toEqual({
       kind: 'task',
-      label: '（二）提高外贸水平',
+      label: '（2）提高外贸水平',
       name: '提高外贸水平',
       section: '二、扩大开放',
       ordinal: '2',
     });
-    expect(nodes[8]).toMatchObject({ kind: 'item', label: '孤立条目', section: '二、扩大开放' });
+    expect(nodes.get('s2')).toMatchObject({ kind: 'section', section: '二、扩大开放' });
     expect(dataOf(descendants(root, 'graph')[0]!).notice).toBe(FIXTURE_MODEL.notice.title);
   });
 
   it('gives each edge its role, weight and item ids', () => {
     const edges = descendants(root, 'edge').map((e) => ({ ...e.attributes, ...dataOf(e) }));
     expect(edges[5]).toEqual({
-      id: 'e5',
-      source: 'agency:ag5',
-      target: 'task:t2',
+      id: 'lead:ag5→t2',
+      source: 'ag5',
+      target: 't2',
       role: 'lead',
       weight: '2',
       items: 'i3 i4',
