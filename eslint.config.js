@@ -4,7 +4,13 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const coreFolders = ['src/notice/**', 'src/analysis/**', 'src/graph/**', 'src/search/**', 'src/export/data/**'];
+const coreFolders = [
+  'src/notice/**',
+  'src/analysis/**',
+  'src/graph/**',
+  'src/search/**',
+  'src/export/data/**',
+];
 const networkGlobals = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
   name,
   message: 'Fengong Atlas never sends data anywhere: no network calls.',
@@ -34,8 +40,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'dexie', 'dexie-*', 'cytoscape', 'cytoscape-*', 'd3*'], message: 'The core is pure: no UI or store libraries.' },
-            { group: ['**/views/**', '**/store/**', '**/worker/**', '**/cli/**', '**/export/image/**'], message: 'Dependencies point inwards: the core imports no outer layer.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'dexie', 'dexie-*', 'cytoscape', 'cytoscape-*', 'd3*'],
+              message: 'The core is pure: no UI or store libraries.',
+            },
+            {
+              group: ['**/views/**', '**/store/**', '**/worker/**', '**/cli/**', '**/export/image/**'],
+              message: 'Dependencies point inwards: the core imports no outer layer.',
+            },
             { group: ['node:*', 'fs', 'path'], message: 'The core runs in browsers too: no Node APIs.' },
           ],
         },

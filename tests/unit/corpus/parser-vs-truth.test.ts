@@ -6,7 +6,7 @@ import { parseNotice } from '../../../src/notice/parse.ts';
 import { generateNoticeWithTruth, noticeSeeds } from '../../corpus/synthetic.ts';
 import { scoreAgainstTruth } from '../../corpus/truth-score.ts';
 
-const ROLE_AGREEMENT_FLOOR = 0.6;
+const ROLE_AGREEMENT_FLOOR = 0.99;
 
 describe('parser against synthetic ground truth', () => {
   const scores = noticeSeeds(40, 31).map((seed) => {
