@@ -1,0 +1,108 @@
+// The source view's layout: every character drawn once, each item's paragraph one block, lines as the parser counts them.
+import { describe, expect, it } from 'vitest';
+import { sampleText, seedBytes } from '../../tests/support/seed.ts';
+import type { NoticeModel } from '../notice/model.ts';
+import { parseNotice } from '../notice/parse.ts';
+import { buildSourceLayout, markerRuns, splitSourceLines } from './source-layout.ts';
+
+const seed = parseNotice(seedBytes());
+
+function drawnText(model: NoticeModel): string {
+  const layout = buildSourceLayout(model);
+  return layout.blocks
+    .flatMap((b) => b.lines)
+    .map((line) => line.segments.map((s) => model.text.slice(s.start, s.end)).join(''))
+    .join('\n');
+}
+
+describe('buildSourceLayout on the Manzhouli notice', () => {
+  const layout = buildSourceLayout(seed);
+
+  it('draws every character of the text exactly once, in order', () => {
+    expect(drawnText(seed)).toBe(seed.text.replace(/\r\n?/g, '\n'));
+  });
+
+  it('gives each of the 77 items a block of its own that covers its paragraph', () => {
+    expect(layout.blockOfItem.size).toBe(77);
+    for (const item of seed.assignments) {
+      const block = layout.blocks[layout.blockOfItem.get(item.id) ?? -1];
+      expect(block?.items).toEqual([item.id]);
+      expect(block?.start).toBeLessThanOrEqual(item.start);
+      expect(block?.end).toBeGreaterThanOrEqual(item.end);
+    }
+  });
+
+  it('groups each marker into one run whose text is the marker', () => {
+    const runs = layout.blocks.flatMap((b) => b.lines.flatMap((l) => markerRuns(l.segments)));
+    const markers = runs.filter((r) => r.marker !== null);
+    expect(markers).toHaveLength(77);
+    const first = markers[0];
+    const text = first?.segments.map((s) => seed.text.slice(s.start, s.end)).join('');
+    expect(text).toBe(
+      '（自治区商务厅牵头，满洲里海关、内蒙古出入境检验检疫局，自治区外事办、交通运输厅、公安边防总队、贸促会等部门配合）',
+    );
+  });
+
+  it('tags every agency mention with its role and agency', () => {
+    const segments = layout.blocks.flatMap((b) => b.lines.flatMap((l) => l.segments));
+    const mentions = segments.filter((s) => s.role !== null);
+    expect(mentions).toHaveLength(seed.assignments.reduce((n, a) => n + a.mentions.length, 0));
+    const lead = mentions[0];
+    expect(lead && seed.text.slice(lead.start, lead.end)).toBe('自治区商务厅');
+    expect(lead?.role).toBe('lead');
+    expect(lead?.agency).toBe(seed.assignments[0]?.leads[0]);
+  });
+
+  it('marks section and task headings', () => {
+    const segments = layout.blocks.flatMap((b) => b.lines.flatMap((l) => l.segments));
+    const heading = (level: string) =>
+      segments.filter((s) => s.heading === level).map((s) => seed.text.slice(s.start, s.end));
+    expect(heading('section')[0]).toBe('一、推进体制机制改革创新');
+    expect(heading('task')[0]).toBe('（一）创新口岸管理服务体系');
+    expect(heading('task')).toHaveLength(29);
+  });
+
+  it('finds the block of the line a diagnostic names', () => {
+    const alias = seed.diagnostics.find((d) => d.code === 'ALIAS');
+    expect(alias).toBeDefined();
+    const block = layout.blocks[layout.blockOfLine(alias?.line ?? 0)];
+    expect(block?.lines.map((l) => l.number)).toContain(alias?.line);
+    expect(block && block.start <= (alias?.offset ?? -1) && (alias?.offset ?? 0) <= block.end).toBe(true);
+  });
+});
+
+describe('buildSourceLayout on other forms', () => {
+  it('keeps an item whose marker stands on its own lines in one block, blank lines included', () => {
+    const model = parseNotice(sampleText('lishan-2023-fragment.txt'));
+    const layout = buildSourceLayout(model);
+    const first = model.assignments[0];
+    expect(first).toBeDefined();
+    const block = layout.blocks[layout.blockOfItem.get(first!.id) ?? -1];
+    expect(block?.lines.length).toBeGreaterThan(1);
+    expect(drawnText(model)).toBe(model.text.replace(/\r\n?/g, '\n'));
+  });
+
+  it('counts lines as the parser does when lines end in \\r\\n', () => {
+    const model = parseNotice(seed.text.replace(/\n/g, '\r\n'));
+    const layout = buildSourceLayout(model);
+    const alias = model.diagnostics.find((d) => d.code === 'ALIAS');
+    const block = layout.blocks[layout.blockOfLine(alias?.line ?? 0)];
+    expect(block && block.start <= (alias?.offset ?? -1) && (alias?.offset ?? 0) <= block.end).toBe(true);
+  });
+
+  it('draws an empty notice as nothing', () => {
+    const layout = buildSourceLayout(parseNotice(''));
+    expect(layout.blocks.flatMap((b) => b.lines.flatMap((l) => l.segments))).toEqual([]);
+  });
+});
+
+describe('splitSourceLines', () => {
+  it('splits on \\n, \\r\\n and a lone \\r', () => {
+    expect(splitSourceLines('a\nb\r\nc\rd')).toEqual([
+      { start: 0, end: 1, next: 2 },
+      { start: 2, end: 3, next: 5 },
+      { start: 5, end: 6, next: 7 },
+      { start: 7, end: 8, next: 8 },
+    ]);
+  });
+});
