@@ -96,6 +96,19 @@ describe('buildSourceLayout on other forms', () => {
   });
 });
 
+describe('buildSourceLayout speed', () => {
+  it('lays out three copies of the seed (about 150 KB of UTF-8) in under 100 ms', () => {
+    const big = parseNotice([seed.text, seed.text, seed.text].join('\n'));
+    expect(big.assignments.length).toBeGreaterThanOrEqual(3 * 77);
+    buildSourceLayout(big);
+    const started = performance.now();
+    const layout = buildSourceLayout(big);
+    const elapsed = performance.now() - started;
+    expect(layout.blockOfItem.size).toBe(big.assignments.length);
+    expect(elapsed).toBeLessThan(100);
+  });
+});
+
 describe('splitSourceLines', () => {
   it('splits on \\n, \\r\\n and a lone \\r', () => {
     expect(splitSourceLines('a\nb\r\nc\rd')).toEqual([
