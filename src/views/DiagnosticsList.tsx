@@ -1,0 +1,34 @@
+// What the parser noticed while reading: each finding with its place; choosing one shows that line.
+import type { Diagnostic } from '../notice/model.ts';
+import './DiagnosticsList.css';
+
+interface Props {
+  readonly id: string;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly onShowLine: (line: number) => void;
+}
+
+export function DiagnosticsList({ id, diagnostics, onShowLine }: Props) {
+  if (diagnostics.length === 0) {
+    return (
+      <p id={id} className="diagnostics-none">
+        The parser found nothing to report.
+      </p>
+    );
+  }
+  return (
+    <ul id={id} className="diagnostics-list" aria-label="Diagnostics">
+      {diagnostics.map((d, i) => (
+        <li key={`${d.offset}:${d.code}:${i}`}>
+          <button type="button" onClick={() => onShowLine(d.line)} title={d.code}>
+            <span className={`diagnostic-level level-${d.level}`}>{d.level}</span>
+            <span className="diagnostic-place">
+              {d.line}:{d.column}
+            </span>
+            <span className="diagnostic-message">{d.message}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

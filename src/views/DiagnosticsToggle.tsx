@@ -1,0 +1,29 @@
+// The button that shows or hides the diagnostics, with their count by level.
+import { diagnosticSummary, worstLevel } from '../app/diagnostic-summary.ts';
+import type { Diagnostic } from '../notice/model.ts';
+import './DiagnosticsList.css';
+
+interface Props {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly open: boolean;
+  readonly controls: string;
+  readonly onToggle: () => void;
+}
+
+export function DiagnosticsToggle({ diagnostics, open, controls, onToggle }: Props) {
+  const worst = worstLevel(diagnostics);
+  return (
+    <button
+      type="button"
+      className="diagnostics-toggle"
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={onToggle}
+    >
+      {worst ? <span className={`diagnostics-dot level-${worst}`} aria-hidden="true" /> : null}
+      <span className="diagnostics-toggle-label">Diagnostics</span>
+      <span className="diagnostics-summary">{diagnosticSummary(diagnostics)}</span>
+      <span className="diagnostics-caret" aria-hidden="true" />
+    </button>
+  );
+}

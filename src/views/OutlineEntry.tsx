@@ -1,0 +1,39 @@
+// One item in the outline: its label and the agencies its marker names, leads first.
+import { memo } from 'react';
+import type { OutlineItem } from '../app/outline-tree.ts';
+import type { Agency, AgencyId, AssignmentId, Role } from '../notice/model.ts';
+import { AgencyChip } from './AgencyChip.tsx';
+
+interface Props {
+  readonly entry: OutlineItem;
+  readonly agencies: ReadonlyMap<AgencyId, Agency>;
+  readonly selected: boolean;
+  readonly onSelect: (item: AssignmentId) => void;
+}
+
+export const OutlineEntry = memo(function OutlineEntry({ entry, agencies, selected, onSelect }: Props) {
+  const { item, label } = entry;
+  const chips: [AgencyId, Role][] = [
+    ...item.leads.map((id): [AgencyId, Role] => [id, 'lead']),
+    ...item.cooperators.map((id): [AgencyId, Role] => [id, 'cooperate']),
+    ...item.responsible.map((id): [AgencyId, Role] => [id, 'responsible']),
+  ];
+  return (
+    <li className={selected ? 'outline-entry is-selected' : 'outline-entry'} data-item={item.id}>
+      <button type="button" aria-pressed={selected} onClick={() => onSelect(item.id)}>
+        <span className="outline-entry-label">{label}</span>
+        {chips.length > 0 ? (
+          <span className="outline-entry-agencies">
+            {chips.map(([id, role]) => {
+              const agency = agencies.get(id);
+              return agency ? <AgencyChip key={`${role}:${id}`} agency={agency} role={role} /> : null;
+            })}
+          </span>
+        ) : (
+          <span className="outline-entry-none">No agency named</span>
+        )}
+        {item.deadline ? <span className="outline-entry-deadline">时限：{item.deadline}</span> : null}
+      </button>
+    </li>
+  );
+});

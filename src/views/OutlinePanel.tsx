@@ -1,0 +1,31 @@
+// The left-hand panel: the notice's outline, with the key to its agency chips.
+import { useMemo } from 'react';
+import { buildOutlineTree } from '../app/outline-tree.ts';
+import { rolesUsed } from '../app/roles-used.ts';
+import type { AssignmentId, NoticeModel } from '../notice/model.ts';
+import { Outline } from './Outline.tsx';
+import { RoleLegend } from './RoleLegend.tsx';
+import type { ItemSelection } from './selection.ts';
+
+interface Props {
+  readonly model: NoticeModel;
+  readonly selection: ItemSelection | null;
+  readonly onSelect: (item: AssignmentId) => void;
+}
+
+export function OutlinePanel({ model, selection, onSelect }: Props) {
+  const tree = useMemo(() => buildOutlineTree(model), [model]);
+  const agencies = useMemo(() => new Map(model.agencies.map((a) => [a.id, a])), [model]);
+  const roles = useMemo(() => rolesUsed(model.assignments), [model]);
+  return (
+    <section className="panel outline-panel" aria-label="Outline">
+      <div className="panel-bar">
+        <h2 className="panel-title">Outline</h2>
+        <RoleLegend roles={roles} />
+      </div>
+      <div className="panel-scroll">
+        <Outline tree={tree} agencies={agencies} selection={selection} onSelect={onSelect} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// The notice as written, with every responsibility marker highlighted and agency names marked.
+// Clicking an item's paragraph selects the item; selecting one elsewhere scrolls its paragraph into view.
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { buildSourceLayout } from '../app/source-layout.ts';
+import type { AssignmentId, NoticeModel } from '../notice/model.ts';
+import { scrollBehavior } from './scroll.ts';
+import type { ItemSelection, LineFocus } from './selection.ts';
+import { SourceBlockView } from './SourceBlockView.tsx';
+import './SourceText.css';
+
+interface Props {
+  readonly model: NoticeModel;
+  readonly selection: ItemSelection | null;
+  readonly lineFocus: LineFocus | null;
+  readonly onSelect: (item: AssignmentId) => void;
+}
+
+export function SourceText({ model, selection, lineFocus, onSelect }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  const layout = useMemo(() => buildSourceLayout(model), [model]);
+  const itemIds = useMemo(
+    () => new Map<string, AssignmentId>(model.assignments.map((a) => [a.id, a.id])),
+    [model],
+  );
+  const selected = selection?.item ?? null;
+  const selectedBlock = selected ? layout.blockOfItem.get(selected) : undefined;
+  const targetBlock = lineFocus ? layout.blockOfLine(lineFocus.line) : undefined;
+
+  useEffect(() => {
+    if (!selection || selection.from === 'source') return;
+    const index = layout.blockOfItem.get(selection.item);
+    const block = root.current?.querySelector(`[data-block="${index}"]`);
+    block?.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
+  }, [selection, layout]);
+
+  useEffect(() => {
+    if (!lineFocus) return;
+    const line = root.current?.querySelector(`[data-line="${lineFocus.line}"]`);
+    line?.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
+  }, [lineFocus]);
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    // A click that ends a text selection is the reader copying, not choosing an item.
+    if (window.getSelection()?.isCollapsed === false) return;
+    const host = (event.target as Element).closest('[data-item]');
+    const item = itemIds.get(host?.getAttribute('data-item') ?? '');
+    if (item) onSelect(item);
+  };
+
+  return (
+    <div className="source-text" ref={root} onClick={onClick} lang="zh-CN">
+      {layout.blocks.map((block, index) => (
+        <SourceBlockView
+          key={block.start}
+          index={index}
+          block={block}
+          text={model.text}
+          selected={index === selectedBlock ? selected : null}
+          targetLine={index === targetBlock ? (lineFocus?.line ?? null) : null}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+// What the user has singled out, and which panel they did it in: the other panels follow.
+import type { AssignmentId } from '../notice/model.ts';
+
+export type Panel = 'outline' | 'source';
+
+export interface ItemSelection {
+  readonly item: AssignmentId;
+  readonly from: Panel;
+  /** Increases on every selection, so picking the same item again still scrolls to it. */
+  readonly seq: number;
+}
+
+export interface LineFocus {
+  readonly line: number;
+  readonly seq: number;
+}
