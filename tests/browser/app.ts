@@ -1,0 +1,71 @@
+// Shared by the browser tests: start Chromium, open the built app, and record every request it makes.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+
+export const VIEWPORT = { width: 1440, height: 900 } as const;
+
+export const SCREENSHOT_DIR = new URL('./screenshots/', import.meta.url);
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export interface OpenApp {
+  readonly page: Page;
+  /** Every URL the page requested, in order, the app's own files included. */
+  readonly requests: readonly string[];
+  /** Console errors, uncaught exceptions, and requests that failed or were answered with an error status. */
+  readonly errors: readonly string[];
+}
+
+export interface OpenOptions {
+  readonly viewport?: { width: number; height: number };
+  /** Reduced motion makes scrolling instant, so tests need not wait for smooth scrolls to end. */
+  readonly reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/** Opens the app in a fresh context and waits until the notice is parsed and its fonts are drawn. */
+export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<OpenApp> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? VIEWPORT,
+    deviceScaleFactor: 1,
+    reducedMotion: options.reducedMotion ?? 'reduce',
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // Chromium's own line for a failed load names no URL; the response listener below does.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      errors.push(message.text());
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => errors.push(`${request.failure()?.errorText} ${request.url()}`));
+  await page.goto(inject('appUrl'));
+  await page.waitForSelector('.app[data-status="ready"]');
+  await waitForFonts(page);
+  return { page, requests, errors };
+}
+
+/** Waits until every web font the page has asked for so far has loaded. */
+export async function waitForFonts(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+}
+
+/** True when a URL stays on this machine: the local server, or data held in the page itself. */
+export function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  const { protocol, hostname } = new URL(url);
+  return (
+    (protocol === 'http:' || protocol === 'https:') && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname)
+  );
+}
