@@ -23,6 +23,8 @@ export interface OpenOptions {
   readonly viewport?: { width: number; height: number };
   /** Reduced motion makes scrolling instant, so tests need not wait for smooth scrolls to end. */
   readonly reducedMotion?: 'reduce' | 'no-preference';
+  /** A script run in the page before any of the app's own, e.g. to take a browser feature away. */
+  readonly initScript?: () => void;
 }
 
 /** Opens the app in a fresh context and waits until the notice is parsed and its fonts are drawn. */
@@ -33,6 +35,7 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
     reducedMotion: options.reducedMotion ?? 'reduce',
     locale: 'zh-CN',
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
