@@ -1,0 +1,66 @@
+// Applying corrections to a parsed notice: in order, each to the model the previous one left. Pure:
+// the input model is never changed. Ops that no longer fit (the notice was parsed again, by a newer
+// parser or from an edited text) are skipped with a reason, never forced onto the wrong record.
+import type { NoticeModel } from '../notice/model.ts';
+import { markGeneric } from './mark-generic.ts';
+import { mergeAgencies } from './merge-agencies.ts';
+import type { AnyCorrectionOp } from './ops.ts';
+import type { OpOutcome, SkipCode } from './outcome.ts';
+import { renameAgency } from './rename-agency.ts';
+import { applyRestore } from './restore.ts';
+import { setItemRoles } from './set-item-roles.ts';
+import { splitAgency } from './split-agency.ts';
+
+export function applyCorrection(model: NoticeModel, op: AnyCorrectionOp): OpOutcome {
+  switch (op.type) {
+    case 'renameAgency':
+      return renameAgency(model, op);
+    case 'mergeAgencies':
+      return mergeAgencies(model, op);
+    case 'splitAgency':
+      return splitAgency(model, op);
+    case 'setItemRoles':
+      return setItemRoles(model, op);
+    case 'markGeneric':
+      return markGeneric(model, op);
+    case 'restore':
+      return applyRestore(model, op);
+  }
+}
+
+export interface AppliedCorrection<Op> {
+  readonly op: Op;
+  /** Something the user should know: an item that moved, a name that was already merged. */
+  readonly note?: string;
+}
+
+export interface SkippedCorrection<Op> {
+  readonly op: Op;
+  readonly code: SkipCode;
+  readonly reason: string;
+}
+
+export interface CorrectionsResult<Op> {
+  readonly model: NoticeModel;
+  readonly applied: readonly AppliedCorrection<Op>[];
+  readonly skipped: readonly SkippedCorrection<Op>[];
+}
+
+export function applyCorrections<Op extends AnyCorrectionOp>(
+  model: NoticeModel,
+  ops: readonly Op[],
+): CorrectionsResult<Op> {
+  const applied: AppliedCorrection<Op>[] = [];
+  const skipped: SkippedCorrection<Op>[] = [];
+  let current = model;
+  for (const op of ops) {
+    const outcome = applyCorrection(current, op);
+    if (!outcome.ok) {
+      skipped.push({ op, code: outcome.code, reason: outcome.reason });
+      continue;
+    }
+    current = outcome.model;
+    applied.push(outcome.note === undefined ? { op } : { op, note: outcome.note });
+  }
+  return { model: current, applied, skipped };
+}

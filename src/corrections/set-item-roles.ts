@@ -1,0 +1,59 @@
+// setItemRoles: the item's leads, cooperators and responsible agencies, as the user reads the marker.
+// Names are looked up by id or alias; a name the notice lacks becomes a new agency. Mentions follow:
+// a mention keeps its span but takes its agency's new role, and a mention of an agency the item no
+// longer names is dropped, so the highlighted text agrees with the roles.
+import type { Agency, AgencyId, Assignment, Mention, NoticeModel } from '../notice/model.ts';
+import { agencyNamed, cleanName, newAgency } from './agency-identity.ts';
+import { movedNote, resolveItem } from './item-ref.ts';
+import { dropUnnamed, roleIn, settleRoles } from './item-roles.ts';
+import type { SetItemRoles } from './ops.ts';
+import { done, skip, type OpOutcome } from './outcome.ts';
+
+/** Ids for the op's names, with the agencies that had to be created for unknown ones. */
+function lookUpNames(model: NoticeModel, names: readonly string[], created: Agency[]): AgencyId[] {
+  return names.map((name) => {
+    const known = agencyNamed(model, name) ?? created.find((a) => a.id === newAgency(name).id);
+    if (known) return known.id;
+    const agency = newAgency(name);
+    created.push(agency);
+    return agency.id;
+  });
+}
+
+function followRoles(
+  item: Assignment,
+  roles: Pick<Assignment, 'leads' | 'cooperators' | 'responsible'>,
+): Mention[] {
+  return item.mentions.flatMap((m) => {
+    const role = roleIn(roles, m.agencyId);
+    if (role === null) return [];
+    return role === roleIn(item, m.agencyId) ? [m] : [{ ...m, role }];
+  });
+}
+
+export function setItemRoles(model: NoticeModel, op: SetItemRoles): OpOutcome {
+  const names = [...op.leads, ...op.cooperators, ...op.responsible];
+  if (names.some((n) => cleanName(n) === null)) return skip('invalid', 'an agency name is empty');
+  const found = resolveItem(model, op.item);
+  if (!found.ok) return skip(found.code, found.reason);
+  const item = model.assignments[found.index] as Assignment;
+
+  const created: Agency[] = [];
+  const clean = (list: readonly string[]) =>
+    lookUpNames(
+      model,
+      list.map((n) => n.trim()),
+      created,
+    );
+  const roles = settleRoles(clean(op.leads), clean(op.cooperators), clean(op.responsible));
+  const corrected: Assignment = { ...item, ...roles, mentions: followRoles(item, roles) };
+  const assignments = model.assignments.map((a) => (a === item ? corrected : a));
+  const before = new Set([
+    ...item.leads,
+    ...item.cooperators,
+    ...item.responsible,
+    ...item.mentions.map((m) => m.agencyId),
+  ]);
+  const agencies = dropUnnamed([...model.agencies, ...created], assignments, before);
+  return done({ ...model, assignments, agencies }, movedNote(op.item, found) ?? undefined);
+}
