@@ -1,12 +1,23 @@
 // The app shell: top bar, the notice's header, and the active view.
 import { defaultNoticeBytes, DEFAULT_NOTICE_NAME } from '../app/default-notice.ts';
+import { AtlasProvider, useAtlas } from './atlas.tsx';
 import { NoticeHeader } from './NoticeHeader.tsx';
-import { OutlineAndSource } from './OutlineAndSource.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useParsedNotice } from './useParsedNotice.ts';
+import { DEFAULT_VIEW, findView } from './view-registry.ts';
 import './App.css';
 
 const DEFAULT_INPUT = defaultNoticeBytes();
+
+function ActiveView() {
+  const { view } = useAtlas();
+  const { name, Component } = findView(view);
+  return (
+    <main className="app-view" data-view={name}>
+      <Component />
+    </main>
+  );
+}
 
 export function App() {
   const parsed = useParsedNotice(DEFAULT_INPUT, DEFAULT_NOTICE_NAME);
@@ -16,14 +27,12 @@ export function App() {
       data-status={parsed.status}
       data-parser={parsed.status === 'ready' ? parsed.thread : undefined}
     >
-      <TopBar view="outline" />
       {parsed.status === 'ready' ? (
-        <>
+        <AtlasProvider model={parsed.model} defaultView={DEFAULT_VIEW}>
+          <TopBar />
           <NoticeHeader model={parsed.model} />
-          <main className="app-view">
-            <OutlineAndSource model={parsed.model} />
-          </main>
-        </>
+          <ActiveView />
+        </AtlasProvider>
       ) : (
         <main className="app-status">
           {parsed.status === 'parsing' ? (

@@ -1,19 +1,31 @@
 // The "Outline & source" view: the notice's structure on the left, its text on the right, kept in step.
 import { useCallback, useMemo, useState } from 'react';
-import type { AssignmentId, NoticeModel } from '../notice/model.ts';
+import type { AssignmentId } from '../notice/model.ts';
+import { useAtlas } from './atlas.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
-import type { ItemSelection, LineFocus, Panel } from './selection.ts';
+import type { ItemSelection, LineFocus, Panel, SelectionSource } from './selection.ts';
 import { SourcePanel } from './SourcePanel.tsx';
 import './OutlineAndSource.css';
 
-export function OutlineAndSource({ model }: { model: NoticeModel }) {
-  const [selection, setSelection] = useState<ItemSelection | null>(null);
+function sourceOf(from: string): SelectionSource {
+  return from === 'outline' || from === 'source' ? from : 'elsewhere';
+}
+
+export function OutlineAndSource() {
+  const { model, selection: shared, select } = useAtlas();
   const [lineFocus, setLineFocus] = useState<LineFocus | null>(null);
+  // The shared selection, seen as an item: what another view selected is shown here too.
+  const selection = useMemo<ItemSelection | null>(
+    () =>
+      shared?.kind === 'item'
+        ? { item: shared.id as AssignmentId, from: sourceOf(shared.from), seq: shared.seq }
+        : null,
+    [shared],
+  );
 
   const selectFrom = useCallback(
-    (from: Panel) => (item: AssignmentId) =>
-      setSelection((previous) => ({ item, from, seq: (previous?.seq ?? 0) + 1 })),
-    [],
+    (from: Panel) => (item: AssignmentId) => select({ kind: 'item', id: item }, from),
+    [select],
   );
   const selectInOutline = useMemo(() => selectFrom('outline'), [selectFrom]);
   const selectInSource = useMemo(() => selectFrom('source'), [selectFrom]);

@@ -1,11 +1,10 @@
 // The bar across the top: the app's name and the views it offers.
+import { useAtlas } from './atlas.tsx';
+import { VIEWS } from './view-registry.ts';
 import './TopBar.css';
 
-export type ViewName = 'outline';
-
-const VIEWS: readonly { name: ViewName; label: string }[] = [{ name: 'outline', label: 'Outline & source' }];
-
-export function TopBar({ view }: { view: ViewName }) {
+export function TopBar() {
+  const { view, setView } = useAtlas();
   return (
     <nav className="top-bar" aria-label="Views">
       <span className="brand">
@@ -14,7 +13,15 @@ export function TopBar({ view }: { view: ViewName }) {
       </span>
       <div className="view-tabs" role="tablist">
         {VIEWS.map(({ name, label }) => (
-          <button key={name} type="button" role="tab" aria-selected={name === view} className="view-tab">
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={name === view}
+            className="view-tab"
+            data-view={name}
+            onClick={() => setView(name)}
+          >
             {label}
           </button>
         ))}

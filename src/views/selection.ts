@@ -3,9 +3,12 @@ import type { AssignmentId } from '../notice/model.ts';
 
 export type Panel = 'outline' | 'source';
 
+/** Where a selection came from: one of this view's panels, or elsewhere (another view, the address). */
+export type SelectionSource = Panel | 'elsewhere';
+
 export interface ItemSelection {
   readonly item: AssignmentId;
-  readonly from: Panel;
+  readonly from: SelectionSource;
   /** Increases on every selection, so picking the same item again still scrolls to it. */
   readonly seq: number;
 }
