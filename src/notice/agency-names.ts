@@ -80,6 +80,28 @@ export function agencyKind(name: string, generic: boolean): AgencyKind {
   return 'regional';
 }
 
+/** A bracket holding nothing but agency names (`（市发展改革委、市财政局）`) is a marker without a
+ *  role word: every piece must end as the genre's agency names end, or be a generic actor. */
+export function looksLikeAgencyList(content: string): boolean {
+  const pieces = content
+    .replace(/等(?:有关|相关)?(?:部门|单位)?(?:和|及)?(?:部门|单位)?\s*$/, '')
+    .split(/[、，,；;]/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  return (
+    pieces.length > 0 &&
+    pieces.every(
+      (p) =>
+        looksLikeAgencyName(p) &&
+        (isGenericActor(p) ||
+          DEPARTMENT_SUFFIX.test(p) ||
+          VERTICAL.test(p) ||
+          ENTERPRISE.test(p) ||
+          /(?:政府|海关|党委|法院|检察院)$/.test(p)),
+    )
+  );
+}
+
 /** A plausible agency name: Chinese, short, no sentence punctuation, not a bare verb phrase. */
 export function looksLikeAgencyName(name: string): boolean {
   if (name.length < 2 || name.length > 40) return false;

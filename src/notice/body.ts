@@ -3,6 +3,7 @@
 import { scanBrackets, type BracketGroup } from './brackets.ts';
 import type { DiagnosticCode } from './diagnostics.ts';
 import { headingTitle, numberingGaps, readHeadings, type Heading } from './headings.ts';
+import { looksLikeAgencyList } from './agency-names.ts';
 import type { TextLine } from './lines.ts';
 import { LABEL, readMarker, type MarkerReading } from './marker.ts';
 import type { Role } from './model.ts';
@@ -257,15 +258,21 @@ class BodyWalker {
     let itemStart = line.start;
     let found = false;
     for (const group of scan.groups) {
-      if (!this.isMarkerGroup(group, line)) continue;
+      const kind = this.markerKind(group, line);
+      if (kind === null) continue;
       const contentEnd = group.closed ? group.end - 1 : group.end;
+      // A marker alone on its line closes the paragraphs above it, as label lines do.
+      const alone = group.open === line.start && this.pendingStart !== null && this.pendingStart < line.start;
+      const start = alone ? (this.pendingStart as number) : itemStart;
       const made = this.makeItem(
-        itemStart,
+        start,
         { start: group.open, end: group.end },
         group.open + 1,
         contentEnd,
-        itemStart === line.start ? titleFrom : itemStart,
+        alone ? (this.pendingTitleFrom ?? start) : itemStart === line.start ? titleFrom : itemStart,
         line.end,
+        false,
+        kind === 'names' ? 'responsible' : undefined,
       );
       if (!made) continue;
       found = true;
@@ -311,12 +318,18 @@ class BodyWalker {
     return null;
   }
 
-  private isMarkerGroup(group: BracketGroup, line: TextLine): boolean {
+  /** 'roles' for a marker with role words or labels; 'names' for a bracket of agency names alone
+   *  that ends its paragraph; null for brackets that only qualify a word. */
+  private markerKind(group: BracketGroup, line: TextLine): 'roles' | 'names' | null {
     const contentEnd = group.closed ? group.end - 1 : group.end;
     const content = this.text.slice(group.open + 1, contentEnd);
-    if (content.length === 0 || content.length > MAX_MARKER_LENGTH || !ROLE_WORD.test(content)) return false;
-    if (STRONG_MARKER.test(content)) return true;
-    return AFTER_MARKER.test(this.text.slice(group.end, Math.min(line.end, group.end + 4)));
+    if (content.length === 0 || content.length > MAX_MARKER_LENGTH) return null;
+    const after = this.text.slice(group.end, line.end);
+    if (!ROLE_WORD.test(content)) {
+      return group.closed && /^[\s。；;]*$/.test(after) && looksLikeAgencyList(content) ? 'names' : null;
+    }
+    if (STRONG_MARKER.test(content)) return 'roles';
+    return AFTER_MARKER.test(after.slice(0, 4)) ? 'roles' : null;
   }
 
   private flushLabelGroup(): void {
@@ -338,9 +351,11 @@ class BodyWalker {
     titleFrom: number,
     bodyEnd: number,
     explicit = false,
+    columnRole?: Role,
   ): number | null {
     const reading = readMarker(this.text.slice(contentStart, contentEnd), contentStart, {
       leadRuleInForce: this.leadRuleInForce,
+      ...(columnRole ? { columnRole } : {}),
     });
     if (!explicit && reading.roles.length === 0 && reading.emptyRoles.length === 0) return null;
     let end = marker.end;

@@ -143,6 +143,33 @@ describe('parseNotice on the forms of the genre', () => {
   });
 });
 
+describe('parseNotice on markers with no role word and markers on lines of their own', () => {
+  it('reads a closing bracket of agency names alone as the responsible agencies', () => {
+    const model = parseNotice(
+      '一、任务\n（一）开放。推进口岸通关便利化。（市商务局、市财政局）\n（二）规划。编制规划（试行）。\n',
+    );
+    expect(roles(model)).toEqual([{ leads: [], cooperators: [], responsible: ['市商务局', '市财政局'] }]);
+  });
+
+  it('does not take a qualifying bracket of a place or a year for such a marker', () => {
+    const model = parseNotice(
+      '一、任务\n（一）办好中国（满洲里）北方国际科技博览会。落实纲要（2009—2018年）。（满洲里）\n',
+    );
+    expect(model.assignments).toEqual([]);
+  });
+
+  it('lets a bracketed marker alone on its line close the paragraph above it', () => {
+    const model = parseNotice(
+      '一、任务\n（一）推进通关。\n压缩通关时间，降低通关成本。\n（牵头单位：市商务局；配合单位：海关）\n',
+    );
+    const item = model.assignments[0];
+    expect(model.text.slice(item?.start, item?.end)).toBe(
+      '（一）推进通关。\n压缩通关时间，降低通关成本。\n（牵头单位：市商务局；配合单位：海关）',
+    );
+    expect(roles(model)).toEqual([{ leads: ['市商务局'], cooperators: ['海关'], responsible: [] }]);
+  });
+});
+
 describe('parseNotice on malformed input', () => {
   it('reports an empty notice', () => {
     const model = parseNotice('');
