@@ -3,6 +3,7 @@
 import {
   isGenericActor,
   lendsPrefix,
+  looksLikeAgencyList,
   looksLikeAgencyName,
   needsCarriedPrefix,
   regionPrefix,
@@ -57,6 +58,21 @@ function splitAt(text: string, start: number, separators: string): Piece[] {
   return pieces.filter((p) => p.text.length > 0);
 }
 
+/** `市财政局及各区县政府`: 及 joins two names; it is split only when both sides read as agencies. */
+function splitJi(run: Piece[]): Piece[] {
+  return run.flatMap((piece) => {
+    const at = piece.text.indexOf('及');
+    if (at <= 0) return [piece];
+    const left = piece.text.slice(0, at);
+    const right = piece.text.slice(at + 1);
+    if (!looksLikeAgencyList(left) || !looksLikeAgencyList(right)) return [piece];
+    return [
+      { text: left, start: piece.start },
+      { text: right, start: piece.start + at + 1 },
+    ];
+  });
+}
+
 function joinGenericLevels(run: Piece[]): Piece[] {
   const joined: Piece[] = [];
   for (const piece of run) {
@@ -72,7 +88,7 @@ function joinGenericLevels(run: Piece[]): Piece[] {
 
 function readRun(run: Piece[], names: NamedSpan[], unread: NamedSpan[]): void {
   let prefix: string | null = null;
-  for (const piece of joinGenericLevels(run)) {
+  for (const piece of joinGenericLevels(splitJi(run))) {
     const text = piece.text.replace(TAIL, '');
     const span = { start: piece.start, end: piece.start + text.length };
     if (!looksLikeAgencyName(text)) {

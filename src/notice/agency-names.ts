@@ -19,8 +19,9 @@ const NOT_REGION_WORDS =
 /** The endings of a department's name that, written bare in a list, take the run's region prefix. */
 const DEPARTMENT_SUFFIX = /(?:厅|局|委|办|委员会|办公室|总队|支队|会|联|协|社|室|署|中心|院|部|处)$/;
 
+/** Collective actors: 各地, 各有关部门, 省直有关部门, 市直各部门, 相关市(州)人民政府, 全区经济运行各专班. */
 const GENERIC =
-  /^各|^(?:其他|其它|地方)?(?:有关|相关)(?:部门|单位|方面)|各级|各专班|各部门|各单位|^(?:全市|全省|全区|全县)(?:各|有关)/;
+  /^各|各级|各专班|各部门|各单位|(?:有关|相关)[^、，,]{0,6}(?:部门|单位|方面|机构|政府)(?:和单位|和部门)?$|^(?:全市|全省|全区|全县)(?:各|有关)/;
 
 const CORPORATE_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)$/;
 
