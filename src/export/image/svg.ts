@@ -1,0 +1,106 @@
+// A scene written as a standalone SVG document: vector marks, labels as real text (searchable,
+// selectable, extractable), styles inline so Inkscape and browsers draw it the same. The same
+// writer serves the graph, the matrices and the ranking.
+import { FONT_FAMILY } from '../../graph/appearance.ts';
+import type { Scene, SceneMark } from '../../graph/scene.ts';
+import { escapeXml } from '../data/xml.ts';
+
+export interface SvgOptions {
+  /** The document's <title>, for screen readers and file browsers. */
+  readonly title?: string;
+  /** An @font-face rule (with the font as a data URL) so the SVG renders on machines without the font. */
+  readonly fontFaceCss?: string;
+}
+
+const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
+
+function styleAttributes(mark: SceneMark): string {
+  if (mark.type === 'text') return '';
+  const parts: string[] = [];
+  parts.push(`fill="${mark.fill ?? 'none'}"`);
+  if (mark.stroke) parts.push(`stroke="${mark.stroke}"`, `stroke-width="${num(mark.strokeWidth ?? 1)}"`);
+  if (mark.dash && mark.dash.length > 0) parts.push(`stroke-dasharray="${mark.dash.map(num).join(' ')}"`);
+  if (mark.opacity !== undefined && mark.opacity < 1) parts.push(`opacity="${num(mark.opacity)}"`);
+  return parts.join(' ');
+}
+
+const BASELINE: Record<string, string> = {
+  top: 'text-before-edge',
+  middle: 'central',
+  bottom: 'text-after-edge',
+  alphabetic: 'alphabetic',
+};
+
+function markXml(mark: SceneMark, arrowIds: Map<string, string>): string {
+  const title = mark.title ? `<title>${escapeXml(mark.title)}</title>` : '';
+  const close = (tag: string, attrs: string) =>
+    title ? `<${tag} ${attrs}>${title}</${tag}>` : `<${tag} ${attrs}/>`;
+  switch (mark.type) {
+    case 'rect':
+      return close(
+        'rect',
+        `x="${num(mark.x)}" y="${num(mark.y)}" width="${num(mark.width)}" height="${num(mark.height)}"${mark.radius ? ` rx="${num(mark.radius)}"` : ''} ${styleAttributes(mark)}`,
+      );
+    case 'circle':
+      return close(
+        'circle',
+        `cx="${num(mark.cx)}" cy="${num(mark.cy)}" r="${num(mark.r)}" ${styleAttributes(mark)}`,
+      );
+    case 'path': {
+      const arrow = mark.arrow && mark.stroke ? ` marker-end="url(#${arrowIds.get(mark.stroke)})"` : '';
+      return close(
+        'path',
+        `d="${escapeXml(mark.d)}" ${styleAttributes(mark)}${arrow} stroke-linecap="round"`,
+      );
+    }
+    case 'text': {
+      const rotate = mark.rotate
+        ? ` transform="rotate(${num(mark.rotate)} ${num(mark.x)} ${num(mark.y)})"`
+        : '';
+      const attrs = [
+        `x="${num(mark.x)}"`,
+        `y="${num(mark.y)}"`,
+        `font-size="${num(mark.size)}"`,
+        `fill="${mark.fill ?? '#1f2933'}"`,
+        mark.weight && mark.weight !== 400 ? `font-weight="${mark.weight}"` : '',
+        mark.anchor && mark.anchor !== 'start' ? `text-anchor="${mark.anchor}"` : '',
+        mark.baseline && mark.baseline !== 'alphabetic'
+          ? `dominant-baseline="${BASELINE[mark.baseline]}"`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      return `<text ${attrs}${rotate}>${title}${escapeXml(mark.text)}</text>`;
+    }
+  }
+}
+
+/** One arrowhead marker per stroke colour used by an arrowed path. */
+function arrowMarkers(scene: Scene): { defs: string; ids: Map<string, string> } {
+  const ids = new Map<string, string>();
+  const defs: string[] = [];
+  for (const mark of scene.marks) {
+    if (mark.type !== 'path' || !mark.arrow || !mark.stroke || ids.has(mark.stroke)) continue;
+    const id = `arrow-${ids.size + 1}`;
+    ids.set(mark.stroke, id);
+    defs.push(
+      `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,1 L9,5 L0,9 z" fill="${mark.stroke}"/></marker>`,
+    );
+  }
+  return { defs: defs.join(''), ids };
+}
+
+export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
+  const { defs, ids } = arrowMarkers(scene);
+  const style = `${options.fontFaceCss ?? ''}text{font-family:${FONT_FAMILY};}`;
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(scene.width)}" height="${num(scene.height)}" viewBox="0 0 ${num(scene.width)} ${num(scene.height)}">`,
+    options.title ? `<title>${escapeXml(options.title)}</title>` : '',
+    `<defs><style>${escapeXml(style)}</style>${defs}</defs>`,
+    scene.background ? `<rect width="100%" height="100%" fill="${scene.background}"/>` : '',
+    ...scene.marks.map((m) => markXml(m, ids)),
+    '</svg>',
+  ];
+  return lines.filter(Boolean).join('\n') + '\n';
+}
