@@ -6,12 +6,12 @@ import { CORRECTION_TYPES, type CorrectionOp, type ItemRef } from '../correction
 import type { AgencyId, AssignmentId, TaskId } from '../notice/model.ts';
 import { BASE64_PATTERN, decodeBase64 } from './base64.ts';
 import { isNoticeId, type NoticeId } from './notice-id.ts';
-import type { Note, NoticeSource, SavedView, WorkspaceNotice } from './records.ts';
+import type { Note, NoticeSource, SavedView, ViewState, WorkspaceNotice } from './records.ts';
 import type { NoticeScope } from './scope.ts';
 
 const text = z.string();
 const name = z.string().trim().min(1, { error: 'must not be empty' });
-const timestamp = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date and time' });
+export const timestamp = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date and time' });
 const noticeId = z.string().refine(isNoticeId, { error: 'expected a notice id (letters, digits, _ or -)' });
 const asNotice = noticeId.transform((s) => s as NoticeId);
 const agencyId = z
@@ -60,15 +60,20 @@ const source: z.ZodType<NoticeSource> = z
     s.kind === 'text' ? s : { kind: 'bytes' as const, bytes: decodeBase64(s.base64) as Uint8Array },
   );
 
-export const noticeSchema: z.ZodType<WorkspaceNotice> = z.object({
+/** The fields of a notice record other than its source, which files and the store keep differently. */
+export const noticeFields = {
   id: asNotice,
   name,
   fileName: z.string().nullable(),
   format: z.enum(['text', 'html', 'docx', 'paste']),
-  source,
   encoding: z.string().nullable(),
   addedAt: timestamp,
   updatedAt: timestamp,
+};
+
+export const noticeSchema: z.ZodType<WorkspaceNotice> = z.object({
+  ...noticeFields,
+  source,
   corrections: z.array(correctionOpSchema),
 });
 
@@ -79,9 +84,7 @@ const scope: z.ZodType<NoticeScope> = z.discriminatedUnion('kind', [
 ]);
 const filterValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
 
-export const savedViewSchema: z.ZodType<SavedView> = z.object({
-  id: name,
-  name,
+const viewStateShape = {
   viewType: name,
   scope,
   filters: z.record(z.string(), filterValue),
@@ -89,6 +92,14 @@ export const savedViewSchema: z.ZodType<SavedView> = z.object({
   positions: z.record(z.string(), point),
   zoom: z.number().positive(),
   pan: point,
+};
+
+export const viewStateSchema: z.ZodType<ViewState> = z.object(viewStateShape);
+
+export const savedViewSchema: z.ZodType<SavedView> = z.object({
+  id: name,
+  name,
+  ...viewStateShape,
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -23,6 +23,7 @@ export const GBK_BYTES = Uint8Array.from([
 export const N1 = asNoticeId('n-paste-1');
 export const N2 = asNoticeId('n-gbk-2');
 const AT = '2024-05-06T07:08:09.000Z';
+const LATER = '2024-05-06T07:10:00.000Z';
 const ITEM_2: ItemRef = { assignmentId: 'item-2' as AssignmentId, textHash: '1a2b3c4d' };
 
 export function sampleWorkspace(): WorkspaceData {
@@ -60,8 +61,8 @@ export function sampleWorkspace(): WorkspaceData {
         format: 'text',
         source: { kind: 'bytes', bytes: GBK_BYTES },
         encoding: 'gb18030',
-        addedAt: AT,
-        updatedAt: AT,
+        addedAt: LATER,
+        updatedAt: LATER,
         corrections: [],
       },
     ],

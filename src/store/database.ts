@@ -1,0 +1,45 @@
+// The Dexie database: the only place that opens IndexedDB. Rows are the workspace records, plus the
+// keys the indexes need (a correction's order, a note's target).
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { CorrectionOp } from '../corrections/ops.ts';
+import type { NoticeId } from '../workspace/notice-id.ts';
+import type { Note, NoticeRecord, SavedView, SessionState } from '../workspace/records.ts';
+import { SCHEMA_VERSIONS, upgradeToV2 } from './schema.ts';
+
+export interface CorrectionRow {
+  /** Assigned by IndexedDB on insert; the order ops were made in. */
+  readonly seq?: number;
+  readonly noticeId: NoticeId;
+  readonly op: CorrectionOp;
+  readonly createdAt: string;
+}
+
+export type NoteRow = Note & { readonly targetKey: string; readonly noticeId?: NoticeId };
+
+export interface SessionRow {
+  readonly key: 'session';
+  readonly state: SessionState;
+}
+
+/** Where IndexedDB comes from: the browser's by default, fake-indexeddb's in tests. */
+export interface IndexedDbSource {
+  readonly indexedDB?: IDBFactory;
+  readonly IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export const DATABASE_NAME = 'fengong-atlas';
+
+export class AtlasDatabase extends Dexie {
+  notices!: EntityTable<NoticeRecord, 'id'>;
+  corrections!: Table<CorrectionRow, number>;
+  savedViews!: EntityTable<SavedView, 'id'>;
+  notes!: EntityTable<NoteRow, 'id'>;
+  session!: EntityTable<SessionRow, 'key'>;
+
+  constructor(name = DATABASE_NAME, source: IndexedDbSource = {}) {
+    const { indexedDB, IDBKeyRange: keyRange } = source;
+    super(name, { ...(indexedDB ? { indexedDB } : {}), ...(keyRange ? { IDBKeyRange: keyRange } : {}) });
+    this.version(1).stores(SCHEMA_VERSIONS[1]);
+    this.version(2).stores(SCHEMA_VERSIONS[2]).upgrade(upgradeToV2);
+  }
+}

@@ -1,0 +1,223 @@
+// The workspace in IndexedDB (through Dexie). Each write is one Dexie transaction over every table it
+// touches, so a failure part-way (a full disk, a closed connection) leaves nothing half-written; each
+// read is checked (row-checks.ts) and wrapped so a failure arrives as a StorageFailure.
+import { liveQuery } from 'dexie';
+import type { CorrectionOp } from '../corrections/ops.ts';
+import type { NoticeId } from '../workspace/notice-id.ts';
+import { noteNoticeId, noteTargetKey } from '../workspace/note-target.ts';
+import type {
+  Note,
+  NoteTarget,
+  NoticeRecord,
+  SavedView,
+  SessionState,
+  WorkspaceData,
+} from '../workspace/records.ts';
+import type { AtlasDatabase, CorrectionRow, NoteRow } from './database.ts';
+import { describeStorageError, StorageFailure } from './problems.ts';
+import { checkRows, type RowRejects } from './row-checks.ts';
+import { byAddedThenId, type Observable, type StoreOptions, type WorkspaceStore } from './workspace-store.ts';
+
+function noteRow(note: Note): NoteRow {
+  const noticeId = noteNoticeId(note.target) as NoticeId | null;
+  return { ...note, targetKey: noteTargetKey(note.target), ...(noticeId === null ? {} : { noticeId }) };
+}
+
+export class DexieWorkspaceStore implements WorkspaceStore {
+  readonly backend = 'indexeddb';
+
+  constructor(
+    readonly db: AtlasDatabase,
+    private readonly options: StoreOptions = {},
+  ) {}
+
+  private stamp(): string {
+    return (this.options.now?.() ?? new Date()).toISOString();
+  }
+
+  private readonly rejects: RowRejects = (table, count) =>
+    this.options.onProblem?.({
+      kind: 'damaged',
+      message: `${count} stored ${table} record${count > 1 ? 's' : ''} could not be read and ${count > 1 ? 'were' : 'was'} left out.`,
+    });
+
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw new StorageFailure(describeStorageError(error), error);
+    }
+  }
+
+  private write<T>(tables: readonly string[], work: () => Promise<T>): Promise<T> {
+    return this.guard(() => this.db.transaction('rw', tables as string[], work));
+  }
+
+  /** A change to a notice's corrections is a change to the notice. */
+  private touch(noticeId: NoticeId): Promise<number> {
+    return this.db.notices.update(noticeId, { updatedAt: this.stamp() });
+  }
+
+  listNotices(): Promise<NoticeRecord[]> {
+    return this.guard(async () =>
+      checkRows('notices', await this.db.notices.orderBy('addedAt').toArray(), this.rejects).sort(
+        byAddedThenId,
+      ),
+    );
+  }
+
+  getNotice(id: NoticeId): Promise<NoticeRecord | null> {
+    return this.guard(async () => {
+      const row = await this.db.notices.get(id);
+      return row ? (checkRows('notices', [row], this.rejects)[0] ?? null) : null;
+    });
+  }
+
+  putNotices(notices: readonly NoticeRecord[]): Promise<void> {
+    return this.write(['notices'], async () => void (await this.db.notices.bulkPut([...notices])));
+  }
+
+  renameNotice(id: NoticeId, name: string): Promise<void> {
+    return this.write(
+      ['notices'],
+      async () => void (await this.db.notices.update(id, { name, updatedAt: this.stamp() })),
+    );
+  }
+
+  deleteNotice(id: NoticeId): Promise<void> {
+    return this.write(['notices', 'corrections', 'notes'], async () => {
+      await this.db.notices.delete(id);
+      await this.db.corrections.where('noticeId').equals(id).delete();
+      await this.db.notes.where('noticeId').equals(id).delete();
+    });
+  }
+
+  listCorrections(noticeId: NoticeId): Promise<CorrectionOp[]> {
+    return this.guard(async () => {
+      // Rows with equal index keys come in primary-key order: `seq`, the order they were made in.
+      const rows = await this.db.corrections.where('noticeId').equals(noticeId).toArray();
+      return checkRows(
+        'corrections',
+        rows.map((r) => r.op),
+        this.rejects,
+      );
+    });
+  }
+
+  addCorrection(noticeId: NoticeId, op: CorrectionOp): Promise<void> {
+    return this.write(['corrections', 'notices'], async () => {
+      await this.db.corrections.add({ noticeId, op, createdAt: this.stamp() });
+      await this.touch(noticeId);
+    });
+  }
+
+  undoCorrection(noticeId: NoticeId): Promise<CorrectionOp | null> {
+    return this.write(['corrections', 'notices'], async () => {
+      const last = await this.db.corrections.where('noticeId').equals(noticeId).last();
+      if (last?.seq === undefined) return null;
+      await this.db.corrections.delete(last.seq);
+      await this.touch(noticeId);
+      return last.op;
+    });
+  }
+
+  setCorrections(noticeId: NoticeId, ops: readonly CorrectionOp[]): Promise<void> {
+    return this.write(['corrections', 'notices'], async () => {
+      const createdAt = this.stamp();
+      await this.db.corrections.where('noticeId').equals(noticeId).delete();
+      await this.db.corrections.bulkAdd(ops.map((op): CorrectionRow => ({ noticeId, op, createdAt })));
+      await this.touch(noticeId);
+    });
+  }
+
+  listSavedViews(): Promise<SavedView[]> {
+    return this.guard(async () => checkRows('savedViews', await this.db.savedViews.toArray(), this.rejects));
+  }
+
+  putSavedView(view: SavedView): Promise<void> {
+    return this.write(['savedViews'], async () => void (await this.db.savedViews.put(view)));
+  }
+
+  deleteSavedView(id: string): Promise<void> {
+    return this.write(['savedViews'], () => this.db.savedViews.delete(id));
+  }
+
+  listNotes(): Promise<Note[]> {
+    return this.guard(async () => checkRows('notes', await this.db.notes.toArray(), this.rejects));
+  }
+
+  notesOn(target: NoteTarget): Promise<Note[]> {
+    return this.guard(async () => {
+      const rows = await this.db.notes.where('targetKey').equals(noteTargetKey(target)).toArray();
+      return checkRows('notes', rows, this.rejects);
+    });
+  }
+
+  putNote(note: Note): Promise<void> {
+    return this.write(['notes'], async () => void (await this.db.notes.put(noteRow(note))));
+  }
+
+  deleteNote(id: string): Promise<void> {
+    return this.write(['notes'], () => this.db.notes.delete(id));
+  }
+
+  getSession(): Promise<SessionState | null> {
+    return this.guard(async () => {
+      const row = await this.db.session.get('session');
+      return row ? (checkRows('session', [row.state], this.rejects)[0] ?? null) : null;
+    });
+  }
+
+  putSession(state: SessionState): Promise<void> {
+    return this.write(['session'], async () => void (await this.db.session.put({ key: 'session', state })));
+  }
+
+  exportWorkspace(): Promise<WorkspaceData> {
+    const tables = [this.db.notices, this.db.corrections, this.db.savedViews, this.db.notes];
+    return this.guard(() =>
+      this.db.transaction('r', tables, async () => {
+        const [notices, corrections, savedViews, notes] = await Promise.all([
+          this.listNotices(),
+          this.db.corrections.toArray(),
+          this.listSavedViews(),
+          this.listNotes(),
+        ]);
+        const opsOf = (id: NoticeId) =>
+          checkRows(
+            'corrections',
+            corrections.filter((c) => c.noticeId === id).map((c) => c.op),
+            this.rejects,
+          );
+        return { notices: notices.map((n) => ({ ...n, corrections: opsOf(n.id) })), savedViews, notes };
+      }),
+    );
+  }
+
+  replaceWorkspace(data: WorkspaceData): Promise<void> {
+    return this.write(['notices', 'corrections', 'savedViews', 'notes'], async () => {
+      await Promise.all([
+        this.db.notices.clear(),
+        this.db.corrections.clear(),
+        this.db.savedViews.clear(),
+        this.db.notes.clear(),
+      ]);
+      const createdAt = this.stamp();
+      await this.db.notices.bulkAdd(data.notices.map(({ corrections: _, ...notice }) => notice));
+      await this.db.corrections.bulkAdd(
+        data.notices.flatMap((n) =>
+          n.corrections.map((op): CorrectionRow => ({ noticeId: n.id, op, createdAt })),
+        ),
+      );
+      await this.db.savedViews.bulkAdd([...data.savedViews]);
+      await this.db.notes.bulkAdd(data.notes.map(noteRow));
+    });
+  }
+
+  observe<T>(query: (store: WorkspaceStore) => Promise<T>): Observable<T> {
+    return liveQuery(() => query(this));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
