@@ -182,12 +182,13 @@ export class DexieWorkspaceStore implements WorkspaceStore {
           this.listSavedViews(),
           this.listNotes(),
         ]);
-        const opsOf = (id: NoticeId) =>
-          checkRows(
-            'corrections',
-            corrections.filter((c) => c.noticeId === id).map((c) => c.op),
-            this.rejects,
-          );
+        const byNotice = new Map<NoticeId, CorrectionOp[]>();
+        for (const row of corrections) {
+          const ops = byNotice.get(row.noticeId) ?? [];
+          ops.push(row.op);
+          byNotice.set(row.noticeId, ops);
+        }
+        const opsOf = (id: NoticeId) => checkRows('corrections', byNotice.get(id) ?? [], this.rejects);
         return { notices: notices.map((n) => ({ ...n, corrections: opsOf(n.id) })), savedViews, notes };
       }),
     );
