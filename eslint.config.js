@@ -1,4 +1,5 @@
-// Lint rules that keep the architecture honest: the core imports no UI, store or DOM code; no network anywhere.
+// Lint rules that keep the architecture honest: the core imports no UI, store or DOM code; only the
+// store touches IndexedDB; no network anywhere.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -9,12 +10,36 @@ const coreFolders = [
   'src/analysis/**',
   'src/graph/**',
   'src/search/**',
+  'src/corrections/**',
+  'src/workspace/**',
+  'src/import/**',
   'src/export/data/**',
 ];
+
 const networkGlobals = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
   name,
   message: 'Fengong Atlas never sends data anywhere: no network calls.',
 }));
+const storageGlobals = ['indexedDB', 'IDBFactory'].map((name) => ({
+  name,
+  message: 'Only src/store talks to IndexedDB; use its WorkspaceStore API.',
+}));
+
+const storeOnly = {
+  group: ['dexie', 'dexie-*'],
+  message: 'Only src/store talks to IndexedDB; use its WorkspaceStore API.',
+};
+const corePatterns = [
+  {
+    group: ['react', 'react-dom', 'react/*', 'cytoscape', 'cytoscape-*', 'd3*'],
+    message: 'The core is pure: no UI libraries.',
+  },
+  {
+    group: ['**/views/**', '**/store/**', '**/worker/**', '**/cli/**', '**/export/image/**'],
+    message: 'Dependencies point inwards: the core imports no outer layer.',
+  },
+  { group: ['node:*', 'fs', 'path'], message: 'The core runs in browsers too: no Node APIs.' },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tests/browser/output/**'] },
@@ -23,7 +48,8 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      'no-restricted-globals': ['error', ...networkGlobals],
+      'no-restricted-globals': ['error', ...networkGlobals, ...storageGlobals],
+      'no-restricted-imports': ['error', { patterns: [storeOnly] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
@@ -35,27 +61,17 @@ export default tseslint.config(
   {
     files: coreFolders,
     ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [storeOnly, ...corePatterns] }] },
+  },
+  {
+    files: ['src/store/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-dom', 'react/*', 'dexie', 'dexie-*', 'cytoscape', 'cytoscape-*', 'd3*'],
-              message: 'The core is pure: no UI or store libraries.',
-            },
-            {
-              group: ['**/views/**', '**/store/**', '**/worker/**', '**/cli/**', '**/export/image/**'],
-              message: 'Dependencies point inwards: the core imports no outer layer.',
-            },
-            { group: ['node:*', 'fs', 'path'], message: 'The core runs in browsers too: no Node APIs.' },
-          ],
-        },
-      ],
+      'no-restricted-globals': ['error', ...networkGlobals],
+      'no-restricted-imports': 'off',
     },
   },
   {
     files: ['tests/**', 'src/cli/**', '*.config.*'],
-    rules: { 'no-restricted-globals': 'off' },
+    rules: { 'no-restricted-globals': 'off', 'no-restricted-imports': 'off' },
   },
 );
