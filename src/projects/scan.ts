@@ -1,0 +1,46 @@
+// Finding where a name begins: walking left from its end to the punctuation, verb or preposition
+// before it. A quoted word inside a name (`“三北”防护林…`) is stepped over whole.
+import { isActivityPhrase, isNameChar, isNominal, leadInEndingAt } from './boundaries.ts';
+
+export interface ScanOptions {
+  /** Lines may be named `A至B铁路`: 至 then belongs to the name. */
+  readonly keepTo: boolean;
+  /** Names are short; a longer run has no boundary the rules know, and is not trusted. */
+  readonly maxLength: number;
+}
+
+/**
+ * The start of the name that ends at `end`, or null when none is found within `maxLength`.
+ * An activity noun right before the end belongs to the phrase (`…防护林体系建设工程`,
+ * `…生态修复工程`); anywhere else it is the verb that governs the name (`规划建设|满西工业产业基地`,
+ * `在俄蒙建设|境外加工基地`).
+ */
+export function scanNameStart(text: string, end: number, opts: ScanOptions): number | null {
+  let s = end;
+  while (s > 0) {
+    const lead = leadInEndingAt(text, s, opts.keepTo);
+    if (lead && (!isNominal(lead) || !isActivityPhrase(text.slice(s, end)))) break;
+    const c = text[s - 1] ?? '';
+    if (c === '”') {
+      const open = openingQuote(text, s - 1);
+      if (open === null) break;
+      s = open;
+    } else if (isNameChar(c)) {
+      s -= 1;
+    } else {
+      break;
+    }
+    if (end - s > opts.maxLength) return null;
+  }
+  return s;
+}
+
+/** The `“` that opens the short quoted word closed at `close`, if the word is all name characters. */
+function openingQuote(text: string, close: number): number | null {
+  for (let i = close - 1; i >= 0 && close - i <= 8; i--) {
+    const c = text[i] ?? '';
+    if (c === '“') return i < close - 1 ? i : null;
+    if (!isNameChar(c)) return null;
+  }
+  return null;
+}
