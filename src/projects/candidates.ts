@@ -1,0 +1,58 @@
+// Every suffix in an item's text that heads a noun phrase, with the words before it up to the
+// phrase's start. Whether those words name a project is judged later (see mentions.ts).
+import { isHead, suffixAt, type Suffix } from './suffixes.ts';
+import { scanNameStart } from './scan.ts';
+import { routeStops } from './routes.ts';
+
+export interface SuffixedPhrase {
+  /** Where the phrase begins. */
+  readonly start: number;
+  readonly suffixStart: number;
+  /** After the suffix, or after a section `A—B段` that follows it. */
+  readonly end: number;
+  readonly suffix: Suffix;
+  /** The words between the phrase's start and its suffix. */
+  readonly specific: string;
+  /** The stops of a section (`绥满高速公路海拉尔—满洲里段`), which are the places it runs through. */
+  readonly section: readonly string[] | null;
+}
+
+/** Longest a run before a suffix may be: long enough for a four-stop route. */
+const MAX_SCAN = 32;
+
+export function findSuffixedPhrases(text: string): SuffixedPhrase[] {
+  const out: SuffixedPhrase[] = [];
+  let covered = 0;
+  for (let i = 0; i < text.length; i++) {
+    const suffix = i >= covered ? suffixAt(text, i) : null;
+    if (!suffix) continue;
+    covered = i + suffix.word.length;
+    if (!isHead(text, i, suffix)) continue;
+    const phrase = readPhrase(text, i, suffix);
+    if (phrase) out.push(phrase);
+  }
+  return out;
+}
+
+function readPhrase(text: string, suffixStart: number, suffix: Suffix): SuffixedPhrase | null {
+  const keepTo = suffix.line === true;
+  const start = scanNameStart(text, suffixStart, { keepTo, maxLength: MAX_SCAN });
+  if (start === null) return null;
+  const afterSuffix = suffixStart + suffix.word.length;
+  const section = keepTo ? readSection(text, afterSuffix) : null;
+  return {
+    start,
+    suffixStart,
+    end: section ? section.end : afterSuffix,
+    suffix,
+    specific: text.slice(start, suffixStart),
+    section: section?.stops ?? null,
+  };
+}
+
+/** A section of a line written after its name: `…高速公路海拉尔—满洲里段`. */
+function readSection(text: string, at: number): { stops: string[]; end: number } | null {
+  const match = /^([\u3400-\u9fff]{2,8}(?:[—至][\u3400-\u9fff]{2,8})+)段/.exec(text.slice(at, at + 40));
+  const stops = match?.[1] ? routeStops(match[1], true) : null;
+  return match && stops ? { stops, end: at + match[0].length } : null;
+}
