@@ -1,0 +1,50 @@
+// The named projects of a notice: found in each item's text, merged across items by name, linked
+// to the items and tasks that name them, in document order, ids proj-1, proj-2…
+import type { AssignmentId, NoticeModel, Project, ProjectId, ProjectKind, TaskId } from '../notice/model.ts';
+import { industryOf } from './industries.ts';
+import { findProjectNames } from './mentions.ts';
+import { itemText, nameKey } from './readable.ts';
+
+interface Draft {
+  name: string;
+  kind: ProjectKind;
+  taskIds: TaskId[];
+  assignmentIds: AssignmentId[];
+  places: string[];
+}
+
+interface Named {
+  readonly name: string;
+  readonly kind: ProjectKind;
+  readonly places: readonly string[];
+}
+
+/** What one item names, in the order it names them: its industry (its title) first. */
+function namedIn(model: NoticeModel, index: number): Named[] {
+  const item = model.assignments[index];
+  if (!item) return [];
+  const task = model.tasks.find((t) => t.id === item.taskId);
+  const industry = industryOf(item, task);
+  const named: Named[] = industry ? [{ name: industry, kind: 'industry', places: [] }] : [];
+  return [...named, ...findProjectNames(itemText(model.text, item))];
+}
+
+export function extractProjects(model: NoticeModel): Project[] {
+  const drafts = new Map<string, Draft>();
+  model.assignments.forEach((item, index) => {
+    for (const named of namedIn(model, index)) {
+      const key = `${named.kind}:${nameKey(named.name)}`;
+      const draft = drafts.get(key) ?? {
+        ...named,
+        places: [...named.places],
+        taskIds: [],
+        assignmentIds: [],
+      };
+      drafts.set(key, draft);
+      if (!draft.assignmentIds.includes(item.id)) draft.assignmentIds.push(item.id);
+      if (item.taskId && !draft.taskIds.includes(item.taskId)) draft.taskIds.push(item.taskId);
+      for (const place of named.places) if (!draft.places.includes(place)) draft.places.push(place);
+    }
+  });
+  return [...drafts.values()].map((d, i) => ({ id: `proj-${i + 1}` as ProjectId, ...d }));
+}
