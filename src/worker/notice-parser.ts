@@ -1,21 +1,36 @@
-// The page's way to parse a notice: in a Web Worker when the browser allows one, else on the main thread.
+// The page's way to parse notices: in a Web Worker when the browser allows one, else on the main thread.
 // A worker that cannot be created, or dies, hands its pending work to the main thread instead of failing.
+// Batches go to the worker as one message each; requests are copied, never transferred, so the page can
+// still run one itself if the worker dies with it.
 import type { NoticeModel } from '../notice/model.ts';
 import type { ParseOptions } from '../notice/parse.ts';
-import type { ParseRequest, ParseResponse } from './protocol.ts';
+import type {
+  ImportInput,
+  ImportOutcome,
+  JobResult,
+  ParseInput,
+  ParseRequest,
+  ParseResponse,
+} from './protocol.ts';
 
 export type ParserThread = 'worker' | 'main-thread';
 
 export interface NoticeParser {
   parse(input: Uint8Array | string, options?: ParseOptions): Promise<NoticeModel>;
+  /** Many notices in one message; the models in the order of the inputs. */
+  parseMany(inputs: readonly ParseInput[]): Promise<NoticeModel[]>;
+  /** Reads and parses a batch of files (or pasted text) for import; one outcome per input, in order. */
+  readForImport(files: readonly ImportInput[]): Promise<ImportOutcome[]>;
   /** Where the next parse will run. */
   readonly thread: ParserThread;
   dispose(): void;
 }
 
+type RequestBody = ParseRequest extends infer R ? (R extends ParseRequest ? Omit<R, 'id'> : never) : never;
+
 interface Pending {
   readonly request: ParseRequest;
-  resolve(model: NoticeModel): void;
+  resolve(result: JobResult): void;
   reject(error: Error): void;
 }
 
@@ -23,9 +38,16 @@ function startParseWorker(): Worker {
   return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'parse-notice' });
 }
 
-async function parseOnMainThread(request: ParseRequest): Promise<NoticeModel> {
-  const { parseNotice } = await import('../notice/parse.ts');
-  return parseNotice(request.input, request.fileName === undefined ? {} : { fileName: request.fileName });
+async function runOnPage(request: ParseRequest): Promise<JobResult> {
+  const { runJobInSteps } = await import('./jobs.ts');
+  return runJobInSteps(request);
+}
+
+function resultOf<T extends JobResult['type']>(type: T) {
+  return (result: JobResult): Extract<JobResult, { type: T }> => {
+    if (result.type !== type) throw new Error(`The parser answered ${result.type} to ${type}.`);
+    return result as Extract<JobResult, { type: T }>;
+  };
 }
 
 export function createNoticeParser(startWorker: () => Worker = startParseWorker): NoticeParser {
@@ -39,7 +61,7 @@ export function createNoticeParser(startWorker: () => Worker = startParseWorker)
   }
 
   const runOnMainThread = (job: Pending) => {
-    parseOnMainThread(job.request).then(job.resolve, (error: unknown) =>
+    runOnPage(job.request).then(job.resolve, (error: unknown) =>
       job.reject(error instanceof Error ? error : new Error(String(error))),
     );
   };
@@ -57,31 +79,45 @@ export function createNoticeParser(startWorker: () => Worker = startParseWorker)
       const job = pending.get(data.id);
       if (!job) return;
       pending.delete(data.id);
-      if (data.ok) job.resolve(data.model);
+      if (data.ok) job.resolve(data);
       else job.reject(new Error(data.error));
     });
     worker.addEventListener('error', abandonWorker);
     worker.addEventListener('messageerror', abandonWorker);
   }
 
+  const run = (body: RequestBody): Promise<JobResult> => {
+    const request = { ...body, id: nextId++ } as ParseRequest;
+    return new Promise<JobResult>((resolve, reject) => {
+      const job = { request, resolve, reject };
+      if (!worker) return runOnMainThread(job);
+      pending.set(request.id, job);
+      try {
+        worker.postMessage(request);
+      } catch {
+        // The input could not be sent (it cannot be cloned, or the worker is gone): parse it here.
+        pending.delete(request.id);
+        runOnMainThread(job);
+      }
+    });
+  };
+
   return {
     parse(input, options = {}) {
-      const request: ParseRequest =
-        options.fileName === undefined
-          ? { id: nextId++, input }
-          : { id: nextId++, input, fileName: options.fileName };
-      return new Promise<NoticeModel>((resolve, reject) => {
-        const job = { request, resolve, reject };
-        if (!worker) return runOnMainThread(job);
-        pending.set(request.id, job);
-        try {
-          worker.postMessage(request);
-        } catch {
-          // The input could not be sent (it cannot be cloned, or the worker is gone): parse it here.
-          pending.delete(request.id);
-          runOnMainThread(job);
-        }
-      });
+      const body = options.fileName === undefined ? { input } : { input, fileName: options.fileName };
+      return run({ type: 'parse', ...body })
+        .then(resultOf('parse'))
+        .then((r) => r.model);
+    },
+    parseMany(inputs) {
+      return run({ type: 'parse-many', inputs })
+        .then(resultOf('parse-many'))
+        .then((r) => [...r.models]);
+    },
+    readForImport(files) {
+      return run({ type: 'import', files })
+        .then(resultOf('import'))
+        .then((r) => [...r.outcomes]);
     },
     get thread() {
       return worker ? 'worker' : 'main-thread';

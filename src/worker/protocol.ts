@@ -1,12 +1,50 @@
-// Messages between the page and the parse worker.
+// Messages between the page and the parse worker. Batches (`parse-many`, `import`) carry many notices
+// per message, so a thousand files cost a few dozen messages, not thousands of tasks on the page.
 import type { NoticeModel } from '../notice/model.ts';
+import type { NoticeFormat, NoticeSource } from '../workspace/records.ts';
 
-export interface ParseRequest {
-  readonly id: number;
+export interface ParseInput {
   readonly input: Uint8Array | string;
   readonly fileName?: string;
 }
 
+/** A file the user opened or dropped, or text they pasted. */
+export type ImportInput =
+  { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly text: string };
+
+/** What the import shows for a notice it read, and what the workspace keeps of it besides the source. */
+export interface NoticeSummary {
+  readonly title: string;
+  readonly encoding: string;
+  readonly sections: number;
+  readonly tasks: number;
+  readonly items: number;
+  readonly agencies: number;
+  /** The parser's warnings, in words (e.g. no responsibility markers found). */
+  readonly warnings: readonly string[];
+}
+
+export type ImportOutcome =
+  | {
+      readonly ok: true;
+      readonly name: string;
+      readonly format: NoticeFormat;
+      readonly source: NoticeSource;
+      readonly summary: NoticeSummary;
+    }
+  | { readonly ok: false; readonly name: string; readonly error: string };
+
+export type ParseRequest = { readonly id: number } & (
+  | ({ readonly type: 'parse' } & ParseInput)
+  | { readonly type: 'parse-many'; readonly inputs: readonly ParseInput[] }
+  | { readonly type: 'import'; readonly files: readonly ImportInput[] }
+);
+
+export type JobResult =
+  | { readonly type: 'parse'; readonly model: NoticeModel }
+  | { readonly type: 'parse-many'; readonly models: readonly NoticeModel[] }
+  | { readonly type: 'import'; readonly outcomes: readonly ImportOutcome[] };
+
 export type ParseResponse =
-  | { readonly id: number; readonly ok: true; readonly model: NoticeModel }
+  | ({ readonly id: number; readonly ok: true } & JobResult)
   | { readonly id: number; readonly ok: false; readonly error: string };

@@ -1,0 +1,88 @@
+// The worker's import job reads what users bring — GBK text, Word files, pasted text — and refuses, with
+// the file's name and the reason, what is no notice at all.
+import { describe, expect, it } from 'vitest';
+import { encodeGbk } from '../../tests/support/gbk.ts';
+import { docxBytes, p } from '../import/docx.fixture.ts';
+import { importOne, runJob, runJobInSteps, transferablesOf } from './jobs.ts';
+
+const NOTICE =
+  '关于印发口岸建设分工方案的通知\n一、推进改革\n（一）创新口岸管理。（自治区商务厅牵头，满洲里海关配合）\n';
+
+describe('importOne', () => {
+  it('keeps a GBK file as its bytes and reports what the parser found', () => {
+    const bytes = encodeGbk(NOTICE);
+    const outcome = importOne({ name: '方案.txt', bytes });
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.format).toBe('text');
+    expect(outcome.source).toEqual({ kind: 'bytes', bytes });
+    expect(outcome.summary).toMatchObject({
+      title: '关于印发口岸建设分工方案的通知',
+      encoding: 'gb18030',
+      items: 1,
+      agencies: 2,
+    });
+  });
+
+  it('keeps the text of a .docx, and pasted text as text', () => {
+    const docx = importOne({
+      name: '方案.docx',
+      bytes: docxBytes(
+        NOTICE.split('\n')
+          .map((line) => p(line))
+          .join(''),
+      ),
+    });
+    expect(docx).toMatchObject({ ok: true, format: 'docx', source: { kind: 'text' }, summary: { items: 1 } });
+    const pasted = importOne({ name: 'Pasted text', text: NOTICE });
+    expect(pasted).toMatchObject({ ok: true, format: 'paste', source: { kind: 'text', text: NOTICE } });
+  });
+
+  it('imports a notice with no markers, with the warning to show', () => {
+    const outcome = importOne({ name: 'plain.txt', text: '一、推进改革\n（一）创新口岸管理。\n' });
+    expect(outcome.ok && outcome.summary.warnings).toContain(
+      'No responsibility markers (牵头/配合/负责/责任单位) were found: no agency is assigned.',
+    );
+  });
+
+  it('refuses files that hold no notice, naming the file and the reason', () => {
+    expect(importOne({ name: 'empty.txt', bytes: new Uint8Array() })).toEqual({
+      ok: false,
+      name: 'empty.txt',
+      error: 'empty.txt is empty.',
+    });
+    const binary = importOne({
+      name: 'photo.txt',
+      bytes: Uint8Array.from({ length: 600 }, (_, i) => (i * 7) % 256),
+    });
+    expect(binary).toMatchObject({
+      ok: false,
+      name: 'photo.txt',
+      error: expect.stringMatching(/^photo\.txt: This is not a text file/),
+    });
+    expect(importOne({ name: 'old.doc', bytes: new Uint8Array([1]) })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^old\.doc is an old-format Word/),
+    });
+  });
+});
+
+describe('jobs', () => {
+  it('hands back the bytes of imported files instead of copying them, each buffer once', () => {
+    const bytes = encodeGbk(NOTICE);
+    const result = runJob({
+      id: 1,
+      type: 'import',
+      files: [
+        { name: 'a.txt', bytes },
+        { name: 'b.txt', text: NOTICE },
+      ],
+    });
+    expect(transferablesOf(result)).toEqual([bytes.buffer]);
+    expect(transferablesOf(runJob({ id: 2, type: 'parse', input: NOTICE }))).toEqual([]);
+  });
+
+  it('runs a batch on the page one notice at a time, with the same results', async () => {
+    const request = { id: 3, type: 'parse-many' as const, inputs: [{ input: NOTICE }, { input: '' }] };
+    expect(await runJobInSteps(request)).toEqual(runJob(request));
+  });
+});
