@@ -1,0 +1,90 @@
+// Importing notices, the parts that need no browser: how files are grouped into worker messages, and the
+// workspace record each notice read becomes. Pure.
+import type { ImportOutcome } from '../worker/protocol.ts';
+import type { NoticeId } from '../workspace/notice-id.ts';
+import type { NoticeRecord } from '../workspace/records.ts';
+
+/** A batch is one message to the worker: large enough that a thousand files are a few dozen messages,
+ *  small enough that each answer (parsed in ~50 ms, unpacked on the page in a few) shows progress. */
+export const BATCH_BYTES = 2_000_000;
+export const BATCH_FILES = 25;
+
+/** Consecutive groups of files, each within the limits (a file larger than the byte limit goes alone). */
+export function importBatches<T extends { readonly size: number }>(
+  files: readonly T[],
+  maxBytes = BATCH_BYTES,
+  maxFiles = BATCH_FILES,
+): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (current.length > 0 && (current.length >= maxFiles || bytes + file.size > maxBytes)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(file);
+    bytes += file.size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/** Notices of one import are listed in the order they were chosen: each is stamped a millisecond after
+ *  the one before (the workspace orders notices by when they were added). */
+export function addedAt(start: Date, index: number): string {
+  return new Date(start.getTime() + index).toISOString();
+}
+
+function withoutExtension(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0 ? fileName.slice(0, dot) : fileName;
+}
+
+export type ImportedNotice = Extract<ImportOutcome, { ok: true }>;
+
+/** What tells notices of the genre apart: their titles wrap the plan's name in the same words
+ *  (`…办公厅关于印发《…》重点工作分工方案的通知`), so the name is what stands between them. */
+export function shortNoticeName(title: string): string {
+  const trimmed = title.trim();
+  const wrapped = /关于(?:印发)?(.+?)的通知$/u.exec(trimmed)?.[1]?.trim();
+  return wrapped || trimmed;
+}
+
+/** The record kept for a notice read by the import: named by its title, else by its file. */
+export function noticeRecordFor(notice: ImportedNotice, id: NoticeId, stamp: string): NoticeRecord {
+  const pasted = notice.format === 'paste';
+  const title = shortNoticeName(notice.summary.title);
+  return {
+    id,
+    name: title || withoutExtension(notice.name),
+    fileName: pasted ? null : notice.name,
+    format: notice.format,
+    source: notice.source,
+    encoding: notice.summary.encoding,
+    addedAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+/** The name pasted text goes by until the parser finds its title. */
+export function pastedName(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `Pasted text ${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
+export interface ImportTally {
+  readonly imported: number;
+  readonly withWarnings: number;
+  readonly failed: number;
+}
+
+export function tallyImport(outcomes: readonly ImportOutcome[]): ImportTally {
+  const imported = outcomes.filter((o) => o.ok);
+  return {
+    imported: imported.length,
+    withWarnings: imported.filter((o) => o.summary.warnings.length > 0).length,
+    failed: outcomes.length - imported.length,
+  };
+}
