@@ -1,6 +1,9 @@
 // The views the top bar offers, in order. Each view reads what it needs from useAtlas().
 import type { ComponentType } from 'react';
 import { OutlineAndSource } from './OutlineAndSource.tsx';
+import { CoassignmentView } from './matrix/CoassignmentView.tsx';
+import { MatrixView } from './matrix/MatrixView.tsx';
+import { RankingView } from './ranking/RankingView.tsx';
 
 export interface ViewEntry {
   /** Kept in the address (`#view=…`). */
@@ -11,6 +14,9 @@ export interface ViewEntry {
 
 export const VIEWS: readonly ViewEntry[] = [
   { name: 'outline', label: 'Outline & source', Component: OutlineAndSource },
+  { name: 'matrix', label: 'Agency × task', Component: MatrixView },
+  { name: 'coassignment', label: 'Agency × agency', Component: CoassignmentView },
+  { name: 'ranking', label: 'Load ranking', Component: RankingView },
 ];
 
 export const DEFAULT_VIEW = 'outline';

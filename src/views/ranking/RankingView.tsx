@@ -1,0 +1,4 @@
+// The load ranking view: agencies by weighted load, the overload threshold, and why each flag was raised.
+export function RankingView() {
+  return <div className="ranking-view" />;
+}
