@@ -5,6 +5,7 @@ import { toAssignmentsCsv } from './assignments-csv.ts';
 import { toGexf } from './gexf.ts';
 import { toGraphml } from './graphml.ts';
 import { toModelJson } from './model-json.ts';
+import { toWorkloadCsv } from './workload-csv.ts';
 
 export interface DataFormat {
   readonly name: string;
@@ -42,6 +43,13 @@ export const DATA_FORMATS = [
     mediaType: 'application/gexf+xml',
     description: 'agency–task network for Gephi',
     build: toGexf,
+  },
+  {
+    name: 'workload',
+    extension: 'csv',
+    mediaType: 'text/csv',
+    description: 'one row per agency: items led and joined, load, overload flag',
+    build: toWorkloadCsv,
   },
 ] as const satisfies readonly DataFormat[];
 
