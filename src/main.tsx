@@ -1,4 +1,5 @@
 // Entry point: the bundled Chinese font, the shared appearance, the base styles, and the app.
+import './app/zod-jitless.ts';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/600.css';
 import { StrictMode } from 'react';

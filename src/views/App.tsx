@@ -1,46 +1,72 @@
-// The app shell: top bar, the notice's header, and the active view.
-import { defaultNoticeBytes, DEFAULT_NOTICE_NAME } from '../app/default-notice.ts';
+// The app shell: top bar, storage messages, the header of what is in view, the active view between the
+// workspace panels, and the import dialog. The workspace (src/views/workspace) supplies the model.
 import { AtlasProvider, useAtlas } from './atlas.tsx';
-import { NoticeHeader } from './NoticeHeader.tsx';
 import { TopBar } from './TopBar.tsx';
-import { useParsedNotice } from './useParsedNotice.ts';
 import { DEFAULT_VIEW, findView } from './view-registry.ts';
+import { DropZone } from './workspace/DropZone.tsx';
+import { EmptyScope } from './workspace/EmptyScope.tsx';
+import { ImportDialog } from './workspace/ImportDialog.tsx';
+import { ScopeHeader } from './workspace/ScopeHeader.tsx';
+import { StorageBanner } from './workspace/StorageBanner.tsx';
+import { pageParser } from './workspace/page-parser.ts';
+import { useWorkspaceApp } from './workspace/useWorkspaceApp.ts';
+import { WorkspaceActions } from './workspace/WorkspaceActions.tsx';
+import { WorkspaceBody } from './workspace/WorkspaceBody.tsx';
+import { WorkspaceContext } from './workspace/workspace-context.tsx';
 import './App.css';
 
-const DEFAULT_INPUT = defaultNoticeBytes();
-
 function ActiveView() {
-  const { view } = useAtlas();
+  const { view, workspace } = useAtlas();
   const { name, Component } = findView(view);
   return (
     <main className="app-view" data-view={name}>
-      <Component />
+      {workspace.parts.length === 0 ? <EmptyScope /> : <Component />}
     </main>
   );
 }
 
 export function App() {
-  const parsed = useParsedNotice(DEFAULT_INPUT, DEFAULT_NOTICE_NAME);
+  const { address, storage, model, started, atlas, ui } = useWorkspaceApp(DEFAULT_VIEW);
+  const shown = model.view;
+  const status = shown ? (model.current ? 'ready' : 'updating') : model.error ? 'failed' : 'opening';
   return (
     <div
       className="app"
-      data-status={parsed.status}
-      data-parser={parsed.status === 'ready' ? parsed.thread : undefined}
+      data-status={status}
+      data-parser={shown ? pageParser().thread : undefined}
+      data-storage={ui?.backend}
     >
-      {parsed.status === 'ready' ? (
-        <AtlasProvider model={parsed.model} defaultView={DEFAULT_VIEW}>
-          <TopBar />
-          <NoticeHeader model={parsed.model} />
-          <ActiveView />
-        </AtlasProvider>
+      {ui && shown && atlas ? (
+        <WorkspaceContext.Provider value={ui}>
+          <AtlasProvider
+            model={shown.merged.model}
+            defaultView={DEFAULT_VIEW}
+            address={address}
+            workspace={atlas}
+          >
+            <TopBar>
+              <WorkspaceActions progress={model.progress} />
+            </TopBar>
+            <StorageBanner problems={storage.problems} onDismiss={storage.dismissProblem} />
+            <ScopeHeader />
+            <WorkspaceBody>
+              <ActiveView />
+            </WorkspaceBody>
+            <ImportDialog />
+            <DropZone />
+          </AtlasProvider>
+        </WorkspaceContext.Provider>
       ) : (
-        <main className="app-status">
-          {parsed.status === 'parsing' ? (
-            <p>Reading the notice…</p>
-          ) : (
-            <p role="alert">The notice could not be read: {parsed.error}</p>
-          )}
-        </main>
+        <>
+          <StorageBanner problems={storage.problems} onDismiss={storage.dismissProblem} />
+          <main className="app-status">
+            {model.error ? (
+              <p role="alert">The notices could not be read: {model.error}</p>
+            ) : (
+              <p>{started ? 'Reading the notices…' : 'Opening the workspace…'}</p>
+            )}
+          </main>
+        </>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { OutlineItem } from '../app/outline-tree.ts';
 import type { Agency, AgencyId, AssignmentId, Role } from '../notice/model.ts';
 import { AgencyChip } from './AgencyChip.tsx';
+import { useCorrectionMarks } from './correction-marks.ts';
 
 interface Props {
   readonly entry: OutlineItem;
@@ -13,6 +14,7 @@ interface Props {
 
 export const OutlineEntry = memo(function OutlineEntry({ entry, agencies, selected, onSelect }: Props) {
   const { item, label } = entry;
+  const corrected = useCorrectionMarks().items.has(item.id);
   const chips: [AgencyId, Role][] = [
     ...item.leads.map((id): [AgencyId, Role] => [id, 'lead']),
     ...item.cooperators.map((id): [AgencyId, Role] => [id, 'cooperate']),
@@ -21,7 +23,10 @@ export const OutlineEntry = memo(function OutlineEntry({ entry, agencies, select
   return (
     <li className={selected ? 'outline-entry is-selected' : 'outline-entry'} data-item={item.id}>
       <button type="button" aria-pressed={selected} onClick={() => onSelect(item.id)}>
-        <span className="outline-entry-label">{label}</span>
+        <span className="outline-entry-label">
+          {label}
+          {corrected ? <span className="corrected-badge" title="Corrected" /> : null}
+        </span>
         {chips.length > 0 ? (
           <span className="outline-entry-agencies">
             {chips.map(([id, role]) => {

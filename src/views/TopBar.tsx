@@ -1,9 +1,10 @@
-// The bar across the top: the app's name and the views it offers.
+// The bar across the top: the app's name, the views it offers, and the app's actions at the right.
+import type { ReactNode } from 'react';
 import { useAtlas } from './atlas.tsx';
 import { VIEWS } from './view-registry.ts';
 import './TopBar.css';
 
-export function TopBar() {
+export function TopBar({ children }: { children?: ReactNode }) {
   const { view, setView } = useAtlas();
   return (
     <nav className="top-bar" aria-label="Views">
@@ -26,6 +27,7 @@ export function TopBar() {
           </button>
         ))}
       </div>
+      {children ? <div className="top-bar-actions">{children}</div> : null}
     </nav>
   );
 }

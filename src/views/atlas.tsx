@@ -1,15 +1,41 @@
-// The state every view shares: the notice, its analysis, the active view and the selection. What is
-// selected in one view is selected in all of them, and the address keeps it across a reload.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { readUrlState, writeUrlState, type SelectionRef, type UrlState } from '../app/url-state.ts';
+// The state every view shares: the model of the notices in view, its analysis, the active view and the
+// selection. What is selected in one view is selected in all of them, and the address keeps it across a
+// reload. `workspace` says which notices are in view and lets any view dispatch a correction.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { SelectionRef } from '../app/url-state.ts';
+import { viewParams, SCOPE_PARAM, writeScopeParam } from '../app/workspace-address.ts';
+import { NO_MARKS, type CorrectionMarks } from '../app/workspace-corrected.ts';
+import type { CorrectionRequest } from '../app/workspace-correction-plan.ts';
 import { computeWorkload, type Workload } from '../analysis/workload.ts';
+import { CorrectionMarksContext } from './correction-marks.ts';
 import type { AgencyId, NoticeModel } from '../notice/model.ts';
+import type { NoticePart } from '../workspace/merge.ts';
+import type { NoticeId } from '../workspace/notice-id.ts';
+import { ALL_NOTICES, type NoticeScope } from '../workspace/scope.ts';
+import { useAddress, type Address } from './useAddress.ts';
 
 export interface Selection extends SelectionRef {
   /** The view or panel the selection was made in: the others follow it. */
   readonly from: string;
   /** Increases on every selection, so picking the same thing again still scrolls to it. */
   readonly seq: number;
+}
+
+/** The notices behind the model. Section, task and item ids are scoped (`<notice>/item-3`); agency ids
+ *  are not (one name, one agency across notices). */
+export interface AtlasWorkspace {
+  readonly scope: NoticeScope;
+  readonly setScope: (scope: NoticeScope) => void;
+  /** Each notice in view, in order, with where its text sits in `model.text`. */
+  readonly parts: readonly NoticePart[];
+  /** The notice each scoped section, task and item id comes from. */
+  readonly origin: ReadonlyMap<string, NoticeId>;
+  /** The notices in view that name each agency. */
+  readonly agencyNotices: ReadonlyMap<AgencyId, readonly NoticeId[]>;
+  /** Agencies and items a correction changed: views may badge them. */
+  readonly corrected: CorrectionMarks;
+  /** Stores a correction for the notices in view; resolves to null, or to why it was not made. */
+  readonly correct: (request: CorrectionRequest) => Promise<string | null>;
 }
 
 export interface Atlas {
@@ -22,6 +48,7 @@ export interface Atlas {
   /** View-specific settings kept in the address. */
   readonly params: Readonly<Record<string, string>>;
   readonly setParam: (key: string, value: string | null) => void;
+  readonly workspace: AtlasWorkspace;
 }
 
 const AtlasContext = createContext<Atlas | null>(null);
@@ -32,42 +59,62 @@ export function useAtlas(): Atlas {
   return atlas;
 }
 
-function initialState(defaultView: string): UrlState {
-  const state = readUrlState(window.location.hash);
-  return { ...state, view: state.view ?? defaultView };
+/** The atlas when there is one: for small parts (a chip) that are also drawn outside any view. */
+export function useOptionalAtlas(): Atlas | null {
+  return useContext(AtlasContext);
 }
 
-export function AtlasProvider({
+interface ProviderProps {
+  readonly model: NoticeModel;
+  readonly defaultView: string;
+  readonly children: ReactNode;
+  /** The address state, when the app owns it (it reads the scope from it before there is a model). */
+  readonly address?: Address;
+  readonly workspace?: AtlasWorkspace;
+}
+
+export function AtlasProvider(props: ProviderProps) {
+  return props.address ? <AtlasState {...props} address={props.address} /> : <OwnAddress {...props} />;
+}
+
+function OwnAddress(props: ProviderProps) {
+  const address = useAddress(props.defaultView);
+  return <AtlasState {...props} address={address} />;
+}
+
+function standaloneWorkspace(setParam: Atlas['setParam']): AtlasWorkspace {
+  return {
+    scope: ALL_NOTICES,
+    setScope: (scope) => setParam(SCOPE_PARAM, writeScopeParam(scope)),
+    parts: [],
+    origin: new Map(),
+    agencyNotices: new Map(),
+    corrected: NO_MARKS,
+    correct: async () => 'There is no workspace to store corrections in.',
+  };
+}
+
+function AtlasState({
   model,
   defaultView,
   children,
-}: {
-  model: NoticeModel;
-  defaultView: string;
-  children: ReactNode;
-}) {
-  const [url, setUrl] = useState<UrlState>(() => initialState(defaultView));
+  address,
+  workspace,
+}: ProviderProps & { address: Address }) {
+  const { url, setUrl } = address;
   const [seq, setSeq] = useState(0);
   const [from, setFrom] = useState('address');
   const workloads = useMemo(() => computeWorkload(model), [model]);
 
-  useEffect(() => {
-    const hash = writeUrlState(url);
-    if (hash !== window.location.hash)
-      window.history.replaceState(null, '', hash || window.location.pathname);
-  }, [url]);
-  useEffect(() => {
-    const follow = () => setUrl(initialState(defaultView));
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, [defaultView]);
-
-  const select = useCallback((ref: SelectionRef | null, source: string) => {
-    setUrl((u) => ({ ...u, selection: ref }));
-    setFrom(source);
-    setSeq((n) => n + 1);
-  }, []);
-  const setView = useCallback((view: string) => setUrl((u) => ({ ...u, view })), []);
+  const select = useCallback(
+    (ref: SelectionRef | null, source: string) => {
+      setUrl((u) => ({ ...u, selection: ref }));
+      setFrom(source);
+      setSeq((n) => n + 1);
+    },
+    [setUrl],
+  );
+  const setView = useCallback((view: string) => setUrl((u) => ({ ...u, view })), [setUrl]);
   const setParam = useCallback(
     (key: string, value: string | null) =>
       setUrl((u) => {
@@ -76,8 +123,10 @@ export function AtlasProvider({
         else params[key] = value;
         return { ...u, params };
       }),
-    [],
+    [setUrl],
   );
+  const params = useMemo(() => viewParams(url.params), [url.params]);
+  const shared = useMemo(() => workspace ?? standaloneWorkspace(setParam), [workspace, setParam]);
 
   const atlas = useMemo<Atlas>(
     () => ({
@@ -87,10 +136,28 @@ export function AtlasProvider({
       setView,
       selection: url.selection ? { ...url.selection, from, seq } : null,
       select,
-      params: url.params,
+      params,
       setParam,
+      workspace: shared,
     }),
-    [model, workloads, url, defaultView, setView, from, seq, select, setParam],
+    [
+      model,
+      workloads,
+      url.view,
+      url.selection,
+      params,
+      defaultView,
+      setView,
+      from,
+      seq,
+      select,
+      setParam,
+      shared,
+    ],
   );
-  return <AtlasContext.Provider value={atlas}>{children}</AtlasContext.Provider>;
+  return (
+    <AtlasContext.Provider value={atlas}>
+      <CorrectionMarksContext.Provider value={shared.corrected}>{children}</CorrectionMarksContext.Provider>
+    </AtlasContext.Provider>
+  );
 }

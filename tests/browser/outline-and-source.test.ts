@@ -82,7 +82,7 @@ describe('the app on the Manzhouli notice', () => {
     // The last item of the last section: the source must scroll all the way down to it.
     const entry = page.locator('.outline-section').last().locator('.outline-entry').last();
     const id = await entry.getAttribute('data-item');
-    expect(id).toMatch(/^item-\d+$/);
+    expect(id).toMatch(/^manzhouli-2014\/item-\d+$/);
     await entry.locator('button').click();
 
     const paragraph = `.source-block[data-item="${id}"]`;

@@ -1,0 +1,31 @@
+// The address as React state: read from `location.hash` at start, written back on every change (without
+// adding history entries), and followed when the user edits it or opens a link.
+import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { readUrlState, writeUrlState, type UrlState } from '../app/url-state.ts';
+
+export interface Address {
+  readonly url: UrlState;
+  readonly setUrl: Dispatch<SetStateAction<UrlState>>;
+}
+
+function currentState(defaultView: string): UrlState {
+  const state = readUrlState(window.location.hash);
+  return { ...state, view: state.view ?? defaultView };
+}
+
+export function useAddress(defaultView: string): Address {
+  const [url, setUrl] = useState<UrlState>(() => currentState(defaultView));
+
+  useEffect(() => {
+    const hash = writeUrlState(url);
+    if (hash !== window.location.hash)
+      window.history.replaceState(null, '', hash || window.location.pathname);
+  }, [url]);
+  useEffect(() => {
+    const follow = () => setUrl(currentState(defaultView));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [defaultView]);
+
+  return { url, setUrl };
+}

@@ -1,0 +1,151 @@
+// The corrections an agency can get: another name, the same agency as another name (merge), some of its
+// items naming another agency (split), or a collective rather than one agency (generic).
+import { useState } from 'react';
+import type { AgencyItem } from '../../app/workspace-inspect.ts';
+import { agencyIdFor } from '../../corrections/index.ts';
+import type { Agency } from '../../notice/model.ts';
+import { AGENCY_NAMES_LIST } from './AgencyNames.tsx';
+import { useCorrect } from './useCorrect.ts';
+
+function Problem({ text }: { text: string | null }) {
+  return text ? <p className="ws-error">{text}</p> : null;
+}
+
+export function RenameForm({ agency }: { agency: Agency }) {
+  const [name, setName] = useState(agency.name);
+  const { problem, busy, correct } = useCorrect();
+  return (
+    <form
+      className="correction-form rename-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void correct({ type: 'rename', agencyId: agency.id, name });
+      }}
+    >
+      <label className="correction-label" htmlFor="rename-agency">
+        Name
+      </label>
+      <div className="ws-row">
+        <input
+          id="rename-agency"
+          className="ws-input"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button
+          type="submit"
+          className="ws-button"
+          disabled={busy || name.trim() === '' || name.trim() === agency.name}
+        >
+          Rename
+        </button>
+      </div>
+      <Problem text={problem} />
+    </form>
+  );
+}
+
+export function MergeForm({ agency, names }: { agency: Agency; names: ReadonlyMap<string, Agency> }) {
+  const [other, setOther] = useState('');
+  const { problem, busy, correct } = useCorrect();
+  const found = names.get(other.trim()) ?? null;
+  return (
+    <form
+      className="correction-form merge-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!found) return;
+        void correct({ type: 'merge', into: agency.id, from: [found.id] }).then((ok) => ok && setOther(''));
+      }}
+    >
+      <label className="correction-label" htmlFor="merge-agency">
+        Same agency as
+      </label>
+      <div className="ws-row">
+        <input
+          id="merge-agency"
+          className="ws-input"
+          list={AGENCY_NAMES_LIST}
+          placeholder="another name in view"
+          value={other}
+          onChange={(e) => setOther(e.target.value)}
+        />
+        <button type="submit" className="ws-button" disabled={busy || !found || found.id === agency.id}>
+          Merge
+        </button>
+      </div>
+      <p className="ws-hint">The other name becomes an alias of {agency.name}.</p>
+      <Problem text={problem} />
+    </form>
+  );
+}
+
+export function SplitForm({ agency, items }: { agency: Agency; items: readonly AgencyItem[] }) {
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [name, setName] = useState('');
+  const { problem, busy, correct } = useCorrect();
+  const toggle = (id: string) =>
+    setChosen((set) => {
+      const next = new Set(set);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const valid = chosen.size > 0 && name.trim() !== '' && agencyIdFor(name.trim()) !== agency.id;
+  return (
+    <details className="correction-form split-form">
+      <summary>Split: some items mean another agency</summary>
+      <ul className="split-items">
+        {items.map(({ item, label }) => (
+          <li key={item.id}>
+            <label>
+              <input type="checkbox" checked={chosen.has(item.id)} onChange={() => toggle(item.id)} /> {label}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <div className="ws-row">
+        <input
+          className="ws-input"
+          list={AGENCY_NAMES_LIST}
+          placeholder="the other agency's name"
+          aria-label="Name of the other agency"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button
+          type="button"
+          className="ws-button"
+          disabled={busy || !valid}
+          onClick={() =>
+            void correct({ type: 'split', agencyId: agency.id, name, items: [...chosen] }).then(
+              (ok) => ok && setChosen(new Set()),
+            )
+          }
+        >
+          Split
+        </button>
+      </div>
+      <Problem text={problem} />
+    </details>
+  );
+}
+
+export function GenericToggle({ agency }: { agency: Agency }) {
+  const { problem, busy, correct } = useCorrect();
+  return (
+    <div className="correction-form generic-form">
+      <label className="generic-toggle">
+        <input
+          type="checkbox"
+          checked={agency.generic}
+          disabled={busy}
+          onChange={() =>
+            void correct({ type: 'markGeneric', agencyId: agency.id, generic: !agency.generic })
+          }
+        />
+        A collective (各地, 各有关部门…), not one agency
+      </label>
+      <Problem text={problem} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// What an import did, file by file: the files refused (with the reason), the notices read with warnings,
+// and the notices read cleanly — the last ones only counted past a screenful.
+import { tallyImport } from '../../app/workspace-import.ts';
+import type { ImportOutcome } from '../../worker/protocol.ts';
+
+const CLEAN_SHOWN = 12;
+
+function Counts({ outcome }: { outcome: Extract<ImportOutcome, { ok: true }> }) {
+  const { items, agencies, encoding } = outcome.summary;
+  const format = outcome.format === 'text' ? encoding.toUpperCase() : outcome.format.toUpperCase();
+  return (
+    <span className="import-counts">
+      {items} items · {agencies} agencies · {format}
+    </span>
+  );
+}
+
+export function ImportResults({ outcomes }: { outcomes: readonly ImportOutcome[] }) {
+  if (outcomes.length === 0) return null;
+  const tally = tallyImport(outcomes);
+  const failed = outcomes.filter((o) => !o.ok);
+  const warned = outcomes.filter((o) => o.ok && o.summary.warnings.length > 0);
+  const clean = outcomes.filter((o) => o.ok && o.summary.warnings.length === 0);
+  return (
+    <div className="import-results">
+      <p className="import-tally">
+        {tally.imported} imported
+        {tally.withWarnings > 0 ? `, ${tally.withWarnings} with warnings` : ''}
+        {tally.failed > 0 ? `, ${tally.failed} not imported` : ''}
+      </p>
+      <ul className="import-list">
+        {failed.map((o, i) =>
+          o.ok ? null : (
+            <li key={`f${i}`} className="import-outcome is-failed" data-file={o.name}>
+              <span className="import-mark" aria-label="not imported">
+                ✕
+              </span>
+              <span className="import-reason">{o.error}</span>
+            </li>
+          ),
+        )}
+        {warned.map((o, i) =>
+          o.ok ? (
+            <li key={`w${i}`} className="import-outcome is-warned" data-file={o.name}>
+              <span className="import-mark" aria-label="imported with warnings">
+                !
+              </span>
+              <span className="import-name">{o.summary.title || o.name}</span>
+              <Counts outcome={o} />
+              <span className="import-reason">{o.summary.warnings.join(' ')}</span>
+            </li>
+          ) : null,
+        )}
+        {clean.slice(0, CLEAN_SHOWN).map((o, i) =>
+          o.ok ? (
+            <li key={`c${i}`} className="import-outcome is-imported" data-file={o.name}>
+              <span className="import-mark" aria-label="imported">
+                ✓
+              </span>
+              <span className="import-name">{o.summary.title || o.name}</span>
+              <Counts outcome={o} />
+            </li>
+          ) : null,
+        )}
+        {clean.length > CLEAN_SHOWN ? (
+          <li className="import-outcome is-more">and {clean.length - CLEAN_SHOWN} more imported cleanly</li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// The notices of the workspace and which are in view: tick several to see them together (one agency
+// per name across them), click a name to see it alone, or view all — those imported later included.
+import { useCallback, useMemo, useState } from 'react';
+import { scopeIncludes, scopeWithout, toggleNotice } from '../../app/workspace-address.ts';
+import type { NoticeRecord } from '../../workspace/records.ts';
+import { ALL_NOTICES, noticeScope } from '../../workspace/scope.ts';
+import { NoticeRow } from './NoticeRow.tsx';
+import { useWorkspace } from './workspace-context.tsx';
+
+/** Past this many notices a filter box helps find one. */
+const FILTER_FROM = 8;
+
+export function NoticeList() {
+  const { notices, scope, setScope, save } = useWorkspace();
+  const [filter, setFilter] = useState('');
+  const ids = useMemo(() => notices.map((n) => n.id), [notices]);
+  const shown = filter
+    ? notices.filter((n) => n.name.includes(filter) || (n.fileName ?? '').includes(filter))
+    : notices;
+
+  const onToggle = useCallback(
+    (n: NoticeRecord) => setScope(toggleNotice(scope, n.id, ids)),
+    [scope, ids, setScope],
+  );
+  const onOnly = useCallback((n: NoticeRecord) => setScope(noticeScope([n.id])), [setScope]);
+  const onRename = useCallback(
+    (n: NoticeRecord, name: string) => void save((store) => store.renameNotice(n.id, name)),
+    [save],
+  );
+  const onDelete = useCallback(
+    (n: NoticeRecord) => {
+      setScope(scopeWithout(scope, n.id));
+      void save((store) => store.deleteNotice(n.id));
+    },
+    [save, scope, setScope],
+  );
+
+  return (
+    <section className="ws-section notice-list-section" aria-label="Notices">
+      <h2 className="ws-section-title">Notices</h2>
+      <label className="scope-all">
+        <input
+          type="checkbox"
+          checked={scope.kind === 'all'}
+          onChange={() => setScope(scope.kind === 'all' ? noticeScope(ids.slice(0, 1)) : ALL_NOTICES)}
+        />
+        All notices ({notices.length}), and those imported later
+      </label>
+      {notices.length > FILTER_FROM ? (
+        <input
+          className="ws-input notice-filter"
+          type="search"
+          placeholder="Find a notice"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+      ) : null}
+      <ul className="notice-list">
+        {shown.map((notice) => (
+          <NoticeRow
+            key={notice.id}
+            notice={notice}
+            inView={scopeIncludes(scope, notice.id)}
+            onToggle={onToggle}
+            onOnly={onOnly}
+            onRename={onRename}
+            onDelete={onDelete}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+// An item's agencies by role, editable: remove a name, add one (any name: a new one becomes an agency),
+// then store the item's roles as one correction.
+import { useState } from 'react';
+import type { Role } from '../../notice/model.ts';
+import { splitNames } from '../../app/workspace-inspect.ts';
+import { AGENCY_NAMES_LIST } from './AgencyNames.tsx';
+import { useCorrect } from './useCorrect.ts';
+
+export type RoleNames = Readonly<Record<Role, readonly string[]>>;
+
+const ROLES: readonly [Role, string][] = [
+  ['lead', '牵头 Lead'],
+  ['cooperate', '配合 Cooperating'],
+  ['responsible', '负责 Responsible'],
+];
+
+function RoleLine({
+  role,
+  label,
+  names,
+  onChange,
+}: {
+  role: Role;
+  label: string;
+  names: readonly string[];
+  onChange: (names: readonly string[]) => void;
+}) {
+  const [adding, setAdding] = useState('');
+  const add = () => {
+    const more = splitNames(adding).filter((n) => !names.includes(n));
+    if (more.length > 0) onChange([...names, ...more]);
+    setAdding('');
+  };
+  return (
+    <div className={`role-line role-line-${role}`}>
+      <span className="role-line-label">{label}</span>
+      <span className="role-line-names">
+        {names.map((name) => (
+          <span key={name} className={`agency-chip role-${role} role-edit-chip`}>
+            {name}
+            <button
+              type="button"
+              aria-label={`Remove ${name}`}
+              onClick={() => onChange(names.filter((n) => n !== name))}
+            >
+              ×
+            </button>
+          </span>
+        ))}
+        <input
+          className="ws-input role-add"
+          list={AGENCY_NAMES_LIST}
+          placeholder="add…"
+          aria-label={`Add to ${label}`}
+          value={adding}
+          onChange={(e) => setAdding(e.target.value)}
+          onBlur={() => adding.trim() && add()}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            add();
+          }}
+        />
+      </span>
+    </div>
+  );
+}
+
+export function RoleEditor({ itemId, initial }: { itemId: string; initial: RoleNames }) {
+  const [roles, setRoles] = useState<RoleNames>(initial);
+  const { problem, busy, correct } = useCorrect();
+  const changed = JSON.stringify(roles) !== JSON.stringify(initial);
+  return (
+    <div className="correction-form role-editor">
+      {ROLES.map(([role, label]) => (
+        <RoleLine
+          key={role}
+          role={role}
+          label={label}
+          names={roles[role]}
+          onChange={(names) => setRoles({ ...roles, [role]: names })}
+        />
+      ))}
+      <div className="ws-row role-editor-actions">
+        <button
+          type="button"
+          className="ws-button"
+          disabled={busy || !changed}
+          onClick={() =>
+            void correct({
+              type: 'setRoles',
+              item: itemId,
+              leads: roles.lead,
+              cooperators: roles.cooperate,
+              responsible: roles.responsible,
+            })
+          }
+        >
+          Save agencies
+        </button>
+        {changed ? (
+          <button type="button" className="ws-link" onClick={() => setRoles(initial)}>
+            Reset
+          </button>
+        ) : null}
+      </div>
+      {problem ? <p className="ws-error">{problem}</p> : null}
+    </div>
+  );
+}

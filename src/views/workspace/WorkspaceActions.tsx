@@ -1,0 +1,47 @@
+// The workspace's buttons in the top bar: the notices panel (with how many are in view), the inspector
+// (with how many corrections are in view), and the import. While a new scope is parsed, how far it got.
+import { useWorkspace } from './workspace-context.tsx';
+import './workspace.css';
+
+interface Props {
+  readonly progress: { readonly done: number; readonly total: number } | null;
+}
+
+export function WorkspaceActions({ progress }: Props) {
+  const { notices, scoped, panels, setPanel, setImportOpen, backend } = useWorkspace();
+  const inView = scoped?.merged.parts.length ?? 0;
+  const corrections = scoped?.notices.reduce((sum, n) => sum + n.ops.length, 0) ?? 0;
+  const notesOpen = panels.has('notices');
+  const inspectorOpen = panels.has('inspector');
+  return (
+    <>
+      {progress ? (
+        <span className="ws-hint workspace-progress" role="status">
+          Reading notices {progress.done} / {progress.total}…
+        </span>
+      ) : null}
+      {backend === 'memory' ? <span className="ws-count memory-flag">in memory</span> : null}
+      <button
+        type="button"
+        className="ws-button notices-toggle"
+        aria-pressed={notesOpen}
+        onClick={() => setPanel('notices', !notesOpen)}
+      >
+        Notices
+        <span className="ws-count">{notices.length === inView ? inView : `${inView}/${notices.length}`}</span>
+      </button>
+      <button
+        type="button"
+        className="ws-button inspector-toggle"
+        aria-pressed={inspectorOpen}
+        onClick={() => setPanel('inspector', !inspectorOpen)}
+      >
+        Inspect &amp; correct
+        {corrections > 0 ? <span className="ws-count">{corrections}</span> : null}
+      </button>
+      <button type="button" className="ws-button is-primary import-open" onClick={() => setImportOpen(true)}>
+        Import…
+      </button>
+    </>
+  );
+}

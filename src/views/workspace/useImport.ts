@@ -1,0 +1,155 @@
+// Importing notices: files (or pasted text) read in batches, each batch parsed in the worker in one
+// message while the next batch's files are read, the notices stored every few megabytes. Progress after
+// every batch; a file that cannot be read becomes an outcome with its reason and the rest go on.
+import { useCallback, useMemo, useState } from 'react';
+import { addedAt, importBatches, noticeRecordFor, pastedName } from '../../app/workspace-import.ts';
+import { newNoticeId } from '../../store/index.ts';
+import type { ImportInput, ImportOutcome } from '../../worker/protocol.ts';
+import type { NoticeId } from '../../workspace/notice-id.ts';
+import type { NoticeRecord } from '../../workspace/records.ts';
+import { pageParser } from './page-parser.ts';
+import type { WorkspaceStoreState } from './useWorkspaceStore.ts';
+
+export interface ImportState {
+  readonly phase: 'idle' | 'importing' | 'done';
+  readonly total: number;
+  readonly done: number;
+  /** One per file (or paste), in the order given. */
+  readonly outcomes: readonly ImportOutcome[];
+  readonly importedIds: readonly NoticeId[];
+  /** Why the import stopped before the end (the parser failed); what was stored stays. */
+  readonly error: string | null;
+}
+
+export const IDLE_IMPORT: ImportState = {
+  phase: 'idle',
+  total: 0,
+  done: 0,
+  outcomes: [],
+  importedIds: [],
+  error: null,
+};
+
+/** Stored this often: a few writes for a large import, so the list of notices follows along without
+ *  re-reading the whole workspace after every batch. */
+const SAVE_BYTES = 8_000_000;
+
+interface Source {
+  readonly name: string;
+  readonly size: number;
+  read(): Promise<ImportInput>;
+}
+
+function fileSource(file: File): Source {
+  return {
+    name: file.name,
+    size: file.size,
+    read: async () => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }),
+  };
+}
+
+/** The batch's inputs; a file the browser will not read becomes an outcome, not an input. */
+async function readBatch(batch: readonly Source[]): Promise<(ImportInput | ImportOutcome)[]> {
+  return Promise.all(
+    batch.map((source) =>
+      source.read().catch((error: unknown): ImportOutcome => ({
+        ok: false,
+        name: source.name,
+        error: `${source.name} could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+      })),
+    ),
+  );
+}
+
+async function parseBatch(batch: readonly Source[], inputs: Promise<(ImportInput | ImportOutcome)[]>) {
+  const read = await inputs;
+  const readable = read.filter((r): r is ImportInput => !('ok' in r));
+  const parsed = readable.length > 0 ? await pageParser().readForImport(readable) : [];
+  let next = 0;
+  return batch.map((_, i) => {
+    const r = read[i] as ImportInput | ImportOutcome;
+    return 'ok' in r ? r : (parsed[next++] as ImportOutcome);
+  });
+}
+
+type Progress = (update: (state: ImportState) => ImportState) => void;
+
+/** Imports the sources; resolves to the ids of the notices stored. */
+async function runImport(
+  sources: readonly Source[],
+  save: WorkspaceStoreState['save'],
+  progress: Progress,
+): Promise<NoticeId[]> {
+  const start = new Date();
+  const storedIds: NoticeId[] = [];
+  const batches = importBatches(sources);
+  let pending: NoticeRecord[] = [];
+  let pendingBytes = 0;
+  const flush = async () => {
+    const stored = await save(async (store) => (await store.putNotices(pending), true));
+    const kept = stored ? pending.map((r) => r.id) : [];
+    pending = [];
+    pendingBytes = 0;
+    return kept;
+  };
+  let reading = batches[0] ? readBatch(batches[0]) : Promise.resolve([]);
+  let index = 0;
+  for (const [b, batch] of batches.entries()) {
+    const outcomes = await parseBatch(batch, reading);
+    const nextBatch = batches[b + 1];
+    if (nextBatch) reading = readBatch(nextBatch);
+    outcomes.forEach((outcome, i) => {
+      const stamp = addedAt(start, index++);
+      if (!outcome.ok) return;
+      pending.push(noticeRecordFor(outcome, newNoticeId(), stamp));
+      pendingBytes += batch[i]?.size ?? 0;
+    });
+    const stored = pendingBytes >= SAVE_BYTES || !nextBatch ? await flush() : [];
+    storedIds.push(...stored);
+    progress((s) => ({
+      ...s,
+      done: s.done + batch.length,
+      outcomes: [...s.outcomes, ...outcomes],
+      importedIds: [...s.importedIds, ...stored],
+    }));
+  }
+  return storedIds;
+}
+
+export interface Importer {
+  readonly state: ImportState;
+  readonly importFiles: (files: readonly File[]) => Promise<readonly NoticeId[]>;
+  readonly importText: (text: string) => Promise<readonly NoticeId[]>;
+  readonly reset: () => void;
+}
+
+export function useImport(save: WorkspaceStoreState['save']): Importer {
+  const [state, setState] = useState<ImportState>(IDLE_IMPORT);
+
+  const run = useCallback(
+    async (sources: readonly Source[]) => {
+      setState({ ...IDLE_IMPORT, phase: 'importing', total: sources.length });
+      try {
+        const ids = await runImport(sources, save, setState);
+        setState((s) => ({ ...s, phase: 'done' }));
+        return ids;
+      } catch (error) {
+        setState((s) => ({ ...s, phase: 'done', error: `The import stopped: ${String(error)}` }));
+        return [];
+      }
+    },
+    [save],
+  );
+
+  const importFiles = useCallback((files: readonly File[]) => run(files.map(fileSource)), [run]);
+  const importText = useCallback(
+    (text: string) => {
+      const name = pastedName(new Date());
+      const input: ImportInput = { name, text };
+      return run([{ name, size: text.length * 2, read: async () => input }]);
+    },
+    [run],
+  );
+  const reset = useCallback(() => setState(IDLE_IMPORT), []);
+  return useMemo(() => ({ state, importFiles, importText, reset }), [state, importFiles, importText, reset]);
+}

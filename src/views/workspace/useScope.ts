@@ -1,0 +1,26 @@
+// The notices in view, kept in the address (`scope=`): read with the workspace's default when the address
+// names none, changed by the notices panel, the import and the workspace file.
+import { useCallback, useMemo } from 'react';
+import { defaultScope, readScopeParam, SCOPE_PARAM, writeScopeParam } from '../../app/workspace-address.ts';
+import type { NoticeRecord } from '../../workspace/records.ts';
+import type { NoticeScope } from '../../workspace/scope.ts';
+import type { Address } from '../useAddress.ts';
+
+export function useScope(
+  address: Address,
+  notices: readonly NoticeRecord[] | undefined,
+): { scope: NoticeScope; setScope: (scope: NoticeScope) => void } {
+  const param = address.url.params[SCOPE_PARAM];
+  const firstId = notices?.[0]?.id;
+  const scope = useMemo(
+    () => readScopeParam(param) ?? defaultScope(firstId === undefined ? [] : [firstId]),
+    [param, firstId],
+  );
+  const { setUrl } = address;
+  const setScope = useCallback(
+    (next: NoticeScope) =>
+      setUrl((u) => ({ ...u, params: { ...u.params, [SCOPE_PARAM]: writeScopeParam(next) } })),
+    [setUrl],
+  );
+  return { scope, setScope };
+}

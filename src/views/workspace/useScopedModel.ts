@@ -1,0 +1,107 @@
+// The model the views draw: each notice in view parsed (in the worker, in batches, once per source),
+// its corrections applied, and the notices merged into one model. While a new scope is being parsed
+// the previous model stays on screen, marked as not current.
+import { useEffect, useMemo, useState } from 'react';
+import {
+  correctionMarks,
+  correctNotice,
+  type CorrectedNotice,
+  type CorrectionMarks,
+} from '../../app/workspace-corrected.ts';
+import { importBatches } from '../../app/workspace-import.ts';
+import { modelKey, parseInputOf, sourceSize, withModels } from '../../app/workspace-models.ts';
+import type { CorrectionOp } from '../../corrections/index.ts';
+import type { NoticeModel } from '../../notice/model.ts';
+import type { NoticeParser } from '../../worker/notice-parser.ts';
+import { mergeNotices, type MergedNotices } from '../../workspace/merge.ts';
+import type { NoticeId } from '../../workspace/notice-id.ts';
+import type { NoticeRecord } from '../../workspace/records.ts';
+import type { NoticeScope } from '../../workspace/scope.ts';
+
+export interface ScopedView {
+  readonly merged: MergedNotices;
+  /** The notices in view, in order, with their corrections applied. */
+  readonly notices: readonly CorrectedNotice[];
+  readonly marks: CorrectionMarks;
+}
+
+export interface ScopedModel {
+  /** The latest complete view; null before the first. */
+  readonly view: ScopedView | null;
+  /** True when `view` shows the current scope, notices and corrections. */
+  readonly current: boolean;
+  /** Notices parsed of those the current scope needs, while parsing. */
+  readonly progress: { readonly done: number; readonly total: number } | null;
+  readonly error: string | null;
+}
+
+const NO_MODELS: ReadonlyMap<string, NoticeModel> = new Map();
+
+/** Parses, in batches, the records whose models are not known yet. */
+function useParsedModels(parser: NoticeParser | null, records: readonly NoticeRecord[] | undefined) {
+  const [models, setModels] = useState(NO_MODELS);
+  const [error, setError] = useState<string | null>(null);
+  const missing = (records ?? []).filter((r) => !models.has(modelKey(r)));
+  const missingKey = missing.map(modelKey).join('\n');
+
+  useEffect(() => {
+    if (!parser || missing.length === 0) return;
+    let live = true;
+    const inView = new Set((records ?? []).map(modelKey));
+    const batches = importBatches(missing.map((record) => ({ record, size: sourceSize(record) })));
+    void (async () => {
+      for (const batch of batches) {
+        const parsed = await parser.parseMany(batch.map(({ record }) => parseInputOf(record)));
+        if (!live) return;
+        const added = batch.map(({ record }, i) => [modelKey(record), parsed[i] as NoticeModel] as const);
+        setModels((known) => withModels(known, added, inView));
+      }
+    })().catch((e: unknown) => live && setError(`The notices could not be parsed: ${String(e)}`));
+    return () => {
+      live = false;
+    };
+    // `missingKey` names `missing` (and with it the records that matter).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [parser, missingKey]);
+
+  return { models, missing: missing.length, error };
+}
+
+export function useScopedModel(
+  parser: NoticeParser | null,
+  records: readonly NoticeRecord[] | undefined,
+  corrections: ReadonlyMap<NoticeId, readonly CorrectionOp[]> | undefined,
+  scope: NoticeScope,
+): ScopedModel {
+  const { models, missing, error } = useParsedModels(parser, records);
+  const [last, setLast] = useState<ScopedView | null>(null);
+  const ready = records !== undefined && corrections !== undefined && missing === 0;
+  const recordsKey = (records ?? []).map((r) => `${modelKey(r)}|${r.name}`).join('\n');
+  const correctionsKey = JSON.stringify([...(corrections ?? [])]);
+  const scopeKey = JSON.stringify(scope);
+
+  const view = useMemo((): ScopedView | null => {
+    if (!ready) return null;
+    const notices = records.map((record) =>
+      correctNotice(record.id, record.name, models.get(modelKey(record))!, corrections.get(record.id) ?? []),
+    );
+    const merged = mergeNotices(
+      notices.map((n) => ({ id: n.id, model: n.result.model })),
+      scope,
+    );
+    return { merged, notices, marks: correctionMarks(notices) };
+    // The keys name the records, corrections and scope; a new model arrives only with fewer missing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, recordsKey, correctionsKey, scopeKey]);
+
+  // Remembered during render (React's pattern for state that follows props), so no frame shows nothing.
+  if (view !== null && view !== last) setLast(view);
+
+  const total = records?.length ?? 0;
+  return {
+    view: view ?? last,
+    current: view !== null,
+    progress: missing > 0 ? { done: total - missing, total } : null,
+    error,
+  };
+}

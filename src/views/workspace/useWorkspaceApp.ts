@@ -1,0 +1,167 @@
+// The workspace behind the app: the store, the live records, the scope from the address, the model of
+// the notices in view, and everything the panels can do — wired once, for App to hand out.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { scopeAfterImport } from '../../app/workspace-address.ts';
+import type { CorrectionOp } from '../../corrections/index.ts';
+import type { StorageProblem, WorkspaceStore } from '../../store/index.ts';
+import type { NoticeId } from '../../workspace/notice-id.ts';
+import { EMPTY_WORKSPACE, type Note, type SavedView, type WorkspaceData } from '../../workspace/records.ts';
+import { noticesInScope, type NoticeScope } from '../../workspace/scope.ts';
+import type { AtlasWorkspace } from '../atlas.tsx';
+import { useAddress, type Address } from '../useAddress.ts';
+import { pageParser } from './page-parser.ts';
+import { useCorrectionActions, type CorrectionActions } from './useCorrectionActions.ts';
+import { useImport, type Importer } from './useImport.ts';
+import { useLive } from './useLive.ts';
+import { usePanels } from './usePanels.ts';
+import { useSavedViews } from './useSavedViews.ts';
+import { useScope } from './useScope.ts';
+import { useScopedModel, type ScopedModel, type ScopedView } from './useScopedModel.ts';
+import { useSessionWriter } from './useSessionWriter.ts';
+import { useStartup } from './useStartup.ts';
+import { useWorkspaceFile } from './useWorkspaceFile.ts';
+import { useWorkspaceStore, type WorkspaceStoreState } from './useWorkspaceStore.ts';
+import type { WorkspaceUi } from './workspace-context.tsx';
+
+export interface WorkspaceApp {
+  readonly address: Address;
+  readonly storage: WorkspaceStoreState;
+  readonly model: ScopedModel;
+  /** False until the store is open and a first visit seeded. */
+  readonly started: boolean;
+  readonly atlas: AtlasWorkspace | null;
+  readonly ui: WorkspaceUi | null;
+}
+
+const NO_VIEWS: readonly SavedView[] = [];
+const NO_NOTES: readonly Note[] = [];
+
+async function readCorrections(store: WorkspaceStore, ids: readonly NoticeId[]) {
+  const lists = await Promise.all(ids.map((id) => store.listCorrections(id)));
+  return new Map<NoticeId, readonly CorrectionOp[]>(ids.map((id, i) => [id, lists[i] ?? []]));
+}
+
+function useRecords(store: WorkspaceStore | null, report: (p: StorageProblem) => void) {
+  const onError = useCallback(
+    (error: unknown) => report({ kind: 'failed', message: `Reading the workspace failed: ${String(error)}` }),
+    [report],
+  );
+  const notices = useLive(store, 'notices', (s) => s.listNotices(), onError);
+  const savedViews = useLive(store, 'views', (s) => s.listSavedViews(), onError);
+  const notes = useLive(store, 'notes', (s) => s.listNotes(), onError);
+  return {
+    notices: notices.value,
+    savedViews: savedViews.value ?? NO_VIEWS,
+    notes: notes.value ?? NO_NOTES,
+    onError,
+  };
+}
+
+/** An import, then the imported notices in view (a few of them: see scopeAfterImport). */
+function useImportAndShow(importer: Importer, scope: NoticeScope, setScope: (s: NoticeScope) => void) {
+  return useMemo<Importer>(() => {
+    const thenShow = (ids: readonly NoticeId[]) => {
+      setScope(scopeAfterImport(scope, ids));
+      return ids;
+    };
+    return {
+      ...importer,
+      importFiles: (files) => importer.importFiles(files).then(thenShow),
+      importText: (text) => importer.importText(text).then(thenShow),
+    };
+  }, [importer, scope, setScope]);
+}
+
+function atlasWorkspace(
+  view: ScopedView | null,
+  scope: NoticeScope,
+  setScope: (s: NoticeScope) => void,
+  correct: CorrectionActions['correct'],
+): AtlasWorkspace | null {
+  if (!view) return null;
+  const { parts, origin, agencyNotices } = view.merged;
+  return { scope, setScope, parts, origin, agencyNotices, corrected: view.marks, correct };
+}
+
+export function useWorkspaceApp(defaultView: string): WorkspaceApp {
+  const address = useAddress(defaultView);
+  const known = useRef<WorkspaceData>(EMPTY_WORKSPACE);
+  const storage = useWorkspaceStore(useCallback(() => known.current, []));
+  const { started, savedViewId } = useStartup(storage, address);
+  const store = started ? storage.store : null;
+  const { notices, savedViews, notes, onError } = useRecords(store, storage.reportProblem);
+  const { scope, setScope } = useScope(address, notices);
+  const inScope = useMemo(() => notices && noticesInScope(notices, scope), [notices, scope]);
+  const ids = (inScope ?? []).map((n) => n.id);
+  const corrections = useLive(store, `corrections:${ids.join(',')}`, (s) => readCorrections(s, ids), onError);
+  const model = useScopedModel(
+    started ? pageParser() : null,
+    inScope,
+    corrections.current ? corrections.value : undefined,
+    scope,
+  );
+  useEffect(() => {
+    // What a move into memory starts from when the browser will not even read the stored workspace.
+    const corrected = new Map(model.view?.notices.map((n) => [n.id, n.ops]));
+    known.current = {
+      notices: (notices ?? []).map((n) => ({ ...n, corrections: corrected.get(n.id) ?? [] })),
+      savedViews,
+      notes,
+    };
+  }, [notices, savedViews, notes, model.view]);
+
+  const { panels, setPanel } = usePanels(address);
+  const importer = useImportAndShow(useImport(storage.save), scope, setScope);
+  const [importOpen, setImportOpen] = useState(false);
+  const correctionActions = useCorrectionActions(storage.save, model.current ? model.view : null);
+  const views = useSavedViews(storage.save, address, scope, defaultView, savedViews, savedViewId);
+  const file = useWorkspaceFile(storage.save);
+  const selectionId = address.url.selection?.id ?? null;
+  useSessionWriter(store ? storage.save : null, views.current, views.active?.id ?? null, panels, selectionId);
+
+  const view = model.view;
+  const atlas = useMemo(
+    () => atlasWorkspace(view, scope, setScope, correctionActions.correct),
+    [view, scope, setScope, correctionActions.correct],
+  );
+  const backend = storage.store?.backend ?? null;
+  const ui = useMemo<WorkspaceUi | null>(
+    () =>
+      backend && {
+        backend,
+        notices: notices ?? [],
+        scope,
+        setScope,
+        scoped: view,
+        savedViews,
+        notes,
+        panels,
+        setPanel,
+        importer,
+        importOpen,
+        setImportOpen,
+        corrections: correctionActions,
+        views,
+        file,
+        save: storage.save,
+      },
+    [
+      backend,
+      notices,
+      scope,
+      setScope,
+      view,
+      savedViews,
+      notes,
+      panels,
+      setPanel,
+      importer,
+      importOpen,
+      correctionActions,
+      views,
+      file,
+      storage.save,
+    ],
+  );
+  return { address, storage, model, started, atlas, ui };
+}
