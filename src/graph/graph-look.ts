@@ -1,0 +1,193 @@
+// How each node and edge of a graph looks: shape, size, colours, label, line style. One pure function
+// feeds both the Cytoscape elements on screen and the exported scene, so the two cannot drift apart.
+// Lead edges are thick, solid, orange and arrowed; cooperate edges thin, dashed and blue: the roles
+// differ in four ways at once, so they stay apart in greyscale and for colour-blind readers.
+import { INK, MUTED_INK, PAPER, ROLE_APPEARANCE, nodeDiameter, sectionColor } from './appearance.ts';
+import { agencyColor, shade, tint, type ColorBy } from './graph-colors.ts';
+import { balancedLines, linesBox, taskLabelLines } from './graph-text.ts';
+import type { GraphData, GraphEdge, GraphNode } from './network.ts';
+
+export type LabelPlacement = 'below' | 'inside' | 'above';
+
+export interface NodeLook {
+  readonly shape: 'ellipse' | 'round-rectangle';
+  /** Size of the node's body; 0 for a compound section, which wraps its tasks. */
+  readonly width: number;
+  readonly height: number;
+  readonly fill: string;
+  readonly stroke: string;
+  readonly strokeWidth: number;
+  readonly dashed: boolean;
+  /** The label with its line breaks. */
+  readonly label: string;
+  readonly fontSize: number;
+  readonly fontWeight: 400 | 600;
+  readonly textColor: string;
+  readonly placement: LabelPlacement;
+  /** Estimated size of the label's text box. */
+  readonly labelWidth: number;
+  readonly labelHeight: number;
+}
+
+export interface EdgeLook {
+  readonly color: string;
+  readonly width: number;
+  /** Dash and gap lengths, or null for a solid line. */
+  readonly dash: readonly number[] | null;
+  readonly arrow: boolean;
+  readonly opacity: number;
+  /** Drawing order: higher on top, so lead edges are never buried under cooperate edges. */
+  readonly z: number;
+}
+
+export interface LookOptions {
+  readonly colorBy: ColorBy;
+  /** The section each agency works in most (see dominantSections). */
+  readonly agencySection: ReadonlyMap<string, number>;
+  /** Coordination edges: draw lead → partner with an arrow, in the lead colour. */
+  readonly direction: boolean;
+}
+
+export interface GraphLook {
+  readonly nodes: ReadonlyMap<string, NodeLook>;
+  readonly edges: ReadonlyMap<string, EdgeLook>;
+}
+
+export const AGENCY_FONT = 12.5;
+export const TASK_FONT = 11;
+export const SECTION_FONT = 13;
+/** Room between a node's text and its border. */
+export const PAD = { x: 8, y: 5 } as const;
+export const COOPERATE_DASH: readonly number[] = [5, 4];
+
+function agencyLook(node: GraphNode, maxLoad: number, options: LookOptions): NodeLook {
+  const size = nodeDiameter(node.load ?? 0, maxLoad, 16, 56);
+  const color = agencyColor(node, options.colorBy, options.agencySection);
+  const heavy = maxLoad > 0 && (node.load ?? 0) >= maxLoad * 0.4;
+  const box = linesBox([node.label], AGENCY_FONT);
+  return {
+    shape: 'ellipse',
+    width: size,
+    height: size,
+    fill: node.generic ? tint(color, 0.6) : color,
+    stroke: node.generic ? shade(color, 0.2) : PAPER,
+    strokeWidth: 1.5,
+    dashed: node.generic === true,
+    label: node.label,
+    fontSize: AGENCY_FONT,
+    fontWeight: heavy ? 600 : 400,
+    textColor: INK,
+    placement: 'below',
+    labelWidth: box.width,
+    labelHeight: box.height,
+  };
+}
+
+function boxedLook(lines: string[], color: string, fontSize: number, strong: boolean): NodeLook {
+  const box = linesBox(lines, fontSize);
+  return {
+    shape: 'round-rectangle',
+    width: Math.round(box.width + 2 * PAD.x),
+    height: Math.round(box.height + 2 * PAD.y),
+    fill: tint(color, strong ? 0.78 : 0.88),
+    stroke: color,
+    strokeWidth: strong ? 2 : 1.25,
+    dashed: false,
+    label: lines.join('\n'),
+    fontSize,
+    fontWeight: strong ? 600 : 400,
+    textColor: INK,
+    placement: 'inside',
+    labelWidth: box.width,
+    labelHeight: box.height,
+  };
+}
+
+function sectionLook(node: GraphNode, compound: boolean): NodeLook {
+  const color = sectionColor(node.sectionOrdinal ?? 1);
+  // Folded into one node (large graphs), a section is drawn like a big task.
+  if (!compound) return boxedLook(balancedLines(node.label, 10), color, SECTION_FONT, true);
+  const box = linesBox([node.label], SECTION_FONT);
+  return {
+    shape: 'round-rectangle',
+    width: 0,
+    height: 0,
+    fill: tint(color, 0.94),
+    stroke: tint(color, 0.45),
+    strokeWidth: 1,
+    dashed: false,
+    label: node.label,
+    fontSize: SECTION_FONT,
+    fontWeight: 600,
+    textColor: shade(color, 0.35),
+    placement: 'above',
+    labelWidth: box.width,
+    labelHeight: box.height,
+  };
+}
+
+/** Width grows with the items behind an edge, by their logarithm so one heavy pair cannot swamp the
+ *  picture; capped so a heavy cooperate edge never reaches a light lead edge's weight. */
+function weighted(base: number, weight: number, cap: number): number {
+  return Math.min(base * cap, base * (1 + 0.45 * Math.log2(Math.max(1, weight))));
+}
+
+function roleEdgeLook(edge: GraphEdge): EdgeLook {
+  const role = edge.kind === 'coordination' ? 'cooperate' : edge.kind;
+  const look = ROLE_APPEARANCE[role];
+  return {
+    color: look.color,
+    width: weighted(look.width, edge.weight, role === 'cooperate' ? 2.2 : 2.4),
+    dash: look.dashed ? COOPERATE_DASH : null,
+    arrow: role === 'lead',
+    opacity: role === 'cooperate' ? 0.62 : 0.92,
+    z: role === 'lead' ? 3 : role === 'responsible' ? 2 : 1,
+  };
+}
+
+function coordinationEdgeLook(edge: GraphEdge, options: LookOptions): EdgeLook {
+  const directed = options.direction && (edge.leadItems ?? 0) > 0;
+  return {
+    color: directed ? ROLE_APPEARANCE.lead.color : MUTED_INK,
+    width: 0.9 + 1.2 * Math.log2(Math.max(1, edge.weight)),
+    dash: null,
+    arrow: directed,
+    // Heavier links stand out; the many single shared items recede.
+    opacity: Math.min(0.75, 0.22 + 0.1 * edge.weight),
+    z: directed ? 2 : 1,
+  };
+}
+
+export function edgeLook(edge: GraphEdge, options: LookOptions): EdgeLook {
+  return edge.kind === 'coordination' ? coordinationEdgeLook(edge, options) : roleEdgeLook(edge);
+}
+
+export function nodeLook(
+  node: GraphNode,
+  maxLoad: number,
+  compound: boolean,
+  options: LookOptions,
+): NodeLook {
+  if (node.kind === 'agency') return agencyLook(node, maxLoad, options);
+  if (node.kind === 'section') return sectionLook(node, compound);
+  return boxedLook(taskLabelLines(node.label), sectionColor(node.sectionOrdinal ?? 1), TASK_FONT, false);
+}
+
+export function graphLook(graph: GraphData, options: LookOptions): GraphLook {
+  const maxLoad = Math.max(0, ...graph.nodes.map((n) => (n.kind === 'agency' ? (n.load ?? 0) : 0)));
+  const parents = new Set(graph.nodes.map((n) => n.parent).filter((p) => p !== undefined));
+  return {
+    nodes: new Map(graph.nodes.map((n) => [n.id, nodeLook(n, maxLoad, parents.has(n.id), options)])),
+    edges: new Map(graph.edges.map((e) => [e.id, edgeLook(e, options)])),
+  };
+}
+
+/** The room a node takes with its label, for layouts: a label below widens it and lengthens it, on
+ *  both sides, since layouts place a node by its centre and the body must stay at the centre. */
+export function footprint(look: NodeLook): { width: number; height: number } {
+  if (look.placement !== 'below') return { width: look.width, height: look.height };
+  return {
+    width: Math.max(look.width, look.labelWidth + 6),
+    height: look.height + 2 * (look.labelHeight + 4),
+  };
+}
