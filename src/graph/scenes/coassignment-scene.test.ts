@@ -1,0 +1,73 @@
+// The co-assignment scene on the Manzhouli notice: a square for every pair named together, sized by
+// how often, the same order down and across, and a key to the sizes.
+import { describe, expect, it } from 'vitest';
+import { seedBytes } from '../../../tests/support/seed.ts';
+import { computeWorkload } from '../../analysis/workload.ts';
+import { parseNotice } from '../../notice/parse.ts';
+import { agencyTaskMatrix, coassignmentMatrix } from '../matrix.ts';
+import type { SceneMark } from '../scene.ts';
+import { coassignmentScene, shareSide } from './coassignment-scene.ts';
+
+const model = parseNotice(seedBytes());
+const co = coassignmentMatrix(model, agencyTaskMatrix(model, computeWorkload(model)));
+const cells = (marks: readonly SceneMark[]) => marks.filter((m) => m.ref?.kind === 'cell');
+
+describe('coassignmentScene', () => {
+  const scene = coassignmentScene(co, 'cluster');
+  const { frame } = scene;
+
+  it('labels every agency down and across, in the same order', () => {
+    const down = scene.layers.rowHeads.filter((m) => m.ref?.kind === 'agency').map((m) => m.ref?.id);
+    const across = scene.layers.columnHeads.filter((m) => m.ref?.kind === 'agency').map((m) => m.ref?.id);
+    expect(down).toHaveLength(45);
+    expect(across).toEqual(down);
+    expect(down).toEqual(co.orders.cluster.map((r) => co.rows[r]?.agencyId));
+  });
+
+  it('draws one square per ordered pair named together, never on the diagonal', () => {
+    let pairs = 0;
+    co.counts.forEach((row, i) => row.forEach((c, j) => i !== j && c > 0 && pairs++));
+    expect(cells(scene.layers.body)).toHaveLength(pairs);
+    for (const m of cells(scene.layers.body)) {
+      const [a, b] = m.ref?.id.split('|') ?? [];
+      expect(a).not.toBe(b);
+    }
+  });
+
+  it('sizes a square by the items two agencies share: 自治区发展改革委 and 自治区商务厅', () => {
+    const a = co.rows.findIndex((r) => r.name === '自治区发展改革委');
+    const b = co.rows.findIndex((r) => r.name === '自治区商务厅');
+    const count = co.counts[a]?.[b] ?? 0;
+    const mark = cells(scene.layers.body).find((m) => m.ref?.id === `ag:自治区发展改革委|ag:自治区商务厅`);
+    expect(mark?.title).toBe(`自治区发展改革委 & 自治区商务厅: ${count} items together`);
+    let max = 0;
+    co.counts.forEach((row, i) => row.forEach((c, j) => i !== j && (max = Math.max(max, c))));
+    expect(mark?.type === 'rect' && mark.width).toBeCloseTo(shareSide(count, max, frame.cellWidth), 6);
+    expect(shareSide(max, max, frame.cellWidth)).toBe(frame.cellWidth - 4);
+    expect(shareSide(1, max, frame.cellWidth)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keys the sizes and totals each agency’s partners and items', () => {
+    const key = scene.layers.corner.flatMap((m) => (m.type === 'text' ? [m.text] : []));
+    expect(key).toEqual(expect.arrayContaining(['Items named together', '1 shared item']));
+    const top = co.rows[co.orders.cluster[0] as number];
+    const y = frame.top + frame.cellHeight / 2;
+    const totals = scene.layers.body.filter((m) => m.type === 'text' && m.y === y);
+    const partners = co.counts[co.orders.cluster[0] as number]?.filter(
+      (c, j) => c > 0 && j !== co.orders.cluster[0],
+    ).length;
+    expect(totals.map((m) => (m.type === 'text' ? m.text : ''))).toEqual([
+      String(partners),
+      String(co.counts[co.orders.cluster[0] as number]?.[co.orders.cluster[0] as number]),
+    ]);
+    expect(top?.name).toBeTruthy();
+  });
+
+  it('outlines the highlighted agency’s row and column', () => {
+    const outlined = coassignmentScene(co, 'load', { highlight: 'ag:自治区商务厅' });
+    const at = co.orders.load.findIndex((r) => co.rows[r]?.agencyId === 'ag:自治区商务厅');
+    const outlines = outlined.layers.body.filter((m) => m.type === 'rect' && m.stroke);
+    expect(outlines).toHaveLength(2);
+    expect(outlines.some((m) => m.type === 'rect' && m.y === frame.top + at * frame.cellHeight)).toBe(true);
+  });
+});

@@ -1,0 +1,71 @@
+// Legends drawn as scene marks, so the key travels with the picture into SVG and PDF exports.
+import { INK, MUTED_INK, ROLE_APPEARANCE } from '../appearance.ts';
+import type { Role } from '../../notice/model.ts';
+import type { SceneMark } from '../scene.ts';
+import { roleMark } from './role-mark.ts';
+import { textWidth } from './text-fit.ts';
+
+export const LEGEND_TEXT = 13;
+const LINE = 22;
+const MARK = 12;
+
+export interface LegendBlock {
+  readonly marks: SceneMark[];
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface LegendEntry {
+  /** Draws the entry's key centred on (cx, cy). */
+  readonly key: (cx: number, cy: number) => SceneMark[];
+  readonly label: string;
+}
+
+export function roleEntries(roles: readonly Role[]): LegendEntry[] {
+  return roles.map((role) => ({
+    key: (cx, cy) => [roleMark(role, cx, cy, MARK)],
+    label: ROLE_APPEARANCE[role].label.en,
+  }));
+}
+
+/** A titled list of entries, one a line, from (x, y) down. */
+export function legendBlock(
+  x: number,
+  y: number,
+  title: string | null,
+  entries: readonly LegendEntry[],
+): LegendBlock {
+  const marks: SceneMark[] = [];
+  let top = y;
+  let width = 0;
+  if (title) {
+    marks.push({
+      type: 'text',
+      x,
+      y: top,
+      text: title,
+      size: 12,
+      fill: MUTED_INK,
+      baseline: 'top',
+      weight: 600,
+    });
+    width = textWidth(title, 12);
+    top += 20;
+  }
+  for (const entry of entries) {
+    const cy = top + LINE / 2;
+    marks.push(...entry.key(x + MARK / 2 + 1, cy));
+    marks.push({
+      type: 'text',
+      x: x + MARK + 8,
+      y: cy,
+      text: entry.label,
+      size: LEGEND_TEXT,
+      fill: INK,
+      baseline: 'middle',
+    });
+    width = Math.max(width, MARK + 8 + textWidth(entry.label, LEGEND_TEXT));
+    top += LINE;
+  }
+  return { marks, width, height: top - y };
+}

@@ -1,0 +1,271 @@
+// The agency × task matrix as a scene: agencies down, tasks (items, sections) across under section
+// bands, the role in each cell as its mark, totals to the right and below, and the key in the corner.
+import { BAND, INK, MUTED_INK, PAPER, RULE, sectionColor } from '../appearance.ts';
+import type { AgencyTaskMatrix, RowOrder } from '../matrix.ts';
+import type { Role } from '../../notice/model.ts';
+import type { SceneMark } from '../scene.ts';
+import { layeredScene, type LayeredScene } from './layered-scene.ts';
+import { legendBlock, roleEntries } from './legend.ts';
+import { matrixCellMarks } from './matrix-cells.ts';
+import {
+  BAND_HEIGHT,
+  columnGroups,
+  columnText,
+  LABEL_SIZE,
+  MARGIN,
+  matrixGeometry,
+  NUMBER_SIZE,
+  TOTAL_WIDTH,
+  type MatrixGeometry,
+} from './matrix-geometry.ts';
+import { fitText } from './text-fit.ts';
+
+export interface MatrixSceneOptions {
+  /** The agency whose row is outlined, e.g. the one selected in another view. */
+  readonly highlight?: string | null;
+  readonly cellWidth?: number;
+  readonly cellHeight?: number;
+}
+
+const NOUN = { task: 'tasks', item: 'items', section: 'sections' } as const;
+const NOUN_ZH = { task: '任务', item: '条目', section: '部分' } as const;
+
+export function matrixScene(
+  matrix: AgencyTaskMatrix,
+  order: RowOrder | readonly number[],
+  options: MatrixSceneOptions = {},
+): LayeredScene {
+  const rowOrder = typeof order === 'string' ? matrix.orders[order] : order;
+  const roles = new Set<Role>(matrix.cells.map((c) => c.role));
+  const legend = legendBlock(
+    MARGIN,
+    MARGIN,
+    'Role of the agency',
+    roleEntries((['lead', 'cooperate', 'responsible'] as const).filter((r) => roles.has(r))),
+  );
+  const caption = `${matrix.rows.length} agencies × ${matrix.columns.length} ${NOUN[matrix.mode]}`;
+  const geo = matrixGeometry(matrix, MARGIN + legend.width + 12, MARGIN + legend.height + 40, {
+    ...(options.cellWidth ? { width: options.cellWidth } : {}),
+    ...(options.cellHeight ? { height: options.cellHeight } : {}),
+  });
+  const corner: SceneMark[] = [
+    ...legend.marks,
+    {
+      type: 'text',
+      x: MARGIN,
+      y: MARGIN + legend.height + 12,
+      text: caption,
+      size: 12,
+      fill: MUTED_INK,
+      baseline: 'top',
+    },
+  ];
+  return layeredScene(
+    geo.width,
+    geo.height,
+    geo.frame,
+    {
+      corner,
+      columnHeads: columnHeadMarks(matrix, geo),
+      rowHeads: rowHeadMarks(matrix, rowOrder, geo, options.highlight ?? null),
+      body: bodyMarks(matrix, rowOrder, geo, options.highlight ?? null),
+    },
+    PAPER,
+  );
+}
+
+function columnHeadMarks(matrix: AgencyTaskMatrix, geo: MatrixGeometry): SceneMark[] {
+  const { left, top, cellWidth } = geo.frame;
+  const marks: SceneMark[] = [
+    { type: 'rect', x: left, y: 0, width: geo.width - left, height: top, fill: PAPER },
+  ];
+  const bandY = top - geo.headHeight - BAND_HEIGHT;
+  for (const g of columnGroups(matrix)) {
+    const x = left + g.start * cellWidth;
+    const width = (g.end - g.start) * cellWidth;
+    const color = sectionColor(g.index + 1);
+    marks.push({
+      type: 'rect',
+      x: x + 1,
+      y: bandY + BAND_HEIGHT - 6,
+      width: width - 2,
+      height: 4,
+      fill: color,
+    });
+    const label = fitText(g.label, 12, width - 6);
+    if (label)
+      marks.push({
+        type: 'text',
+        x: x + 3,
+        y: bandY + BAND_HEIGHT - 10,
+        text: label,
+        size: 12,
+        fill: INK,
+        title: g.label,
+      });
+  }
+  const kind = matrix.mode === 'item' ? 'item' : matrix.mode;
+  matrix.columns.forEach((col, c) => {
+    const text = columnText(matrix, c);
+    marks.push({
+      type: 'text',
+      x: left + c * cellWidth + cellWidth / 2,
+      y: top - 6,
+      text: fitText(text, LABEL_SIZE, geo.headHeight - 10),
+      size: LABEL_SIZE,
+      fill: INK,
+      rotate: -90,
+      baseline: 'middle',
+      ref: { kind, id: col.id },
+      title: `${col.groupLabel} · ${text}`,
+    });
+  });
+  const heads = [`${NOUN_ZH[matrix.mode]} ${NOUN[matrix.mode]}`, '牵头 led', '参与 joined'];
+  heads.forEach((text, i) =>
+    marks.push({
+      type: 'text',
+      x: geo.totalsX + i * TOTAL_WIDTH + TOTAL_WIDTH / 2,
+      y: top - 6,
+      text,
+      size: LABEL_SIZE,
+      fill: INK,
+      weight: 600,
+      rotate: -90,
+      baseline: 'middle',
+    }),
+  );
+  return marks;
+}
+
+function rowHeadMarks(
+  matrix: AgencyTaskMatrix,
+  rowOrder: readonly number[],
+  geo: MatrixGeometry,
+  highlight: string | null,
+): SceneMark[] {
+  const { left, top, cellHeight } = geo.frame;
+  const marks: SceneMark[] = [
+    { type: 'rect', x: 0, y: top, width: left, height: geo.height - top, fill: PAPER },
+  ];
+  rowOrder.forEach((r, position) => {
+    const row = matrix.rows[r];
+    if (!row) return;
+    const y = top + position * cellHeight;
+    const selected = row.agencyId === highlight;
+    if (selected)
+      marks.push({
+        type: 'rect',
+        x: MARGIN / 2,
+        y,
+        width: left - MARGIN / 2,
+        height: cellHeight,
+        fill: BAND,
+        stroke: INK,
+        strokeWidth: 1.5,
+      });
+    marks.push({
+      type: 'text',
+      x: left - 8,
+      y: y + cellHeight / 2,
+      text: row.label,
+      size: LABEL_SIZE,
+      fill: row.generic ? MUTED_INK : INK,
+      anchor: 'end',
+      baseline: 'middle',
+      ...(selected ? { weight: 700 as const } : {}),
+      ref: { kind: 'agency', id: row.agencyId },
+      title: row.generic ? `${row.name} (generic: not one agency)` : row.name,
+    });
+  });
+  marks.push({
+    type: 'text',
+    x: left - 8,
+    y: geo.totalsY + cellHeight / 2,
+    text: 'agencies named 单位数',
+    size: 12,
+    fill: MUTED_INK,
+    anchor: 'end',
+    baseline: 'middle',
+  });
+  return marks;
+}
+
+function bodyMarks(
+  matrix: AgencyTaskMatrix,
+  rowOrder: readonly number[],
+  geo: MatrixGeometry,
+  highlight: string | null,
+): SceneMark[] {
+  const { left, top, cellWidth, cellHeight, rows, columns } = geo.frame;
+  const height = rows * cellHeight;
+  const marks: SceneMark[] = [];
+  // Every other section shaded, so a column can be traced to its band while the eye runs down.
+  for (const g of columnGroups(matrix)) {
+    if (g.index % 2 === 1)
+      marks.push({
+        type: 'rect',
+        x: left + g.start * cellWidth,
+        y: top,
+        width: (g.end - g.start) * cellWidth,
+        height,
+        fill: BAND,
+      });
+  }
+  let grid = '';
+  for (let p = 0; p <= rows; p++) grid += `M${left},${top + p * cellHeight}H${left + columns * cellWidth}`;
+  marks.push({ type: 'path', d: grid, stroke: RULE, strokeWidth: 1 });
+  const position = new Map(rowOrder.map((r, p) => [r, p]));
+  const highlighted = matrix.rows.findIndex((r) => r.agencyId === highlight);
+  const at = position.get(highlighted);
+  if (at !== undefined)
+    marks.push({
+      type: 'rect',
+      x: left,
+      y: top + at * cellHeight,
+      width: geo.width - left - MARGIN / 2,
+      height: cellHeight,
+      stroke: INK,
+      strokeWidth: 1.5,
+    });
+  for (const cell of matrix.cells) {
+    const p = position.get(cell.row);
+    if (p !== undefined)
+      marks.push(
+        ...matrixCellMarks(matrix, cell, left + cell.column * cellWidth, top + p * cellHeight, geo.frame),
+      );
+  }
+  marks.push(...totalMarks(matrix, rowOrder, geo));
+  return marks;
+}
+
+function totalMarks(matrix: AgencyTaskMatrix, rowOrder: readonly number[], geo: MatrixGeometry): SceneMark[] {
+  const { left, top, cellWidth, cellHeight } = geo.frame;
+  const marks: SceneMark[] = [];
+  const number = (x: number, y: number, value: number, fill = INK): SceneMark => ({
+    type: 'text',
+    x,
+    y,
+    text: String(value),
+    size: NUMBER_SIZE,
+    fill,
+    anchor: 'middle',
+    baseline: 'middle',
+  });
+  rowOrder.forEach((r, p) => {
+    const row = matrix.rows[r];
+    if (!row) return;
+    const y = top + p * cellHeight + cellHeight / 2;
+    const x = geo.totalsX + TOTAL_WIDTH / 2;
+    marks.push(
+      number(x, y, row.total),
+      number(x + TOTAL_WIDTH, y, row.led),
+      number(x + 2 * TOTAL_WIDTH, y, row.joined),
+    );
+  });
+  matrix.columns.forEach((col, c) =>
+    marks.push(
+      number(left + c * cellWidth + cellWidth / 2, geo.totalsY + cellHeight / 2, col.total, MUTED_INK),
+    ),
+  );
+  return marks;
+}

@@ -1,0 +1,243 @@
+// The load ranking as a scene: one bar per agency, heaviest first, stacked from the items it leads and
+// the items it joins (each weighted as the load counts them), the median and the overload threshold
+// drawn across, and each flagged agency's bar explained in one line of figures underneath.
+import { BAND, INK, MUTED_INK, PAPER, RULE } from '../appearance.ts';
+import { explainLoad, type OverloadStats, type OverloadVerdict } from '../../analysis/overload.ts';
+import { rankByLoad, type Workload, type WorkloadWeights } from '../../analysis/workload.ts';
+import type { AgencyId } from '../../notice/model.ts';
+import type { Scene, SceneMark } from '../scene.ts';
+import { rankingLegend, segmentMarks } from './ranking-marks.ts';
+import { loadAxis } from './ranking-axis.ts';
+import { textWidth, widestText } from './text-fit.ts';
+
+export interface RankingSceneOptions {
+  readonly weights: WorkloadWeights;
+  /** Sections in the notices in view, for "in all 7 sections". */
+  readonly totalSections: number;
+  /** Collective actors (各地): drawn muted, never ranked against the threshold. */
+  readonly generic?: ReadonlySet<AgencyId>;
+  readonly highlight?: string | null;
+  readonly width?: number;
+}
+
+export interface RankingScene extends Scene {
+  /** Agencies from top to bottom, with the band each row occupies (for hit testing). */
+  readonly rows: readonly { readonly agencyId: AgencyId; readonly y: number; readonly height: number }[];
+}
+
+const MARGIN = 16;
+const LABEL_SIZE = 13;
+const ROW = 26;
+const EXPLANATION = 20;
+const BAR = 14;
+const END_TEXT = 190;
+
+export function rankingScene(
+  workloads: ReadonlyMap<AgencyId, Workload>,
+  stats: OverloadStats,
+  verdicts: ReadonlyMap<AgencyId, OverloadVerdict>,
+  labels: ReadonlyMap<AgencyId, string>,
+  options: RankingSceneOptions,
+): RankingScene {
+  const ranked = rankByLoad(workloads);
+  const width = options.width ?? 1080;
+  const left = Math.ceil(MARGIN + widestText(labels.values(), LABEL_SIZE) + 16);
+  const legend = rankingLegend(MARGIN, MARGIN, options.weights, stats, ranked);
+  const axisY = MARGIN + legend.height + 18;
+  const top = axisY + 12;
+  const largest = Math.max(0, ...ranked.map((w) => w.load), Number.isFinite(stats.cutoff) ? stats.cutoff : 0);
+  const axis = loadAxis(largest);
+  const plotWidth = Math.max(120, width - left - END_TEXT - MARGIN);
+  const x = (load: number) => left + (load / axis.max) * plotWidth;
+
+  const rows: { agencyId: AgencyId; y: number; height: number }[] = [];
+  const layers: RowLayers = { back: [], bars: [], texts: [] };
+  const gaps: [number, number][] = [];
+  let y = top;
+  for (const w of ranked) {
+    const verdict = verdicts.get(w.agencyId);
+    const flagged = verdict?.flagged ?? false;
+    const height = ROW + (flagged ? EXPLANATION : 0);
+    const label = labels.get(w.agencyId) ?? w.agencyId;
+    addRow(layers, w, label, y, height, x, { flagged, verdict, left, width, options });
+    rows.push({ agencyId: w.agencyId, y, height });
+    if (flagged) gaps.push([y + ROW, y + height]);
+    y += height;
+  }
+  const bottom = y;
+  // Rules over the bars, under the words: explanation lines are left clear so they stay legible.
+  const marks: SceneMark[] = [
+    ...legend.marks,
+    ...axisMarks(axis.ticks, x, axisY, top, bottom),
+    ...layers.back,
+    ...layers.bars,
+    ...ruleMarks(stats, x, top, bottom, gaps),
+    ...layers.texts,
+  ];
+  return { width, height: bottom + MARGIN + 22, background: PAPER, marks, rows };
+}
+
+function axisMarks(
+  ticks: readonly number[],
+  x: (v: number) => number,
+  axisY: number,
+  top: number,
+  bottom: number,
+): SceneMark[] {
+  const marks: SceneMark[] = [];
+  let grid = '';
+  for (const t of ticks) {
+    grid += `M${x(t)},${top}V${bottom}`;
+    marks.push({
+      type: 'text',
+      x: x(t),
+      y: axisY,
+      text: String(t),
+      size: 12,
+      fill: MUTED_INK,
+      anchor: 'middle',
+      baseline: 'bottom',
+    });
+  }
+  marks.unshift({ type: 'path', d: grid, stroke: RULE, strokeWidth: 1 });
+  return marks;
+}
+
+interface RowContext {
+  readonly flagged: boolean;
+  readonly verdict: OverloadVerdict | undefined;
+  readonly left: number;
+  readonly width: number;
+  readonly options: RankingSceneOptions;
+}
+
+interface RowLayers {
+  readonly back: SceneMark[];
+  readonly bars: SceneMark[];
+  readonly texts: SceneMark[];
+}
+
+function addRow(
+  layers: RowLayers,
+  w: Workload,
+  label: string,
+  y: number,
+  height: number,
+  x: (v: number) => number,
+  c: RowContext,
+): void {
+  const ref = { kind: 'agency' as const, id: w.agencyId };
+  const generic = c.options.generic?.has(w.agencyId) ?? false;
+  const selected = c.options.highlight === w.agencyId;
+  const bold = c.flagged || selected ? { weight: 700 as const } : {};
+  if (c.flagged || selected)
+    layers.back.push({
+      type: 'rect',
+      x: MARGIN / 2,
+      y: y + 1,
+      width: c.width - MARGIN,
+      height: height - 2,
+      fill: c.flagged ? BAND : PAPER,
+      ...(selected ? { stroke: INK, strokeWidth: 1.5 } : {}),
+      ref,
+    });
+  const mid = y + ROW / 2;
+  const fill = generic ? MUTED_INK : INK;
+  const title = labelTitle(w, label, generic);
+  layers.texts.push({
+    type: 'text',
+    x: c.left - 10,
+    y: mid,
+    text: label,
+    size: LABEL_SIZE,
+    fill,
+    anchor: 'end',
+    baseline: 'middle',
+    ref,
+    title,
+    ...bold,
+  });
+  layers.bars.push(...segmentMarks(w, c.options.weights, x, mid - BAR / 2, BAR, ref));
+  const load = String(w.load);
+  const detail = `${w.led} led · ${w.joined} joined${generic ? ' · generic actor, not flagged' : ''}`;
+  const end = x(w.load) + 8;
+  layers.texts.push({
+    type: 'text',
+    x: end,
+    y: mid,
+    text: load,
+    size: 13,
+    fill: INK,
+    weight: 600,
+    baseline: 'middle',
+  });
+  layers.texts.push({
+    type: 'text',
+    x: end + textWidth(load, 13) + 8,
+    y: mid,
+    text: detail,
+    size: 12,
+    fill: MUTED_INK,
+    baseline: 'middle',
+  });
+  if (c.flagged && c.verdict) {
+    const text = explainLoad(label, w, c.verdict, c.options.totalSections);
+    layers.texts.push({
+      type: 'text',
+      x: c.left,
+      y: y + ROW + EXPLANATION / 2 - 3,
+      text,
+      size: 12,
+      fill: INK,
+      baseline: 'middle',
+    });
+  }
+}
+
+function labelTitle(w: Workload, label: string, generic: boolean): string {
+  const kind = generic ? ' (generic actor: not one agency)' : '';
+  return `${label}${kind}: load ${w.load}, ${w.led} led, ${w.joined} joined, ${w.tasks} tasks, ${w.sections} sections, ${w.partners} partners`;
+}
+
+/** A vertical rule from top to bottom with the given bands left out. */
+function brokenRule(x: number, top: number, bottom: number, gaps: readonly [number, number][]): string {
+  let d = `M${x},${top - 4}`;
+  for (const [from, to] of gaps) d += `V${from}M${x},${to}`;
+  return `${d}V${bottom}`;
+}
+
+function ruleMarks(
+  stats: OverloadStats,
+  x: (v: number) => number,
+  top: number,
+  bottom: number,
+  gaps: readonly [number, number][],
+): SceneMark[] {
+  const label = (at: number, text: string, weight: 400 | 600): SceneMark => ({
+    type: 'text',
+    x: at,
+    y: bottom + 6,
+    text,
+    size: 12,
+    fill: INK,
+    anchor: 'middle',
+    baseline: 'top',
+    weight,
+  });
+  const marks: SceneMark[] = [
+    { type: 'path', d: brokenRule(x(stats.median), top, bottom, gaps), stroke: MUTED_INK, strokeWidth: 1 },
+    label(x(stats.median), `median ${stats.median}`, 400),
+  ];
+  if (Number.isFinite(stats.cutoff))
+    marks.push(
+      {
+        type: 'path',
+        d: brokenRule(x(stats.cutoff), top, bottom, gaps),
+        stroke: INK,
+        strokeWidth: 2,
+        dash: [6, 4],
+      },
+      label(x(stats.cutoff), `threshold ${stats.cutoff}`, 600),
+    );
+  return marks;
+}

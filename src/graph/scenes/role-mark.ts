@@ -1,0 +1,36 @@
+// The mark for a role, as every matrix cell and legend draws it: lead a filled square, cooperate a
+// ring, responsible a diamond. Shape carries the role as well as colour, so greyscale prints and
+// colour-blind readers can tell them apart (a solid block against a hollow ring).
+import { PAPER, ROLE_APPEARANCE } from '../appearance.ts';
+import type { Role } from '../../notice/model.ts';
+import type { SceneMark, Tagged } from '../scene.ts';
+
+/** One role mark centred on (cx, cy), `size` across. */
+export function roleMark(role: Role, cx: number, cy: number, size: number, tag: Tagged = {}): SceneMark {
+  const color = ROLE_APPEARANCE[role].color;
+  const half = size / 2;
+  switch (ROLE_APPEARANCE[role].mark) {
+    case 'square':
+      return { type: 'rect', x: cx - half, y: cy - half, width: size, height: size, fill: color, ...tag };
+    case 'ring': {
+      // A ring's stroke straddles its radius: pull it in so the ring is as wide as the square.
+      const strokeWidth = Math.max(1.5, size * 0.2);
+      return {
+        type: 'circle',
+        cx,
+        cy,
+        r: half - strokeWidth / 2,
+        fill: PAPER,
+        stroke: color,
+        strokeWidth,
+        ...tag,
+      };
+    }
+    case 'diamond': {
+      // A diamond of the square's size looks smaller; widen it to about the same area.
+      const r = half * 1.3;
+      const d = `M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`;
+      return { type: 'path', d, fill: color, ...tag };
+    }
+  }
+}
