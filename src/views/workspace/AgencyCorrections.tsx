@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { AgencyItem } from '../../app/workspace-inspect.ts';
 import { agencyIdFor } from '../../corrections/index.ts';
 import type { Agency } from '../../notice/model.ts';
+import { useAtlas } from '../atlas.tsx';
 import { AGENCY_NAMES_LIST } from './AgencyNames.tsx';
 import { useCorrect } from './useCorrect.ts';
 
@@ -14,12 +15,16 @@ function Problem({ text }: { text: string | null }) {
 export function RenameForm({ agency }: { agency: Agency }) {
   const [name, setName] = useState(agency.name);
   const { problem, busy, correct } = useCorrect();
+  const { select } = useAtlas();
   return (
     <form
       className="correction-form rename-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void correct({ type: 'rename', agencyId: agency.id, name });
+        // The agency's id follows its name: the inspector follows it to the new one.
+        void correct({ type: 'rename', agencyId: agency.id, name }).then(
+          (ok) => ok && select({ kind: 'agency', id: agencyIdFor(name.trim()) }, 'inspector'),
+        );
       }}
     >
       <label className="correction-label" htmlFor="rename-agency">

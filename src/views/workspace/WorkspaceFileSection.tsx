@@ -16,9 +16,16 @@ type Opened =
     }
   | { readonly kind: 'replaced'; readonly fileName: string };
 
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
 function contents(workspace: WorkspaceData): string {
   const corrections = workspace.notices.reduce((sum, n) => sum + n.corrections.length, 0);
-  return `${workspace.notices.length} notices, ${corrections} corrections, ${workspace.savedViews.length} saved views, ${workspace.notes.length} notes`;
+  return [
+    count(workspace.notices.length, 'notice'),
+    count(corrections, 'correction'),
+    count(workspace.savedViews.length, 'saved view'),
+    count(workspace.notes.length, 'note'),
+  ].join(', ');
 }
 
 export function WorkspaceFileSection() {
@@ -76,8 +83,8 @@ export function WorkspaceFileSection() {
       {opened?.kind === 'checked' ? (
         <div className="workspace-file-message is-checked">
           <p>
-            Replace this workspace ({notices.length} notices) with <strong>{opened.fileName}</strong>:{' '}
-            {contents(opened.workspace)}?
+            Replace this workspace ({count(notices.length, 'notice')}) with <strong>{opened.fileName}</strong>
+            : {contents(opened.workspace)}?
           </p>
           {opened.repaired.map((r) => (
             <p key={r} className="ws-hint">

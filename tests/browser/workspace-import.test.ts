@@ -1,0 +1,135 @@
+// Importing notices: a GBK text file chosen in the dialog, a Word file dropped on the page, pasted text,
+// several files at once with those that cannot be read named with the reason — and all of it still there
+// after a reload.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp } from './app.ts';
+import {
+  closeImport,
+  docxFile,
+  dropFiles,
+  gbkFile,
+  importFiles,
+  openPanel,
+  PORT_TITLE,
+  TRADE_TITLE,
+} from './workspace-helpers.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('importing notices', () => {
+  it('reads a GBK text file and shows it, and it is still there after a reload', async () => {
+    const { page, errors } = await openApp(browser);
+    expect(await page.getAttribute('.app', 'data-storage')).toBe('indexeddb');
+    await importFiles(page, [gbkFile()]);
+    const outcome = page.locator('.import-outcome.is-imported[data-file="口岸方案.txt"]');
+    expect(await outcome.locator('.import-name').textContent()).toContain('满洲里口岸通关便利化工作方案');
+    expect(await outcome.locator('.import-counts').textContent()).toBe('3 items · 6 agencies · GB18030');
+    await closeImport(page);
+
+    // The imported notice is in view on its own: its items, its agencies, decoded right.
+    await page.waitForSelector('.app[data-status="ready"]');
+    expect(await page.textContent('h1.notice-title')).toContain('满洲里口岸通关便利化工作方案');
+    expect(await page.locator('.outline-entry').count()).toBe(3);
+    expect(await page.locator('.outline-entry').first().locator('.agency-chip').allTextContents()).toEqual([
+      '满洲里海关',
+      '自治区商务厅',
+      '满洲里市口岸办',
+    ]);
+
+    await page.reload();
+    await page.waitForSelector('.app[data-status="ready"]');
+    expect(await page.textContent('h1.notice-title')).toContain('满洲里口岸通关便利化工作方案');
+    await openPanel(page, 'notices');
+    expect(await page.locator('.notice-row .notice-name').allTextContents()).toEqual([
+      '《内蒙古满洲里重点开发开放试验区建设总体规划》重点工作分工方案',
+      PORT_TITLE,
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads a Word file dropped on the page, and shows two notices as one network', async () => {
+    const { page, errors } = await openApp(browser);
+    await dropFiles(page, [docxFile()]);
+    expect(await page.locator('.import-outcome.is-imported .import-name').textContent()).toContain(
+      TRADE_TITLE,
+    );
+    await closeImport(page);
+    expect(await page.locator('.outline-entry').count()).toBe(2);
+
+    // Tick the Manzhouli notice too: one agency per name across both notices.
+    await openPanel(page, 'notices');
+    await page.locator('.notice-row').first().locator('.notice-in-view').check();
+    await page.waitForSelector('.scope-header');
+    await page.waitForSelector('.app[data-status="ready"]');
+    expect(await page.textContent('.scope-header h1')).toBe('2 notices in view');
+    expect(await page.locator('.outline-entry').count()).toBe(79);
+    // 45 agencies of the Manzhouli notice, and 呼伦贝尔市商务局 from the Word file; 自治区商务厅 and
+    // 满洲里海关 are named in both and counted once.
+    expect(await page.textContent('.notice-count[data-count="agencies"] dd')).toBe('46');
+    expect(await page.getAttribute('.outline-entry >> nth=77', 'data-item')).toMatch(
+      /^n-[0-9a-f-]+\/item-1$/,
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('imports several files at once, and names each file it cannot read with the reason', async () => {
+    const { page, errors } = await openApp(browser);
+    await importFiles(page, [
+      gbkFile(),
+      { name: '旧格式.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) },
+      docxFile(),
+      { name: '空白.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      {
+        name: '扫描件.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(Array.from({ length: 900 }, (_, i) => (i * 37) % 256)),
+      },
+    ]);
+    expect(await page.textContent('.import-tally')).toBe('2 imported, 3 not imported');
+    expect(await page.locator('.import-outcome.is-failed .import-reason').allTextContents()).toEqual([
+      '旧格式.doc is an old-format Word/WPS file: save it as .docx and open it again.',
+      '空白.txt is empty.',
+      expect.stringMatching(/^扫描件\.txt: This is not a text file/),
+    ]);
+    await closeImport(page);
+    // The two notices that were read are in view together, in the order they were chosen.
+    await page.waitForSelector('.scope-header');
+    expect(await page.locator('.outline-entry').count()).toBe(5);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('imports pasted text', async () => {
+    const { page, errors } = await openApp(browser);
+    await page.click('.import-open');
+    await page.fill(
+      '.import-paste-text',
+      '一、推进改革\n（一）创新口岸管理。（自治区商务厅牵头，满洲里海关配合）',
+    );
+    await page.click('.import-paste-go');
+    await page.waitForSelector('.import-dialog[data-phase="done"]');
+    await closeImport(page);
+    await page.waitForSelector('.app[data-status="ready"]');
+    expect(await page.locator('.outline-entry .agency-chip').allTextContents()).toEqual([
+      '自治区商务厅',
+      '满洲里海关',
+    ]);
+    await openPanel(page, 'notices');
+    expect(await page.locator('.notice-row').last().locator('.notice-name').textContent()).toMatch(
+      /^Pasted text \d{4}-/,
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,76 @@
+// Storage problems said plainly, the app going on in memory: a browser that keeps nothing (private mode,
+// storage turned off), and a storage that fills up while the user imports.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { launchBrowser, openApp, VIEWPORT } from './app.ts';
+import { encodeGbk } from '../support/gbk.ts';
+import {
+  closeImport,
+  importFiles,
+  inspectAgency,
+  PORT_NOTICE,
+  type FileToImport,
+} from './workspace-helpers.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('works in memory, and says so, where the browser stores nothing', async () => {
+  const { page, errors } = await openApp(browser, {
+    initScript: () => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    },
+  });
+  expect(await page.textContent('.storage-banner')).toContain(
+    'This browser does not let Fengong Atlas store data (private browsing or storage turned off).',
+  );
+  expect(await page.getAttribute('.app', 'data-storage')).toBe('memory');
+  expect(await page.locator('.outline-entry').count()).toBe(77);
+  await inspectAgency(page, '自治区科技厅');
+  await page.fill('#rename-agency', '自治区科学技术厅');
+  await page.click('.rename-form button[type="submit"]');
+  await expect.poll(() => page.locator('.agency-chip', { hasText: '自治区科学技术厅' }).count()).toBe(6);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+/** The port notice with 6,000 more items: about a megabyte of GBK. */
+function largeNotice(): FileToImport {
+  const item = '（四）加强口岸监管协作。（满洲里海关牵头，满洲里市口岸办配合）\r\n';
+  const text = PORT_NOTICE + item.repeat(6000);
+  return { name: '口岸方案（附表）.txt', mimeType: 'text/plain', buffer: Buffer.from(encodeGbk(text)) };
+}
+
+it('keeps working in memory when the storage fills up, and keeps what was imported', async () => {
+  // Chromium's switch for a full disk, set before the page opens its database (it is read then): this
+  // origin may store a little more, not a megabyte. Chromium lets small writes through, so the file is large.
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const origin = new URL(inject('appUrl')).origin;
+  await (
+    await context.newCDPSession(page)
+  ).send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 200_000 });
+  await page.goto(inject('appUrl'));
+  await page.waitForSelector('.app[data-status="ready"]');
+  expect(await page.getAttribute('.app', 'data-storage')).toBe('indexeddb');
+  await importFiles(page, [largeNotice()]);
+  await closeImport(page);
+  await page.waitForSelector('.storage-problem[data-kind="quota"]');
+  expect(await page.textContent('.storage-problem[data-kind="quota"]')).toContain(
+    'The browser’s storage for this site is full, so the last change was not saved.',
+  );
+  expect(await page.textContent('.storage-problem[data-kind="quota"]')).toContain('Working in memory now');
+  expect(await page.getAttribute('.app', 'data-storage')).toBe('memory');
+  await page.waitForSelector('.app[data-status="ready"]');
+  expect(await page.textContent('h1.notice-title')).toContain('满洲里口岸通关便利化工作方案');
+  expect(await page.textContent('.notice-count[data-count="items"] dd')).toBe('6003');
+  await page.context().close();
+});
