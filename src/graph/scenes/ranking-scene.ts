@@ -21,6 +21,8 @@ export interface RankingSceneOptions {
 }
 
 export interface RankingScene extends Scene {
+  /** Where the rows start: above it, the key and the axis (a view may keep them in sight). */
+  readonly top: number;
   /** Agencies from top to bottom, with the band each row occupies (for hit testing). */
   readonly rows: readonly { readonly agencyId: AgencyId; readonly y: number; readonly height: number }[];
 }
@@ -74,7 +76,7 @@ export function rankingScene(
     ...ruleMarks(stats, x, top, bottom, gaps),
     ...layers.texts,
   ];
-  return { width, height: bottom + MARGIN + 22, background: PAPER, marks, rows };
+  return { width, height: bottom + MARGIN + 22, background: PAPER, marks, rows, top };
 }
 
 function axisMarks(

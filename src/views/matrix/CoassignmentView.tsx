@@ -1,4 +1,75 @@
-// The agency × agency co-assignment matrix view: who is named with whom, and how often.
+// The agency × agency co-assignment matrix view: who is named with whom, and how often. The same orders
+// as the agency × task matrix; hovering a cell shows the items two agencies share.
+import { useMemo, useState } from 'react';
+import { agencyTaskMatrix, coassignmentMatrix, type RowOrder } from '../../graph/matrix.ts';
+import { coassignmentScene } from '../../graph/scenes/coassignment-scene.ts';
+import { useAtlas } from '../atlas.tsx';
+import { useWeightedWorkloads } from '../ranking/useWeightedWorkloads.ts';
+import { CoassignmentCard } from './CoassignmentCard.tsx';
+import { HoverCard } from './HoverCard.tsx';
+import { LayeredMatrix } from './LayeredMatrix.tsx';
+import type { MatrixHit } from './matrix-hit.ts';
+import { COASSIGNMENT_ORDER_PARAM, paramValue, readRowOrder } from './matrix-params.ts';
+import { ORDER_OPTIONS } from './order-options.ts';
+import { Segmented } from './Segmented.tsx';
+import { useRevealSelected } from './useRevealSelected.ts';
+import './MatrixView.css';
+
+const VIEW = 'coassignment';
+
 export function CoassignmentView() {
-  return <div className="coassignment-view" />;
+  const { model, params, setParam, selection, select } = useAtlas();
+  const { workloads } = useWeightedWorkloads();
+  const order = readRowOrder(params, COASSIGNMENT_ORDER_PARAM);
+  const highlight = selection?.kind === 'agency' ? selection.id : null;
+  const matrix = useMemo(
+    () => coassignmentMatrix(model, agencyTaskMatrix(model, workloads, 'task')),
+    [model, workloads],
+  );
+  const scene = useMemo(() => coassignmentScene(matrix, order, { highlight }), [matrix, order, highlight]);
+  const rowOrder = matrix.orders[order];
+  const reveal = useRevealSelected(matrix.rows, rowOrder, VIEW);
+  const [hover, setHover] = useState<{ hit: NonNullable<MatrixHit>; x: number; y: number } | null>(null);
+
+  const pick = (hit: MatrixHit) => {
+    if (!hit) return;
+    const position = hit.region === 'columns' ? hit.column : hit.position;
+    const row = matrix.rows[rowOrder[position] ?? -1];
+    if (row) select({ kind: 'agency', id: row.agencyId }, VIEW);
+  };
+
+  return (
+    <div className="matrix-view coassignment-view" data-order={order}>
+      <div className="view-bar">
+        <h2 className="view-bar-title">
+          Agency × agency<small>who is named with whom, and how often</small>
+        </h2>
+        <Segmented<RowOrder>
+          label="Order by"
+          name="order"
+          value={order}
+          options={ORDER_OPTIONS}
+          onChange={(v) => setParam(COASSIGNMENT_ORDER_PARAM, paramValue(v, 'load'))}
+        />
+      </div>
+      <p className="view-hint">
+        The area of a square grows with the number of items two agencies are both named in, as lead or
+        cooperator. The same order runs down and across; ordered by similar work, agencies with the same
+        partners sit together. Hover a square for the shared items; click a row or column to select the agency
+        everywhere.
+      </p>
+      <LayeredMatrix
+        scene={scene}
+        label="Agency × agency co-assignment matrix"
+        reveal={reveal}
+        onHover={(hit, x, y) => setHover(hit ? { hit, x, y } : null)}
+        onPick={pick}
+      />
+      {hover ? (
+        <HoverCard x={hover.x} y={hover.y}>
+          <CoassignmentCard model={model} matrix={matrix} order={rowOrder} hit={hover.hit} />
+        </HoverCard>
+      ) : null}
+    </div>
+  );
 }

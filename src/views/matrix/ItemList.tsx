@@ -1,0 +1,41 @@
+// The items behind a hovered cell: number and title, the role mark of each agency asked about (as the
+// matrix draws it), and the opening of the item's paragraph.
+import type { Role } from '../../notice/model.ts';
+import { roleMark } from '../../graph/scenes/role-mark.ts';
+import type { ItemSentences } from './cell-detail.ts';
+import { SvgMarks } from './SvgMarks.tsx';
+
+const ROLE_ZH: Record<Role, string> = { lead: '牵头', cooperate: '配合', responsible: '负责' };
+
+export function RoleGlyph({ role }: { role: Role }) {
+  return (
+    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+      <SvgMarks marks={[roleMark(role, 6, 6, 10)]} />
+    </svg>
+  );
+}
+
+export function ItemList({ sentences, names }: { sentences: ItemSentences; names?: readonly string[] }) {
+  return (
+    <>
+      <ul className="hover-card-items">
+        {sentences.items.map((item) => (
+          <li key={item.id}>
+            <span className="hover-card-item-label">
+              {item.roles.map((role, i) =>
+                role ? (
+                  <span key={i} title={`${names?.[i] ?? ''}${ROLE_ZH[role]}`}>
+                    <RoleGlyph role={role} />
+                  </span>
+                ) : null,
+              )}
+              {item.label}
+            </span>
+            <p className="hover-card-item-text">{item.text}</p>
+          </li>
+        ))}
+      </ul>
+      {sentences.more > 0 ? <p className="hover-card-more">… and {sentences.more} more</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+// A matrix in a scrolling window with sticky heads, drawn as SVG or, when large, on a canvas; it reports
+// what the pointer is over and what was clicked, and brings a row into view when asked.
+import { useEffect, useRef, type MouseEvent } from 'react';
+import type { LayeredScene } from '../../graph/scenes/layered-scene.ts';
+import { CanvasLayers } from './CanvasLayers.tsx';
+import { hitTest, type MatrixHit } from './matrix-hit.ts';
+import { SvgLayers } from './SvgLayers.tsx';
+import './LayeredMatrix.css';
+
+/** Above this many grid cells SVG gets slow to build and to scroll (about 0.8 s at 60,000 cells). */
+export const CANVAS_CELLS = 20_000;
+
+export interface LayeredMatrixProps {
+  readonly scene: LayeredScene;
+  readonly label: string;
+  readonly onHover: (hit: MatrixHit, clientX: number, clientY: number) => void;
+  readonly onPick: (hit: MatrixHit) => void;
+  /** A row position to bring into view; a new seq brings it again. */
+  readonly reveal?: { readonly position: number; readonly seq: number } | null;
+}
+
+function revealRow(box: HTMLDivElement, scene: LayeredScene, position: number): void {
+  const { top, cellHeight } = scene.frame;
+  const y = top + position * cellHeight;
+  const visibleTop = box.scrollTop + top;
+  const visibleBottom = box.scrollTop + box.clientHeight;
+  if (y >= visibleTop && y + cellHeight <= visibleBottom) return;
+  box.scrollTop = Math.max(0, y - top - (box.clientHeight - top) / 3);
+}
+
+export function LayeredMatrix({ scene, label, onHover, onPick, reveal }: LayeredMatrixProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const { rows, columns } = scene.frame;
+  const canvas = rows * columns > CANVAS_CELLS;
+
+  useEffect(() => {
+    if (reveal && scroller.current) revealRow(scroller.current, scene, reveal.position);
+    // Only a new request moves the window; redrawing the scene must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reveal?.seq, reveal?.position]);
+
+  const hitOf = (event: MouseEvent<HTMLDivElement>): MatrixHit => {
+    const box = event.currentTarget;
+    const rect = box.getBoundingClientRect();
+    const x = event.clientX - rect.left - box.clientLeft;
+    const y = event.clientY - rect.top - box.clientTop;
+    if (x > box.clientWidth || y > box.clientHeight) return null;
+    return hitTest(scene.frame, x, y, box.scrollLeft, box.scrollTop);
+  };
+
+  return (
+    <div
+      ref={scroller}
+      className="layered-matrix"
+      role="figure"
+      aria-label={label}
+      tabIndex={0}
+      data-renderer={canvas ? 'canvas' : 'svg'}
+      data-rows={rows}
+      data-columns={columns}
+      onPointerMove={(e) => onHover(hitOf(e), e.clientX, e.clientY)}
+      onPointerLeave={(e) => onHover(null, e.clientX, e.clientY)}
+      onClick={(e) => onPick(hitOf(e))}
+    >
+      {canvas ? <CanvasLayers scene={scene} scroller={scroller} /> : <SvgLayers scene={scene} />}
+    </div>
+  );
+}

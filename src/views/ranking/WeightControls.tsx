@@ -1,0 +1,109 @@
+// The ranking's settings, with what they mean in plain words: the weight of leading, cooperating and
+// sharing responsibility in the load, and how far above the median a load must be to be flagged.
+import type { ReactNode } from 'react';
+import { DEFAULT_OVERLOAD_THRESHOLD } from '../../analysis/overload.ts';
+import { DEFAULT_WEIGHTS, type WorkloadWeights } from '../../analysis/workload.ts';
+import { useAtlas } from '../atlas.tsx';
+import { RoleGlyph } from '../matrix/ItemList.tsx';
+import {
+  numberParam,
+  THRESHOLD_PARAM,
+  THRESHOLD_RANGE,
+  WEIGHT_PARAMS,
+  WEIGHT_RANGE,
+} from './ranking-params.ts';
+import './WeightControls.css';
+
+function NumberField(props: {
+  label: ReactNode;
+  name: string;
+  value: number;
+  range: { min: number; max: number; step: number };
+  onChange: (value: number) => void;
+}) {
+  const { label, name, value, range, onChange } = props;
+  return (
+    <label className="number-field">
+      <span className="number-field-label">{label}</span>
+      <input
+        type="number"
+        name={name}
+        value={value}
+        min={range.min}
+        max={range.max}
+        step={range.step}
+        onChange={(e) => {
+          const n = e.currentTarget.valueAsNumber;
+          if (Number.isFinite(n) && n >= range.min && n <= range.max) onChange(n);
+        }}
+      />
+    </label>
+  );
+}
+
+export function WeightControls({ weights, threshold }: { weights: WorkloadWeights; threshold: number }) {
+  const { setParam } = useAtlas();
+  const setWeight = (role: keyof WorkloadWeights) => (v: number) =>
+    setParam(WEIGHT_PARAMS[role], numberParam(v, DEFAULT_WEIGHTS[role]));
+  const isDefault =
+    weights.lead === DEFAULT_WEIGHTS.lead &&
+    weights.cooperate === DEFAULT_WEIGHTS.cooperate &&
+    weights.responsible === DEFAULT_WEIGHTS.responsible &&
+    threshold === DEFAULT_OVERLOAD_THRESHOLD;
+  const reset = () => {
+    for (const key of [...Object.values(WEIGHT_PARAMS), THRESHOLD_PARAM]) setParam(key, null);
+  };
+  return (
+    <div className="weight-controls">
+      <fieldset>
+        <legend>Load per item</legend>
+        <NumberField
+          label={
+            <>
+              <RoleGlyph role="lead" /> led 牵头
+            </>
+          }
+          name="lead"
+          value={weights.lead}
+          range={WEIGHT_RANGE}
+          onChange={setWeight('lead')}
+        />
+        <NumberField
+          label={
+            <>
+              <RoleGlyph role="cooperate" /> cooperated 配合
+            </>
+          }
+          name="cooperate"
+          value={weights.cooperate}
+          range={WEIGHT_RANGE}
+          onChange={setWeight('cooperate')}
+        />
+        <NumberField
+          label={
+            <>
+              <RoleGlyph role="responsible" /> responsible 负责
+            </>
+          }
+          name="responsible"
+          value={weights.responsible}
+          range={WEIGHT_RANGE}
+          onChange={setWeight('responsible')}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Flag overload at</legend>
+        <NumberField
+          label="MADs above the median"
+          name="threshold"
+          value={threshold}
+          range={THRESHOLD_RANGE}
+          onChange={(v) => setParam(THRESHOLD_PARAM, numberParam(v, DEFAULT_OVERLOAD_THRESHOLD))}
+        />
+      </fieldset>
+      <button type="button" className="weight-reset" onClick={reset} disabled={isDefault}>
+        Defaults (3 · 1 · 2, 5 MADs)
+      </button>
+    </div>
+  );
+}
