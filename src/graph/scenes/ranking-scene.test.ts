@@ -10,7 +10,7 @@ import { ROLE_APPEARANCE } from '../appearance.ts';
 import { agencyLabels } from '../labels.ts';
 import type { SceneMark } from '../scene.ts';
 import { thresholdText } from './ranking-marks.ts';
-import { rankingScene } from './ranking-scene.ts';
+import { rankingScene, wordGaps } from './ranking-scene.ts';
 
 const model = parseNotice(seedBytes());
 const labels = agencyLabels(model.agencies);
@@ -105,5 +105,21 @@ describe('rankingScene', () => {
     expect(outlined.marks.some((m) => m.type === 'rect' && m.ref?.id === id && m.stroke && !m.title)).toBe(
       true,
     );
+  });
+
+  it('breaks the rules where they would cross words, so every figure stays legible', () => {
+    const text: SceneMark = {
+      type: 'text',
+      x: 100,
+      y: 50,
+      text: '9 led · 51 joined',
+      size: 12,
+      baseline: 'middle',
+    };
+    expect(wordGaps([text], 120)).toEqual([[41, 59]]);
+    expect(wordGaps([text], 90)).toEqual([]);
+    const dashed = scene.marks.find((m) => m.type === 'path' && m.dash && m.d.includes('V'));
+    // The threshold crosses the explanation lines of the flagged agencies: one break for each at least.
+    expect(dashed?.type === 'path' && (dashed.d.match(/M/g) ?? []).length).toBeGreaterThan(7);
   });
 });

@@ -54,7 +54,6 @@ export function rankingScene(
 
   const rows: { agencyId: AgencyId; y: number; height: number }[] = [];
   const layers: RowLayers = { back: [], bars: [], texts: [] };
-  const gaps: [number, number][] = [];
   let y = top;
   for (const w of ranked) {
     const verdict = verdicts.get(w.agencyId);
@@ -63,17 +62,16 @@ export function rankingScene(
     const label = labels.get(w.agencyId) ?? w.agencyId;
     addRow(layers, w, label, y, height, x, { flagged, verdict, left, width, options });
     rows.push({ agencyId: w.agencyId, y, height });
-    if (flagged) gaps.push([y + ROW, y + height]);
     y += height;
   }
   const bottom = y;
-  // Rules over the bars, under the words: explanation lines are left clear so they stay legible.
+  // Rules over the bars, broken where they would cross words, so every figure stays legible.
   const marks: SceneMark[] = [
     ...legend.marks,
     ...axisMarks(axis.ticks, x, axisY, top, bottom),
     ...layers.back,
     ...layers.bars,
-    ...ruleMarks(stats, x, top, bottom, gaps),
+    ...ruleMarks(stats, x, top, bottom, layers.texts),
     ...layers.texts,
   ];
   return { width, height: bottom + MARGIN + 22, background: PAPER, marks, rows, top };
@@ -201,7 +199,27 @@ function labelTitle(w: Workload, label: string, generic: boolean): string {
   return `${label}${kind}: load ${w.load}, ${w.led} led, ${w.joined} joined, ${w.tasks} tasks, ${w.sections} sections, ${w.partners} partners`;
 }
 
-/** A vertical rule from top to bottom with the given bands left out. */
+/** The stretches of height where a vertical rule at x would cross words, merged and top to bottom. */
+export function wordGaps(texts: readonly SceneMark[], x: number): [number, number][] {
+  const gaps: [number, number][] = [];
+  for (const t of texts) {
+    if (t.type !== 'text') continue;
+    const w = textWidth(t.text, t.size);
+    const from = t.anchor === 'end' ? t.x - w : t.anchor === 'middle' ? t.x - w / 2 : t.x;
+    if (x < from - 4 || x > from + w + 4) continue;
+    gaps.push([t.y - t.size * 0.75, t.y + t.size * 0.75]);
+  }
+  gaps.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const gap of gaps) {
+    const last = merged[merged.length - 1];
+    if (last && gap[0] <= last[1]) last[1] = Math.max(last[1], gap[1]);
+    else merged.push([gap[0], gap[1]]);
+  }
+  return merged;
+}
+
+/** A vertical rule from top to bottom with the given stretches left out. */
 function brokenRule(x: number, top: number, bottom: number, gaps: readonly [number, number][]): string {
   let d = `M${x},${top - 4}`;
   for (const [from, to] of gaps) d += `V${from}M${x},${to}`;
@@ -213,7 +231,7 @@ function ruleMarks(
   x: (v: number) => number,
   top: number,
   bottom: number,
-  gaps: readonly [number, number][],
+  texts: readonly SceneMark[],
 ): SceneMark[] {
   const label = (at: number, text: string, weight: 400 | 600): SceneMark => ({
     type: 'text',
@@ -227,14 +245,19 @@ function ruleMarks(
     weight,
   });
   const marks: SceneMark[] = [
-    { type: 'path', d: brokenRule(x(stats.median), top, bottom, gaps), stroke: MUTED_INK, strokeWidth: 1 },
+    {
+      type: 'path',
+      d: brokenRule(x(stats.median), top, bottom, wordGaps(texts, x(stats.median))),
+      stroke: MUTED_INK,
+      strokeWidth: 1,
+    },
     label(x(stats.median), `median ${stats.median}`, 400),
   ];
   if (Number.isFinite(stats.cutoff))
     marks.push(
       {
         type: 'path',
-        d: brokenRule(x(stats.cutoff), top, bottom, gaps),
+        d: brokenRule(x(stats.cutoff), top, bottom, wordGaps(texts, x(stats.cutoff))),
         stroke: INK,
         strokeWidth: 2,
         dash: [6, 4],
