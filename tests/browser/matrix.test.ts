@@ -124,4 +124,19 @@ describe('the agency × task matrix', () => {
     expect(await page.getAttribute('.layer-rows [data-ref-id="ag:自治区财政厅"]', 'font-weight')).toBe('700');
     expect(await page.getAttribute('.layer-rows [data-ref-id="ag:自治区商务厅"]', 'font-weight')).toBeNull();
   });
+
+  it('walks the selection down the rows with the arrow keys', async () => {
+    const order = expectedOrder('load');
+    await page.click(`.layer-rows [data-ref-id="${order[0]}"]`);
+    await page.focus('.layered-matrix');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(hash).toContain(`sel=agency:${order[2]}`);
+    await page.keyboard.press('End');
+    await expect.poll(hash).toContain(`sel=agency:${order[44]}`);
+    // The last row was scrolled into view below the sticky heads.
+    const label = (await page.locator(`.layer-rows [data-ref-id="${order[44]}"]`).boundingBox())!;
+    const box = (await page.locator('.layered-matrix').boundingBox())!;
+    expect(label.y + label.height).toBeLessThanOrEqual(box.y + box.height);
+  });
 });

@@ -13,6 +13,7 @@ import { COASSIGNMENT_ORDER_PARAM, paramValue, readRowOrder } from './matrix-par
 import { ORDER_OPTIONS } from './order-options.ts';
 import { Segmented } from './Segmented.tsx';
 import { useRevealSelected } from './useRevealSelected.ts';
+import { useStepSelection } from './useStepSelection.ts';
 import './MatrixView.css';
 
 const VIEW = 'coassignment';
@@ -28,7 +29,9 @@ export function CoassignmentView() {
   );
   const scene = useMemo(() => coassignmentScene(matrix, order, { highlight }), [matrix, order, highlight]);
   const rowOrder = matrix.orders[order];
-  const reveal = useRevealSelected(matrix.rows, rowOrder, VIEW);
+  const reveal = useRevealSelected(matrix.rows, rowOrder);
+  const agencyOrder = useMemo(() => rowOrder.map((r) => matrix.rows[r]?.agencyId ?? ''), [matrix, rowOrder]);
+  const onKeyDown = useStepSelection(agencyOrder, VIEW);
   const [hover, setHover] = useState<{ hit: NonNullable<MatrixHit>; x: number; y: number } | null>(null);
 
   const pick = (hit: MatrixHit) => {
@@ -64,6 +67,7 @@ export function CoassignmentView() {
         reveal={reveal}
         onHover={(hit, x, y) => setHover(hit ? { hit, x, y } : null)}
         onPick={pick}
+        onKeyDown={onKeyDown}
       />
       {hover ? (
         <HoverCard x={hover.x} y={hover.y}>

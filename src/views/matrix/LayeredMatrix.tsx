@@ -1,6 +1,6 @@
 // A matrix in a scrolling window with sticky heads, drawn as SVG or, when large, on a canvas; it reports
 // what the pointer is over and what was clicked, and brings a row into view when asked.
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { LayeredScene } from '../../graph/scenes/layered-scene.ts';
 import { CanvasLayers } from './CanvasLayers.tsx';
 import { hitTest, type MatrixHit } from './matrix-hit.ts';
@@ -15,6 +15,7 @@ export interface LayeredMatrixProps {
   readonly label: string;
   readonly onHover: (hit: MatrixHit, clientX: number, clientY: number) => void;
   readonly onPick: (hit: MatrixHit) => void;
+  readonly onKeyDown?: (event: KeyboardEvent) => void;
   /** A row position to bring into view; a new seq brings it again. */
   readonly reveal?: { readonly position: number; readonly seq: number } | null;
 }
@@ -28,7 +29,7 @@ function revealRow(box: HTMLDivElement, scene: LayeredScene, position: number): 
   box.scrollTop = Math.max(0, y - top - (box.clientHeight - top) / 3);
 }
 
-export function LayeredMatrix({ scene, label, onHover, onPick, reveal }: LayeredMatrixProps) {
+export function LayeredMatrix({ scene, label, onHover, onPick, onKeyDown, reveal }: LayeredMatrixProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const { rows, columns } = scene.frame;
   const canvas = rows * columns > CANVAS_CELLS;
@@ -61,6 +62,7 @@ export function LayeredMatrix({ scene, label, onHover, onPick, reveal }: Layered
       onPointerMove={(e) => onHover(hitOf(e), e.clientX, e.clientY)}
       onPointerLeave={(e) => onHover(null, e.clientX, e.clientY)}
       onClick={(e) => onPick(hitOf(e))}
+      onKeyDown={onKeyDown}
     >
       {canvas ? <CanvasLayers scene={scene} scroller={scroller} /> : <SvgLayers scene={scene} />}
     </div>

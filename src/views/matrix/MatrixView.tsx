@@ -21,6 +21,7 @@ import {
 import { ORDER_OPTIONS } from './order-options.ts';
 import { Segmented } from './Segmented.tsx';
 import { useRevealSelected } from './useRevealSelected.ts';
+import { useStepSelection } from './useStepSelection.ts';
 import './MatrixView.css';
 
 const COLUMN_OPTIONS = [
@@ -44,7 +45,9 @@ export function MatrixView() {
   const matrix = useMemo(() => agencyTaskMatrix(model, workloads, mode), [model, workloads, mode]);
   const scene = useMemo(() => matrixScene(matrix, order, { highlight }), [matrix, order, highlight]);
   const rowOrder = matrix.orders[order];
-  const reveal = useRevealSelected(matrix.rows, rowOrder, VIEW);
+  const reveal = useRevealSelected(matrix.rows, rowOrder);
+  const agencyOrder = useMemo(() => rowOrder.map((r) => matrix.rows[r]?.agencyId ?? ''), [matrix, rowOrder]);
+  const onKeyDown = useStepSelection(agencyOrder, VIEW);
   const [hover, setHover] = useState<{ hit: NonNullable<MatrixHit>; x: number; y: number } | null>(null);
 
   const pick = (hit: MatrixHit) => {
@@ -91,6 +94,7 @@ export function MatrixView() {
         reveal={reveal}
         onHover={(hit, x, y) => setHover(hit ? { hit, x, y } : null)}
         onPick={pick}
+        onKeyDown={onKeyDown}
       />
       {hover ? (
         <HoverCard x={hover.x} y={hover.y}>

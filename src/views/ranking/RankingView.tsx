@@ -12,6 +12,8 @@ import { RankingExplainer } from './RankingExplainer.tsx';
 import { RankingCard } from './RankingCard.tsx';
 import { readThreshold } from './ranking-params.ts';
 import { useElementWidth } from './useElementWidth.ts';
+import { useRevealRankingRow } from './useRevealRankingRow.ts';
+import { useStepSelection } from '../matrix/useStepSelection.ts';
 import { useWeightedWorkloads } from './useWeightedWorkloads.ts';
 import { WeightControls } from './WeightControls.tsx';
 import '../matrix/MatrixView.css';
@@ -43,6 +45,9 @@ export function RankingView() {
     return rankingScene(workloads, stats, verdicts, labels, options);
   }, [model, workloads, stats, verdicts, labels, weights, highlight, width]);
   const [hover, setHover] = useState<{ agencyId: string; x: number; y: number } | null>(null);
+  const agencyOrder = useMemo(() => scene.rows.map((r) => r.agencyId), [scene]);
+  const onKeyDown = useStepSelection(agencyOrder, VIEW);
+  useRevealRankingRow(scroller, scene);
 
   const rowOf = (e: MouseEvent<SVGSVGElement>) =>
     rowAtY(scene, e.clientY - e.currentTarget.getBoundingClientRect().top + scene.top);
@@ -61,7 +66,14 @@ export function RankingView() {
         stats={stats}
         flagged={flagged.map((w) => labels.get(w.agencyId) ?? w.agencyId)}
       />
-      <div className="ranking-scroll" ref={scroller} role="figure" aria-label="Agencies by load">
+      <div
+        className="ranking-scroll"
+        ref={scroller}
+        role="figure"
+        aria-label="Agencies by load"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
         <svg
           className="ranking-head"
           width={scene.width}
