@@ -24,9 +24,22 @@ const summary = {
 describe('importBatches', () => {
   it('groups files in order, within a byte and a file limit; a large file goes alone', () => {
     const files = [3, 3, 3, 10, 1, 1, 1, 1].map((size, i) => ({ size, i }));
-    const batches = importBatches(files, 8, 3).map((b) => b.map((f) => f.i));
+    const batches = [...importBatches(files, 8, 3)].map((b) => b.map((f) => f.i));
     expect(batches).toEqual([[0, 1], [2], [3], [4, 5, 6], [7]]);
-    expect(importBatches([], 8, 3)).toEqual([]);
+    expect([...importBatches([], 8, 3)]).toEqual([]);
+  });
+
+  it('asks for a file size only when its batch is formed', () => {
+    const asked: number[] = [];
+    const files = [1, 2, 3, 4].map((i) => ({
+      get size() {
+        asked.push(i);
+        return 1;
+      },
+    }));
+    const batches = importBatches(files, 100, 2);
+    batches.next();
+    expect(asked).toEqual([1, 2, 3]);
   });
 });
 

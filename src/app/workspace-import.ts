@@ -9,26 +9,27 @@ import type { NoticeRecord } from '../workspace/records.ts';
 export const BATCH_BYTES = 2_000_000;
 export const BATCH_FILES = 25;
 
-/** Consecutive groups of files, each within the limits (a file larger than the byte limit goes alone). */
-export function importBatches<T extends { readonly size: number }>(
-  files: readonly T[],
+/** Consecutive groups of files, each within the limits (a file larger than the byte limit goes alone).
+ *  Lazy: a browser may stat a file from disk when its size is first asked for (~0.1 ms each, a long task
+ *  for a thousand at once), so sizes are read batch by batch, as the import gets to them. */
+export function* importBatches<T extends { readonly size: number }>(
+  files: Iterable<T>,
   maxBytes = BATCH_BYTES,
   maxFiles = BATCH_FILES,
-): T[][] {
-  const batches: T[][] = [];
+): Generator<T[]> {
   let current: T[] = [];
   let bytes = 0;
   for (const file of files) {
-    if (current.length > 0 && (current.length >= maxFiles || bytes + file.size > maxBytes)) {
-      batches.push(current);
+    const size = file.size;
+    if (current.length > 0 && (current.length >= maxFiles || bytes + size > maxBytes)) {
+      yield current;
       current = [];
       bytes = 0;
     }
     current.push(file);
-    bytes += file.size;
+    bytes += size;
   }
-  if (current.length > 0) batches.push(current);
-  return batches;
+  if (current.length > 0) yield current;
 }
 
 /** Notices of one import are listed in the order they were chosen: each is stamped a millisecond after

@@ -1,11 +1,13 @@
 // The app shell: top bar, storage messages, the header of what is in view, the active view between the
 // workspace panels, and the import dialog. The workspace (src/views/workspace) supplies the model.
+import { memo } from 'react';
 import { AtlasProvider, useAtlas } from './atlas.tsx';
 import { TopBar } from './TopBar.tsx';
 import { DEFAULT_VIEW, findView } from './view-registry.ts';
 import { DropZone } from './workspace/DropZone.tsx';
 import { EmptyScope } from './workspace/EmptyScope.tsx';
 import { ImportDialog } from './workspace/ImportDialog.tsx';
+import { ImportProvider } from './workspace/import-context.tsx';
 import { ScopeHeader } from './workspace/ScopeHeader.tsx';
 import { StorageBanner } from './workspace/StorageBanner.tsx';
 import { pageParser } from './workspace/page-parser.ts';
@@ -15,7 +17,9 @@ import { WorkspaceBody } from './workspace/WorkspaceBody.tsx';
 import { WorkspaceContext } from './workspace/workspace-context.tsx';
 import './App.css';
 
-function ActiveView() {
+/** Memoised: it draws from the atlas alone, so the workspace's own changes (a notice stored, a panel
+ *  opened) do not redraw the view. */
+const ActiveView = memo(function ActiveView() {
   const { view, workspace } = useAtlas();
   const { name, Component } = findView(view);
   return (
@@ -23,7 +27,7 @@ function ActiveView() {
       {workspace.parts.length === 0 ? <EmptyScope /> : <Component />}
     </main>
   );
-}
+});
 
 export function App() {
   const { address, storage, model, started, atlas, ui } = useWorkspaceApp(DEFAULT_VIEW);
@@ -38,23 +42,25 @@ export function App() {
     >
       {ui && shown && atlas ? (
         <WorkspaceContext.Provider value={ui}>
-          <AtlasProvider
-            model={shown.merged.model}
-            defaultView={DEFAULT_VIEW}
-            address={address}
-            workspace={atlas}
-          >
-            <TopBar>
-              <WorkspaceActions progress={model.progress} />
-            </TopBar>
-            <StorageBanner problems={storage.problems} onDismiss={storage.dismissProblem} />
-            <ScopeHeader />
-            <WorkspaceBody>
-              <ActiveView />
-            </WorkspaceBody>
-            <ImportDialog />
-            <DropZone />
-          </AtlasProvider>
+          <ImportProvider>
+            <AtlasProvider
+              model={shown.merged.model}
+              defaultView={DEFAULT_VIEW}
+              address={address}
+              workspace={atlas}
+            >
+              <TopBar>
+                <WorkspaceActions progress={model.progress} />
+              </TopBar>
+              <StorageBanner problems={storage.problems} onDismiss={storage.dismissProblem} />
+              <ScopeHeader />
+              <WorkspaceBody>
+                <ActiveView />
+              </WorkspaceBody>
+              <ImportDialog />
+              <DropZone />
+            </AtlasProvider>
+          </ImportProvider>
         </WorkspaceContext.Provider>
       ) : (
         <>

@@ -1,14 +1,14 @@
 // Files dragged anywhere onto the app are imported: a quiet overlay says so while they are held over it,
 // and the import dialog opens to show the progress.
 import { useEffect, useRef, useState } from 'react';
-import { useWorkspace } from './workspace-context.tsx';
+import { useImporter } from './import-context.tsx';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
 export function DropZone() {
-  const { importer, setImportOpen } = useWorkspace();
+  const { importer, setOpen: setImportOpen } = useImporter();
   const [over, setOver] = useState(false);
   const importDropped = useRef((_files: File[]) => {});
   useEffect(() => {

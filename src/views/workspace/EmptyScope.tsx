@@ -1,9 +1,11 @@
 // What the view area shows when no notice is in view: how to get one there.
+import { useImporter } from './import-context.tsx';
 import { useWorkspace } from './workspace-context.tsx';
 import './workspace.css';
 
 export function EmptyScope() {
-  const { notices, setPanel, setImportOpen } = useWorkspace();
+  const { notices, setPanel } = useWorkspace();
+  const { setOpen: setImportOpen } = useImporter();
   return (
     <div className="empty-scope">
       <p>{notices.length === 0 ? 'The workspace has no notices.' : 'No notice is in view.'}</p>

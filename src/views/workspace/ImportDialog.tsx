@@ -5,6 +5,7 @@ import { SHOW_IMPORTED_LIMIT } from '../../app/workspace-address.ts';
 import { noticeScope } from '../../workspace/scope.ts';
 import { ImportResults } from './ImportResults.tsx';
 import { ImportSources } from './ImportSources.tsx';
+import { useImporter } from './import-context.tsx';
 import { useWorkspace } from './workspace-context.tsx';
 import './ImportDialog.css';
 import './workspace.css';
@@ -21,7 +22,8 @@ function Progress({ done, total }: { done: number; total: number }) {
 }
 
 function DoneActions({ close }: { close: () => void }) {
-  const { importer, setScope } = useWorkspace();
+  const { setScope } = useWorkspace();
+  const { importer } = useImporter();
   const { importedIds } = importer.state;
   const shown = importedIds.length > 0 && importedIds.length <= SHOW_IMPORTED_LIMIT;
   return (
@@ -47,7 +49,7 @@ function DoneActions({ close }: { close: () => void }) {
 }
 
 export function ImportDialog() {
-  const { importOpen, setImportOpen, importer } = useWorkspace();
+  const { open: importOpen, setOpen: setImportOpen, importer } = useImporter();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const { phase, done, total, outcomes, error } = importer.state;

@@ -1,13 +1,26 @@
 // What an import did, file by file: the files refused (with the reason), the notices read with warnings,
 // and the notices read cleanly — the last ones only counted past a screenful.
-import { tallyImport } from '../../app/workspace-import.ts';
+import { shortNoticeName, tallyImport } from '../../app/workspace-import.ts';
 import type { ImportOutcome } from '../../worker/protocol.ts';
 
 const CLEAN_SHOWN = 12;
 
-function Counts({ outcome }: { outcome: Extract<ImportOutcome, { ok: true }> }) {
+type Imported = Extract<ImportOutcome, { ok: true }>;
+
+const FORMATS: Record<Exclude<Imported['format'], 'text'>, string> = {
+  html: 'web page',
+  docx: 'Word',
+  paste: 'pasted',
+};
+
+/** What the list calls a notice: the plan its title names (as the notices panel will), else its file. */
+function nameOf(outcome: Imported): string {
+  return shortNoticeName(outcome.summary.title) || outcome.name;
+}
+
+function Counts({ outcome }: { outcome: Imported }) {
   const { items, agencies, encoding } = outcome.summary;
-  const format = outcome.format === 'text' ? encoding.toUpperCase() : outcome.format.toUpperCase();
+  const format = outcome.format === 'text' ? encoding.toUpperCase() : FORMATS[outcome.format];
   return (
     <span className="import-counts">
       {items} items · {agencies} agencies · {format}
@@ -45,7 +58,7 @@ export function ImportResults({ outcomes }: { outcomes: readonly ImportOutcome[]
               <span className="import-mark" aria-label="imported with warnings">
                 !
               </span>
-              <span className="import-name">{o.summary.title || o.name}</span>
+              <span className="import-name">{nameOf(o)}</span>
               <Counts outcome={o} />
               <span className="import-reason">{o.summary.warnings.join(' ')}</span>
             </li>
@@ -57,7 +70,7 @@ export function ImportResults({ outcomes }: { outcomes: readonly ImportOutcome[]
               <span className="import-mark" aria-label="imported">
                 ✓
               </span>
-              <span className="import-name">{o.summary.title || o.name}</span>
+              <span className="import-name">{nameOf(o)}</span>
               <Counts outcome={o} />
             </li>
           ) : null,

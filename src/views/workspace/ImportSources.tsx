@@ -1,12 +1,12 @@
 // Where notices come from: files chosen or dropped here (several at once), or text pasted in.
 import { useState, type DragEvent } from 'react';
 import { READABLE_EXTENSIONS } from '../../import/read-import-file.ts';
-import { useWorkspace } from './workspace-context.tsx';
+import { useImporter } from './import-context.tsx';
 
 const ACCEPT = READABLE_EXTENSIONS.join(',');
 
 export function ImportSources() {
-  const { importer } = useWorkspace();
+  const { importer } = useImporter();
   const [text, setText] = useState('');
   const [over, setOver] = useState(false);
 

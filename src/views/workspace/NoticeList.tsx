@@ -9,14 +9,21 @@ import { useWorkspace } from './workspace-context.tsx';
 
 /** Past this many notices a filter box helps find one. */
 const FILTER_FROM = 8;
+/** Rows drawn at first: a whole archive (a thousand notices) would take a long task to draw at once. */
+const ROWS_AT_FIRST = 100;
+/** Beyond this many notices in view, the outline and source (which draw every line) take seconds. */
+const MANY_IN_VIEW = 40;
 
 export function NoticeList() {
   const { notices, scope, setScope, save } = useWorkspace();
   const [filter, setFilter] = useState('');
+  const [allRows, setAllRows] = useState(false);
   const ids = useMemo(() => notices.map((n) => n.id), [notices]);
-  const shown = filter
+  const matching = filter
     ? notices.filter((n) => n.name.includes(filter) || (n.fileName ?? '').includes(filter))
     : notices;
+  const shown = allRows ? matching : matching.slice(0, ROWS_AT_FIRST);
+  const inView = scope.kind === 'all' ? notices.length : scope.ids.length;
 
   const onToggle = useCallback(
     (n: NoticeRecord) => setScope(toggleNotice(scope, n.id, ids)),
@@ -68,6 +75,16 @@ export function NoticeList() {
           />
         ))}
       </ul>
+      {shown.length < matching.length ? (
+        <button type="button" className="ws-link notice-more" onClick={() => setAllRows(true)}>
+          Show all {matching.length} notices
+        </button>
+      ) : null}
+      {inView > MANY_IN_VIEW ? (
+        <p className="ws-hint">
+          {inView} notices in view: the outline and the source text draw every item, which takes a while.
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // The workspace's buttons in the top bar: the notices panel (with how many are in view), the inspector
 // (with how many corrections are in view), and the import. While a new scope is parsed, how far it got.
+import { useImporter } from './import-context.tsx';
 import { useWorkspace } from './workspace-context.tsx';
 import './workspace.css';
 
@@ -8,10 +9,11 @@ interface Props {
 }
 
 export function WorkspaceActions({ progress }: Props) {
-  const { notices, scoped, panels, setPanel, setImportOpen, backend } = useWorkspace();
+  const { notices, scoped, panels, setPanel, backend } = useWorkspace();
+  const { setOpen: setImportOpen } = useImporter();
   const inView = scoped?.merged.parts.length ?? 0;
   const corrections = scoped?.notices.reduce((sum, n) => sum + n.ops.length, 0) ?? 0;
-  const notesOpen = panels.has('notices');
+  const noticesOpen = panels.has('notices');
   const inspectorOpen = panels.has('inspector');
   return (
     <>
@@ -24,8 +26,8 @@ export function WorkspaceActions({ progress }: Props) {
       <button
         type="button"
         className="ws-button notices-toggle"
-        aria-pressed={notesOpen}
-        onClick={() => setPanel('notices', !notesOpen)}
+        aria-pressed={noticesOpen}
+        onClick={() => setPanel('notices', !noticesOpen)}
       >
         Notices
         <span className="ws-count">{notices.length === inView ? inView : `${inView}/${notices.length}`}</span>

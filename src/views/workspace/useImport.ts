@@ -43,7 +43,10 @@ interface Source {
 function fileSource(file: File): Source {
   return {
     name: file.name,
-    size: file.size,
+    // Read when the file's batch is formed, not for all files at once (see importBatches).
+    get size() {
+      return file.size;
+    },
     read: async () => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }),
   };
 }
@@ -74,6 +77,29 @@ async function parseBatch(batch: readonly Source[], inputs: Promise<(ImportInput
 
 type Progress = (update: (state: ImportState) => ImportState) => void;
 
+/** Notices read and not stored yet: stored when they add up to SAVE_BYTES, and at the end. */
+function unsaved(save: WorkspaceStoreState['save']) {
+  let records: NoticeRecord[] = [];
+  let bytes = 0;
+  return {
+    add(record: NoticeRecord, size: number) {
+      records.push(record);
+      bytes += size;
+    },
+    get full() {
+      return bytes >= SAVE_BYTES;
+    },
+    /** Stores what is pending; resolves to the ids stored (none if the store refused them). */
+    async flush(): Promise<NoticeId[]> {
+      const batch = records;
+      records = [];
+      bytes = 0;
+      const stored = await save(async (store) => (await store.putNotices(batch), true));
+      return stored ? batch.map((r) => r.id) : [];
+    },
+  };
+}
+
 /** Imports the sources; resolves to the ids of the notices stored. */
 async function runImport(
   sources: readonly Source[],
@@ -82,33 +108,26 @@ async function runImport(
 ): Promise<NoticeId[]> {
   const start = new Date();
   const storedIds: NoticeId[] = [];
+  const pending = unsaved(save);
   const batches = importBatches(sources);
-  let pending: NoticeRecord[] = [];
-  let pendingBytes = 0;
-  const flush = async () => {
-    const stored = await save(async (store) => (await store.putNotices(pending), true));
-    const kept = stored ? pending.map((r) => r.id) : [];
-    pending = [];
-    pendingBytes = 0;
-    return kept;
-  };
-  let reading = batches[0] ? readBatch(batches[0]) : Promise.resolve([]);
+  let batch = batches.next();
+  let reading = batch.done ? Promise.resolve([]) : readBatch(batch.value);
   let index = 0;
-  for (const [b, batch] of batches.entries()) {
-    const outcomes = await parseBatch(batch, reading);
-    const nextBatch = batches[b + 1];
-    if (nextBatch) reading = readBatch(nextBatch);
+  while (!batch.done) {
+    const files = batch.value;
+    const outcomes = await parseBatch(files, reading);
+    batch = batches.next();
+    if (!batch.done) reading = readBatch(batch.value);
     outcomes.forEach((outcome, i) => {
       const stamp = addedAt(start, index++);
       if (!outcome.ok) return;
-      pending.push(noticeRecordFor(outcome, newNoticeId(), stamp));
-      pendingBytes += batch[i]?.size ?? 0;
+      pending.add(noticeRecordFor(outcome, newNoticeId(), stamp), files[i]?.size ?? 0);
     });
-    const stored = pendingBytes >= SAVE_BYTES || !nextBatch ? await flush() : [];
+    const stored = pending.full || batch.done ? await pending.flush() : [];
     storedIds.push(...stored);
     progress((s) => ({
       ...s,
-      done: s.done + batch.length,
+      done: s.done + files.length,
       outcomes: [...s.outcomes, ...outcomes],
       importedIds: [...s.importedIds, ...stored],
     }));

@@ -1,7 +1,7 @@
 // The model the views draw: each notice in view parsed (in the worker, in batches, once per source),
 // its corrections applied, and the notices merged into one model. While a new scope is being parsed
 // the previous model stays on screen, marked as not current.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   correctionMarks,
   correctNotice,
@@ -37,29 +37,41 @@ export interface ScopedModel {
 
 const NO_MODELS: ReadonlyMap<string, NoticeModel> = new Map();
 
-/** Parses, in batches, the records whose models are not known yet. */
+/** Parses, in batches, the records whose models are not known yet. A batch once asked for is not asked
+ *  for again while it is parsed, even as the scope changes; its models are kept when they come. */
 function useParsedModels(parser: NoticeParser | null, records: readonly NoticeRecord[] | undefined) {
   const [models, setModels] = useState(NO_MODELS);
   const [error, setError] = useState<string | null>(null);
+  const requested = useRef(new Set<string>());
+  const inView = useRef<ReadonlySet<string>>(new Set());
   const missing = (records ?? []).filter((r) => !models.has(modelKey(r)));
   const missingKey = missing.map(modelKey).join('\n');
+  const recordsKey = (records ?? []).map(modelKey).join('\n');
+  useEffect(() => {
+    inView.current = new Set(recordsKey.split('\n'));
+  }, [recordsKey]);
 
   useEffect(() => {
-    if (!parser || missing.length === 0) return;
-    let live = true;
-    const inView = new Set((records ?? []).map(modelKey));
-    const batches = importBatches(missing.map((record) => ({ record, size: sourceSize(record) })));
+    const asked = requested.current;
+    const todo = missing.filter((r) => !asked.has(modelKey(r)));
+    if (!parser || todo.length === 0) return;
+    todo.forEach((r) => asked.add(modelKey(r)));
     void (async () => {
-      for (const batch of batches) {
+      for (const batch of importBatches(todo.map((record) => ({ record, size: sourceSize(record) })))) {
         const parsed = await parser.parseMany(batch.map(({ record }) => parseInputOf(record)));
-        if (!live) return;
         const added = batch.map(({ record }, i) => [modelKey(record), parsed[i] as NoticeModel] as const);
-        setModels((known) => withModels(known, added, inView));
+        // Models out of the current view may be forgotten; forgotten ones may be asked for again.
+        setModels((known) => {
+          const kept = withModels(known, added, inView.current);
+          for (const key of [...known.keys(), ...added.map(([k]) => k)])
+            if (!kept.has(key)) asked.delete(key);
+          return kept;
+        });
       }
-    })().catch((e: unknown) => live && setError(`The notices could not be parsed: ${String(e)}`));
-    return () => {
-      live = false;
-    };
+    })().catch((e: unknown) => {
+      todo.forEach((r) => asked.delete(modelKey(r)));
+      setError(`The notices could not be parsed: ${String(e)}`);
+    });
     // `missingKey` names `missing` (and with it the records that matter).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [parser, missingKey]);

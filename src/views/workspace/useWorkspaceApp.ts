@@ -1,7 +1,6 @@
 // The workspace behind the app: the store, the live records, the scope from the address, the model of
 // the notices in view, and everything the panels can do — wired once, for App to hand out.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { scopeAfterImport } from '../../app/workspace-address.ts';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { CorrectionOp } from '../../corrections/index.ts';
 import type { StorageProblem, WorkspaceStore } from '../../store/index.ts';
 import type { NoticeId } from '../../workspace/notice-id.ts';
@@ -11,7 +10,6 @@ import type { AtlasWorkspace } from '../atlas.tsx';
 import { useAddress, type Address } from '../useAddress.ts';
 import { pageParser } from './page-parser.ts';
 import { useCorrectionActions, type CorrectionActions } from './useCorrectionActions.ts';
-import { useImport, type Importer } from './useImport.ts';
 import { useLive } from './useLive.ts';
 import { usePanels } from './usePanels.ts';
 import { useSavedViews } from './useSavedViews.ts';
@@ -57,21 +55,6 @@ function useRecords(store: WorkspaceStore | null, report: (p: StorageProblem) =>
   };
 }
 
-/** An import, then the imported notices in view (a few of them: see scopeAfterImport). */
-function useImportAndShow(importer: Importer, scope: NoticeScope, setScope: (s: NoticeScope) => void) {
-  return useMemo<Importer>(() => {
-    const thenShow = (ids: readonly NoticeId[]) => {
-      setScope(scopeAfterImport(scope, ids));
-      return ids;
-    };
-    return {
-      ...importer,
-      importFiles: (files) => importer.importFiles(files).then(thenShow),
-      importText: (text) => importer.importText(text).then(thenShow),
-    };
-  }, [importer, scope, setScope]);
-}
-
 function atlasWorkspace(
   view: ScopedView | null,
   scope: NoticeScope,
@@ -111,8 +94,6 @@ export function useWorkspaceApp(defaultView: string): WorkspaceApp {
   }, [notices, savedViews, notes, model.view]);
 
   const { panels, setPanel } = usePanels(address);
-  const importer = useImportAndShow(useImport(storage.save), scope, setScope);
-  const [importOpen, setImportOpen] = useState(false);
   const correctionActions = useCorrectionActions(storage.save, model.current ? model.view : null);
   const views = useSavedViews(storage.save, address, scope, defaultView, savedViews, savedViewId);
   const file = useWorkspaceFile(storage.save);
@@ -137,9 +118,6 @@ export function useWorkspaceApp(defaultView: string): WorkspaceApp {
         notes,
         panels,
         setPanel,
-        importer,
-        importOpen,
-        setImportOpen,
         corrections: correctionActions,
         views,
         file,
@@ -155,8 +133,6 @@ export function useWorkspaceApp(defaultView: string): WorkspaceApp {
       notes,
       panels,
       setPanel,
-      importer,
-      importOpen,
       correctionActions,
       views,
       file,

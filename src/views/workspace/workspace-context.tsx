@@ -6,7 +6,6 @@ import type { WorkspaceStore } from '../../store/index.ts';
 import type { Note, NoticeRecord, SavedView } from '../../workspace/records.ts';
 import type { NoticeScope } from '../../workspace/scope.ts';
 import type { CorrectionActions } from './useCorrectionActions.ts';
-import type { Importer } from './useImport.ts';
 import type { SavedViewActions } from './useSavedViews.ts';
 import type { ScopedView } from './useScopedModel.ts';
 import type { WorkspaceFileActions } from './useWorkspaceFile.ts';
@@ -22,9 +21,6 @@ export interface WorkspaceUi {
   readonly notes: readonly Note[];
   readonly panels: ReadonlySet<SidePanel>;
   readonly setPanel: (panel: SidePanel, open: boolean) => void;
-  readonly importer: Importer;
-  readonly importOpen: boolean;
-  readonly setImportOpen: (open: boolean) => void;
   readonly corrections: CorrectionActions;
   readonly views: SavedViewActions;
   readonly file: WorkspaceFileActions;
