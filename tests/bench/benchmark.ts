@@ -13,7 +13,8 @@ export interface BenchRow {
   readonly unit: string;
   /** Highest V8 heap in use seen during the runs, bytes. */
   readonly peakHeapBytes: number;
-  readonly target: { readonly min: number; readonly label: string } | null;
+  /** A floor (throughput), a ceiling (time), or both. */
+  readonly target: { readonly min?: number; readonly max?: number; readonly label: string } | null;
 }
 
 export interface Benchmark {

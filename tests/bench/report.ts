@@ -3,8 +3,13 @@ import type { BenchRow } from './benchmark.ts';
 
 const COLUMNS = ['benchmark', 'input', 'runs', 'median', 'throughput', 'peak heap', 'target', 'met'] as const;
 
+function meets(row: BenchRow): boolean {
+  const { min, max } = row.target ?? {};
+  return (min === undefined || row.value >= min) && (max === undefined || row.value <= max);
+}
+
 function cells(row: BenchRow): string[] {
-  const met = row.target === null ? '—' : row.value >= row.target.min ? 'yes' : 'NO';
+  const met = row.target === null ? '—' : meets(row) ? 'yes' : 'NO';
   return [
     row.benchmark,
     row.input,
@@ -30,5 +35,5 @@ export function formatReport(rows: readonly BenchRow[]): string {
 }
 
 export function allTargetsMet(rows: readonly BenchRow[]): boolean {
-  return rows.every((r) => r.target === null || r.value >= r.target.min);
+  return rows.every(meets);
 }
