@@ -1,8 +1,9 @@
 // The registry of benchmarks `npm run bench` runs, in order. A new benchmark (graph, matrix,
 // import …) is a file exporting a Benchmark, added here.
 import type { Benchmark } from './benchmark.ts';
+import { importCorpus } from './import-corpus.ts';
 import { matrixCanvas } from './matrix-canvas.ts';
 import { parseCorpus } from './parse-corpus.ts';
 import { parseSeed } from './parse-seed.ts';
 
-export const BENCHMARKS: readonly Benchmark[] = [parseSeed, parseCorpus, matrixCanvas];
+export const BENCHMARKS: readonly Benchmark[] = [parseSeed, parseCorpus, importCorpus, matrixCanvas];
