@@ -71,6 +71,7 @@ describe('graphClasses', () => {
       matches: new Set([idOf.get('自治区商务厅') as string]),
       visible: null,
       unboxed: true,
+      ego: idOf.get('自治区商务厅') as string,
     });
     const used = new Set([...classes.values()].flat());
     for (const name of used) expect(GRAPH_CLASSES).toContain(name);

@@ -12,6 +12,7 @@ export const GRAPH_CLASSES = [
   'faded',
   'match',
   'unboxed',
+  'ego',
 ] as const;
 
 export type GraphClass = (typeof GRAPH_CLASSES)[number];
@@ -31,6 +32,8 @@ export interface GraphUi {
   readonly visible: ReadonlySet<string> | null;
   /** Section boxes drawn without their box (ring layouts scatter a section's tasks). */
   readonly unboxed: boolean;
+  /** The agency an ego view is centred on. */
+  readonly ego?: string | null;
 }
 
 interface Neighbourhood {
@@ -100,6 +103,7 @@ export function graphClasses(graph: GraphData, ui: GraphUi): Map<string, GraphCl
     else if (hovered && !near && !compound) classes.push('faded');
     if (ui.matches.has(id)) classes.push('match');
     if (compound && ui.unboxed) classes.push('unboxed');
+    if (id === ui.ego) classes.push('ego');
     return result.set(id, classes);
   };
   for (const n of graph.nodes) classify(n.id, parents.has(n.id));

@@ -1,12 +1,13 @@
 // Which nodes and edges a graph shows under the filters (sections, lead only, minimum workload,
 // agency kinds). Filtered elements are hidden, not removed, so everything else keeps its place.
 import type { AgencyKind } from '../notice/model.ts';
+import { isLedLink } from './graph-look.ts';
 import type { GraphData, GraphEdge, GraphNode } from './network.ts';
 
 export interface GraphFilter {
   /** Section ordinals shown; null for all. */
   readonly sections: ReadonlySet<number> | null;
-  /** Only lead edges (and coordination links where one side leads). */
+  /** Only lead edges (and coordination links where one side leads: see isLedLink). */
   readonly leadOnly: boolean;
   /** Agencies below this load are hidden. */
   readonly minLoad: number;
@@ -30,7 +31,7 @@ function nodePasses(node: GraphNode, filter: GraphFilter): boolean {
 }
 
 function edgePasses(edge: GraphEdge, filter: GraphFilter, itemSection: ReadonlyMap<string, number>): boolean {
-  if (filter.leadOnly && edge.kind !== 'lead' && !(edge.kind === 'coordination' && (edge.leadItems ?? 0) > 0))
+  if (filter.leadOnly && edge.kind !== 'lead' && !(edge.kind === 'coordination' && isLedLink(edge)))
     return false;
   // A coordination link has no task to be filtered by: it stays when one of its items is in a section shown.
   if (edge.kind === 'coordination' && filter.sections) {

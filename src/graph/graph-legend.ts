@@ -103,55 +103,90 @@ function colourRows(spec: LegendSpec): { color: string; text: string }[] {
   }));
 }
 
-export function graphLegend(spec: LegendSpec): Legend {
-  const marks: SceneMark[] = [];
+/** One thing the legend explains: a swatch and its words, `width` wide, drawn with its middle at y. */
+interface Entry {
+  readonly width: number;
+  /** Starts a new group: a wider gap before it, or a new line in a column. */
+  readonly group: boolean;
+  draw(x: number, y: number): SceneMark[];
+}
+
+const words = (x: number, y: number, text: string, fill = INK, weight: 400 | 600 = 400): SceneMark => ({
+  type: 'text',
+  x,
+  y,
+  text,
+  size: FONT,
+  fill,
+  weight,
+  baseline: 'middle',
+});
+
+function entries(spec: LegendSpec): Entry[] {
+  const list: Entry[] = edgeRows(spec).map((row, i) => ({
+    width: SWATCH + 6 + textWidth(row.text, FONT),
+    group: i === 0,
+    draw: (x, y) => [lineMark(row, x, y), words(x + SWATCH + 6, y, row.text)],
+  }));
+  const heading = spec.colorBy === 'kind' ? '机构类型 agency kind' : '主要所属部分 main section';
+  list.push({
+    width: textWidth(heading, FONT),
+    group: true,
+    draw: (x, y) => [words(x, y, heading, MUTED_INK, 600)],
+  });
+  for (const row of colourRows(spec))
+    list.push({
+      width: 18 + textWidth(row.text, FONT),
+      group: false,
+      draw: (x, y) => [
+        { type: 'circle', cx: x + 6, cy: y, r: 6, fill: row.color, stroke: PAPER, strokeWidth: 1 },
+        words(x + 18, y, row.text),
+      ],
+    });
+  const size = '大小 = 工作量 size = workload';
+  list.push({
+    width: 34 + textWidth(size, FONT),
+    group: true,
+    draw: (x, y) => [
+      { type: 'circle', cx: x + 4, cy: y, r: 4, fill: RULE },
+      { type: 'circle', cx: x + 19, cy: y, r: 8, fill: RULE },
+      words(x + 34, y, size),
+    ],
+  });
+  return list;
+}
+
+/** The legend laid out in lines no wider than `maxWidth`: a strip across the top of the screen, or
+ *  (with a small width) a column beside an exported graph, each group starting a new line. */
+export function graphLegend(spec: LegendSpec, maxWidth = 0): Legend {
   const pad = 10;
-  let y = pad + 8;
-  const text = (x: number, at: number, words: string, fill = INK, weight: 400 | 600 = 400) =>
-    marks.push({ type: 'text', x, y: at, text: words, size: FONT, fill, weight, baseline: 'middle' });
-  for (const row of edgeRows(spec)) {
-    marks.push(lineMark(row, pad, y));
-    text(pad + SWATCH + 8, y, row.text);
-    y += ROW;
+  const marks: SceneMark[] = [];
+  let x = pad;
+  let y = pad + ROW / 2;
+  let right = 0;
+  for (const entry of entries(spec)) {
+    const gap = entry.group ? 22 : 12;
+    const fits = x === pad || x + gap + entry.width <= maxWidth - pad;
+    if (!fits || (maxWidth === 0 && x > pad && entry.group)) {
+      x = pad;
+      y += ROW;
+    } else if (x > pad) x += gap;
+    marks.push(...entry.draw(x, y));
+    x += entry.width;
+    right = Math.max(right, x);
   }
-  y += 4;
-  text(
-    pad,
-    y,
-    spec.colorBy === 'kind' ? '机构类型 agency kind' : '主要所属部分 main section',
-    MUTED_INK,
-    600,
-  );
-  y += ROW;
-  for (const row of colourRows(spec)) {
-    marks.push({ type: 'circle', cx: pad + 7, cy: y, r: 6, fill: row.color, stroke: PAPER, strokeWidth: 1 });
-    text(pad + 22, y, row.text);
-    y += ROW;
-  }
-  marks.push({ type: 'circle', cx: pad + 5, cy: y + 2, r: 4, fill: RULE });
-  marks.push({ type: 'circle', cx: pad + 22, cy: y + 2, r: 9, fill: RULE });
-  text(pad + 38, y + 2, '大小 = 工作量 size = workload');
-  y += ROW + 2;
-  const right = marks.map((m) => (m.type === 'text' ? m.x + textWidth(m.text, FONT) : 0));
-  const width = Math.ceil(Math.max(...right) + pad);
-  const height = y - ROW / 2 + pad;
-  return {
+  const width = Math.ceil(right + pad);
+  const height = Math.ceil(y + ROW / 2 + pad);
+  const frame: SceneMark = {
+    type: 'rect',
+    x: 0,
+    y: 0,
     width,
     height,
-    marks: [
-      {
-        type: 'rect',
-        x: 0,
-        y: 0,
-        width,
-        height,
-        radius: 6,
-        fill: PAPER,
-        stroke: RULE,
-        strokeWidth: 1,
-        opacity: 0.96,
-      },
-      ...marks,
-    ],
+    radius: 6,
+    fill: PAPER,
+    stroke: RULE,
+    strokeWidth: 1,
   };
+  return { width, height, marks: [{ ...frame, opacity: 0.96 }, ...marks] };
 }

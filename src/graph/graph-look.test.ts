@@ -15,15 +15,15 @@ const workloads = computeWorkload(model);
 const graph = agencyTaskNetwork(model, workloads);
 const agencySection = dominantSections(model);
 const idOf = new Map(model.agencies.map((a) => [a.name, a.id as string]));
-const byKind = graphLook(graph, { colorBy: 'kind', agencySection, direction: true });
-const bySection = graphLook(graph, { colorBy: 'section', agencySection, direction: true });
+const byKind = graphLook(graph, { colorBy: 'kind', agencySection, direction: true, taskTitles: true });
+const bySection = graphLook(graph, { colorBy: 'section', agencySection, direction: true, taskTitles: true });
 
 describe('graphLook', () => {
   it('sizes agencies by workload and colours them by kind or by their main section', () => {
     const ndrc = byKind.nodes.get(idOf.get('自治区发展改革委')!)!;
     const health = byKind.nodes.get(idOf.get('自治区卫生厅')!)!;
-    expect(ndrc.width).toBe(56);
-    expect(health.width).toBeLessThan(ndrc.width / 2);
+    expect(ndrc.width).toBe(48);
+    expect(health.width).toBeLessThan(ndrc.width * 0.6);
     expect(ndrc.fill).toBe(AGENCY_KIND_APPEARANCE.regional.color);
     expect(byKind.nodes.get(idOf.get('满洲里海关')!)!.fill).toBe(AGENCY_KIND_APPEARANCE.central.color);
     // 环保厅 works mostly on section seven (ecology).
@@ -39,6 +39,14 @@ describe('graphLook', () => {
     expect(footprint(task)).toEqual({ width: task.width, height: task.height });
   });
 
+  it('shows a task by its number alone unless titles are asked for', () => {
+    const numbers = graphLook(graph, { colorBy: 'kind', agencySection, direction: true, taskTitles: false });
+    const chip = numbers.nodes.get(model.tasks[12]!.id)!;
+    expect(chip.label).toBe('13');
+    expect(chip.width).toBeLessThan(byKind.nodes.get(model.tasks[12]!.id)!.width / 2);
+    expect(chip.stroke).toBe(sectionColor(3));
+  });
+
   it('makes every lead edge heavier than every cooperate edge', () => {
     const edges = graph.edges.map((e) => ({ e, look: byKind.edges.get(e.id)! }));
     const lightestLead = Math.min(...edges.filter((x) => x.e.kind === 'lead').map((x) => x.look.width));
@@ -49,11 +57,15 @@ describe('graphLook', () => {
 
   it('draws coordination links lead → partner in the lead colour only when direction is on', () => {
     const link = coordinationNetwork(model, workloads).edges.find((e) => (e.leadItems ?? 0) > 0)!;
-    expect(edgeLook(link, { colorBy: 'kind', agencySection, direction: true })).toMatchObject({
+    expect(
+      edgeLook(link, { colorBy: 'kind', agencySection, direction: true, taskTitles: true }),
+    ).toMatchObject({
       color: ROLE_APPEARANCE.lead.color,
       arrow: true,
     });
-    expect(edgeLook(link, { colorBy: 'kind', agencySection, direction: false }).arrow).toBe(false);
+    expect(edgeLook(link, { colorBy: 'kind', agencySection, direction: false, taskTitles: true }).arrow).toBe(
+      false,
+    );
   });
 });
 

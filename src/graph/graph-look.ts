@@ -46,6 +46,9 @@ export interface LookOptions {
   readonly agencySection: ReadonlyMap<string, number>;
   /** Coordination edges: draw lead → partner with an arrow, in the lead colour. */
   readonly direction: boolean;
+  /** Tasks show their titles; otherwise their numbers only, which keeps a whole notice legible on
+   *  one screen (the title is a hover or a click away). */
+  readonly taskTitles: boolean;
 }
 
 export interface GraphLook {
@@ -53,7 +56,7 @@ export interface GraphLook {
   readonly edges: ReadonlyMap<string, EdgeLook>;
 }
 
-export const AGENCY_FONT = 12.5;
+export const AGENCY_FONT = 13;
 export const TASK_FONT = 11;
 export const SECTION_FONT = 13;
 /** Room between a node's text and its border. */
@@ -61,7 +64,7 @@ export const PAD = { x: 8, y: 5 } as const;
 export const COOPERATE_DASH: readonly number[] = [5, 4];
 
 function agencyLook(node: GraphNode, maxLoad: number, options: LookOptions): NodeLook {
-  const size = nodeDiameter(node.load ?? 0, maxLoad, 16, 56);
+  const size = nodeDiameter(node.load ?? 0, maxLoad, 14, 48);
   const color = agencyColor(node, options.colorBy, options.agencySection);
   const heavy = maxLoad > 0 && (node.load ?? 0) >= maxLoad * 0.4;
   const box = linesBox([node.label], AGENCY_FONT);
@@ -83,12 +86,18 @@ function agencyLook(node: GraphNode, maxLoad: number, options: LookOptions): Nod
   };
 }
 
-function boxedLook(lines: string[], color: string, fontSize: number, strong: boolean): NodeLook {
+function boxedLook(
+  lines: string[],
+  color: string,
+  fontSize: number,
+  strong: boolean,
+  pad: { x: number; y: number } = PAD,
+): NodeLook {
   const box = linesBox(lines, fontSize);
   return {
     shape: 'round-rectangle',
-    width: Math.round(box.width + 2 * PAD.x),
-    height: Math.round(box.height + 2 * PAD.y),
+    width: Math.round(box.width + 2 * pad.x),
+    height: Math.round(box.height + 2 * pad.y),
     fill: tint(color, strong ? 0.78 : 0.88),
     stroke: color,
     strokeWidth: strong ? 2 : 1.25,
@@ -140,20 +149,27 @@ function roleEdgeLook(edge: GraphEdge): EdgeLook {
     width: weighted(look.width, edge.weight, role === 'cooperate' ? 2.2 : 2.4),
     dash: look.dashed ? COOPERATE_DASH : null,
     arrow: role === 'lead',
-    opacity: role === 'cooperate' ? 0.62 : 0.92,
+    opacity: role === 'cooperate' ? 0.45 : 0.92,
     z: role === 'lead' ? 3 : role === 'responsible' ? 2 : 1,
   };
 }
 
+/** A coordination link is drawn lead → partner when one side leads at least half of the items the two
+ *  share: a working relationship with a leader, not two agencies that happen to cooperate together. */
+export function isLedLink(edge: GraphEdge): boolean {
+  return (edge.leadItems ?? 0) * 2 >= edge.weight && (edge.leadItems ?? 0) > 0;
+}
+
 function coordinationEdgeLook(edge: GraphEdge, options: LookOptions): EdgeLook {
-  const directed = options.direction && (edge.leadItems ?? 0) > 0;
+  const directed = options.direction && isLedLink(edge);
   return {
     color: directed ? ROLE_APPEARANCE.lead.color : MUTED_INK,
-    width: 0.9 + 1.2 * Math.log2(Math.max(1, edge.weight)),
+    width: 0.8 + 1.1 * Math.log2(Math.max(1, edge.weight)),
     dash: null,
     arrow: directed,
-    // Heavier links stand out; the many single shared items recede.
-    opacity: Math.min(0.75, 0.22 + 0.1 * edge.weight),
+    // Dense by nature (every pair named in one item is linked): single shared items recede, so the
+    // heavy, lasting relationships carry the picture; hovering or selecting brings any link back.
+    opacity: edge.weight === 1 ? 0.12 : Math.min(0.8, 0.2 + 0.06 * edge.weight),
     z: directed ? 2 : 1,
   };
 }
@@ -170,7 +186,12 @@ export function nodeLook(
 ): NodeLook {
   if (node.kind === 'agency') return agencyLook(node, maxLoad, options);
   if (node.kind === 'section') return sectionLook(node, compound);
-  return boxedLook(taskLabelLines(node.label), sectionColor(node.sectionOrdinal ?? 1), TASK_FONT, false);
+  const color = sectionColor(node.sectionOrdinal ?? 1);
+  if (options.taskTitles) return boxedLook(taskLabelLines(node.label), color, TASK_FONT, false);
+  // A number alone: a chip at least as wide as it is tall, so one-digit tasks are not slivers.
+  const number = taskLabelLines(node.label)[0]?.split(' ')[0] ?? node.label;
+  const chip = boxedLook([number], color, TASK_FONT + 0.5, false, { x: 6, y: 3 });
+  return { ...chip, width: Math.max(chip.width, chip.height + 6), fill: tint(color, 0.72), fontWeight: 600 };
 }
 
 export function graphLook(graph: GraphData, options: LookOptions): GraphLook {
@@ -182,12 +203,14 @@ export function graphLook(graph: GraphData, options: LookOptions): GraphLook {
   };
 }
 
-/** The room a node takes with its label, for layouts: a label below widens it and lengthens it, on
- *  both sides, since layouts place a node by its centre and the body must stay at the centre. */
+/** The room a node takes with its label, for layouts: a label below lengthens and may widen it. */
 export function footprint(look: NodeLook): { width: number; height: number } {
   if (look.placement !== 'below') return { width: look.width, height: look.height };
-  return {
-    width: Math.max(look.width, look.labelWidth + 6),
-    height: look.height + 2 * (look.labelHeight + 4),
-  };
+  return { width: Math.max(look.width, look.labelWidth + 6), height: look.height + look.labelHeight + 4 };
+}
+
+/** Layouts place a node's footprint; its body sits this far below the footprint's centre (above it,
+ *  when negative: a disc with its name beneath sits in the upper part of its footprint). */
+export function bodyOffset(look: NodeLook): number {
+  return look.placement === 'below' ? -(look.labelHeight + 4) / 2 : 0;
 }

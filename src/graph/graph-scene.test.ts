@@ -19,7 +19,7 @@ import type { SceneMark } from './scene.ts';
 const model = parseNotice(seedBytes());
 const graph = agencyTaskNetwork(model, computeWorkload(model));
 const agencySection = dominantSections(model);
-const look = graphLook(graph, { colorBy: 'kind', agencySection, direction: true });
+const look = graphLook(graph, { colorBy: 'kind', agencySection, direction: true, taskTitles: true });
 const positions = layeredLayout(layoutInput(graph, look, agencySection));
 const legend = {
   edgeKinds: new Set(['lead', 'cooperate'] as const),

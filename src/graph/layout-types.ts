@@ -1,6 +1,6 @@
 // What a layout is given and what it returns: the graph, the room each node needs, and a position for
 // each leaf node (a compound section's box follows from its tasks).
-import { footprint, type GraphLook } from './graph-look.ts';
+import { bodyOffset, footprint, type GraphLook } from './graph-look.ts';
 import type { GraphData } from './network.ts';
 
 export type LayoutName = 'fcose' | 'concentric' | 'layered' | 'circle';
@@ -57,4 +57,14 @@ export function agencyPulls(graph: GraphData): Map<string, Map<string, number>> 
     pulls.set(e.source, byTask);
   }
   return pulls;
+}
+
+/** Where each node's body goes, from where a layout put its footprint's centre. */
+export function bodyPositions(centres: Positions, look: GraphLook): Map<string, Point> {
+  const bodies = new Map<string, Point>();
+  for (const [id, p] of centres) {
+    const node = look.nodes.get(id);
+    bodies.set(id, node ? { x: p.x, y: p.y + bodyOffset(node) } : p);
+  }
+  return bodies;
 }

@@ -16,7 +16,11 @@ const model = parseNotice(seedBytes());
 const workloads = computeWorkload(model);
 const agencySection = dominantSections(model);
 const inputFor = (graph: GraphData) =>
-  layoutInput(graph, graphLook(graph, { colorBy: 'kind', agencySection, direction: true }), agencySection);
+  layoutInput(
+    graph,
+    graphLook(graph, { colorBy: 'kind', agencySection, direction: true, taskTitles: true }),
+    agencySection,
+  );
 const tasks = inputFor(agencyTaskNetwork(model, workloads));
 const coordination = inputFor(coordinationNetwork(model, workloads));
 const idOf = new Map(model.agencies.map((a) => [a.name, a.id as string]));

@@ -1,6 +1,7 @@
 // The views the top bar offers, in order. Each view reads what it needs from useAtlas().
 import type { ComponentType } from 'react';
 import { OutlineAndSource } from './OutlineAndSource.tsx';
+import { GraphView } from './graph/GraphView.tsx';
 import { CoassignmentView } from './matrix/CoassignmentView.tsx';
 import { MatrixView } from './matrix/MatrixView.tsx';
 import { RankingView } from './ranking/RankingView.tsx';
@@ -14,6 +15,7 @@ export interface ViewEntry {
 
 export const VIEWS: readonly ViewEntry[] = [
   { name: 'outline', label: 'Outline & source', Component: OutlineAndSource },
+  { name: 'graph', label: 'Network', Component: GraphView },
   { name: 'matrix', label: 'Agency × task', Component: MatrixView },
   { name: 'coassignment', label: 'Agency × agency', Component: CoassignmentView },
   { name: 'ranking', label: 'Load ranking', Component: RankingView },

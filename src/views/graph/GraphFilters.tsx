@@ -1,0 +1,116 @@
+// The filters, behind one button: sections, lead edges only, a minimum workload, agency kinds.
+// Filtered elements are hidden in place, so the rest of the picture does not move.
+import { useId, useState } from 'react';
+import { AGENCY_KIND_APPEARANCE, sectionColor } from '../../graph/appearance.ts';
+import type { GraphFilter } from '../../graph/graph-filter.ts';
+import type { AgencyKind } from '../../notice/model.ts';
+import { useAtlas } from '../atlas.tsx';
+import { filterParams } from './graph-settings.ts';
+
+const KINDS: readonly AgencyKind[] = ['regional', 'central', 'enterprise', 'generic'];
+
+function toggled<T>(set: ReadonlySet<T> | null, all: readonly T[], value: T): ReadonlySet<T> | null {
+  const next = new Set(set ?? all);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  // Everything ticked is no filter at all.
+  return next.size === all.length ? null : next;
+}
+
+export function GraphFilters({ filter }: { filter: GraphFilter }) {
+  const { model, workloads, setParam } = useAtlas();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const apply = (next: GraphFilter) => {
+    for (const [key, value] of Object.entries(filterParams(next))) setParam(key, value);
+  };
+  const ordinals = model.sections.map((s) => s.ordinal);
+  const kinds = KINDS.filter((k) => model.agencies.some((a) => a.kind === k));
+  const maxLoad = Math.max(0, ...[...workloads.values()].map((w) => w.load));
+  const active = [filter.sections, filter.leadOnly || null, filter.minLoad || null, filter.kinds].filter(
+    Boolean,
+  ).length;
+  return (
+    <div className="graph-filters">
+      <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+        筛选 Filters{active > 0 ? <span className="graph-badge">{active}</span> : null}
+      </button>
+      {open ? (
+        <div className="graph-filter-panel" id={id} role="group" aria-label="Filters">
+          <fieldset>
+            <legend>部分 Sections</legend>
+            {model.sections.map((s) => (
+              <label key={s.id} className="graph-check">
+                <input
+                  type="checkbox"
+                  checked={!filter.sections || filter.sections.has(s.ordinal)}
+                  onChange={() =>
+                    apply({ ...filter, sections: toggled(filter.sections, ordinals, s.ordinal) })
+                  }
+                />
+                <span className="graph-swatch" style={{ background: sectionColor(s.ordinal) }} />
+                {s.ordinal}. {s.title}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>角色 Roles</legend>
+            <label className="graph-check">
+              <input
+                type="radio"
+                checked={!filter.leadOnly}
+                onChange={() => apply({ ...filter, leadOnly: false })}
+              />
+              全部 All
+            </label>
+            <label className="graph-check">
+              <input
+                type="radio"
+                checked={filter.leadOnly}
+                onChange={() => apply({ ...filter, leadOnly: true })}
+              />
+              仅牵头 Lead only
+            </label>
+          </fieldset>
+          <fieldset>
+            <legend>
+              最低工作量 Minimum workload: <output>{filter.minLoad}</output>
+            </legend>
+            <input
+              type="range"
+              min={0}
+              max={maxLoad}
+              value={filter.minLoad}
+              aria-label="Minimum workload"
+              onChange={(e) => apply({ ...filter, minLoad: Number(e.target.value) })}
+            />
+          </fieldset>
+          <fieldset>
+            <legend>机构类型 Agency kinds</legend>
+            {kinds.map((k) => (
+              <label key={k} className="graph-check">
+                <input
+                  type="checkbox"
+                  checked={!filter.kinds || filter.kinds.has(k)}
+                  onChange={() => apply({ ...filter, kinds: toggled(filter.kinds, kinds, k) })}
+                />
+                <span
+                  className="graph-swatch is-round"
+                  style={{ background: AGENCY_KIND_APPEARANCE[k].color }}
+                />
+                {AGENCY_KIND_APPEARANCE[k].label.zh} {AGENCY_KIND_APPEARANCE[k].label.en}
+              </label>
+            ))}
+          </fieldset>
+          <button
+            type="button"
+            disabled={active === 0}
+            onClick={() => apply({ sections: null, leadOnly: false, minLoad: 0, kinds: null })}
+          >
+            清除筛选 Clear filters
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

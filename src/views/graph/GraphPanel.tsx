@@ -1,0 +1,87 @@
+// The side panel: what the selection stands for (an agency's items led and joined, a task's or an
+// edge's items), each with its sentence; picking an item opens the source text beside it, scrolled
+// to the item with its marker highlighted.
+import { useMemo } from 'react';
+import type { SelectionRef } from '../../app/url-state.ts';
+import type { GraphData } from '../../graph/network.ts';
+import type { Agency, AgencyId, AssignmentId } from '../../notice/model.ts';
+import { useAtlas } from '../atlas.tsx';
+import { ItemGroups } from './ItemGroups.tsx';
+import { PanelIntro } from './PanelIntro.tsx';
+import { PanelSource } from './PanelSource.tsx';
+import { subjectView } from './panel-subject.ts';
+import './GraphPanel.css';
+
+interface Props {
+  readonly graph: GraphData;
+  readonly subject: SelectionRef | null;
+  readonly onEgo: (agency: string) => void;
+}
+
+export function GraphPanel({ graph, subject, onEgo }: Props) {
+  const { model, workloads, selection, select } = useAtlas();
+  const view = useMemo(
+    () => (subject ? subjectView(subject, model, workloads, graph) : null),
+    [subject, model, workloads, graph],
+  );
+  const agencies = useMemo(() => new Map<AgencyId, Agency>(model.agencies.map((a) => [a.id, a])), [model]);
+  const openItem = selection?.kind === 'item' ? (selection.id as AssignmentId) : null;
+  const pick = (item: string) => select({ kind: 'item', id: item }, 'graph-panel');
+
+  return (
+    <aside className={openItem ? 'graph-panel has-source' : 'graph-panel'} aria-label="Details">
+      <div className="graph-panel-scroll">
+        {view ? (
+          <>
+            <header className="graph-panel-head">
+              <p className="graph-panel-tag">{view.tag}</p>
+              <h2 className="graph-panel-title">{view.title}</h2>
+              {view.meta ? <p className="graph-panel-meta">{view.meta}</p> : null}
+              {view.figures.length > 0 ? (
+                <dl className="graph-figures">
+                  {view.figures.map((f) => (
+                    <div key={f.label}>
+                      <dd>{f.value}</dd>
+                      <dt>{f.label}</dt>
+                    </div>
+                  ))}
+                </dl>
+              ) : null}
+              {view.ego ? (
+                <button
+                  type="button"
+                  className="graph-panel-action"
+                  onClick={() => onEgo(view.ego as string)}
+                >
+                  个体网络 Show its ego network
+                </button>
+              ) : null}
+            </header>
+            {view.lists.map((list) => (
+              <section key={list.heading} className="graph-item-list" aria-label={list.heading}>
+                <h3>
+                  {list.heading} <span className="graph-count">{list.count}</span>
+                </h3>
+                {list.count === 0 ? <p className="graph-empty">无 None</p> : null}
+                <ItemGroups
+                  groups={list.groups}
+                  agencies={list.withAgencies ? agencies : null}
+                  selectedItem={openItem}
+                  onPick={pick}
+                />
+              </section>
+            ))}
+          </>
+        ) : (
+          <PanelIntro />
+        )}
+      </div>
+      {openItem ? (
+        <PanelSource
+          item={openItem}
+          onClose={() => select(subject?.kind === 'item' ? null : subject, 'graph-panel')}
+        />
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,112 @@
+// Search for agencies and tasks by Chinese substring, pinyin or initials (`swt` → 商务厅, `fgw` →
+// 发展改革委). pinyin-pro is large, so the index is built on first use, not on page load. Matches are
+// outlined in the graph as one types; choosing one selects it.
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { SelectionRef } from '../../app/url-state.ts';
+import { searchEntries, type SearchEntry } from '../../search/match.ts';
+import { useAtlas } from '../atlas.tsx';
+import type { GraphMode } from './graph-settings.ts';
+
+interface Target {
+  readonly ref: SelectionRef;
+  readonly label: string;
+  readonly detail: string;
+}
+
+type Index = readonly SearchEntry<Target>[];
+
+const KIND_LABEL = { agency: '机构', task: '任务' } as const;
+
+export function GraphSearch({
+  mode,
+  onMatches,
+}: {
+  mode: GraphMode;
+  onMatches: (ids: ReadonlySet<string>) => void;
+}) {
+  const { model, select, setParam } = useAtlas();
+  const [query, setQuery] = useState('');
+  const [index, setIndex] = useState<Index | null>(null);
+  const [active, setActive] = useState(0);
+  const loading = useRef(false);
+  const listId = useId();
+  const targets = useMemo(
+    (): { value: Target; text: string }[] => [
+      ...model.agencies.map((a) => ({
+        value: { ref: { kind: 'agency' as const, id: a.id }, label: a.name, detail: KIND_LABEL.agency },
+        text: a.name,
+      })),
+      ...model.tasks.map((t) => ({
+        value: {
+          ref: { kind: 'task' as const, id: t.id },
+          label: t.title,
+          detail: `${KIND_LABEL.task} ${t.ordinal}`,
+        },
+        text: t.title,
+      })),
+    ],
+    [model],
+  );
+  const ensureIndex = () => {
+    if (index || loading.current) return;
+    loading.current = true;
+    void import('../../search/pinyin.ts').then(({ makeEntries }) => setIndex(makeEntries(targets)));
+  };
+  const found = useMemo(() => (index && query.trim() ? searchEntries(index, query, 20) : []), [index, query]);
+  const hits = found.slice(0, 8);
+  useEffect(() => onMatches(new Set(found.map((h) => h.value.ref.id))), [found, onMatches]);
+
+  const update = (text: string) => {
+    setQuery(text);
+    setActive(0);
+    ensureIndex();
+  };
+  const pick = (target: Target) => {
+    // A task is not in the coordination network: show it where it is.
+    if (target.ref.kind === 'task' && mode === 'coordination') setParam('graph', null);
+    if (target.ref.kind === 'agency' && mode === 'ego') setParam('ego', target.ref.id);
+    select(target.ref, 'graph-search');
+    setQuery('');
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') setActive((i) => Math.min(hits.length - 1, i + 1));
+    else if (event.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
+    else if (event.key === 'Enter' && hits[active]) pick(hits[active].value);
+    else if (event.key === 'Escape') update('');
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div className="graph-search">
+      <input
+        type="search"
+        value={query}
+        placeholder="搜索 Search: 商务厅 · swt · fagai"
+        aria-label="Search agencies and tasks by Chinese, pinyin or initials"
+        aria-controls={listId}
+        aria-expanded={hits.length > 0}
+        role="combobox"
+        onFocus={ensureIndex}
+        onChange={(e) => update(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      {hits.length > 0 ? (
+        <ul className="graph-search-hits" id={listId} role="listbox">
+          {hits.map((hit, i) => (
+            <li key={hit.value.ref.id} role="option" aria-selected={i === active}>
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => pick(hit.value)}>
+                <span className="graph-hit-label">
+                  {[...hit.value.label].map((ch, k) =>
+                    hit.matched.includes(k) ? <mark key={k}>{ch}</mark> : ch,
+                  )}
+                </span>
+                <span className="graph-hit-kind">{hit.value.detail}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

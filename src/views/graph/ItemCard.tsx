@@ -1,0 +1,48 @@
+// One item in the side panel: its short title, its role for the agency in question, its task, the
+// sentence that assigns it and (when the panel is not about one agency) who leads and who joins.
+// Clicking it shows the sentence in the source text, marker highlighted.
+import type { Agency, AgencyId, Role } from '../../notice/model.ts';
+import { AgencyChip } from '../AgencyChip.tsx';
+import type { PanelItem } from './panel-items.ts';
+
+const ROLE_WORDS: Record<Role, string> = { lead: '牵头', cooperate: '配合', responsible: '负责' };
+
+interface Props {
+  readonly entry: PanelItem;
+  readonly agencies: ReadonlyMap<AgencyId, Agency> | null;
+  readonly selected: boolean;
+  readonly onPick: (item: string) => void;
+}
+
+export function ItemCard({ entry, agencies, selected, onPick }: Props) {
+  const { item, role, label, task, sentence } = entry;
+  const named = agencies
+    ? ([
+        ...item.leads.map((id) => [id, 'lead']),
+        ...item.cooperators.map((id) => [id, 'cooperate']),
+        ...item.responsible.map((id) => [id, 'responsible']),
+      ] as [AgencyId, Role][])
+    : [];
+  return (
+    <li className={selected ? 'graph-item is-selected' : 'graph-item'} data-item={item.id}>
+      <button type="button" onClick={() => onPick(item.id)} aria-pressed={selected}>
+        <span className="graph-item-head">
+          {role ? <span className={`graph-role role-${role}`}>{ROLE_WORDS[role]}</span> : null}
+          <span className="graph-item-label">{label}</span>
+        </span>
+        {task ? <span className="graph-item-task">{task}</span> : null}
+        <span className="graph-item-sentence" lang="zh-CN">
+          {sentence}
+        </span>
+        {named.length > 0 ? (
+          <span className="graph-item-agencies">
+            {named.map(([id, r]) => {
+              const agency = agencies?.get(id);
+              return agency ? <AgencyChip key={`${r}${id}`} agency={agency} role={r} /> : null;
+            })}
+          </span>
+        ) : null}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,34 @@
+// Graph settings round-trip through the address and survive hand-edited values.
+import { describe, expect, it } from 'vitest';
+import { NO_FILTER } from '../../graph/graph-filter.ts';
+import { filterParams, readGraphSettings } from './graph-settings.ts';
+
+describe('readGraphSettings', () => {
+  it('falls back to the defaults for missing or unknown values', () => {
+    expect(readGraphSettings({ graph: 'nonsense', layout: 'spring', minload: '-3', kinds: 'x' })).toEqual({
+      mode: 'tasks',
+      layout: 'fcose',
+      colorBy: 'kind',
+      direction: true,
+      fold: 'auto',
+      taskTitles: false,
+      steps: 1,
+      ego: null,
+      filter: NO_FILTER,
+    });
+  });
+
+  it('reads every setting and writes filters back as they were', () => {
+    const params = { sections: '1,3', lead: 'only', minload: '10', kinds: 'regional,central' };
+    const settings = readGraphSettings({
+      graph: 'ego',
+      ego: 'ag:自治区商务厅',
+      steps: '2',
+      colour: 'section',
+      ...params,
+    });
+    expect(settings).toMatchObject({ mode: 'ego', ego: 'ag:自治区商务厅', steps: 2, colorBy: 'section' });
+    expect(filterParams(settings.filter)).toEqual(params);
+    expect(filterParams(NO_FILTER)).toEqual({ sections: null, lead: null, minload: null, kinds: null });
+  });
+});

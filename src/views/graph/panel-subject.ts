@@ -1,0 +1,150 @@
+// What the side panel says about its subject (an agency, task, section, edge or item): a heading, a
+// few figures, and the items behind it, grouped by section.
+import type { Workload } from '../../analysis/workload.ts';
+import type { SelectionRef } from '../../app/url-state.ts';
+import { sectionHeading, taskHeading } from '../../export/data/heading-labels.ts';
+import { AGENCY_KIND_APPEARANCE } from '../../graph/appearance.ts';
+import type { GraphData } from '../../graph/network.ts';
+import type { AgencyId, NoticeModel } from '../../notice/model.ts';
+import { agencyItemGroups, groupItems, itemsByIds, type ItemGroup } from './panel-items.ts';
+
+export interface ItemList {
+  readonly heading: string;
+  readonly count: number;
+  readonly groups: readonly ItemGroup[];
+  /** Show each item's leads and partners (not when the list is one agency's own). */
+  readonly withAgencies: boolean;
+}
+
+export interface SubjectView {
+  readonly tag: string;
+  readonly title: string;
+  readonly meta: string | null;
+  readonly figures: readonly { readonly label: string; readonly value: number }[];
+  readonly lists: readonly ItemList[];
+  /** The agency an ego view can be opened for. */
+  readonly ego: string | null;
+}
+
+const count = (groups: readonly ItemGroup[]) => groups.reduce((n, g) => n + g.items.length, 0);
+const list = (heading: string, groups: ItemGroup[], withAgencies: boolean): ItemList => ({
+  heading,
+  count: count(groups),
+  groups,
+  withAgencies,
+});
+
+function agencyView(model: NoticeModel, workload: Workload | undefined, id: AgencyId): SubjectView | null {
+  const agency = model.agencies.find((a) => a.id === id);
+  if (!agency) return null;
+  const { led, joined } = agencyItemGroups(model, id);
+  return {
+    tag: `机构 · ${AGENCY_KIND_APPEARANCE[agency.kind].label.zh}`,
+    title: agency.name,
+    meta: agency.aliases.length > 0 ? `又称 ${agency.aliases.join('、')}` : null,
+    figures: [
+      { label: '牵头 leads', value: workload?.led ?? 0 },
+      { label: '参与 joins', value: workload?.joined ?? 0 },
+      { label: '工作量 load', value: workload?.load ?? 0 },
+      { label: '协作机构 partners', value: workload?.partners ?? 0 },
+    ],
+    lists: [list('牵头事项 Items it leads', led, false), list('参与事项 Items it joins', joined, false)],
+    ego: agency.generic ? null : agency.id,
+  };
+}
+
+function edgeView(model: NoticeModel, graph: GraphData, id: string): SubjectView | null {
+  const edge = graph.edges.find((e) => e.id === id);
+  if (!edge) return null;
+  const name = (nodeId: string) => graph.nodes.find((n) => n.id === nodeId)?.label ?? nodeId;
+  const items = itemsByIds(model, edge.items);
+  if (edge.kind === 'coordination') {
+    const leads = edge.leadItems ?? 0;
+    return {
+      tag: '协同 · shared items',
+      title: `${name(edge.source)} — ${name(edge.target)}`,
+      meta:
+        leads > 0
+          ? `${name(edge.source)} 牵头其中 ${leads} 项 · leads ${leads} of them`
+          : '双方均为配合 · both cooperate',
+      figures: [{ label: '共同事项 shared items', value: edge.weight }],
+      lists: [list('共同事项 Shared items', groupItems(model, items, null), true)],
+      ego: null,
+    };
+  }
+  const role = edge.kind === 'lead' ? '牵头' : edge.kind === 'cooperate' ? '配合' : '负责';
+  return {
+    tag: `${role} · edge`,
+    title: `${name(edge.source)} ${role} ${name(edge.target)}`,
+    meta: `${edge.weight} 项 item${edge.weight === 1 ? '' : 's'}`,
+    figures: [],
+    lists: [list('事项 Items', groupItems(model, items, edge.source as AgencyId), true)],
+    ego: null,
+  };
+}
+
+function structureView(model: NoticeModel, subject: SelectionRef): SubjectView | null {
+  if (subject.kind === 'task') {
+    const task = model.tasks.find((t) => t.id === subject.id);
+    if (!task) return null;
+    const section = model.sections.find((s) => s.id === task.sectionId);
+    const items = model.assignments.filter((a) => a.taskId === task.id);
+    const agencies = new Set(items.flatMap((a) => [...a.leads, ...a.cooperators, ...a.responsible]));
+    return {
+      tag: '任务 · task',
+      title: taskHeading(task),
+      meta: section ? sectionHeading(section) : null,
+      figures: [
+        { label: '事项 items', value: items.length },
+        { label: '机构 agencies', value: agencies.size },
+      ],
+      lists: [list('事项 Items', groupItems(model, items, null), true)],
+      ego: null,
+    };
+  }
+  const section = model.sections.find((s) => s.id === subject.id);
+  if (!section) return null;
+  const items = model.assignments.filter((a) => a.sectionId === section.id);
+  return {
+    tag: '部分 · section',
+    title: sectionHeading(section),
+    meta: null,
+    figures: [
+      { label: '任务 tasks', value: model.tasks.filter((t) => t.sectionId === section.id).length },
+      { label: '事项 items', value: items.length },
+    ],
+    lists: [list('事项 Items', groupItems(model, items, null), true)],
+    ego: null,
+  };
+}
+
+export function subjectView(
+  subject: SelectionRef,
+  model: NoticeModel,
+  workloads: ReadonlyMap<AgencyId, Workload>,
+  graph: GraphData,
+): SubjectView | null {
+  switch (subject.kind) {
+    case 'agency':
+      return agencyView(model, workloads.get(subject.id as AgencyId), subject.id as AgencyId);
+    case 'edge':
+      return edgeView(model, graph, subject.id);
+    case 'task':
+    case 'section':
+      return structureView(model, subject);
+    case 'item': {
+      const items = itemsByIds(model, [subject.id]);
+      const [group] = groupItems(model, items, null);
+      const entry = group?.items[0];
+      if (!entry) return null;
+      return {
+        tag: '事项 · item',
+        title: entry.label,
+        meta: entry.task,
+        figures: [],
+        lists: [list('事项 Item', [group], true)],
+        ego: null,
+      };
+    }
+  }
+}

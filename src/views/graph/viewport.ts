@@ -1,0 +1,36 @@
+// Framing a graph in the stage: the zoom and pan that fit a bounding box into the part of the stage
+// left free by overlays (the legend on the left), with padding round it.
+
+export interface Insets {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
+export interface Frame {
+  readonly zoom: number;
+  readonly pan: { readonly x: number; readonly y: number };
+}
+
+export function fitFrame(
+  box: { x1: number; y1: number; w: number; h: number },
+  stage: { width: number; height: number },
+  insets: Insets,
+  padding: number,
+  zoomRange: { min: number; max: number },
+): Frame {
+  const width = Math.max(1, stage.width - insets.left - insets.right - 2 * padding);
+  const height = Math.max(1, stage.height - insets.top - insets.bottom - 2 * padding);
+  const fitted = Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1));
+  const zoom = Math.min(zoomRange.max, Math.max(zoomRange.min, fitted));
+  return {
+    zoom,
+    pan: {
+      x: insets.left + padding + (width - box.w * zoom) / 2 - box.x1 * zoom,
+      y: insets.top + padding + (height - box.h * zoom) / 2 - box.y1 * zoom,
+    },
+  };
+}
