@@ -182,68 +182,26 @@ function bodyMarks(
   highlight: string | null,
 ): SceneMark[] {
   const { left, top, cellWidth: cell, rows: n } = frame;
-  const marks: SceneMark[] = [];
   let grid = '';
   for (let p = 0; p <= n; p++)
     grid += `M${left},${top + p * cell}H${left + n * cell}M${left + p * cell},${top}V${top + n * cell}`;
-  marks.push({ type: 'path', d: grid, stroke: RULE, strokeWidth: 1 });
+  const marks: SceneMark[] = [{ type: 'path', d: grid, stroke: RULE, strokeWidth: 1 }];
   const at = rowOrder.findIndex((r) => matrix.rows[r]?.agencyId === highlight);
   if (at >= 0) {
-    marks.push({
-      type: 'rect',
-      x: left,
-      y: top + at * cell,
-      width: n * cell,
-      height: cell,
-      stroke: INK,
-      strokeWidth: 1.5,
-    });
-    marks.push({
-      type: 'rect',
-      x: left + at * cell,
-      y: top,
-      width: cell,
-      height: n * cell,
-      stroke: INK,
-      strokeWidth: 1.5,
-    });
+    const outline = { type: 'rect', stroke: INK, strokeWidth: 1.5 } as const;
+    marks.push({ ...outline, x: left, y: top + at * cell, width: n * cell, height: cell });
+    marks.push({ ...outline, x: left + at * cell, y: top, width: cell, height: n * cell });
   }
   rowOrder.forEach((i, p) => {
-    const a = matrix.rows[i];
+    marks.push(...pairMarks(matrix, rowOrder, frame, max, i, p));
     const counts = matrix.counts[i] ?? [];
-    rowOrder.forEach((j, q) => {
-      const x = left + q * cell;
-      const y = top + p * cell;
-      if (i === j)
-        return void marks.push({
-          type: 'rect',
-          x: x + 1,
-          y: y + 1,
-          width: cell - 2,
-          height: cell - 2,
-          fill: BAND,
-        });
-      const count = counts[j] ?? 0;
-      const s = shareSide(count, max, cell);
-      if (s === 0) return;
-      const b = matrix.rows[j];
-      marks.push({
-        type: 'rect',
-        x: x + (cell - s) / 2,
-        y: y + (cell - s) / 2,
-        width: s,
-        height: s,
-        fill: INK,
-        ref: { kind: 'cell', id: `${a?.agencyId}|${b?.agencyId}` },
-        title: `${a?.name} & ${b?.name}: ${count} ${count === 1 ? 'item' : 'items'} together`,
-      });
-    });
     const partners = counts.reduce((k, c, j) => k + (j !== i && c > 0 ? 1 : 0), 0);
     const y = top + p * cell + cell / 2;
-    for (const [k, value] of [partners, counts[i] ?? 0].entries())
+    for (const [k, value] of [partners, counts[i] ?? 0].entries()) {
+      const x = totalsX + k * TOTAL_WIDTH + TOTAL_WIDTH / 2;
       marks.push({
         type: 'text',
-        x: totalsX + k * TOTAL_WIDTH + TOTAL_WIDTH / 2,
+        x,
         y,
         text: String(value),
         size: NUMBER_SIZE,
@@ -251,6 +209,50 @@ function bodyMarks(
         anchor: 'middle',
         baseline: 'middle',
       });
+    }
+  });
+  return marks;
+}
+
+/** One row of cells: the agency's own cell shaded, a square for each partner. */
+function pairMarks(
+  matrix: CoassignmentMatrix,
+  rowOrder: readonly number[],
+  frame: MatrixFrame,
+  max: number,
+  i: number,
+  p: number,
+): SceneMark[] {
+  const { left, top, cellWidth: cell } = frame;
+  const a = matrix.rows[i];
+  const counts = matrix.counts[i] ?? [];
+  const marks: SceneMark[] = [];
+  const y = top + p * cell;
+  rowOrder.forEach((j, q) => {
+    const x = left + q * cell;
+    if (i === j)
+      return void marks.push({
+        type: 'rect',
+        x: x + 1,
+        y: y + 1,
+        width: cell - 2,
+        height: cell - 2,
+        fill: BAND,
+      });
+    const count = counts[j] ?? 0;
+    const s = shareSide(count, max, cell);
+    if (s === 0) return;
+    const b = matrix.rows[j];
+    marks.push({
+      type: 'rect',
+      x: x + (cell - s) / 2,
+      y: y + (cell - s) / 2,
+      width: s,
+      height: s,
+      fill: INK,
+      ref: { kind: 'cell', id: `${a?.agencyId}|${b?.agencyId}` },
+      title: `${a?.name} & ${b?.name}: ${count} ${count === 1 ? 'item' : 'items'} together`,
+    });
   });
   return marks;
 }

@@ -8,7 +8,6 @@ import { layeredScene, type LayeredScene } from './layered-scene.ts';
 import { legendBlock, roleEntries } from './legend.ts';
 import { matrixCellMarks } from './matrix-cells.ts';
 import {
-  BAND_HEIGHT,
   columnGroups,
   columnText,
   LABEL_SIZE,
@@ -74,37 +73,36 @@ export function matrixScene(
   );
 }
 
+/** The section bands over the column heads: a strip in the section's colour under its title. */
+function bandMarks(matrix: AgencyTaskMatrix, geo: MatrixGeometry): SceneMark[] {
+  const { left, top, cellWidth } = geo.frame;
+  const bottom = top - geo.headHeight;
+  return columnGroups(matrix).flatMap((g): SceneMark[] => {
+    const x = left + g.start * cellWidth;
+    const width = (g.end - g.start) * cellWidth;
+    const strip: SceneMark = {
+      type: 'rect',
+      x: x + 1,
+      y: bottom - 6,
+      width: width - 2,
+      height: 4,
+      fill: sectionColor(g.index + 1),
+    };
+    const label = fitText(g.label, 12, width - 6);
+    if (!label) return [strip];
+    return [
+      strip,
+      { type: 'text', x: x + 3, y: bottom - 10, text: label, size: 12, fill: INK, title: g.label },
+    ];
+  });
+}
+
 function columnHeadMarks(matrix: AgencyTaskMatrix, geo: MatrixGeometry): SceneMark[] {
   const { left, top, cellWidth } = geo.frame;
   const marks: SceneMark[] = [
     { type: 'rect', x: left, y: 0, width: geo.width - left, height: top, fill: PAPER },
   ];
-  const bandY = top - geo.headHeight - BAND_HEIGHT;
-  for (const g of columnGroups(matrix)) {
-    const x = left + g.start * cellWidth;
-    const width = (g.end - g.start) * cellWidth;
-    const color = sectionColor(g.index + 1);
-    marks.push({
-      type: 'rect',
-      x: x + 1,
-      y: bandY + BAND_HEIGHT - 6,
-      width: width - 2,
-      height: 4,
-      fill: color,
-    });
-    const label = fitText(g.label, 12, width - 6);
-    if (label)
-      marks.push({
-        type: 'text',
-        x: x + 3,
-        y: bandY + BAND_HEIGHT - 10,
-        text: label,
-        size: 12,
-        fill: INK,
-        title: g.label,
-      });
-  }
-  const kind = matrix.mode === 'item' ? 'item' : matrix.mode;
+  marks.push(...bandMarks(matrix, geo));
   matrix.columns.forEach((col, c) => {
     const text = columnText(matrix, c);
     marks.push({
@@ -116,7 +114,7 @@ function columnHeadMarks(matrix: AgencyTaskMatrix, geo: MatrixGeometry): SceneMa
       fill: INK,
       rotate: -90,
       baseline: 'middle',
-      ref: { kind, id: col.id },
+      ref: { kind: matrix.mode, id: col.id },
       title: `${col.groupLabel} · ${text}`,
     });
   });

@@ -5,7 +5,7 @@ import { BAND, INK, MUTED_INK, PAPER, RULE } from '../appearance.ts';
 import { explainLoad, type OverloadStats, type OverloadVerdict } from '../../analysis/overload.ts';
 import { rankByLoad, type Workload, type WorkloadWeights } from '../../analysis/workload.ts';
 import type { AgencyId } from '../../notice/model.ts';
-import type { Scene, SceneMark } from '../scene.ts';
+import type { Scene, SceneMark, Tagged, TextMark } from '../scene.ts';
 import { rankingLegend, segmentMarks } from './ranking-marks.ts';
 import { loadAxis } from './ranking-axis.ts';
 import { textWidth, widestText } from './text-fit.ts';
@@ -117,6 +117,17 @@ interface RowLayers {
   readonly texts: SceneMark[];
 }
 
+/** A label or figure on a row, centred on its line. */
+function words(
+  x: number,
+  y: number,
+  text: string,
+  size: number,
+  style: Partial<TextMark> & Tagged = {},
+): SceneMark {
+  return { type: 'text', x, y, text, size, fill: INK, baseline: 'middle', ...style };
+}
+
 function addRow(
   layers: RowLayers,
   w: Workload,
@@ -129,68 +140,41 @@ function addRow(
   const ref = { kind: 'agency' as const, id: w.agencyId };
   const generic = c.options.generic?.has(w.agencyId) ?? false;
   const selected = c.options.highlight === w.agencyId;
-  const bold = c.flagged || selected ? { weight: 700 as const } : {};
-  if (c.flagged || selected)
+  if (c.flagged || selected) {
+    const fill = c.flagged ? BAND : PAPER;
+    const outline = selected ? { stroke: INK, strokeWidth: 1.5 } : {};
     layers.back.push({
       type: 'rect',
       x: MARGIN / 2,
       y: y + 1,
       width: c.width - MARGIN,
       height: height - 2,
-      fill: c.flagged ? BAND : PAPER,
-      ...(selected ? { stroke: INK, strokeWidth: 1.5 } : {}),
+      fill,
+      ...outline,
       ref,
     });
+  }
   const mid = y + ROW / 2;
-  const fill = generic ? MUTED_INK : INK;
   const title = labelTitle(w, label, generic);
-  layers.texts.push({
-    type: 'text',
-    x: c.left - 10,
-    y: mid,
-    text: label,
-    size: LABEL_SIZE,
-    fill,
-    anchor: 'end',
-    baseline: 'middle',
-    ref,
-    title,
-    ...bold,
-  });
+  const bold = c.flagged || selected ? { weight: 700 as const } : {};
+  layers.texts.push(
+    words(c.left - 10, mid, label, LABEL_SIZE, {
+      fill: generic ? MUTED_INK : INK,
+      anchor: 'end',
+      ref,
+      title,
+      ...bold,
+    }),
+  );
   layers.bars.push(...segmentMarks(w, c.options.weights, x, mid - BAR / 2, BAR, ref));
   const load = String(w.load);
   const detail = `${w.led} led · ${w.joined} joined${generic ? ' · generic actor, not flagged' : ''}`;
   const end = x(w.load) + 8;
-  layers.texts.push({
-    type: 'text',
-    x: end,
-    y: mid,
-    text: load,
-    size: 13,
-    fill: INK,
-    weight: 600,
-    baseline: 'middle',
-  });
-  layers.texts.push({
-    type: 'text',
-    x: end + textWidth(load, 13) + 8,
-    y: mid,
-    text: detail,
-    size: 12,
-    fill: MUTED_INK,
-    baseline: 'middle',
-  });
+  layers.texts.push(words(end, mid, load, 13, { weight: 600 }));
+  layers.texts.push(words(end + textWidth(load, 13) + 8, mid, detail, 12, { fill: MUTED_INK }));
   if (c.flagged && c.verdict) {
     const text = explainLoad(label, w, c.verdict, c.options.totalSections);
-    layers.texts.push({
-      type: 'text',
-      x: c.left,
-      y: y + ROW + EXPLANATION / 2 - 3,
-      text,
-      size: 12,
-      fill: INK,
-      baseline: 'middle',
-    });
+    layers.texts.push(words(c.left, y + ROW + EXPLANATION / 2 - 3, text, 12));
   }
 }
 

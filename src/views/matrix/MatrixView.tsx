@@ -36,6 +36,35 @@ const COLUMN_OPTIONS = [
 
 const VIEW = 'matrix';
 
+function MatrixToolbar(props: {
+  mode: ColumnMode;
+  order: RowOrder;
+  onMode: (mode: ColumnMode) => void;
+  onOrder: (order: RowOrder) => void;
+}) {
+  return (
+    <div className="view-bar">
+      <h2 className="view-bar-title">
+        Agency × task<small>who leads and who cooperates where</small>
+      </h2>
+      <Segmented<ColumnMode>
+        label="Columns"
+        name="columns"
+        value={props.mode}
+        options={COLUMN_OPTIONS}
+        onChange={props.onMode}
+      />
+      <Segmented<RowOrder>
+        label="Rows by"
+        name="order"
+        value={props.order}
+        options={ORDER_OPTIONS}
+        onChange={props.onOrder}
+      />
+    </div>
+  );
+}
+
 export function MatrixView() {
   const { model, params, setParam, selection, select } = useAtlas();
   const { workloads } = useWeightedWorkloads();
@@ -63,25 +92,12 @@ export function MatrixView() {
 
   return (
     <div className="matrix-view" data-mode={mode} data-order={order}>
-      <div className="view-bar">
-        <h2 className="view-bar-title">
-          Agency × task<small>who leads and who cooperates where</small>
-        </h2>
-        <Segmented<ColumnMode>
-          label="Columns"
-          name="columns"
-          value={mode}
-          options={COLUMN_OPTIONS}
-          onChange={(v) => setParam(COLUMNS_PARAM, paramValue(v, 'task'))}
-        />
-        <Segmented<RowOrder>
-          label="Rows by"
-          name="order"
-          value={order}
-          options={ORDER_OPTIONS}
-          onChange={(v) => setParam(MATRIX_ORDER_PARAM, paramValue(v, 'load'))}
-        />
-      </div>
+      <MatrixToolbar
+        mode={mode}
+        order={order}
+        onMode={(v) => setParam(COLUMNS_PARAM, paramValue(v, 'task'))}
+        onOrder={(v) => setParam(MATRIX_ORDER_PARAM, paramValue(v, 'load'))}
+      />
       <p className="view-hint">
         Each row is an agency, each column a {mode} under its section: <RoleGlyph role="lead" /> the agency
         leads (牵头), <RoleGlyph role="cooperate" /> it cooperates (配合). Totals at the right count its{' '}

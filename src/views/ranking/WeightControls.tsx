@@ -41,6 +41,12 @@ function NumberField(props: {
   );
 }
 
+const ROLES: readonly [keyof WorkloadWeights, string][] = [
+  ['lead', 'led 牵头'],
+  ['cooperate', 'cooperated 配合'],
+  ['responsible', 'responsible 负责'],
+];
+
 export function WeightControls({ weights, threshold }: { weights: WorkloadWeights; threshold: number }) {
   const { setParam } = useAtlas();
   const setWeight = (role: keyof WorkloadWeights) => (v: number) =>
@@ -57,39 +63,20 @@ export function WeightControls({ weights, threshold }: { weights: WorkloadWeight
     <div className="weight-controls">
       <fieldset>
         <legend>Load per item</legend>
-        <NumberField
-          label={
-            <>
-              <RoleGlyph role="lead" /> led 牵头
-            </>
-          }
-          name="lead"
-          value={weights.lead}
-          range={WEIGHT_RANGE}
-          onChange={setWeight('lead')}
-        />
-        <NumberField
-          label={
-            <>
-              <RoleGlyph role="cooperate" /> cooperated 配合
-            </>
-          }
-          name="cooperate"
-          value={weights.cooperate}
-          range={WEIGHT_RANGE}
-          onChange={setWeight('cooperate')}
-        />
-        <NumberField
-          label={
-            <>
-              <RoleGlyph role="responsible" /> responsible 负责
-            </>
-          }
-          name="responsible"
-          value={weights.responsible}
-          range={WEIGHT_RANGE}
-          onChange={setWeight('responsible')}
-        />
+        {ROLES.map(([role, words]) => (
+          <NumberField
+            key={role}
+            label={
+              <>
+                <RoleGlyph role={role} /> {words}
+              </>
+            }
+            name={role}
+            value={weights[role]}
+            range={WEIGHT_RANGE}
+            onChange={setWeight(role)}
+          />
+        ))}
       </fieldset>
       <fieldset>
         <legend>Flag overload at</legend>

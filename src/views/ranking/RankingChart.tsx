@@ -1,0 +1,77 @@
+// The ranking chart in its scrolling window: the key and axis stick to the top while the bars scroll;
+// hovering a bar shows its figures, clicking it selects the agency everywhere.
+import { useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import type { OverloadVerdict } from '../../analysis/overload.ts';
+import type { Workload, WorkloadWeights } from '../../analysis/workload.ts';
+import type { RankingScene } from '../../graph/scenes/ranking-scene.ts';
+import type { AgencyId } from '../../notice/model.ts';
+import { HoverCard } from '../matrix/HoverCard.tsx';
+import { SvgMarks } from '../matrix/SvgMarks.tsx';
+import { RankingCard } from './RankingCard.tsx';
+
+export interface RankingChartProps {
+  /** The scrolling window, for the view to measure and scroll. */
+  readonly scroller: RefObject<HTMLDivElement | null>;
+  readonly scene: RankingScene;
+  readonly workloads: ReadonlyMap<AgencyId, Workload>;
+  readonly verdicts: ReadonlyMap<AgencyId, OverloadVerdict>;
+  readonly weights: WorkloadWeights;
+  readonly onPick: (agencyId: AgencyId) => void;
+  readonly onKeyDown: (event: KeyboardEvent) => void;
+}
+
+export function RankingChart(props: RankingChartProps) {
+  const { scroller, scene, workloads, verdicts, weights, onPick, onKeyDown } = props;
+  const [hover, setHover] = useState<{ agencyId: string; x: number; y: number } | null>(null);
+  const rowOf = (e: MouseEvent<SVGSVGElement>) => {
+    const y = e.clientY - e.currentTarget.getBoundingClientRect().top + scene.top;
+    return scene.rows.find((r) => y >= r.y && y < r.y + r.height) ?? null;
+  };
+  const below = scene.height - scene.top;
+  return (
+    <div
+      className="ranking-scroll"
+      ref={scroller}
+      role="figure"
+      aria-label="Agencies by load"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <svg
+        className="ranking-head"
+        width={scene.width}
+        height={scene.top}
+        viewBox={`0 0 ${scene.width} ${scene.top}`}
+      >
+        <SvgMarks marks={scene.marks} />
+      </svg>
+      <svg
+        className="ranking-body"
+        width={scene.width}
+        height={below}
+        viewBox={`0 ${scene.top} ${scene.width} ${below}`}
+        onPointerMove={(e) => {
+          const row = rowOf(e);
+          setHover(row ? { agencyId: row.agencyId, x: e.clientX, y: e.clientY } : null);
+        }}
+        onPointerLeave={() => setHover(null)}
+        onClick={(e) => {
+          const row = rowOf(e);
+          if (row) onPick(row.agencyId);
+        }}
+      >
+        <SvgMarks marks={scene.marks} />
+      </svg>
+      {hover ? (
+        <HoverCard x={hover.x} y={hover.y}>
+          <RankingCard
+            agencyId={hover.agencyId}
+            workloads={workloads}
+            verdicts={verdicts}
+            weights={weights}
+          />
+        </HoverCard>
+      ) : null}
+    </div>
+  );
+}
