@@ -50,6 +50,19 @@ function resultOf<T extends JobResult['type']>(type: T) {
   };
 }
 
+/** Settles pending jobs with the worker's answers; a worker that fails hands its jobs back. */
+function answerFrom(worker: Worker, pending: Map<number, Pending>, abandon: () => void): void {
+  worker.addEventListener('message', ({ data }: MessageEvent<ParseResponse>) => {
+    const job = pending.get(data.id);
+    if (!job) return;
+    pending.delete(data.id);
+    if (data.ok) job.resolve(data);
+    else job.reject(new Error(data.error));
+  });
+  worker.addEventListener('error', abandon);
+  worker.addEventListener('messageerror', abandon);
+}
+
 export function createNoticeParser(startWorker: () => Worker = startParseWorker): NoticeParser {
   const pending = new Map<number, Pending>();
   let nextId = 1;
@@ -74,17 +87,7 @@ export function createNoticeParser(startWorker: () => Worker = startParseWorker)
     jobs.forEach(runOnMainThread);
   };
 
-  if (worker) {
-    worker.addEventListener('message', ({ data }: MessageEvent<ParseResponse>) => {
-      const job = pending.get(data.id);
-      if (!job) return;
-      pending.delete(data.id);
-      if (data.ok) job.resolve(data);
-      else job.reject(new Error(data.error));
-    });
-    worker.addEventListener('error', abandonWorker);
-    worker.addEventListener('messageerror', abandonWorker);
-  }
+  if (worker) answerFrom(worker, pending, abandonWorker);
 
   const run = (body: RequestBody): Promise<JobResult> => {
     const request = { ...body, id: nextId++ } as ParseRequest;

@@ -2,12 +2,12 @@
 import { useState, type DragEvent } from 'react';
 import { READABLE_EXTENSIONS } from '../../import/read-import-file.ts';
 import { useImporter } from './import-context.tsx';
+import { PasteText } from './PasteText.tsx';
 
 const ACCEPT = READABLE_EXTENSIONS.join(',');
 
 export function ImportSources() {
   const { importer } = useImporter();
-  const [text, setText] = useState('');
   const [over, setOver] = useState(false);
 
   const drop = (event: DragEvent) => {
@@ -49,29 +49,7 @@ export function ImportSources() {
           />
         </label>
       </div>
-      <div className="import-paste">
-        <label className="ws-section-title" htmlFor="import-paste-text">
-          Or paste the text of a notice
-        </label>
-        <textarea
-          id="import-paste-text"
-          className="ws-input import-paste-text"
-          rows={5}
-          value={text}
-          placeholder="一、……（自治区商务厅牵头，满洲里海关配合）"
-          onChange={(event) => setText(event.target.value)}
-        />
-        <div className="ws-row import-paste-actions">
-          <button
-            type="button"
-            className="ws-button import-paste-go"
-            disabled={text.trim() === ''}
-            onClick={() => void importer.importText(text).then(() => setText(''))}
-          >
-            Import the text
-          </button>
-        </div>
-      </div>
+      <PasteText />
     </>
   );
 }

@@ -2,6 +2,7 @@
 // per name across them), click a name to see it alone, or view all — those imported later included.
 import { useCallback, useMemo, useState } from 'react';
 import { scopeIncludes, scopeWithout, toggleNotice } from '../../app/workspace-address.ts';
+import type { NoticeId } from '../../workspace/notice-id.ts';
 import type { NoticeRecord } from '../../workspace/records.ts';
 import { ALL_NOTICES, noticeScope } from '../../workspace/scope.ts';
 import { NoticeRow } from './NoticeRow.tsx';
@@ -14,17 +15,9 @@ const ROWS_AT_FIRST = 100;
 /** Beyond this many notices in view, the outline and source (which draw every line) take seconds. */
 const MANY_IN_VIEW = 40;
 
-export function NoticeList() {
-  const { notices, scope, setScope, save } = useWorkspace();
-  const [filter, setFilter] = useState('');
-  const [allRows, setAllRows] = useState(false);
-  const ids = useMemo(() => notices.map((n) => n.id), [notices]);
-  const matching = filter
-    ? notices.filter((n) => n.name.includes(filter) || (n.fileName ?? '').includes(filter))
-    : notices;
-  const shown = allRows ? matching : matching.slice(0, ROWS_AT_FIRST);
-  const inView = scope.kind === 'all' ? notices.length : scope.ids.length;
-
+/** What a row can do: tick, view alone, rename, delete (the scope losing the deleted notice first). */
+function useRowActions(ids: readonly NoticeId[]) {
+  const { scope, setScope, save } = useWorkspace();
   const onToggle = useCallback(
     (n: NoticeRecord) => setScope(toggleNotice(scope, n.id, ids)),
     [scope, ids, setScope],
@@ -41,6 +34,20 @@ export function NoticeList() {
     },
     [save, scope, setScope],
   );
+  return { onToggle, onOnly, onRename, onDelete };
+}
+
+export function NoticeList() {
+  const { notices, scope, setScope } = useWorkspace();
+  const [filter, setFilter] = useState('');
+  const [allRows, setAllRows] = useState(false);
+  const ids = useMemo(() => notices.map((n) => n.id), [notices]);
+  const { onToggle, onOnly, onRename, onDelete } = useRowActions(ids);
+  const matching = filter
+    ? notices.filter((n) => n.name.includes(filter) || (n.fileName ?? '').includes(filter))
+    : notices;
+  const shown = allRows ? matching : matching.slice(0, ROWS_AT_FIRST);
+  const inView = scope.kind === 'all' ? notices.length : scope.ids.length;
 
   return (
     <section className="ws-section notice-list-section" aria-label="Notices">

@@ -1,37 +1,16 @@
 // The workspace file: everything exported to one JSON file, or a file opened in place of the workspace —
 // checked first, refused with the reason if damaged or foreign, and only applied once confirmed.
 import { useState } from 'react';
-import type { WorkspaceData } from '../../workspace/records.ts';
 import { SCOPE_PARAM } from '../../app/workspace-address.ts';
+import type { WorkspaceData } from '../../workspace/records.ts';
 import { useAtlas } from '../atlas.tsx';
+import { WorkspaceFileMessage, type OpenedFile } from './WorkspaceFileMessage.tsx';
 import { useWorkspace } from './workspace-context.tsx';
-
-type Opened =
-  | { readonly kind: 'refused'; readonly fileName: string; readonly reason: string }
-  | {
-      readonly kind: 'checked';
-      readonly fileName: string;
-      readonly workspace: WorkspaceData;
-      readonly repaired: readonly string[];
-    }
-  | { readonly kind: 'replaced'; readonly fileName: string };
-
-const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-
-function contents(workspace: WorkspaceData): string {
-  const corrections = workspace.notices.reduce((sum, n) => sum + n.corrections.length, 0);
-  return [
-    count(workspace.notices.length, 'notice'),
-    count(corrections, 'correction'),
-    count(workspace.savedViews.length, 'saved view'),
-    count(workspace.notes.length, 'note'),
-  ].join(', ');
-}
 
 export function WorkspaceFileSection() {
   const { file, notices, backend } = useWorkspace();
   const { setParam } = useAtlas();
-  const [opened, setOpened] = useState<Opened | null>(null);
+  const [opened, setOpened] = useState<OpenedFile | null>(null);
 
   const open = async (chosen: File) => {
     const reading = await file.read(chosen);
@@ -72,43 +51,13 @@ export function WorkspaceFileSection() {
           />
         </label>
       </div>
-      {opened?.kind === 'refused' ? (
-        <div className="workspace-file-message is-refused" role="alert">
-          <p>
-            <strong>{opened.fileName}</strong> was not opened. {opened.reason}
-          </p>
-          <p className="ws-hint">The workspace is unchanged.</p>
-        </div>
-      ) : null}
-      {opened?.kind === 'checked' ? (
-        <div className="workspace-file-message is-checked">
-          <p>
-            Replace this workspace ({count(notices.length, 'notice')}) with <strong>{opened.fileName}</strong>
-            : {contents(opened.workspace)}?
-          </p>
-          {opened.repaired.map((r) => (
-            <p key={r} className="ws-hint">
-              Mended: {r}
-            </p>
-          ))}
-          <div className="ws-row">
-            <button
-              type="button"
-              className="ws-button is-danger workspace-replace"
-              onClick={() => void replace(opened.fileName, opened.workspace)}
-            >
-              Replace
-            </button>
-            <button type="button" className="ws-button" onClick={() => setOpened(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      ) : null}
-      {opened?.kind === 'replaced' ? (
-        <p className="ws-hint workspace-file-message is-replaced" role="status">
-          The workspace now holds {opened.fileName}.
-        </p>
+      {opened ? (
+        <WorkspaceFileMessage
+          opened={opened}
+          notices={notices.length}
+          onReplace={(fileName, workspace) => void replace(fileName, workspace)}
+          onCancel={() => setOpened(null)}
+        />
       ) : null}
       <p className="ws-hint storage-where">
         {backend === 'indexeddb'

@@ -1,10 +1,16 @@
 // The workspace behind the app: the store, the live records, the scope from the address, the model of
 // the notices in view, and everything the panels can do — wired once, for App to hand out.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { CorrectionOp } from '../../corrections/index.ts';
 import type { StorageProblem, WorkspaceStore } from '../../store/index.ts';
 import type { NoticeId } from '../../workspace/notice-id.ts';
-import { EMPTY_WORKSPACE, type Note, type SavedView, type WorkspaceData } from '../../workspace/records.ts';
+import {
+  EMPTY_WORKSPACE,
+  type Note,
+  type NoticeRecord,
+  type SavedView,
+  type WorkspaceData,
+} from '../../workspace/records.ts';
 import { noticesInScope, type NoticeScope } from '../../workspace/scope.ts';
 import type { AtlasWorkspace } from '../atlas.tsx';
 import { useAddress, type Address } from '../useAddress.ts';
@@ -66,35 +72,103 @@ function atlasWorkspace(
   return { scope, setScope, parts, origin, agencyNotices, corrected: view.marks, correct };
 }
 
+/** The model of the notices in view: their corrections read live, their models parsed and merged. */
+function useModelInView(
+  store: WorkspaceStore | null,
+  notices: readonly NoticeRecord[] | undefined,
+  scope: NoticeScope,
+  onError: (error: unknown) => void,
+): ScopedModel {
+  const inScope = useMemo(() => notices && noticesInScope(notices, scope), [notices, scope]);
+  const ids = (inScope ?? []).map((n) => n.id);
+  const corrections = useLive(store, `corrections:${ids.join(',')}`, (s) => readCorrections(s, ids), onError);
+  return useScopedModel(
+    store ? pageParser() : null,
+    inScope,
+    corrections.current ? corrections.value : undefined,
+    scope,
+  );
+}
+
+/** Keeps what a move into memory starts from when the browser will not even read the stored workspace. */
+function useLastKnown(
+  knownRef: RefObject<WorkspaceData>,
+  records: {
+    notices: readonly NoticeRecord[] | undefined;
+    savedViews: readonly SavedView[];
+    notes: readonly Note[];
+  },
+  view: ScopedView | null,
+): void {
+  const { notices, savedViews, notes } = records;
+  useEffect(() => {
+    const corrected = new Map(view?.notices.map((n) => [n.id, n.ops]));
+    knownRef.current = {
+      notices: (notices ?? []).map((n) => ({ ...n, corrections: corrected.get(n.id) ?? [] })),
+      savedViews,
+      notes,
+    };
+  }, [knownRef, notices, savedViews, notes, view]);
+}
+
+type UiParts = Omit<WorkspaceUi, 'backend' | 'notices'> & {
+  readonly backend: WorkspaceUi['backend'] | null;
+  readonly notices: readonly NoticeRecord[] | undefined;
+};
+
+/** The panels' context, a new object only when one of its parts changes. */
+function useWorkspaceUi(parts: UiParts): WorkspaceUi | null {
+  const { backend, notices, scope, setScope, scoped, savedViews, notes, panels, setPanel } = parts;
+  const { corrections, views, file, save } = parts;
+  return useMemo(
+    () =>
+      backend && {
+        backend,
+        notices: notices ?? [],
+        scope,
+        setScope,
+        scoped,
+        savedViews,
+        notes,
+        panels,
+        setPanel,
+        corrections,
+        views,
+        file,
+        save,
+      },
+    [
+      backend,
+      notices,
+      scope,
+      setScope,
+      scoped,
+      savedViews,
+      notes,
+      panels,
+      setPanel,
+      corrections,
+      views,
+      file,
+      save,
+    ],
+  );
+}
+
 export function useWorkspaceApp(defaultView: string): WorkspaceApp {
   const address = useAddress(defaultView);
   const known = useRef<WorkspaceData>(EMPTY_WORKSPACE);
   const storage = useWorkspaceStore(useCallback(() => known.current, []));
   const { started, savedViewId } = useStartup(storage, address);
   const store = started ? storage.store : null;
-  const { notices, savedViews, notes, onError } = useRecords(store, storage.reportProblem);
+  const records = useRecords(store, storage.reportProblem);
+  const { notices, savedViews, notes } = records;
   const { scope, setScope } = useScope(address, notices);
-  const inScope = useMemo(() => notices && noticesInScope(notices, scope), [notices, scope]);
-  const ids = (inScope ?? []).map((n) => n.id);
-  const corrections = useLive(store, `corrections:${ids.join(',')}`, (s) => readCorrections(s, ids), onError);
-  const model = useScopedModel(
-    started ? pageParser() : null,
-    inScope,
-    corrections.current ? corrections.value : undefined,
-    scope,
-  );
-  useEffect(() => {
-    // What a move into memory starts from when the browser will not even read the stored workspace.
-    const corrected = new Map(model.view?.notices.map((n) => [n.id, n.ops]));
-    known.current = {
-      notices: (notices ?? []).map((n) => ({ ...n, corrections: corrected.get(n.id) ?? [] })),
-      savedViews,
-      notes,
-    };
-  }, [notices, savedViews, notes, model.view]);
+  const model = useModelInView(store, notices, scope, records.onError);
+  useLastKnown(known, records, model.view);
 
   const { panels, setPanel } = usePanels(address);
-  const correctionActions = useCorrectionActions(storage.save, model.current ? model.view : null);
+  const corrections = useCorrectionActions(storage.save, model.current ? model.view : null);
   const views = useSavedViews(storage.save, address, scope, defaultView, savedViews, savedViewId);
   const file = useWorkspaceFile(storage.save);
   const selectionId = address.url.selection?.id ?? null;
@@ -102,42 +176,25 @@ export function useWorkspaceApp(defaultView: string): WorkspaceApp {
 
   const view = model.view;
   const atlas = useMemo(
-    () => atlasWorkspace(view, scope, setScope, correctionActions.correct),
-    [view, scope, setScope, correctionActions.correct],
+    () => atlasWorkspace(view, scope, setScope, corrections.correct),
+    [view, scope, setScope, corrections.correct],
   );
   const backend = storage.store?.backend ?? null;
-  const ui = useMemo<WorkspaceUi | null>(
-    () =>
-      backend && {
-        backend,
-        notices: notices ?? [],
-        scope,
-        setScope,
-        scoped: view,
-        savedViews,
-        notes,
-        panels,
-        setPanel,
-        corrections: correctionActions,
-        views,
-        file,
-        save: storage.save,
-      },
-    [
-      backend,
-      notices,
-      scope,
-      setScope,
-      view,
-      savedViews,
-      notes,
-      panels,
-      setPanel,
-      correctionActions,
-      views,
-      file,
-      storage.save,
-    ],
-  );
+  const save = storage.save;
+  const ui = useWorkspaceUi({
+    backend,
+    notices,
+    scope,
+    setScope,
+    scoped: view,
+    savedViews,
+    notes,
+    panels,
+    setPanel,
+    corrections,
+    views,
+    file,
+    save,
+  });
   return { address, storage, model, started, atlas, ui };
 }
