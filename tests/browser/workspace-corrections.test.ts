@@ -105,7 +105,7 @@ describe('corrections', () => {
     await page.context().close();
   });
 
-  it('refuses a correction that makes no sense, and says why', async () => {
+  it('splits an agency where the new name is another, and undoes it with Ctrl+Z', async () => {
     const { page } = await openApp(browser);
     await inspectAgency(page, '自治区科技厅');
     await page.locator('.split-form summary').click();
@@ -115,6 +115,9 @@ describe('corrections', () => {
     await page.fill('.split-form .ws-input', '满洲里市科技局');
     await page.click('.split-form .ws-button');
     await expect.poll(() => corrections(page)).toEqual(['Split 自治区科技厅: 1 item names 满洲里市科技局']);
+    // Ctrl+Z, away from any text field, undoes it.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => corrections(page)).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,11 +1,14 @@
-// The panel at the right: the selected agency or item, with its corrections and notes — or, with nothing
-// selected, the agencies in view to pick from — and the list of corrections in view.
+// The panel at the right: the selected agency, item or task, with its corrections and notes — or, with
+// nothing selected, the agencies in view to pick from — and the list of corrections in view. While it is
+// open, Ctrl+Z (⌘Z) undoes the last correction made in this tab.
 import { useAtlas } from '../atlas.tsx';
 import { AgencyInspector } from './AgencyInspector.tsx';
 import { AgencyList } from './AgencyList.tsx';
 import { AgencyNames } from './AgencyNames.tsx';
 import { CorrectionsList } from './CorrectionsList.tsx';
 import { ItemInspector } from './ItemInspector.tsx';
+import { TaskInspector } from './TaskInspector.tsx';
+import { useUndoShortcut } from './useUndoShortcut.ts';
 import { useWorkspace } from './workspace-context.tsx';
 import './Inspector.css';
 import './workspace.css';
@@ -20,12 +23,17 @@ function Subject() {
     const item = model.assignments.find((a) => a.id === selection.id);
     if (item) return <ItemInspector item={item} />;
   }
+  if (selection?.kind === 'task') {
+    const task = model.tasks.find((t) => t.id === selection.id);
+    if (task) return <TaskInspector task={task} />;
+  }
   return <AgencyList />;
 }
 
 export function Inspector() {
   const { model, selection, select } = useAtlas();
-  const { setPanel } = useWorkspace();
+  const { setPanel, corrections } = useWorkspace();
+  useUndoShortcut(corrections);
   return (
     <aside className="workspace-side inspector" aria-label="Inspect and correct">
       <div className="panel-bar">
