@@ -52,6 +52,15 @@ describe('graphClasses', () => {
     const near = graph.edges.filter((e) => e.target === task);
     expect(withClass(classes, 'hover-neighbour').size).toBe(near.length * 2);
     expect(withClass(classes, 'faded').has(idOf.get('自治区卫生厅') as string)).toBe(true);
+    // Hovering an agency leaves the boxes of its tasks unfaded (a box's opacity fades its tasks too).
+    const ndrc = idOf.get('自治区发展改革委') as string;
+    const byAgency = graphClasses(graph, { ...plain, hover: ndrc });
+    const boxes = new Set(
+      graph.edges
+        .filter((e) => e.source === ndrc)
+        .map((e) => graph.nodes.find((n) => n.id === e.target)?.parent),
+    );
+    for (const box of boxes) expect(byAgency.get(box as string)).toEqual([]);
   });
 
   it('marks search matches, hides what the filters leave out, unboxes sections on request', () => {

@@ -85,11 +85,12 @@ export function graphClasses(graph: GraphData, ui: GraphUi): Map<string, GraphCl
   const near = ui.selected ? neighbourhood(graph, ui.selected) : null;
   const hovered = ui.hover !== null && graph.nodes.some((n) => n.id === ui.hover) ? ui.hover : null;
   const hoverNear = hovered ? hoverNeighbourhood(graph, hovered) : null;
-  // A section box stays undimmed while anything inside it is in focus.
+  // A section box stays undimmed while anything inside it is lit (selected, near the selection, or
+  // near the pointer): Cytoscape fades a box's tasks with the box.
   const litParents = new Set<string>();
-  if (near)
-    for (const n of graph.nodes)
-      if (n.parent && (near.focused.has(n.id) || near.neighbours.has(n.id))) litParents.add(n.parent);
+  const lit = (id: string) =>
+    near?.focused.has(id) || near?.neighbours.has(id) || id === hovered || hoverNear?.has(id);
+  for (const n of graph.nodes) if (n.parent && lit(n.id)) litParents.add(n.parent);
   const parents = new Set(graph.nodes.map((n) => n.parent).filter((p) => p !== undefined));
   const result = new Map<string, GraphClass[]>();
   const classify = (id: string, compound: boolean) => {
@@ -100,7 +101,7 @@ export function graphClasses(graph: GraphData, ui: GraphUi): Map<string, GraphCl
     else if (near && near.focused.size > 0 && !litParents.has(id)) classes.push('dimmed');
     if (id === hovered) classes.push('hovered');
     else if (hoverNear?.has(id)) classes.push('hover-neighbour');
-    else if (hovered && !near && !compound) classes.push('faded');
+    else if (hovered && !near && !litParents.has(id)) classes.push('faded');
     if (ui.matches.has(id)) classes.push('match');
     if (compound && ui.unboxed) classes.push('unboxed');
     if (id === ui.ego) classes.push('ego');

@@ -7,6 +7,7 @@ import type { GraphNode } from './network.ts';
 const GAP = 14;
 const TAU = Math.PI * 2;
 
+/** The room a node takes along a ring. */
 function extent(input: LayoutInput, id: string): number {
   const size = input.sizes.get(id);
   return size ? Math.max(size.width, size.height) + GAP : 40;
@@ -30,6 +31,22 @@ function around(input: LayoutInput, ids: readonly string[], r: number, start: nu
     out.set(id, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
     at += arc;
   }
+  return out;
+}
+
+/** Rings drawn as ellipses fill a landscape screen better, and names are wider than they are tall:
+ *  stretch the rings sideways by the nodes' typical width-to-height ratio (within limits; shrinking
+ *  the height by as much as the width grows keeps every gap at least as large as a node needs). */
+export function stretchFactor(input: LayoutInput): number {
+  const ratios = [...input.sizes.values()].map((s) => s.width / Math.max(1, s.height)).sort((a, b) => a - b);
+  const median = ratios[Math.floor(ratios.length / 2)] ?? 1;
+  return Math.min(1.2, Math.max(1, Math.sqrt(median)));
+}
+
+function stretched(input: LayoutInput, positions: Map<string, Point>): Map<string, Point> {
+  const sx = stretchFactor(input);
+  const out = new Map<string, Point>();
+  for (const [id, p] of positions) out.set(id, { x: p.x * sx, y: p.y / sx });
   return out;
 }
 
@@ -59,19 +76,23 @@ export function circleLayout(input: LayoutInput): Positions {
     .filter((n) => input.sizes.has(n.id))
     .map((n) => n.id);
   let agencies = agenciesBySectionThenLoad(input).map((n) => n.id);
-  const all = [...tasks, ...agencies];
-  const circumference = all.reduce((sum, id) => sum + extent(input, id), 0);
-  const r = Math.max(160, circumference / TAU);
-  if (tasks.length === 0) return around(input, agencies, r, -Math.PI / 2, TAU);
-  // Tasks on the upper half, agencies on the lower, in the order of the tasks they pull towards, reversed
-  // so that chords nest instead of crossing.
-  const taskShare = tasks.reduce((s, id) => s + extent(input, id), 0) / circumference;
+  const length = (ids: readonly string[]) => ids.reduce((sum, id) => sum + extent(input, id), 0);
+  if (tasks.length === 0)
+    return stretched(
+      input,
+      around(input, agencies, Math.max(160, length(agencies) / TAU), -Math.PI / 2, TAU),
+    );
+  // Tasks round one side, agencies round the other, each side as long as its count of nodes asks (a
+  // task's chip is small, but thirty of them squeezed into a sliver could not be told apart);
+  // agencies in the order of the tasks they pull towards, reversed, so that chords nest, not cross.
+  const taskShare = tasks.length / (tasks.length + agencies.length);
+  const r = Math.max(160, length(tasks) / (taskShare * TAU), length(agencies) / ((1 - taskShare) * TAU));
   const placedTasks = around(input, tasks, r, Math.PI, taskShare * TAU);
   const pulls = agencyPulls(input.graph);
   const key = new Map(agencies.map((id) => [id, meanAngle(pulls.get(id), placedTasks) ?? 0]));
   agencies = [...agencies].sort((a, b) => (key.get(b) ?? 0) - (key.get(a) ?? 0));
   const placedAgencies = around(input, agencies, r, Math.PI + taskShare * TAU, (1 - taskShare) * TAU);
-  return new Map([...placedTasks, ...placedAgencies]);
+  return stretched(input, new Map([...placedTasks, ...placedAgencies]));
 }
 
 interface Ring {
@@ -130,5 +151,5 @@ export function concentricLayout(input: LayoutInput): Positions {
     const start = (ordered.length > 0 ? angle(ordered[0] as string) : 0) - Math.PI / ordered.length;
     around(input, ordered, radius, start, TAU).forEach((p, id) => positions.set(id, p));
   });
-  return positions;
+  return stretched(input, positions);
 }

@@ -8,7 +8,7 @@ import { dominantSections } from './graph-colors.ts';
 import { graphLook } from './graph-look.ts';
 import { firstNode, nearestInDirection } from './graph-navigation.ts';
 import { layeredLayout } from './layout-layered.ts';
-import { circleLayout, concentricLayout } from './layout-rings.ts';
+import { circleLayout, concentricLayout, stretchFactor } from './layout-rings.ts';
 import { layoutInput, leafIds, type LayoutInput, type Positions } from './layout-types.ts';
 import { agencyTaskNetwork, coordinationNetwork, type GraphData } from './network.ts';
 
@@ -88,7 +88,9 @@ describe('layeredLayout', () => {
 describe('concentricLayout', () => {
   it('puts the heaviest agency in the centre and lighter ones further out, tasks outermost', () => {
     const positions = concentricLayout(tasks);
-    const r = (id: string) => Math.hypot(positions.get(id)!.x, positions.get(id)!.y);
+    // Rings are ellipses stretched sideways: measure each node's ring undoing the stretch.
+    const sx = stretchFactor(tasks);
+    const r = (id: string) => Math.hypot(positions.get(id)!.x / sx, positions.get(id)!.y * sx);
     expect(r(idOf.get('自治区发展改革委')!)).toBe(0);
     const agencies = model.agencies.map((a) => a.id as string);
     const byLoad = [...agencies].sort(
@@ -101,9 +103,10 @@ describe('concentricLayout', () => {
 });
 
 describe('circleLayout', () => {
-  it('puts every node on one circle, the tasks together over the top', () => {
+  it('puts every node on one ring, the tasks together over the top', () => {
     const positions = circleLayout(tasks);
-    const radii = [...positions.values()].map((p) => Math.hypot(p.x, p.y));
+    const sx = stretchFactor(tasks);
+    const radii = [...positions.values()].map((p) => Math.hypot(p.x / sx, p.y * sx));
     expect(Math.max(...radii) - Math.min(...radii)).toBeLessThan(1e-6);
     expect(model.tasks.every((t) => positions.get(t.id)!.y <= 1e-6 || positions.get(t.id)!.x < 0)).toBe(true);
   });

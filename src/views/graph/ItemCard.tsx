@@ -1,6 +1,7 @@
 // One item in the side panel: its short title, its role for the agency in question, its task, the
 // sentence that assigns it and (when the panel is not about one agency) who leads and who joins.
 // Clicking it shows the sentence in the source text, marker highlighted.
+import { useEffect, useRef } from 'react';
 import type { Agency, AgencyId, Role } from '../../notice/model.ts';
 import { AgencyChip } from '../AgencyChip.tsx';
 import type { PanelItem } from './panel-items.ts';
@@ -16,6 +17,11 @@ interface Props {
 
 export function ItemCard({ entry, agencies, selected, onPick }: Props) {
   const { item, role, label, task, sentence } = entry;
+  const card = useRef<HTMLLIElement>(null);
+  // The source text opening below shrinks the list: keep the picked item in sight.
+  useEffect(() => {
+    if (selected) card.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
   const named = agencies
     ? ([
         ...item.leads.map((id) => [id, 'lead']),
@@ -24,7 +30,7 @@ export function ItemCard({ entry, agencies, selected, onPick }: Props) {
       ] as [AgencyId, Role][])
     : [];
   return (
-    <li className={selected ? 'graph-item is-selected' : 'graph-item'} data-item={item.id}>
+    <li ref={card} className={selected ? 'graph-item is-selected' : 'graph-item'} data-item={item.id}>
       <button type="button" onClick={() => onPick(item.id)} aria-pressed={selected}>
         <span className="graph-item-head">
           {role ? <span className={`graph-role role-${role}`}>{ROLE_WORDS[role]}</span> : null}

@@ -15,7 +15,7 @@ export function PanelSource({ item, onClose }: { item: AssignmentId; onClose: ()
           onClick={() => setView('outline')}
           title="Open the outline and source view at this item"
         >
-          在大纲中打开 Open in outline
+          大纲 Outline ↗
         </button>
         <button type="button" onClick={onClose} aria-label="Close the source text">
           ×

@@ -28,9 +28,17 @@ export function roleOf(item: Assignment, agency: AgencyId): Role | null {
   return item.responsible.includes(agency) ? 'responsible' : null;
 }
 
-export function itemSentence(text: string, item: Assignment): string {
+/** The paragraph as written, less its marker and, when the paragraph opens the task, the task's own
+ *  heading (shown above it already). */
+export function itemSentence(text: string, item: Assignment, task?: Task): string {
   const end = item.marker.start > item.start && item.marker.start <= item.end ? item.marker.start : item.end;
-  return text.slice(item.start, end).replace(/\s+/g, ' ').trim();
+  let start = item.start;
+  if (task && task.start >= item.start && task.start < end) {
+    const title = text.indexOf(task.title, task.start);
+    if (title >= 0 && title < end) start = title + task.title.length;
+    while (start < end && /[。．.：:，,\s]/u.test(text[start] ?? '')) start++;
+  }
+  return text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
 /** `items` as panel entries grouped by section, in document order. */
@@ -51,7 +59,7 @@ export function groupItems(
         role: agency ? roleOf(item, agency) : null,
         label: itemLabel(model.text, item, task),
         task: task ? taskHeading(task) : null,
-        sentence: itemSentence(model.text, item),
+        sentence: itemSentence(model.text, item, task),
       },
     ]);
   }

@@ -1,0 +1,173 @@
+// The network view in Chromium on the Manzhouli notice: every agency and task drawn, the side panel
+// tracing 自治区发展改革委 to its sentences and the source, pinyin search, filters, keyboard, the
+// address, the same picture on every load, and a graph even where workers are refused.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handItems } from '../support/manzhouli-items.ts';
+import { launchBrowser } from './app.ts';
+import { clickNode, drawnGraph, openGraph, waitForDrawn } from './graph-app.ts';
+
+const NDRC = 'ag:自治区发展改革委';
+const items = handItems();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the agency–task network', () => {
+  it('draws every agency, task and section of the notice, and every (task, agency, role) edge', async () => {
+    const { page, errors } = await openGraph(browser);
+    const { nodes, edges } = await drawnGraph(page);
+    const count = (kind: string) => nodes.filter((n) => n.kind === kind && n.visible).length;
+    expect([count('agency'), count('task'), count('section')]).toEqual([45, 29, 7]);
+    const leadPairs = new Set(items.flatMap((i) => i.leads.map((a) => `${a} ${i.task}`)));
+    expect(edges.filter((e) => e.kind === 'lead' && e.visible)).toHaveLength(leadPairs.size);
+    expect(nodes.find((n) => n.id === 'ag:自治区商务厅')?.label).toBe('商务厅');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists the items 自治区发展改革委 leads and joins, each with its sentence, and shows one in the source', async () => {
+    const { page } = await openGraph(browser);
+    await clickNode(page, NDRC);
+    await page.waitForSelector('.graph-panel-title:text("自治区发展改革委")');
+    const lists = page.locator('.graph-item-list');
+    const leads = items.filter((i) => i.leads.includes('自治区发展改革委'));
+    const joins = items.filter((i) => i.cooperators.includes('自治区发展改革委'));
+    await expect.poll(() => lists.nth(0).locator('.graph-item').count()).toBe(leads.length);
+    expect(await lists.nth(1).locator('.graph-item').count()).toBe(joins.length);
+    expect(await lists.nth(0).locator('.graph-role.role-lead').count()).toBe(leads.length);
+    // Every entry carries the words of its paragraph, e.g. item 4's 拓宽直接融资渠道 is led by 发展改革委.
+    const sentences = await lists.nth(0).locator('.graph-item-sentence').allTextContents();
+    expect(sentences.every((s) => s.length > 20)).toBe(true);
+    expect(sentences.some((s) => s.startsWith('拓宽直接融资渠道'))).toBe(true);
+
+    await lists.nth(0).locator('.graph-item', { hasText: '拓宽直接融资渠道' }).locator('button').click();
+    const selected = page.locator('.graph-panel-source .source-block.is-selected');
+    await selected.waitFor();
+    expect(await selected.textContent()).toContain('拓宽直接融资渠道');
+    expect(await selected.locator('.source-marker.is-selected').textContent()).toContain(
+      '自治区发展改革委牵头',
+    );
+    // The source pane has scrolled the item into view.
+    const pane = await page.locator('.graph-panel-source-text').boundingBox();
+    const block = await selected.boundingBox();
+    expect(block && pane && block.y >= pane.y - 1 && block.y < pane.y + pane.height).toBe(true);
+    expect(decodeURIComponent(await page.evaluate(() => window.location.hash))).toContain('sel=item:');
+    await page.context().close();
+  });
+
+  it('finds 商务厅 by pinyin initials and 发展改革委 by an abbreviation’s sounds', async () => {
+    const { page } = await openGraph(browser);
+    const search = page.locator('.graph-search input');
+    await search.fill('swt');
+    await expect
+      .poll(() => page.locator('.graph-search-hits li').first().textContent())
+      .toContain('自治区商务厅');
+    await search.fill('fagai');
+    await expect
+      .poll(() => page.locator('.graph-search-hits li').first().textContent())
+      .toContain('发展改革委');
+    await search.fill('fgw');
+    await expect
+      .poll(() => page.locator('.graph-search-hits li').first().textContent())
+      .toContain('发展改革委');
+    await search.fill('商务');
+    await search.press('Enter');
+    await page.waitForSelector('.graph-panel-title:text("自治区商务厅")');
+    await page.context().close();
+  });
+
+  it('filters to lead edges only, and to one section, hiding the rest in place', async () => {
+    const { page } = await openGraph(browser, 'lead=only');
+    const led = await drawnGraph(page);
+    expect(led.edges.filter((e) => e.visible).every((e) => e.kind === 'lead')).toBe(true);
+    const leaders = new Set(items.flatMap((i) => i.leads));
+    expect(led.nodes.filter((n) => n.kind === 'agency' && n.visible)).toHaveLength(leaders.size);
+
+    await page.evaluate(() => (window.location.hash = 'view=graph&sections=3'));
+    await expect
+      .poll(async () => (await drawnGraph(page)).nodes.filter((n) => n.kind === 'task' && n.visible).length)
+      .toBe(3);
+    await page.context().close();
+  });
+
+  it('walks the graph with the keyboard and clears the selection with Escape', async () => {
+    const { page } = await openGraph(browser);
+    await page.focus('.graph-stage');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('sel=');
+    const first = await page.evaluate(() => window.location.hash);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toBe(first);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('sel=');
+    await page.context().close();
+  });
+});
+
+describe('the other networks and the address', () => {
+  it('draws the coordination network with one link per pair of agencies sharing an item', async () => {
+    const { page } = await openGraph(browser, 'graph=coordination');
+    const { nodes, edges } = await drawnGraph(page);
+    const pairs = new Set<string>();
+    for (const i of items) {
+      const named = [...i.leads, ...i.cooperators];
+      for (const a of named) for (const b of named) if (a < b) pairs.add(`${a}|${b}`);
+    }
+    expect(nodes.filter((n) => n.kind === 'agency')).toHaveLength(45);
+    expect(edges).toHaveLength(pairs.size);
+    await page.context().close();
+  });
+
+  it('opens an agency’s ego view from its panel and keeps view and selection across a reload', async () => {
+    const { page } = await openGraph(browser);
+    await clickNode(page, 'ag:自治区金融办');
+    await page.waitForSelector('.graph-panel-title:text("自治区金融办")');
+    await page.click('.graph-panel-action');
+    await waitForDrawn(page, 'ego fcose');
+    const ego = await drawnGraph(page);
+    const tasks = new Set(
+      items.filter((i) => [...i.leads, ...i.cooperators].includes('自治区金融办')).map((i) => i.task),
+    );
+    expect(ego.nodes.filter((n) => n.kind === 'task')).toHaveLength(tasks.size);
+
+    await page.reload();
+    await page.waitForSelector('.app[data-status="ready"]');
+    await waitForDrawn(page, 'ego fcose');
+    expect(await page.textContent('.graph-panel-title')).toBe('自治区金融办');
+    expect(await page.textContent('.graph-ego-name')).toBe('自治区金融办');
+    await page.context().close();
+  });
+
+  it('draws the same picture on every load', async () => {
+    const positions = async () => {
+      const { page } = await openGraph(browser);
+      const { nodes } = await drawnGraph(page);
+      await page.context().close();
+      return nodes.map((n) => `${n.id} ${n.x.toFixed(1)} ${n.y.toFixed(1)}`).sort();
+    };
+    expect(await positions()).toEqual(await positions());
+  });
+
+  it('lays the graph out on the main thread when workers are refused', async () => {
+    const { page, errors } = await openGraph(browser, '', {
+      initScript: () => {
+        window.Worker = class {
+          constructor() {
+            throw new DOMException('Workers are disabled here.', 'SecurityError');
+          }
+        } as unknown as typeof Worker;
+      },
+    });
+    const { nodes } = await drawnGraph(page);
+    expect(nodes.filter((n) => n.kind === 'agency')).toHaveLength(45);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
