@@ -85,16 +85,20 @@ async function importFiles(page: Page, paths: readonly string[]) {
   return { ms, arrival, heap, progress: await progress, imported, tasks: await longTasksSince(page, since) };
 }
 
-async function timeReloads(page: Page): Promise<number[]> {
-  const times: number[] = [];
+/** Reloads: the time until the view is back (the notices in view read and drawn), and until the list of
+ *  every notice (1,001 records with their sources) is read too. */
+async function timeReloads(page: Page): Promise<{ view: number[]; list: number[] }> {
+  const view: number[] = [];
+  const list: number[] = [];
   for (let i = 0; i < RELOADS; i++) {
     const start = performance.now();
     await page.reload();
     await page.waitForSelector('.app[data-status="ready"]', { timeout: 60_000 });
-    await page.waitForSelector('.notices-toggle .ws-count:text("1/1001")');
-    times.push(performance.now() - start);
+    view.push(performance.now() - start);
+    await page.waitForSelector(`.notices-toggle .ws-count:text("1/${NOTICES + 1}")`, { timeout: 60_000 });
+    list.push(performance.now() - start);
   }
-  return times;
+  return { view, list };
 }
 
 export const importCorpus: Benchmark = {
@@ -136,10 +140,20 @@ export const importCorpus: Benchmark = {
         {
           ...row,
           benchmark: 'import-corpus',
-          input: `reload of the workspace (${NOTICES + 1} notices stored, 1 in view)`,
-          runs: reloads.length,
-          medianMs: median(reloads),
-          value: median(reloads) / 1000,
+          input: `reload of the workspace (${NOTICES + 1} notices stored, 1 in view) until the view is back`,
+          runs: reloads.view.length,
+          medianMs: median(reloads.view),
+          value: median(reloads.view) / 1000,
+          unit: 's',
+          target: TARGETS.reload,
+        },
+        {
+          ...row,
+          benchmark: 'import-corpus',
+          input: `… until the list of all ${NOTICES + 1} notices is read too`,
+          runs: reloads.list.length,
+          medianMs: median(reloads.list),
+          value: median(reloads.list) / 1000,
           unit: 's',
           target: TARGETS.reload,
         },

@@ -1,6 +1,6 @@
 // The notices in view, kept in the address (`scope=`): read with the workspace's default when the address
 // names none, changed by the notices panel, the import and the workspace file.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { defaultScope, readScopeParam, SCOPE_PARAM, writeScopeParam } from '../../app/workspace-address.ts';
 import type { NoticeRecord } from '../../workspace/records.ts';
 import type { NoticeScope } from '../../workspace/scope.ts';
@@ -17,6 +17,13 @@ export function useScope(
     [param, firstId],
   );
   const { setUrl } = address;
+  useEffect(() => {
+    // A default scope goes into the address, so a reload names its notices and reads only those.
+    if (param !== undefined || firstId === undefined) return;
+    setUrl((u) =>
+      u.params[SCOPE_PARAM] === undefined ? { ...u, params: { ...u.params, [SCOPE_PARAM]: firstId } } : u,
+    );
+  }, [param, firstId, setUrl]);
   const setScope = useCallback(
     (next: NoticeScope) =>
       setUrl((u) => ({ ...u, params: { ...u.params, [SCOPE_PARAM]: writeScopeParam(next) } })),

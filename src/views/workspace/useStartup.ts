@@ -41,11 +41,10 @@ export function useStartup(
     if (!store || startedWith) return;
     let live = true;
     void (async () => {
-      const [notices, session] = await Promise.all([
-        store.listNotices().catch(() => []),
-        store.getSession().catch(() => null),
-      ]);
-      if (notices.length === 0 && session === null) await storeSeedNotice(save);
+      const session = await store.getSession().catch(() => null);
+      // A session means an earlier visit: no need to read every notice (with its source) to know.
+      const firstVisit = session === null && (await store.listNotices().catch(() => [])).length === 0;
+      if (firstVisit) await storeSeedNotice(save);
       if (!live) return;
       if (session && !hadAddress) restoreSession(address, session);
       setSavedViewId(session?.savedViewId ?? null);

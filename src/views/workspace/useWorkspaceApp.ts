@@ -11,7 +11,7 @@ import {
   type SavedView,
   type WorkspaceData,
 } from '../../workspace/records.ts';
-import { noticesInScope, type NoticeScope } from '../../workspace/scope.ts';
+import type { NoticeScope } from '../../workspace/scope.ts';
 import type { AtlasWorkspace } from '../atlas.tsx';
 import { useAddress, type Address } from '../useAddress.ts';
 import { pageParser } from './page-parser.ts';
@@ -72,6 +72,28 @@ function atlasWorkspace(
   return { scope, setScope, parts, origin, agencyNotices, corrected: view.marks, correct };
 }
 
+/** The records of the notices in view. A scope that names its notices reads just those, so the view is
+ *  back after a reload however large the workspace (the full list, sources and all, comes after). */
+function useRecordsInScope(
+  store: WorkspaceStore | null,
+  notices: readonly NoticeRecord[] | undefined,
+  scope: NoticeScope,
+  onError: (error: unknown) => void,
+): readonly NoticeRecord[] | undefined {
+  const named = scope.kind === 'notices' ? scope.ids : null;
+  const direct = useLive(
+    store,
+    named ? `scope:${named.join(',')}` : 'scope:all',
+    async (s) => {
+      const found = await Promise.all((named ?? []).map((id) => s.getNotice(id)));
+      return found.filter((n): n is NoticeRecord => n !== null);
+    },
+    onError,
+  );
+  if (named) return direct.current ? direct.value : undefined;
+  return notices;
+}
+
 /** The model of the notices in view: their corrections read live, their models parsed and merged. */
 function useModelInView(
   store: WorkspaceStore | null,
@@ -79,7 +101,7 @@ function useModelInView(
   scope: NoticeScope,
   onError: (error: unknown) => void,
 ): ScopedModel {
-  const inScope = useMemo(() => notices && noticesInScope(notices, scope), [notices, scope]);
+  const inScope = useRecordsInScope(store, notices, scope, onError);
   const ids = (inScope ?? []).map((n) => n.id);
   const corrections = useLive(store, `corrections:${ids.join(',')}`, (s) => readCorrections(s, ids), onError);
   return useScopedModel(
