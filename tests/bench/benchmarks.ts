@@ -1,9 +1,18 @@
 // The registry of benchmarks `npm run bench` runs, in order. A new benchmark (graph, matrix,
 // import …) is a file exporting a Benchmark, added here.
 import type { Benchmark } from './benchmark.ts';
+import { graphPan } from './graph-pan.ts';
+import { graphSeedDrawn } from './graph-seed-drawn.ts';
 import { importCorpus } from './import-corpus.ts';
 import { matrixCanvas } from './matrix-canvas.ts';
 import { parseCorpus } from './parse-corpus.ts';
 import { parseSeed } from './parse-seed.ts';
 
-export const BENCHMARKS: readonly Benchmark[] = [parseSeed, parseCorpus, importCorpus, matrixCanvas];
+export const BENCHMARKS: readonly Benchmark[] = [
+  parseSeed,
+  parseCorpus,
+  importCorpus,
+  matrixCanvas,
+  graphSeedDrawn,
+  graphPan,
+];

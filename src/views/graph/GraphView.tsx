@@ -22,7 +22,13 @@ import { useGraphData } from './useGraphData.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { useGraphKeys } from './useGraphKeys.ts';
 import { useGraphLayout } from './useGraphLayout.ts';
+import { prewarmLayoutWorker } from './layout-client.ts';
 import './GraphView.css';
+
+// Opened straight onto the graph (a link, a reload): start the layout worker while the notice is still
+// being parsed, so the first layout does not also wait for the worker to load.
+if (typeof window !== 'undefined' && /(^|[#&])view=graph(&|$)/.test(window.location.hash))
+  prewarmLayoutWorker();
 
 export function GraphView() {
   const atlas = useAtlas();

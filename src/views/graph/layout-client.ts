@@ -71,6 +71,22 @@ function inWorker(job: LayoutJob): Promise<PositionRecord> {
   }).catch(() => onMainThread(job)); // A worker that dies mid-job hands it on rather than leave the view blank.
 }
 
+/** Starts the layout worker and has it lay out a tiny graph, so that loading Cytoscape and compiling
+ *  fcose are done before the first real layout is asked for. */
+export function prewarmLayoutWorker(): void {
+  if (worker !== undefined) return;
+  const nodes = [
+    { id: 'a', width: 20, height: 20 },
+    { id: 'b', width: 20, height: 20 },
+  ];
+  void inWorker({
+    nodes,
+    edges: [{ source: 'a', target: 'b', length: 50, elasticity: 0.45 }],
+    quality: 'proof',
+    fixed: [],
+  }).catch(() => undefined);
+}
+
 function toPositions(record: PositionRecord): Positions {
   return new Map(Object.entries(record).map(([id, [x, y]]): [string, Point] => [id, { x, y }]));
 }
