@@ -44,7 +44,7 @@ async function start(): Promise<void> {
     taskTitles: false,
   });
   const began = performance.now();
-  const positions = await computeLayout('fcose', graph, look, new Map());
+  const positions = await computeLayout('fcose', graph, look, { agencySection: new Map(), centre: null });
   const layoutMs = performance.now() - began;
   const chosen = chooseRenderer(graph.nodes.length + graph.edges.length);
   const renderer = new URLSearchParams(window.location.search).has('plain')

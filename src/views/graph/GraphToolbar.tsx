@@ -125,9 +125,10 @@ export function GraphToolbar({ settings, folded, egoName, onMatches }: Props) {
               type="button"
               role="radio"
               aria-checked={settings.steps === steps}
+              title={steps === 1 ? 'Its tasks and their agencies' : 'And those agencies’ tasks and partners'}
               onClick={() => setParam('steps', steps === 1 ? null : '2')}
             >
-              {steps === 1 ? '一步 1 step' : '两步 2 steps'}
+              {steps === 1 ? '一步' : '两步'}
             </button>
           ))}
         </div>

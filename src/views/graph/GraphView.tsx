@@ -39,7 +39,12 @@ export function GraphView() {
   // Coordination links are not tied to tasks: the layered layout has no layers to show there.
   const layout =
     settings.mode === 'coordination' && settings.layout === 'layered' ? 'fcose' : settings.layout;
-  const { placed, pending, error } = useGraphLayout(graph, look, layout, data.agencySection);
+  const egoCentre = settings.mode === 'ego' ? data.ego : null;
+  const layoutContext = useMemo(
+    () => ({ agencySection: data.agencySection, centre: egoCentre }),
+    [data.agencySection, egoCentre],
+  );
+  const { placed, pending, error } = useGraphLayout(graph, look, layout, layoutContext);
   const [hover, setHover] = useState<{ id: string; at: Point } | null>(null);
   const [matches, setMatches] = useState<ReadonlySet<string>>(new Set());
   const controlsRef = useRef<GraphControls | null>(null);

@@ -91,6 +91,9 @@ export function createGraphAdapter(
   });
   cy.on('mouseout', 'node', () => events.onHover(null, null));
   cy.on('viewport', () => events.onHover(null, null));
+  // The pointer leaving the stage over a node fires no mouseout on the node.
+  const leave = () => events.onHover(null, null);
+  container.addEventListener('mouseleave', leave);
 
   return {
     setStyle(next) {
@@ -154,6 +157,7 @@ export function createGraphAdapter(
       cy.forceRender();
     },
     destroy() {
+      container.removeEventListener('mouseleave', leave);
       cy.destroy();
     },
   };

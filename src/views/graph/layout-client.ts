@@ -99,27 +99,34 @@ function remember(key: string, positions: Positions): Positions {
 }
 
 /** Positions for every leaf node of `graph` under `name`; the same graph always gets the same ones. */
+export interface LayoutContext {
+  /** The section each agency works in most: ring layouts keep an area's agencies together. */
+  readonly agencySection: ReadonlyMap<string, number>;
+  /** A node to hold in the middle (an ego view's agency). */
+  readonly centre: string | null;
+}
+
 export async function computeLayout(
   name: LayoutName,
   graph: GraphData,
   look: GraphLook,
-  agencySection: ReadonlyMap<string, number>,
+  context: LayoutContext,
 ): Promise<Positions> {
-  return bodyPositions(await footprintCentres(name, graph, look, agencySection), look);
+  return bodyPositions(await footprintCentres(name, graph, look, context), look);
 }
 
 async function footprintCentres(
   name: LayoutName,
   graph: GraphData,
   look: GraphLook,
-  agencySection: ReadonlyMap<string, number>,
+  { agencySection, centre }: LayoutContext,
 ): Promise<Positions> {
   if (name !== 'fcose') {
     const input = layoutInput(graph, look, agencySection);
     if (name === 'layered') return layeredLayout(input);
     return name === 'circle' ? circleLayout(input) : concentricLayout(input);
   }
-  const { job, blocks } = prepareLayout(graph, look);
+  const { job, blocks } = prepareLayout(graph, look, centre);
   const key = jobKey(job);
   const cached = cache.get(key);
   if (cached) return remember(key, cached);

@@ -69,8 +69,12 @@ function jobEdge(edge: GraphEdge, degree: number): LayoutJobEdge {
 }
 
 /** The force layout's job: sections as rigid blocks (see layout-blocks.ts) held round a ring in
- *  document order, agencies free to settle among them. */
-export function prepareLayout(graph: GraphData, look: GraphLook): PreparedLayout {
+ *  document order, agencies free to settle among them; an ego view's agency held in the middle. */
+export function prepareLayout(
+  graph: GraphData,
+  look: GraphLook,
+  centre: string | null = null,
+): PreparedLayout {
   const sizes = new Map<string, Size>();
   for (const id of leafIds(graph)) {
     const node = look.nodes.get(id);
@@ -92,6 +96,7 @@ export function prepareLayout(graph: GraphData, look: GraphLook): PreparedLayout
     .reduce((sum, n) => sum + (sizes.get(n.id)?.width ?? 40) * (sizes.get(n.id)?.height ?? 40), 0);
   // With fewer than three sections a ring has no shape to give: let the force place them too.
   const fixed = blocks.length >= 3 ? [...blockRing(blocks, hubArea)].map(([id, p]) => ({ id, ...p })) : [];
+  if (centre && sizes.has(centre)) fixed.push({ id: centre, x: 0, y: 0 });
   return { job: { nodes, edges, quality: qualityFor(nodes.length), fixed }, blocks };
 }
 

@@ -5,7 +5,7 @@ import type { GraphLook } from '../../graph/graph-look.ts';
 import type { LayoutName, Positions } from '../../graph/layout-types.ts';
 import type { GraphData } from '../../graph/network.ts';
 import { loadLabelFonts } from './label-fonts.ts';
-import { computeLayout } from './layout-client.ts';
+import { computeLayout, type LayoutContext } from './layout-client.ts';
 
 export interface PlacedGraph {
   readonly graph: GraphData;
@@ -17,13 +17,15 @@ export function useGraphLayout(
   graph: GraphData,
   look: GraphLook,
   layout: LayoutName,
-  agencySection: ReadonlyMap<string, number>,
+  context: LayoutContext,
 ): { placed: PlacedGraph | null; pending: boolean; error: string | null } {
   const [placed, setPlaced] = useState<PlacedGraph | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Runs again when the look changes too: sizes are part of a layout, and a change of colours alone
+  // finds its positions in the cache.
   useEffect(() => {
     let current = true;
-    Promise.all([computeLayout(layout, graph, look, agencySection), loadLabelFonts(look)]).then(
+    Promise.all([computeLayout(layout, graph, look, context), loadLabelFonts(look)]).then(
       ([positions]) => {
         if (!current) return;
         setPlaced({ graph, layout, positions });
@@ -34,8 +36,7 @@ export function useGraphLayout(
     return () => {
       current = false;
     };
-    // The look's sizes are part of the layout job; colours alone do not change positions, but cost nothing here.
-  }, [graph, look, layout, agencySection]);
+  }, [graph, look, layout, context]);
   const pending = !placed || placed.graph !== graph || placed.layout !== layout;
   return { placed, pending, error };
 }
