@@ -64,7 +64,8 @@ export function GraphCanvas(props: Props) {
     };
   }, [renderer, controlsRef]);
 
-  useEffect(() => adapter.current?.setStyle(stylesheet), [stylesheet]);
+  // With the renderer too: a new Cytoscape starts from the first stylesheet this canvas was given.
+  useEffect(() => adapter.current?.setStyle(stylesheet), [stylesheet, renderer]);
   // Before the graph effect below, so the first fit already keeps clear of the legend.
   useEffect(() => adapter.current?.setInsets(insets), [insets, renderer]);
 

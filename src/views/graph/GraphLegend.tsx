@@ -1,12 +1,14 @@
 // The legend across the top of the graph: the roles' lines, the colours in use and what size means,
 // drawn from graphLegend, the same marks the exported scene carries.
-import { useMemo } from 'react';
+import { useMemo, type RefObject } from 'react';
 import type { AgencyKind } from '../../notice/model.ts';
 import { graphLegend, type Legend, type LegendSpec } from '../../graph/graph-legend.ts';
 import type { GraphData } from '../../graph/network.ts';
 import { useAtlas } from '../atlas.tsx';
 import type { GraphSettings } from './graph-settings.ts';
 import { SceneSvg } from './SceneSvg.tsx';
+import { useElementWidth } from './useElementWidth.ts';
+import type { Insets } from './viewport.ts';
 
 const KIND_ORDER: readonly AgencyKind[] = ['regional', 'central', 'enterprise', 'generic'];
 
@@ -33,6 +35,19 @@ export function useGraphLegend(graph: GraphData, settings: GraphSettings, maxWid
     const sections = model.sections.map((s) => ({ ordinal: s.ordinal, title: s.title }));
     return graphLegend(legendSpec(graph, settings, sections), maxWidth);
   }, [graph, settings, model, maxWidth]);
+}
+
+/** The legend for a stage, in lines as wide as the stage leaves beside the zoom buttons, and the room
+ *  it takes at the top, which fitting keeps the graph clear of. */
+export function useStageLegend(
+  graph: GraphData,
+  settings: GraphSettings,
+  stage: RefObject<HTMLElement | null>,
+): { legend: Legend | null; insets: Insets } {
+  const legend = useGraphLegend(graph, settings, useElementWidth(stage) - 200);
+  const height = legend?.height ?? 0;
+  const insets = useMemo(() => ({ top: height ? height + 4 : 0, right: 0, bottom: 0, left: 0 }), [height]);
+  return { legend, insets };
 }
 
 export function GraphLegend({ legend }: { legend: Legend | null }) {

@@ -1,0 +1,64 @@
+// The display state of the drawn graph: what the selection is in graph terms, what the filters leave,
+// the classes every element carries, and how to render a graph of this size.
+import { useMemo } from 'react';
+import { graphClasses, type GraphSelection } from '../../graph/graph-classes.ts';
+import { isFiltering, visibleElements } from '../../graph/graph-filter.ts';
+import type { LayoutName } from '../../graph/layout-types.ts';
+import type { NoticeModel } from '../../notice/model.ts';
+import type { Selection } from '../atlas.tsx';
+import { toGraphSelection } from './graph-selection.ts';
+import type { GraphSettings } from './graph-settings.ts';
+import { chooseRenderer, type RendererChoice } from './renderer-choice.ts';
+import type { GraphViewData } from './useGraphData.ts';
+
+export interface GraphDisplay {
+  readonly graphSelection: GraphSelection | null;
+  readonly visible: ReadonlySet<string> | null;
+  readonly classes: ReadonlyMap<string, readonly string[]>;
+  readonly renderer: RendererChoice;
+}
+
+interface Inputs {
+  readonly model: NoticeModel;
+  readonly data: GraphViewData;
+  readonly settings: GraphSettings;
+  readonly layout: LayoutName;
+  readonly selection: Selection | null;
+  readonly hover: string | null;
+  readonly matches: ReadonlySet<string>;
+}
+
+export function useGraphDisplay({
+  model,
+  data,
+  settings,
+  layout,
+  selection,
+  hover,
+  matches,
+}: Inputs): GraphDisplay {
+  const { graph, itemSection, ego } = data;
+  const graphSelection = useMemo(() => toGraphSelection(selection, graph, model), [selection, graph, model]);
+  const visible = useMemo(
+    () => (isFiltering(settings.filter) ? visibleElements(graph, settings.filter, itemSection, ego) : null),
+    [graph, settings.filter, itemSection, ego],
+  );
+  const egoClass = settings.mode === 'ego' ? ego : null;
+  const classes = useMemo(
+    () =>
+      graphClasses(graph, {
+        selected: graphSelection,
+        hover,
+        matches,
+        visible,
+        // Ring layouts scatter a section's tasks round the ring: a box round them would cover everything.
+        unboxed: layout === 'circle' || layout === 'concentric',
+        ego: egoClass,
+      }),
+    [graph, graphSelection, hover, matches, visible, layout, egoClass],
+  );
+  // A new renderer (a new Cytoscape) only when the graph crosses the size where drawing must change.
+  const { large, webgl } = chooseRenderer(graph.nodes.length + graph.edges.length);
+  const renderer = useMemo(() => ({ large, webgl }), [large, webgl]);
+  return { graphSelection, visible, classes, renderer };
+}
