@@ -60,7 +60,7 @@ async function start(): Promise<void> {
       onHover: () => undefined,
     },
   );
-  adapter.setGraph(toElements(graph, look, positions), true);
+  adapter.setGraph(toElements(graph, look, positions), 'fit');
   adapter.afterRender(() => {
     scope.recordFrames = recordFrames;
     scope.graphBench = { layoutMs, ...renderer, nodes: graph.nodes.length, edges: graph.edges.length };

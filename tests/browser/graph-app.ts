@@ -53,9 +53,24 @@ export function drawnGraph(
   });
 }
 
+/** The renderer's zoom and pan. */
+export function drawnViewport(page: Page): Promise<{ zoom: number; pan: { x: number; y: number } }> {
+  return page.evaluate(() => {
+    type Cy = import('cytoscape').Core;
+    const cy = (document.querySelector('.graph-canvas') as HTMLElement & { _cyreg: { cy: Cy } })._cyreg.cy;
+    return { zoom: cy.zoom(), pan: cy.pan() };
+  });
+}
+
 /** Clicks a node where it is drawn on screen. */
 export async function clickNode(page: Page, id: string): Promise<void> {
-  const at = await page.evaluate((nodeId) => {
+  const at = await nodeOnScreen(page, id);
+  await page.mouse.click(at.x, at.y);
+}
+
+/** Where a node is drawn, in page coordinates. */
+export function nodeOnScreen(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((nodeId) => {
     type Cy = import('cytoscape').Core;
     const host = document.querySelector('.graph-canvas') as HTMLElement & { _cyreg?: { cy: Cy } };
     const node = host._cyreg?.cy.getElementById(nodeId);
@@ -64,5 +79,4 @@ export async function clickNode(page: Page, id: string): Promise<void> {
     const p = node.renderedPosition();
     return { x: box.left + p.x, y: box.top + p.y };
   }, id);
-  await page.mouse.click(at.x, at.y);
 }

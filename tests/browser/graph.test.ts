@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handItems } from '../support/manzhouli-items.ts';
 import { launchBrowser } from './app.ts';
-import { clickNode, drawnGraph, openGraph, waitForDrawn } from './graph-app.ts';
+import { clickNode, drawnGraph, drawnViewport, nodeOnScreen, openGraph, waitForDrawn } from './graph-app.ts';
 
 const NDRC = 'ag:自治区发展改革委';
 const items = handItems();
@@ -142,6 +142,35 @@ describe('the other networks and the address', () => {
     await waitForDrawn(page, 'ego fcose');
     expect(await page.textContent('.graph-panel-title')).toBe('自治区金融办');
     expect(await page.textContent('.graph-ego-name')).toBe('自治区金融办');
+    await page.context().close();
+  });
+
+  it('keeps zoom, pan and dragged nodes in the address, and shows them again after a reload', async () => {
+    const { page } = await openGraph(browser);
+    const param = (key: string) =>
+      page.evaluate((k) => new URLSearchParams(window.location.hash.slice(1)).get(k), key);
+    const at = await nodeOnScreen(page, 'ag:自治区商务厅');
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x + 60, at.y + 40, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => param('positions')).toContain('ag:自治区商务厅');
+    await page.click('.graph-stage-controls button[aria-label="Zoom in"]');
+    await expect
+      .poll(async () => Number(await param('zoom')))
+      .toBeCloseTo((await drawnViewport(page)).zoom, 2);
+    const moved = (await drawnGraph(page)).nodes.find((n) => n.id === 'ag:自治区商务厅');
+    const view = await drawnViewport(page);
+
+    await page.reload();
+    await page.waitForSelector('.app[data-status="ready"]');
+    await waitForDrawn(page);
+    const again = (await drawnGraph(page)).nodes.find((n) => n.id === 'ag:自治区商务厅');
+    expect(Math.round(again?.x ?? 0)).toBe(Math.round(moved?.x ?? 1));
+    expect(Math.round(again?.y ?? 0)).toBe(Math.round(moved?.y ?? 1));
+    const restored = await drawnViewport(page);
+    expect(restored.zoom).toBeCloseTo(view.zoom, 2);
+    expect(Math.abs(restored.pan.x - view.pan.x)).toBeLessThan(2);
     await page.context().close();
   });
 

@@ -48,7 +48,11 @@ export function GraphToolbar({ settings, folded, egoName, onMatches }: Props) {
             aria-checked={settings.mode === mode}
             title={hint}
             data-mode={mode}
-            onClick={() => setParam('graph', mode === 'tasks' ? null : mode)}
+            onClick={() => {
+              setParam('graph', mode === 'tasks' ? null : mode);
+              // Dragged positions belong to the picture they were dragged in.
+              setParam('positions', null);
+            }}
           >
             {label}
           </button>
@@ -58,7 +62,10 @@ export function GraphToolbar({ settings, folded, egoName, onMatches }: Props) {
         <span>布局 Layout</span>
         <select
           value={settings.layout}
-          onChange={(e) => setParam('layout', e.target.value === 'fcose' ? null : e.target.value)}
+          onChange={(e) => {
+            setParam('layout', e.target.value === 'fcose' ? null : e.target.value);
+            setParam('positions', null);
+          }}
         >
           {LAYOUTS.map(({ layout, label }) => (
             <option

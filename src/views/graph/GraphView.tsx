@@ -11,6 +11,7 @@ import { GraphStageControls } from './GraphStageControls.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { GraphTooltip } from './GraphTooltip.tsx';
 import { readGraphSettings } from './graph-settings.ts';
+import { readDragged, readViewport, settingsFromKey, settingsKey } from './graph-view-state.ts';
 import { prewarmLayoutWorker } from './layout-client.ts';
 import { COORDINATION_STYLESHEET } from './stylesheet-coordination.ts';
 import { NETWORK_STYLESHEET } from './stylesheet-network.ts';
@@ -27,11 +28,16 @@ import './GraphView.css';
 if (typeof window !== 'undefined' && /(^|[#&])view=graph(&|$)/.test(window.location.hash))
   prewarmLayoutWorker();
 
-const FILTER_KEYS = ['sections', 'lead', 'minload', 'kinds'];
+/** What Reset clears: the filters, and where the user has been and what they dragged. */
+const RESET_KEYS = ['sections', 'lead', 'minload', 'kinds', 'zoom', 'pan', 'positions'];
 
 export function GraphView() {
   const { model, workloads, selection, select, params, setParam } = useAtlas();
-  const settings = useMemo(() => readGraphSettings(params), [params]);
+  // Keyed on the settings alone: panning rewrites the address, and must not rebuild the graph's state.
+  const key = settingsKey(params);
+  const settings = useMemo(() => readGraphSettings(settingsFromKey(key)), [key]);
+  const viewport = useMemo(() => readViewport(params.zoom, params.pan), [params.zoom, params.pan]);
+  const dragged = useMemo(() => readDragged(params.positions), [params.positions]);
   const data = useGraphData(model, workloads, settings);
   const { graph, look } = data;
   // Coordination links are not tied to tasks: the layered layout has no layers to show there.
@@ -55,7 +61,7 @@ export function GraphView() {
     matches,
   });
   const subject = usePanelSubject(selection, model, graph);
-  const { showEgo, events } = useGraphEvents({ graph, select, setParam, setHover });
+  const { showEgo, events } = useGraphEvents({ graph, select, setParam, setHover, dragged });
   const controlsRef = useRef<GraphControls | null>(null);
   const stage = useRef<HTMLDivElement>(null);
   const { legend, insets } = useStageLegend(graph, settings, stage);
@@ -76,7 +82,7 @@ export function GraphView() {
     showEgo,
   });
   const reset = () => {
-    FILTER_KEYS.forEach((key) => setParam(key, null));
+    RESET_KEYS.forEach((k) => setParam(k, null));
     select(null, 'graph');
     setTimeout(() => controlsRef.current?.fit(undefined, true), 0);
   };
@@ -99,6 +105,8 @@ export function GraphView() {
             graph={graph}
             look={look}
             placed={placed}
+            dragged={dragged}
+            viewport={viewport}
             classes={display.classes}
             stylesheet={settings.mode === 'coordination' ? COORDINATION_STYLESHEET : NETWORK_STYLESHEET}
             renderer={display.renderer}

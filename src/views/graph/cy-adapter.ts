@@ -1,5 +1,6 @@
 // The one place that touches Cytoscape: create, update, destroy. Views hand it elements, positions,
-// classes and viewport commands; it hands back taps and hovers by id. Nothing else holds `cy`.
+// classes and viewport commands; it hands back taps, hovers, drags and viewport changes by id and
+// number. Nothing else holds `cy`.
 import cytoscape, {
   type Core,
   type ElementDefinition,
@@ -8,25 +9,31 @@ import cytoscape, {
 } from 'cytoscape';
 import type { Point, Positions } from '../../graph/layout-types.ts';
 import type { RendererChoice } from './renderer-choice.ts';
-import { fitFrame, NO_INSETS, type Insets } from './viewport.ts';
 import { LARGE_GRAPH_RULES, type StyleRule } from './stylesheet-base.ts';
+import { fitFrame, NO_INSETS, type Insets, type Viewport } from './viewport.ts';
 
 export interface AdapterEvents {
   readonly onTap: (target: { kind: 'node' | 'edge'; id: string } | null) => void;
   readonly onDoubleTap: (nodeId: string) => void;
   /** A node under the pointer (with its position on screen), or null when it leaves. */
   readonly onHover: (nodeId: string | null, at: Point | null) => void;
+  /** The viewport after panning or zooming has come to rest. */
+  readonly onViewport?: (viewport: Viewport) => void;
+  /** Where the nodes the user dragged (a section's tasks, for a section) were let go. */
+  readonly onDragEnd?: (moved: Positions) => void;
 }
 
 export interface GraphAdapter {
   setStyle(rules: readonly StyleRule[]): void;
-  /** Replaces the whole graph; `fit` frames it. */
-  setGraph(elements: readonly ElementDefinition[], fit: boolean): void;
+  /** Replaces the whole graph, then frames it: fitted, at a given viewport, or as it was. */
+  setGraph(elements: readonly ElementDefinition[], frame: 'fit' | 'keep' | Viewport): void;
+  /** Moves the given nodes (animated for a change of layout, at once for restored drags). */
   setPositions(positions: Positions, animate: boolean): void;
   /** Applies display classes in one batch, touching only elements whose classes changed. */
   applyClasses(classes: ReadonlyMap<string, readonly string[]>): void;
   /** Frames the given elements (all visible ones when none are given), clear of the insets. */
   fit(ids?: readonly string[], animate?: boolean): void;
+  setViewport(viewport: Viewport): void;
   /** Room overlays take at the stage's edges, kept free when fitting. */
   setInsets(insets: Insets): void;
   zoomBy(factor: number): void;
@@ -38,25 +45,21 @@ export interface GraphAdapter {
 }
 
 const PADDING = 36;
+/** Viewport changes come in bursts while panning: report the one it comes to rest at. */
+const VIEWPORT_SETTLE_MS = 300;
 
 function styleFor(rules: readonly StyleRule[], large: boolean): StylesheetJson {
   return (large ? [...rules, ...LARGE_GRAPH_RULES] : rules) as unknown as StylesheetJson;
 }
 
-export function createGraphAdapter(
-  container: HTMLElement,
-  renderer: RendererChoice,
-  rules: readonly StyleRule[],
-  events: AdapterEvents,
-): GraphAdapter {
-  const cy: Core = cytoscape({
+function createCy(container: HTMLElement, renderer: RendererChoice, rules: readonly StyleRule[]): Core {
+  const cy = cytoscape({
     container,
     style: styleFor(rules, renderer.large),
     minZoom: 0.05,
     maxZoom: 4,
     wheelSensitivity: 0.4,
     boxSelectionEnabled: false,
-    autoungrabify: false,
     selectionType: 'single',
     hideEdgesOnViewport: renderer.large,
     textureOnViewport: renderer.large,
@@ -65,18 +68,16 @@ export function createGraphAdapter(
   } as cytoscape.CytoscapeOptions);
   // Cytoscape's own :selected state is not used: the selection lives in the app and comes back as classes.
   cy.autounselectify(true);
-  const applied = new Map<string, string>();
-  let insets = NO_INSETS;
-  const frame = (eles: cytoscape.CollectionReturnValue, animate: boolean) => {
-    const shown = eles.filter(':visible');
-    if (shown.length === 0) return;
-    const box = shown.boundingBox({});
-    const stage = { width: cy.width(), height: cy.height() };
-    const target = fitFrame(box, stage, insets, PADDING, { min: cy.minZoom(), max: 1.6 });
-    if (animate) cy.animate({ zoom: target.zoom, pan: target.pan, duration: 300 });
-    else cy.viewport({ zoom: target.zoom, pan: target.pan });
-  };
+  return cy;
+}
 
+const viewportOf = (cy: Core): Viewport => ({
+  zoom: Math.round(cy.zoom() * 1000) / 1000,
+  pan: { x: Math.round(cy.pan().x), y: Math.round(cy.pan().y) },
+});
+
+/** Hands Cytoscape's events to the view; returns what undoes it. */
+function wireEvents(cy: Core, container: HTMLElement, events: AdapterEvents): () => void {
   cy.on('tap', (event: EventObject) => {
     if (event.target === cy) return events.onTap(null);
     const target = event.target as cytoscape.SingularElementReturnValue;
@@ -90,38 +91,61 @@ export function createGraphAdapter(
     events.onHover(node.id(), { x: (box.x1 + box.x2) / 2, y: box.y2 });
   });
   cy.on('mouseout', 'node', () => events.onHover(null, null));
-  cy.on('viewport', () => events.onHover(null, null));
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  cy.on('viewport', () => {
+    events.onHover(null, null);
+    clearTimeout(settle);
+    settle = setTimeout(() => events.onViewport?.(viewportOf(cy)), VIEWPORT_SETTLE_MS);
+  });
+  cy.on('dragfree', 'node', (event: EventObject) => {
+    const node = event.target as cytoscape.NodeSingular;
+    const moved = node.isParent() ? node.descendants().filter((n) => n.isChildless()) : node;
+    events.onDragEnd?.(new Map(moved.map((n) => [n.id(), { x: n.position().x, y: n.position().y }])));
+  });
   // The pointer leaving the stage over a node fires no mouseout on the node.
   const leave = () => events.onHover(null, null);
   container.addEventListener('mouseleave', leave);
+  return () => {
+    clearTimeout(settle);
+    container.removeEventListener('mouseleave', leave);
+  };
+}
 
+export function createGraphAdapter(
+  container: HTMLElement,
+  renderer: RendererChoice,
+  rules: readonly StyleRule[],
+  events: AdapterEvents,
+): GraphAdapter {
+  const cy = createCy(container, renderer, rules);
+  const unwire = wireEvents(cy, container, events);
+  const applied = new Map<string, string>();
+  let insets = NO_INSETS;
+  const frame = (eles: cytoscape.CollectionReturnValue, animate: boolean) => {
+    const shown = eles.filter(':visible');
+    if (shown.length === 0) return;
+    const stage = { width: cy.width(), height: cy.height() };
+    const target = fitFrame(shown.boundingBox({}), stage, insets, PADDING, { min: cy.minZoom(), max: 1.6 });
+    if (animate) cy.animate({ zoom: target.zoom, pan: target.pan, duration: 300 });
+    else cy.viewport({ zoom: target.zoom, pan: target.pan });
+  };
   return {
-    setStyle(next) {
-      cy.style(styleFor(next, renderer.large));
-    },
-    setGraph(elements, fit) {
+    setStyle: (next) => void cy.style(styleFor(next, renderer.large)),
+    setGraph(elements, view) {
       applied.clear();
       cy.batch(() => {
         cy.elements().remove();
         cy.add(elements as ElementDefinition[]);
       });
-      if (fit) frame(cy.elements(), false);
+      if (view === 'fit') frame(cy.elements(), false);
+      else if (view !== 'keep') cy.viewport({ zoom: view.zoom, pan: view.pan });
     },
     setPositions(positions, animate) {
-      const nodes = cy.nodes(':childless');
-      if (!animate) {
-        cy.batch(() => nodes.forEach((n) => void n.position(positions.get(n.id()) ?? n.position())));
-        return;
-      }
-      nodes
-        .layout({
-          name: 'preset',
-          positions: (n: cytoscape.NodeSingular) => positions.get(n.id()) ?? n.position(),
-          animate: true,
-          animationDuration: 380,
-          fit: false,
-        } as cytoscape.LayoutOptions)
-        .run();
+      const nodes = cy.nodes(':childless').filter((n) => positions.has(n.id()));
+      const at = (n: cytoscape.NodeSingular) => positions.get(n.id()) ?? n.position();
+      if (!animate) return void cy.batch(() => nodes.forEach((n) => void n.position(at(n))));
+      const preset = { name: 'preset', positions: at, animate: true, animationDuration: 380, fit: false };
+      nodes.layout(preset as cytoscape.LayoutOptions).run();
     },
     applyClasses(classes) {
       cy.batch(() => {
@@ -137,19 +161,18 @@ export function createGraphAdapter(
       const wanted = new Set(ids ?? []);
       frame(wanted.size > 0 ? cy.elements().filter((el) => wanted.has(el.id())) : cy.elements(), animate);
     },
+    setViewport: (view) => void cy.viewport({ zoom: view.zoom, pan: view.pan }),
     setInsets(next) {
       insets = next;
     },
     zoomBy(factor) {
-      const { width, height } = container.getBoundingClientRect();
-      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } });
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     reveal(id) {
       const node = cy.getElementById(id);
       if (node.empty()) return;
       const box = node.renderedBoundingBox({});
-      const { width, height } = container.getBoundingClientRect();
-      if (box.x1 >= 0 && box.y1 >= 0 && box.x2 <= width && box.y2 <= height) return;
+      if (box.x1 >= 0 && box.y1 >= insets.top && box.x2 <= cy.width() && box.y2 <= cy.height()) return;
       cy.animate({ center: { eles: node }, duration: 250 });
     },
     afterRender(callback) {
@@ -157,7 +180,7 @@ export function createGraphAdapter(
       cy.forceRender();
     },
     destroy() {
-      container.removeEventListener('mouseleave', leave);
+      unwire();
       cy.destroy();
     },
   };

@@ -1,23 +1,28 @@
-// What taps and hovers on the graph do: select what was tapped (everywhere: the selection is shared),
-// open an agency's ego view on a double tap, follow the pointer for the tooltip.
+// What the graph's events do: a tap selects what was tapped (everywhere: the selection is shared), a
+// double tap opens an agency's ego view, the pointer drives the tooltip, and where the user pans,
+// zooms and drags nodes goes into the address, so a reload or a saved view shows the same picture.
 import { useCallback, useMemo } from 'react';
 import type { SelectionRef } from '../../app/url-state.ts';
-import type { Point } from '../../graph/layout-types.ts';
+import type { Point, Positions } from '../../graph/layout-types.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { AdapterEvents } from './cy-adapter.ts';
+import { draggedParam, viewportParams } from './graph-view-state.ts';
 
 interface Inputs {
   readonly graph: GraphData;
   readonly select: (ref: SelectionRef | null, from: string) => void;
   readonly setParam: (key: string, value: string | null) => void;
   readonly setHover: (hover: { id: string; at: Point } | null) => void;
+  /** The positions dragged so far, which a new drag adds to. */
+  readonly dragged: Positions;
 }
 
-export function useGraphEvents({ graph, select, setParam, setHover }: Inputs) {
+export function useGraphEvents({ graph, select, setParam, setHover, dragged }: Inputs) {
   const showEgo = useCallback(
     (agency: string) => {
       setParam('graph', 'ego');
       setParam('ego', agency);
+      setParam('positions', null);
       select({ kind: 'agency', id: agency }, 'graph');
     },
     [setParam, select],
@@ -34,8 +39,11 @@ export function useGraphEvents({ graph, select, setParam, setHover }: Inputs) {
         if (graph.nodes.some((n) => n.id === id && n.kind === 'agency')) showEgo(id);
       },
       onHover: (id, at) => setHover(id && at ? { id, at } : null),
+      onViewport: (view) =>
+        Object.entries(viewportParams(view)).forEach(([key, value]) => setParam(key, value)),
+      onDragEnd: (moved) => setParam('positions', draggedParam(new Map([...dragged, ...moved]))),
     }),
-    [graph, select, showEgo, setHover],
+    [graph, select, showEgo, setHover, setParam, dragged],
   );
   return { showEgo, events };
 }

@@ -1,5 +1,5 @@
 // Framing a graph in the stage: the zoom and pan that fit a bounding box into the part of the stage
-// left free by overlays (the legend on the left), with padding round it.
+// left free by overlays (the legend along the top), with padding round it.
 
 export interface Insets {
   readonly top: number;
@@ -10,9 +10,18 @@ export interface Insets {
 
 export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
-export interface Frame {
+export interface Viewport {
   readonly zoom: number;
   readonly pan: { readonly x: number; readonly y: number };
+}
+
+/** What fitting computes: a viewport. */
+export type Frame = Viewport;
+
+export function sameViewport(a: Viewport | null, b: Viewport | null): boolean {
+  return (
+    a === b || (a !== null && b !== null && a.zoom === b.zoom && a.pan.x === b.pan.x && a.pan.y === b.pan.y)
+  );
 }
 
 export function fitFrame(
