@@ -5,6 +5,7 @@ import type { LayoutName } from '../../graph/layout-types.ts';
 import { GraphFilters } from './GraphFilters.tsx';
 import { GraphSearch } from './GraphSearch.tsx';
 import type { GraphMode, GraphSettings } from './graph-settings.ts';
+import './GraphToolbar.css';
 
 const MODES: readonly { mode: GraphMode; label: string; hint: string }[] = [
   {
