@@ -14,14 +14,14 @@ export interface ViewEntry {
 }
 
 export const VIEWS: readonly ViewEntry[] = [
-  { name: 'outline', label: 'Outline & source', Component: OutlineAndSource },
   { name: 'graph', label: 'Network', Component: GraphView },
+  { name: 'outline', label: 'Outline & source', Component: OutlineAndSource },
   { name: 'matrix', label: 'Agency × task', Component: MatrixView },
   { name: 'coassignment', label: 'Agency × agency', Component: CoassignmentView },
   { name: 'ranking', label: 'Load ranking', Component: RankingView },
 ];
 
-export const DEFAULT_VIEW = 'outline';
+export const DEFAULT_VIEW = 'graph';
 
 export function findView(name: string): ViewEntry {
   return VIEWS.find((v) => v.name === name) ?? (VIEWS[0] as ViewEntry);

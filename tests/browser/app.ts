@@ -25,9 +25,11 @@ export interface OpenOptions {
   readonly reducedMotion?: 'reduce' | 'no-preference';
   /** A script run in the page before any of the app's own, e.g. to take a browser feature away. */
   readonly initScript?: () => void;
+  /** The view to open (`#view=…`); `null` opens the bare address, as a user arriving cold does. */
+  readonly view?: string | null;
 }
 
-/** Opens the app in a fresh context and waits until the notice is parsed and its fonts are drawn. */
+/** Opens the app (on the outline unless told otherwise) in a fresh context and waits until the notice is parsed and its fonts are drawn. */
 export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<OpenApp> {
   const context = await browser.newContext({
     viewport: options.viewport ?? VIEWPORT,
@@ -51,7 +53,8 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
     if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
   });
   page.on('requestfailed', (request) => errors.push(`${request.failure()?.errorText} ${request.url()}`));
-  await page.goto(inject('appUrl'));
+  const view = options.view === undefined ? 'outline' : options.view;
+  await page.goto(view === null ? inject('appUrl') : `${inject('appUrl')}#view=${view}`);
   await page.waitForSelector('.app[data-status="ready"]');
   await waitForFonts(page);
   return { page, requests, errors };

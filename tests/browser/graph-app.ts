@@ -5,10 +5,12 @@ import { openApp, waitForFonts, type OpenApp, type OpenOptions } from './app.ts'
 
 /** Opens the app, then the network view at `hash` (e.g. `graph=coordination`), drawn and with its fonts. */
 export async function openGraph(browser: Browser, hash = '', options: OpenOptions = {}): Promise<OpenApp> {
-  const opened = await openApp(browser, options);
-  await opened.page.evaluate((h) => {
-    window.location.hash = `view=graph${h ? `&${h}` : ''}`;
-  }, hash);
+  const opened = await openApp(browser, { view: 'graph', ...options });
+  if (hash) {
+    await opened.page.evaluate((h) => {
+      window.location.hash = `view=graph&${h}`;
+    }, hash);
+  }
   await waitForDrawn(opened.page);
   return opened;
 }

@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handItems } from '../support/manzhouli-items.ts';
-import { launchBrowser } from './app.ts';
+import { launchBrowser, openApp } from './app.ts';
 import { clickNode, drawnGraph, drawnViewport, nodeOnScreen, openGraph, waitForDrawn } from './graph-app.ts';
 
 const NDRC = 'ag:自治区发展改革委';
@@ -20,6 +20,17 @@ afterAll(async () => {
 });
 
 describe('the agency–task network', () => {
+  it('is what a cold visit to the bare address opens on', async () => {
+    const { page, errors } = await openApp(browser, { view: null });
+    await waitForDrawn(page);
+    expect(await page.getAttribute('.app-view', 'data-view')).toBe('graph');
+    const { nodes } = await drawnGraph(page);
+    expect(nodes.filter((n) => n.kind === 'agency' && n.visible)).toHaveLength(45);
+    expect(await page.evaluate(() => window.location.hash)).toContain('view=graph');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('draws every agency, task and section of the notice, and every (task, agency, role) edge', async () => {
     const { page, errors } = await openGraph(browser);
     const { nodes, edges } = await drawnGraph(page);
