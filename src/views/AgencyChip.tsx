@@ -6,12 +6,20 @@ import './AgencyChip.css';
 
 const ROLE_NAMES: Record<Role, string> = { lead: '牵头', cooperate: '配合', responsible: '负责' };
 
-export function AgencyChip({ agency, role }: { agency: Agency; role: Role }) {
+export function AgencyChip({
+  agency,
+  role,
+  focused = false,
+}: {
+  agency: Agency;
+  role: Role;
+  focused?: boolean;
+}) {
   const generic = agency.generic ? ' is-generic' : '';
   const corrected = useCorrectionMarks().agencies.has(agency.id);
   return (
     <span
-      className={`agency-chip role-${role}${generic}${corrected ? ' is-corrected' : ''}`}
+      className={`agency-chip role-${role}${generic}${corrected ? ' is-corrected' : ''}${focused ? ' is-focused' : ''}`}
       title={`${ROLE_NAMES[role]}：${agency.name}${corrected ? '（已更正 corrected）' : ''}`}
     >
       {agency.name}

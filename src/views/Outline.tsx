@@ -1,6 +1,7 @@
 // The notice's structure: sections, their tasks, and each task's items with the agencies they name.
 import { useEffect, useRef } from 'react';
 import type { OutlineSection } from '../app/outline-tree.ts';
+import type { SelectionFocus } from '../app/selection-focus.ts';
 import type { Agency, AgencyId, AssignmentId } from '../notice/model.ts';
 import { OutlineEntry } from './OutlineEntry.tsx';
 import { scrollBehavior } from './scroll.ts';
@@ -11,10 +12,13 @@ interface Props {
   readonly tree: readonly OutlineSection[];
   readonly agencies: ReadonlyMap<AgencyId, Agency>;
   readonly selection: ItemSelection | null;
+  /** An agency, task or section selected elsewhere: its items are marked and the first shown. */
+  readonly focus: SelectionFocus | null;
+  readonly focusAgency: string | null;
   readonly onSelect: (item: AssignmentId) => void;
 }
 
-export function Outline({ tree, agencies, selection, onSelect }: Props) {
+export function Outline({ tree, agencies, selection, focus, focusAgency, onSelect }: Props) {
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -22,6 +26,13 @@ export function Outline({ tree, agencies, selection, onSelect }: Props) {
     const entry = root.current?.querySelector(`[data-item="${CSS.escape(selection.item)}"]`);
     entry?.scrollIntoView({ block: 'nearest', behavior: scrollBehavior() });
   }, [selection]);
+
+  useEffect(() => {
+    const first = focus?.items.keys().next().value;
+    if (!first) return;
+    const entry = root.current?.querySelector(`[data-item="${CSS.escape(first)}"]`);
+    entry?.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
+  }, [focus]);
 
   if (tree.length === 0) return <p className="outline-empty">No sections, tasks or items were found.</p>;
   return (
@@ -49,6 +60,8 @@ export function Outline({ tree, agencies, selection, onSelect }: Props) {
                     entry={entry}
                     agencies={agencies}
                     selected={selection?.item === entry.item.id}
+                    related={focus?.items.get(entry.item.id)}
+                    focusAgency={focusAgency ?? undefined}
                     onSelect={onSelect}
                   />
                 ))}

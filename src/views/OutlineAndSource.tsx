@@ -1,5 +1,6 @@
 // The "Outline & source" view: the notice's structure on the left, its text on the right, kept in step.
 import { useCallback, useMemo, useState } from 'react';
+import { selectionFocus } from '../app/selection-focus.ts';
 import type { AssignmentId } from '../notice/model.ts';
 import { useAtlas } from './atlas.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
@@ -23,6 +24,14 @@ export function OutlineAndSource() {
     [shared],
   );
 
+  // An agency, task or section picked in another view: its items are marked here.
+  const focus = useMemo(
+    () => (shared && shared.kind !== 'item' ? selectionFocus(model, shared) : null),
+    [model, shared],
+  );
+  const focusAgency = shared?.kind === 'agency' ? shared.id : null;
+  const clearFocus = useCallback(() => select(null, 'outline'), [select]);
+
   const selectFrom = useCallback(
     (from: Panel) => (item: AssignmentId) => select({ kind: 'item', id: item }, from),
     [select],
@@ -36,10 +45,18 @@ export function OutlineAndSource() {
 
   return (
     <div className="outline-and-source">
-      <OutlinePanel model={model} selection={selection} onSelect={selectInOutline} />
+      <OutlinePanel
+        model={model}
+        selection={selection}
+        focus={focus}
+        focusAgency={focusAgency}
+        onSelect={selectInOutline}
+        onClearFocus={clearFocus}
+      />
       <SourcePanel
         model={model}
         selection={selection}
+        focus={focus}
         lineFocus={lineFocus}
         onSelect={selectInSource}
         onShowLine={showLine}

@@ -1,6 +1,7 @@
 // One item in the outline: its label and the agencies its marker names, leads first.
 import { memo } from 'react';
 import type { OutlineItem } from '../app/outline-tree.ts';
+import type { FocusRole } from '../app/selection-focus.ts';
 import type { Agency, AgencyId, AssignmentId, Role } from '../notice/model.ts';
 import { AgencyChip } from './AgencyChip.tsx';
 import { useCorrectionMarks } from './correction-marks.ts';
@@ -9,10 +10,21 @@ interface Props {
   readonly entry: OutlineItem;
   readonly agencies: ReadonlyMap<AgencyId, Agency>;
   readonly selected: boolean;
+  /** The part this item plays in an agency, task or section selected elsewhere. */
+  readonly related?: FocusRole | undefined;
+  /** The selected agency, whose chip stands out. */
+  readonly focusAgency?: string | undefined;
   readonly onSelect: (item: AssignmentId) => void;
 }
 
-export const OutlineEntry = memo(function OutlineEntry({ entry, agencies, selected, onSelect }: Props) {
+export const OutlineEntry = memo(function OutlineEntry({
+  entry,
+  agencies,
+  selected,
+  related,
+  focusAgency,
+  onSelect,
+}: Props) {
   const { item, label } = entry;
   const corrected = useCorrectionMarks().items.has(item.id);
   const chips: [AgencyId, Role][] = [
@@ -21,7 +33,16 @@ export const OutlineEntry = memo(function OutlineEntry({ entry, agencies, select
     ...item.responsible.map((id): [AgencyId, Role] => [id, 'responsible']),
   ];
   return (
-    <li className={selected ? 'outline-entry is-selected' : 'outline-entry'} data-item={item.id}>
+    <li
+      className={[
+        'outline-entry',
+        selected ? 'is-selected' : '',
+        related ? `is-related related-${related}` : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+      data-item={item.id}
+    >
       <button type="button" aria-pressed={selected} onClick={() => onSelect(item.id)}>
         <span className="outline-entry-label">
           {label}
@@ -31,7 +52,9 @@ export const OutlineEntry = memo(function OutlineEntry({ entry, agencies, select
           <span className="outline-entry-agencies">
             {chips.map(([id, role]) => {
               const agency = agencies.get(id);
-              return agency ? <AgencyChip key={`${role}:${id}`} agency={agency} role={role} /> : null;
+              return agency ? (
+                <AgencyChip key={`${role}:${id}`} agency={agency} role={role} focused={id === focusAgency} />
+              ) : null;
             })}
           </span>
         ) : (

@@ -2,6 +2,8 @@
 import { useMemo } from 'react';
 import { buildOutlineTree } from '../app/outline-tree.ts';
 import { rolesUsed } from '../app/roles-used.ts';
+import type { SelectionFocus } from '../app/selection-focus.ts';
+import { FocusBar } from './FocusBar.tsx';
 import type { AssignmentId, NoticeModel } from '../notice/model.ts';
 import { Outline } from './Outline.tsx';
 import { RoleLegend } from './RoleLegend.tsx';
@@ -10,10 +12,13 @@ import type { ItemSelection } from './selection.ts';
 interface Props {
   readonly model: NoticeModel;
   readonly selection: ItemSelection | null;
+  readonly focus: SelectionFocus | null;
+  readonly focusAgency: string | null;
   readonly onSelect: (item: AssignmentId) => void;
+  readonly onClearFocus: () => void;
 }
 
-export function OutlinePanel({ model, selection, onSelect }: Props) {
+export function OutlinePanel({ model, selection, focus, focusAgency, onSelect, onClearFocus }: Props) {
   const tree = useMemo(() => buildOutlineTree(model), [model]);
   const agencies = useMemo(() => new Map(model.agencies.map((a) => [a.id, a])), [model]);
   const roles = useMemo(() => rolesUsed(model.assignments), [model]);
@@ -23,8 +28,16 @@ export function OutlinePanel({ model, selection, onSelect }: Props) {
         <h2 className="panel-title">Outline</h2>
         <RoleLegend roles={roles} />
       </div>
+      {focus ? <FocusBar focus={focus} onClear={onClearFocus} /> : null}
       <div className="panel-scroll">
-        <Outline tree={tree} agencies={agencies} selection={selection} onSelect={onSelect} />
+        <Outline
+          tree={tree}
+          agencies={agencies}
+          selection={selection}
+          focus={focus}
+          focusAgency={focusAgency}
+          onSelect={onSelect}
+        />
       </div>
     </section>
   );

@@ -9,6 +9,8 @@ interface Props {
   readonly text: string;
   /** The selected item, when this block shows it. */
   readonly selected: AssignmentId | null;
+  /** The block holds an item of the agency, task or section selected elsewhere. */
+  readonly related: boolean;
   /** The line a diagnostic pointed at, when this block shows it. */
   readonly targetLine: number | null;
 }
@@ -37,6 +39,7 @@ export const SourceBlockView = memo(function SourceBlockView({
   block,
   text,
   selected,
+  related,
   targetLine,
 }: Props) {
   const single = block.items.length === 1 ? block.items[0] : undefined;
@@ -45,6 +48,7 @@ export const SourceBlockView = memo(function SourceBlockView({
   if (single) classes.push('is-item');
   if (single && single === selected) classes.push('is-selected');
   if (blank) classes.push('is-blank');
+  if (related) classes.push('is-related');
 
   const lines: ReactNode[] = block.lines.map((line) => (
     <span

@@ -2,6 +2,7 @@
 // Clicking an item's paragraph selects the item; selecting one elsewhere scrolls its paragraph into view.
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { buildSourceLayout } from '../app/source-layout.ts';
+import type { SelectionFocus } from '../app/selection-focus.ts';
 import type { AssignmentId, NoticeModel } from '../notice/model.ts';
 import { scrollBehavior } from './scroll.ts';
 import type { ItemSelection, LineFocus } from './selection.ts';
@@ -11,11 +12,13 @@ import './SourceText.css';
 interface Props {
   readonly model: NoticeModel;
   readonly selection: ItemSelection | null;
+  /** An agency, task or section selected elsewhere: the paragraphs of its items are marked. */
+  readonly focus: SelectionFocus | null;
   readonly lineFocus: LineFocus | null;
   readonly onSelect: (item: AssignmentId) => void;
 }
 
-export function SourceText({ model, selection, lineFocus, onSelect }: Props) {
+export function SourceText({ model, selection, focus, lineFocus, onSelect }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => buildSourceLayout(model), [model]);
   const itemIds = useMemo(
@@ -25,6 +28,20 @@ export function SourceText({ model, selection, lineFocus, onSelect }: Props) {
   const selected = selection?.item ?? null;
   const selectedBlock = selected ? layout.blockOfItem.get(selected) : undefined;
   const targetBlock = lineFocus ? layout.blockOfLine(lineFocus.line) : undefined;
+  const relatedBlocks = useMemo(() => {
+    const blocks = new Set<number>();
+    for (const item of focus?.items.keys() ?? []) {
+      const block = layout.blockOfItem.get(item);
+      if (block !== undefined) blocks.add(block);
+    }
+    return blocks;
+  }, [focus, layout]);
+
+  useEffect(() => {
+    if (relatedBlocks.size === 0) return;
+    const block = root.current?.querySelector(`[data-block="${Math.min(...relatedBlocks)}"]`);
+    block?.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
+  }, [relatedBlocks]);
 
   useEffect(() => {
     if (!selection || selection.from === 'source') return;
@@ -56,6 +73,7 @@ export function SourceText({ model, selection, lineFocus, onSelect }: Props) {
           block={block}
           text={model.text}
           selected={index === selectedBlock ? selected : null}
+          related={relatedBlocks.has(index)}
           targetLine={index === targetBlock ? (lineFocus?.line ?? null) : null}
         />
       ))}

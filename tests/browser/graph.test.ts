@@ -73,6 +73,27 @@ describe('the agency–task network', () => {
     await page.context().close();
   });
 
+  it('carries an agency clicked in the graph over to the outline and the source text', async () => {
+    const { page } = await openGraph(browser);
+    await clickNode(page, NDRC);
+    await page.waitForSelector('.graph-panel-title:text("自治区发展改革委")');
+    await page.click('.view-tab[data-view="outline"]');
+    const bar = page.locator('.focus-bar');
+    await bar.waitFor();
+    const leads = items.filter((i) => i.leads.includes('自治区发展改革委')).length;
+    const joins = items.filter((i) => i.cooperators.includes('自治区发展改革委')).length;
+    expect(await bar.locator('.focus-bar-name').textContent()).toBe('自治区发展改革委');
+    expect(await bar.locator('.related-lead b').textContent()).toBe(String(leads));
+    expect(await bar.locator('.related-cooperate b').textContent()).toBe(String(joins));
+    expect(await page.locator('.outline-entry.related-lead').count()).toBe(leads);
+    expect(await page.locator('.outline-entry.related-cooperate').count()).toBe(joins);
+    expect(await page.locator('.agency-chip.is-focused').count()).toBe(leads + joins);
+    expect(await page.locator('.source-block.is-related').count()).toBeGreaterThan(0);
+    await page.click('.focus-bar-clear');
+    await expect.poll(() => page.locator('.outline-entry.is-related').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('finds 商务厅 by pinyin initials and 发展改革委 by an abbreviation’s sounds', async () => {
     const { page } = await openGraph(browser);
     const search = page.locator('.graph-search input');

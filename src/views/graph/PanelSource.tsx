@@ -25,6 +25,7 @@ export function PanelSource({ item, onClose }: { item: AssignmentId; onClose: ()
         <SourceText
           model={model}
           selection={{ item, from: 'elsewhere', seq: selection?.seq ?? 0 }}
+          focus={null}
           lineFocus={null}
           onSelect={(picked) => select({ kind: 'item', id: picked }, 'graph-source')}
         />
