@@ -63,3 +63,67 @@ describe('degreeCentrality', () => {
     expect(d.get('c')).toEqual({ degree: 1, strength: 2 });
   });
 });
+
+/** Betweenness by its definition: for every pair, the share of its shortest paths through each node,
+ *  counted by enumerating distances — slow, plain, and independent of Brandes' bookkeeping. */
+function betweennessByDefinition(nodes: string[], g: Map<string, Map<string, number>>): Map<string, number> {
+  const dist = new Map<string, Map<string, number>>();
+  const count = new Map<string, Map<string, number>>();
+  for (const s of nodes) {
+    const d = new Map([[s, 0]]);
+    const c = new Map([[s, 1]]);
+    const queue = [s];
+    for (let h = 0; h < queue.length; h++) {
+      const v = queue[h] as string;
+      for (const w of g.get(v)?.keys() ?? []) {
+        if (!d.has(w)) {
+          d.set(w, (d.get(v) as number) + 1);
+          queue.push(w);
+        }
+        if (d.get(w) === (d.get(v) as number) + 1) c.set(w, (c.get(w) ?? 0) + (c.get(v) as number));
+      }
+    }
+    dist.set(s, d);
+    count.set(s, c);
+  }
+  const n = nodes.length;
+  const pairs = ((n - 1) * (n - 2)) / 2;
+  return new Map(
+    nodes.map((v) => {
+      let total = 0;
+      nodes.forEach((s, i) =>
+        nodes.slice(i + 1).forEach((t) => {
+          if (s === v || t === v) return;
+          const st = dist.get(s)?.get(t);
+          const sv = dist.get(s)?.get(v);
+          const vt = dist.get(v)?.get(t);
+          if (st === undefined || sv === undefined || vt === undefined || sv + vt !== st) return;
+          total +=
+            ((count.get(s)?.get(v) as number) * (count.get(v)?.get(t) as number)) /
+            (count.get(s)?.get(t) as number);
+        }),
+      );
+      return [v, pairs > 0 ? total / pairs : 0];
+    }),
+  );
+}
+
+describe('betweennessCentrality against its definition', () => {
+  it('agrees on random graphs, connected or not', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let round = 0; round < 20; round++) {
+      const nodes = Array.from({ length: 4 + Math.floor(random() * 14) }, (_, i) => `n${i}`);
+      const edges: [string, string][] = [];
+      for (let k = 0; k < nodes.length * 1.5; k++) {
+        const a = nodes[Math.floor(random() * nodes.length)] as string;
+        const b = nodes[Math.floor(random() * nodes.length)] as string;
+        if (a !== b) edges.push([a, b]);
+      }
+      const g = graph(edges);
+      const fast = betweennessCentrality(nodes, g);
+      const slow = betweennessByDefinition(nodes, g);
+      for (const node of nodes) expect(fast.get(node)).toBeCloseTo(slow.get(node) as number, 10);
+    }
+  });
+});

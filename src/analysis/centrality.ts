@@ -19,45 +19,64 @@ export function degreeCentrality<K>(
 }
 
 /** Betweenness: the share of shortest paths between other pairs that pass through a node,
- *  normalised to [0, 1] by the number of pairs (n − 1)(n − 2) / 2 in an undirected graph. */
+ *  normalised to [0, 1] by the number of pairs (n − 1)(n − 2) / 2 in an undirected graph.
+ *  Brandes over integer indices and typed arrays: a workspace of hundreds of agencies is measured in
+ *  tens of milliseconds rather than a second of Map lookups. */
 export function betweennessCentrality<K>(nodes: readonly K[], adjacency: Adjacency<K>): Map<K, number> {
-  const score = new Map<K, number>(nodes.map((n) => [n, 0]));
-  for (const source of nodes) {
-    const stack: K[] = [];
-    const predecessors = new Map<K, K[]>();
-    const paths = new Map<K, number>([[source, 1]]);
-    const distance = new Map<K, number>([[source, 0]]);
-    const queue: K[] = [source];
-    for (let head = 0; head < queue.length; head++) {
-      const v = queue[head] as K;
-      stack.push(v);
-      const dv = distance.get(v) as number;
-      adjacency.get(v)?.forEach((_, w) => {
-        if (!distance.has(w)) {
-          distance.set(w, dv + 1);
-          queue.push(w);
+  const n = nodes.length;
+  const index = new Map<K, number>(nodes.map((node, i) => [node, i]));
+  // Neighbours in compressed rows: those of node v are targets[offsets[v] .. offsets[v + 1]).
+  const offsets = new Int32Array(n + 1);
+  const lists: number[][] = nodes.map((node) => {
+    const out: number[] = [];
+    adjacency.get(node)?.forEach((_, w) => {
+      const j = index.get(w);
+      if (j !== undefined) out.push(j);
+    });
+    return out;
+  });
+  lists.forEach((list, v) => (offsets[v + 1] = (offsets[v] as number) + list.length));
+  const targets = Int32Array.from(lists.flat());
+
+  const score = new Float64Array(n);
+  const distance = new Int32Array(n);
+  const paths = new Float64Array(n);
+  const dependency = new Float64Array(n);
+  const order = new Int32Array(n);
+  for (let source = 0; source < n; source++) {
+    distance.fill(-1);
+    paths.fill(0);
+    dependency.fill(0);
+    distance[source] = 0;
+    paths[source] = 1;
+    order[0] = source;
+    let reached = 1;
+    for (let head = 0; head < reached; head++) {
+      const v = order[head] as number;
+      const next = (distance[v] as number) + 1;
+      for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e++) {
+        const w = targets[e] as number;
+        if (distance[w] === -1) {
+          distance[w] = next;
+          order[reached++] = w;
         }
-        if (distance.get(w) === dv + 1) {
-          paths.set(w, (paths.get(w) ?? 0) + (paths.get(v) ?? 0));
-          const list = predecessors.get(w);
-          if (list) list.push(v);
-          else predecessors.set(w, [v]);
-        }
-      });
-    }
-    const dependency = new Map<K, number>();
-    while (stack.length > 0) {
-      const w = stack.pop() as K;
-      for (const v of predecessors.get(w) ?? []) {
-        const share = ((paths.get(v) ?? 0) / (paths.get(w) ?? 1)) * (1 + (dependency.get(w) ?? 0));
-        dependency.set(v, (dependency.get(v) ?? 0) + share);
+        if (distance[w] === next) paths[w] = (paths[w] as number) + (paths[v] as number);
       }
-      if (w !== source) score.set(w, (score.get(w) ?? 0) + (dependency.get(w) ?? 0));
+    }
+    // Back from the farthest: a node's predecessors are its neighbours one step nearer the source.
+    for (let k = reached - 1; k > 0; k--) {
+      const w = order[k] as number;
+      const carried = (1 + (dependency[w] as number)) / (paths[w] as number);
+      const previous = (distance[w] as number) - 1;
+      for (let e = offsets[w] as number; e < (offsets[w + 1] as number); e++) {
+        const v = targets[e] as number;
+        if (distance[v] === previous)
+          dependency[v] = (dependency[v] as number) + (paths[v] as number) * carried;
+      }
+      score[w] = (score[w] as number) + (dependency[w] as number);
     }
   }
-  const n = nodes.length;
   // Each undirected path was counted from both ends.
   const pairs = ((n - 1) * (n - 2)) / 2;
-  for (const [node, value] of score) score.set(node, pairs > 0 ? value / 2 / pairs : 0);
-  return score;
+  return new Map(nodes.map((node, i) => [node, pairs > 0 ? (score[i] as number) / 2 / pairs : 0]));
 }
