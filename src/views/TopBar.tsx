@@ -1,6 +1,7 @@
 // The bar across the top: the app's name, the views it offers, and the app's actions at the right.
 import type { ReactNode } from 'react';
 import { useAtlas } from './atlas.tsx';
+import { ExportButton } from './export/ExportButton.tsx';
 import { VIEWS } from './view-registry.ts';
 import './TopBar.css';
 
@@ -27,7 +28,10 @@ export function TopBar({ children }: { children?: ReactNode }) {
           </button>
         ))}
       </div>
-      {children ? <div className="top-bar-actions">{children}</div> : null}
+      <div className="top-bar-actions">
+        {children}
+        <ExportButton />
+      </div>
     </nav>
   );
 }

@@ -1,0 +1,80 @@
+// The export dialog: the diagram on screen as PNG, SVG or PDF (title, labels, size and paper chosen
+// here), the briefing pack, and the data files. A modal <dialog>: Esc closes it, Tab stays inside, and
+// focus goes back to the Export button. Loaded by import() when the user first exports.
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { useAtlas } from '../atlas.tsx';
+import {
+  COASSIGNMENT_ORDER_PARAM,
+  MATRIX_ORDER_PARAM,
+  readColumnMode,
+  readRowOrder,
+} from '../matrix/matrix-params.ts';
+import { readWeights } from '../ranking/ranking-params.ts';
+import { DataSection } from './DataSection.tsx';
+import type { MatrixSettings } from './data-downloads.ts';
+import { useExportTask } from './useExportTask.ts';
+import '../workspace/workspace.css';
+import '../matrix/Segmented.css';
+import './ExportDialog.css';
+
+function TaskStatus({
+  busy,
+  done,
+  error,
+}: {
+  busy: string | null;
+  done: string | null;
+  error: string | null;
+}) {
+  return (
+    <div className="export-status" role="status" aria-live="polite">
+      {busy ? <span className="export-busy">Making the {busy}…</span> : null}
+      {!busy && done ? <span className="export-done">{done}</span> : null}
+      {error ? (
+        <span className="ws-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+export default function ExportDialog({ onClose }: { readonly onClose: () => void }) {
+  const { model, params } = useAtlas();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const task = useExportTask();
+  const matrix = useMemo<MatrixSettings>(
+    () => ({
+      columns: readColumnMode(params),
+      order: readRowOrder(params, MATRIX_ORDER_PARAM),
+      coassignmentOrder: readRowOrder(params, COASSIGNMENT_ORDER_PARAM),
+      weights: readWeights(params),
+    }),
+    [params],
+  );
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  return (
+    <dialog ref={dialog} className="export-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <header className="export-head">
+        <h2 id={titleId}>
+          Export <span lang="zh-CN">导出</span>
+        </h2>
+        <button type="button" className="ws-link" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </header>
+      <div className="export-body">
+        <DataSection model={model} matrix={matrix} task={task} />
+      </div>
+      <footer className="export-foot">
+        <TaskStatus busy={task.busy} done={task.done} error={task.error} />
+      </footer>
+    </dialog>
+  );
+}

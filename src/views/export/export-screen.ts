@@ -1,0 +1,58 @@
+// What the diagram view on screen shows right now — layout positions, filtered and dimmed elements, row
+// order, what is scrolled or zoomed into view — read by the export dialog when it draws the file, so
+// the file is the picture on screen. Views register a reader; only the mounted view has one.
+import { useEffect } from 'react';
+import type { WorkloadWeights } from '../../analysis/workload.ts';
+import type { ColumnMode, RowOrder } from '../../graph/matrix.ts';
+import type { Positions } from '../../graph/layout-types.ts';
+import type { AgencyId } from '../../notice/model.ts';
+import type { GraphSettings } from '../graph/graph-settings.ts';
+
+export interface GraphScreen {
+  readonly view: 'graph';
+  readonly settings: GraphSettings;
+  /** Tasks folded into their sections, as drawn. */
+  readonly folded: boolean;
+  /** The ego view's agency, when there is one. */
+  readonly ego: string | null;
+  /** Where every node is drawn, the user's drags included. */
+  readonly positions: Positions;
+  /** The display classes on screen (hidden, dimmed, focused …). */
+  readonly classes: ReadonlyMap<string, readonly string[]>;
+  /** Nodes inside the visible part of the stage; null when the whole graph is framed. */
+  readonly inView: ReadonlySet<string> | null;
+}
+
+export interface RowsScreen {
+  readonly view: 'matrix' | 'coassignment' | 'ranking';
+  readonly weights: WorkloadWeights;
+  readonly order?: RowOrder;
+  readonly columns?: ColumnMode;
+  readonly threshold?: number;
+  /** The agency selected, drawn highlighted. */
+  readonly highlight: AgencyId | null;
+  /** The agencies whose rows are scrolled into view, top to bottom; null when all are. */
+  readonly rowsInView: readonly AgencyId[] | null;
+}
+
+export type DiagramScreen = GraphScreen | RowsScreen;
+
+type ScreenReader = () => DiagramScreen;
+
+/** One view is on screen at a time; its reader is kept under its name. */
+const readers = new Map<string, ScreenReader>();
+
+/** Registers the view's reader while the view is mounted. */
+export function useExportScreen(view: DiagramScreen['view'], read: ScreenReader): void {
+  useEffect(() => {
+    readers.set(view, read);
+    return () => {
+      if (readers.get(view) === read) readers.delete(view);
+    };
+  }, [view, read]);
+}
+
+/** What the named view shows now, or null when it is not mounted. */
+export function readScreen(view: string): DiagramScreen | null {
+  return readers.get(view)?.() ?? null;
+}

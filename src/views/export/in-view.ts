@@ -1,0 +1,51 @@
+// What the user can see right now, for "current view" exports: the graph nodes inside the stage at its
+// zoom and pan, and the rows of a scrolled chart inside its window. Pure.
+import type { Positions } from '../../graph/layout-types.ts';
+
+export interface StageViewport {
+  readonly zoom: number;
+  readonly pan: { readonly x: number; readonly y: number };
+}
+
+/** Nodes whose centre lies on the stage: Cytoscape draws a model point at `point × zoom + pan`. */
+export function nodesInViewport(
+  positions: Positions,
+  viewport: StageViewport,
+  stage: { readonly width: number; readonly height: number },
+): Set<string> {
+  const { zoom, pan } = viewport;
+  const x0 = -pan.x / zoom;
+  const y0 = -pan.y / zoom;
+  const x1 = (stage.width - pan.x) / zoom;
+  const y1 = (stage.height - pan.y) / zoom;
+  const inside = new Set<string>();
+  for (const [id, p] of positions) if (p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1) inside.add(id);
+  return inside;
+}
+
+/** Display classes with every node outside `inView` hidden: the export then frames only what is seen
+ *  (edges to hidden nodes go with them). Section boxes stay when one of their tasks is in view. */
+export function hideOutside(
+  classes: ReadonlyMap<string, readonly string[]>,
+  nodeIds: readonly { readonly id: string; readonly parent?: string | undefined }[],
+  inView: ReadonlySet<string>,
+): Map<string, readonly string[]> {
+  const parentsInView = new Set(nodeIds.filter((n) => inView.has(n.id) && n.parent).map((n) => n.parent));
+  const out = new Map(classes);
+  for (const { id } of nodeIds) {
+    if (inView.has(id) || parentsInView.has(id)) continue;
+    const own = classes.get(id) ?? [];
+    if (!own.includes('hidden')) out.set(id, [...own, 'hidden']);
+  }
+  return out;
+}
+
+/** Rows at least half inside a scrolled window whose first `top` pixels are a sticky head. */
+export function rowsInWindow<T>(
+  rows: readonly { readonly key: T; readonly y: number; readonly height: number }[],
+  window: { readonly scrollTop: number; readonly clientHeight: number; readonly top: number },
+): T[] {
+  const from = window.scrollTop + window.top;
+  const to = window.scrollTop + window.clientHeight;
+  return rows.filter((r) => r.y + r.height / 2 >= from && r.y + r.height / 2 <= to).map((r) => r.key);
+}
