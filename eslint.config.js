@@ -10,6 +10,7 @@ const coreFolders = [
   'src/analysis/**',
   'src/graph/**',
   'src/search/**',
+  'src/projects/**',
   'src/corrections/**',
   'src/workspace/**',
   'src/import/**',

@@ -20,6 +20,7 @@ import type {
   TaskId,
 } from './model.ts';
 import { normalizeText, originalSpan, type NormalizedText } from './normalize.ts';
+import { extractProjects } from '../projects/extract.ts';
 
 export interface ParseOptions {
   /** Name of the file, used only in messages. */
@@ -161,6 +162,8 @@ export function parseNotice(input: Uint8Array | string, _options: ParseOptions =
   if (assignments.length === 0) sink.add('NO_MARKERS', 0);
   checkTruncation(lines, (offset) => sink.add('TRUNCATED', toOriginal(offset)));
 
+  // Projects are read last: they are found in the items' text and linked to the items and tasks.
+  const projects = extractProjects({ text: original, tasks, assignments });
   return {
     notice: header.info,
     text: original,
@@ -168,7 +171,7 @@ export function parseNotice(input: Uint8Array | string, _options: ParseOptions =
     tasks,
     assignments,
     agencies: registry.list(),
-    projects: [],
+    projects,
     diagnostics: sink.list(),
   };
 }

@@ -30,15 +30,31 @@ export function isActivityPhrase(s: string): boolean {
 
 const LEAD_INS = [...new Set([...STOP_WORDS, ...ACTIVITY_NOUNS])].sort((a, b) => b.length - a.length);
 
+/** The lead-ins by their last character, longest first: a name's start is looked for at every
+ *  character walked over, so only the words that can end there are tried. */
+const LEAD_INS_BY_LAST = new Map<number, string[]>();
+for (const word of LEAD_INS) {
+  const last = word.charCodeAt(word.length - 1);
+  LEAD_INS_BY_LAST.set(last, [...(LEAD_INS_BY_LAST.get(last) ?? []), word]);
+}
+
 /** Joiners of a list whose last member carries the shared suffix: 大连、营口和天津港. */
 export const LIST_SEPARATORS = ['以及', '、', '和', '及', '与'];
 
 export const ROUTE_DASH = '—';
 
 /** CJK, the route dash, Latin letters and digits (G10高速公路) can be part of a name; anything else
- *  — punctuation, brackets, quotes, spaces — ends it. */
-export function isNameChar(c: string): boolean {
-  return /[\u3400-\u9fff\uf900-\ufaff—A-Za-z0-9]/.test(c);
+ *  — punctuation, brackets, quotes, spaces — ends it. By code: names are scanned character by
+ *  character, and a one-character string per step would be garbage. */
+export function isNameCode(code: number): boolean {
+  return (
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    code === 0x2014 ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a)
+  );
 }
 
 /** Place names with a lead-in character inside: 呼和浩特 is not 呼 + 和 + 浩特. */
@@ -53,7 +69,7 @@ function insideName(text: string, at: number): boolean {
 
 /** The lead-in word that ends at `at`, if any. `至` stays inside line names (满洲里至赤塔铁路). */
 export function leadInEndingAt(text: string, at: number, keepTo: boolean): string | null {
-  for (const word of LEAD_INS) {
+  for (const word of LEAD_INS_BY_LAST.get(text.charCodeAt(at - 1)) ?? []) {
     if (keepTo && word === '至') continue;
     if (at >= word.length && text.startsWith(word, at - word.length)) {
       return insideName(text, at - word.length + 1) ? null : word;

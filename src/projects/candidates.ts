@@ -1,6 +1,6 @@
 // Every suffix in an item's text that heads a noun phrase, with the words before it up to the
 // phrase's start. Whether those words name a project is judged later (see mentions.ts).
-import { isHead, suffixAt, type Suffix } from './suffixes.ts';
+import { isHead, suffixesIn, type Suffix } from './suffixes.ts';
 import { scanNameStart } from './scan.ts';
 import { routeStops } from './routes.ts';
 
@@ -22,13 +22,9 @@ const MAX_SCAN = 32;
 
 export function findSuffixedPhrases(text: string): SuffixedPhrase[] {
   const out: SuffixedPhrase[] = [];
-  let covered = 0;
-  for (let i = 0; i < text.length; i++) {
-    const suffix = i >= covered ? suffixAt(text, i) : null;
-    if (!suffix) continue;
-    covered = i + suffix.word.length;
-    if (!isHead(text, i, suffix)) continue;
-    const phrase = readPhrase(text, i, suffix);
+  for (const { at, suffix } of suffixesIn(text)) {
+    if (!isHead(text, at, suffix)) continue;
+    const phrase = readPhrase(text, at, suffix);
     if (phrase) out.push(phrase);
   }
   return out;

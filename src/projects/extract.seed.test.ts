@@ -138,6 +138,10 @@ describe('projects of the Manzhouli notice', () => {
     for (const p of projects) expect(p.name).not.toMatch(/^(优化|推动|加快|建设|规划|推进)/);
   });
 
+  it('come with the parsed model', () => {
+    expect(model.projects).toEqual(projects);
+  });
+
   it('is the same on every run', () => {
     expect(extractProjects(parseNotice(seedBytes()))).toEqual(projects);
   });

@@ -20,7 +20,7 @@ interface Named {
 }
 
 /** What one item names, in the order it names them: its industry (its title) first. */
-function namedIn(model: NoticeModel, index: number): Named[] {
+function namedIn(model: ProjectSource, index: number): Named[] {
   const item = model.assignments[index];
   if (!item) return [];
   const task = model.tasks.find((t) => t.id === item.taskId);
@@ -29,7 +29,10 @@ function namedIn(model: NoticeModel, index: number): Named[] {
   return [...named, ...findProjectNames(itemText(model.text, item))];
 }
 
-export function extractProjects(model: NoticeModel): Project[] {
+/** What projects are read from: the text, its tasks and items. */
+export type ProjectSource = Pick<NoticeModel, 'text' | 'tasks' | 'assignments'>;
+
+export function extractProjects(model: ProjectSource): Project[] {
   const drafts = new Map<string, Draft>();
   model.assignments.forEach((item, index) => {
     for (const named of namedIn(model, index)) {

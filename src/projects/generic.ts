@@ -1,6 +1,6 @@
 // Splitting a phrase into the genre's generic words and the proper names between them:
 // `满洲里西郊` → 满洲里 + 西郊, `满东工业产业` → 满东 + 工业 + 产业.
-import { GENERIC_WORDS, LONGEST_GENERIC_WORD, stripCountry } from './lexicon.ts';
+import { GENERIC_WORDS, stripCountry } from './lexicon.ts';
 
 export interface Segment {
   readonly text: string;
@@ -11,20 +11,41 @@ export function stripQuotes(s: string): string {
   return s.replace(/[“”"‘’']/g, '');
 }
 
+/** The generic words by their last character, longest first: the words that can end at a place. */
+const GENERIC_BY_LAST = new Map<number, string[]>();
+for (const word of [...GENERIC_WORDS].sort((a, b) => b.length - a.length)) {
+  const last = word.charCodeAt(word.length - 1);
+  GENERIC_BY_LAST.set(last, [...(GENERIC_BY_LAST.get(last) ?? []), word]);
+}
+
+/** Segmentations already made: the same few words before a suffix are judged by several rules.
+ *  Segments are immutable, so sharing them is safe; the cache is emptied before it grows large. */
+const segmented = new Map<string, readonly Segment[]>();
+const MAX_SEGMENTED = 4096;
+
 /** Splits `s` into generic words and the runs between them, leaving as few characters outside a
  *  generic word as possible. */
-export function segmentGeneric(s: string): Segment[] {
+export function segmentGeneric(s: string): readonly Segment[] {
+  const known = segmented.get(s);
+  if (known) return known;
+  if (segmented.size >= MAX_SEGMENTED) segmented.clear();
+  const segments = segmentFresh(s);
+  segmented.set(s, segments);
+  return segments;
+}
+
+function segmentFresh(s: string): Segment[] {
   const n = s.length;
   const cost = new Array<number>(n + 1).fill(Infinity);
   const step = new Array<number>(n + 1).fill(1);
   cost[0] = 0;
   for (let i = 1; i <= n; i++) {
     cost[i] = (cost[i - 1] ?? Infinity) + 1;
-    for (let len = Math.min(LONGEST_GENERIC_WORD, i); len >= 1; len--) {
-      const c = cost[i - len] ?? Infinity;
-      if (c < (cost[i] ?? Infinity) && GENERIC_WORDS.has(s.slice(i - len, i))) {
+    for (const word of GENERIC_BY_LAST.get(s.charCodeAt(i - 1)) ?? []) {
+      const c = cost[i - word.length] ?? Infinity;
+      if (c < (cost[i] ?? Infinity) && s.startsWith(word, i - word.length)) {
         cost[i] = c;
-        step[i] = -len;
+        step[i] = -word.length;
       }
     }
   }

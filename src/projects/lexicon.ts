@@ -60,8 +60,6 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   ...ACTIVITY_NOUNS,
 ]);
 
-export const LONGEST_GENERIC_WORD = Math.max(...[...GENERIC_WORDS].map((w) => w.length));
-
 /** A facility used as a locator: `空港物流园` and `公路口岸国际物流贸易综合体` are the park and
  *  the complex at that airport and that port — named by where they stand. */
 export const LOCATORS = words('公路口岸 铁路口岸 口岸 空港 机场 港区 火车站 站前');

@@ -8,11 +8,12 @@ const DASHES = /[—–―─－‐‑‒]+/g;
 const HYPHEN_IN_CJK = /(?<=[\u3400-\u9fff])-(?=[\u3400-\u9fff])/g;
 
 export function readableText(s: string): string {
-  return s
+  const joined = s
     .replace(/\n[ \t\u3000]*\n/g, '。')
     .replace(/\s+/g, '')
-    .replace(DASHES, ROUTE_DASH)
-    .replace(HYPHEN_IN_CJK, ROUTE_DASH);
+    .replace(DASHES, ROUTE_DASH);
+  // The look-behind is slow and Latin hyphens are rare in the genre.
+  return joined.includes('-') ? joined.replace(HYPHEN_IN_CJK, ROUTE_DASH) : joined;
 }
 
 /** The item's paragraph without its responsibility marker, which names agencies, not projects. */

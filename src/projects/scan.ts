@@ -1,6 +1,9 @@
 // Finding where a name begins: walking left from its end to the punctuation, verb or preposition
 // before it. A quoted word inside a name (`“三北”防护林…`) is stepped over whole.
-import { isActivityPhrase, isNameChar, isNominal, leadInEndingAt } from './boundaries.ts';
+import { isActivityPhrase, isNameCode, isNominal, leadInEndingAt } from './boundaries.ts';
+
+const OPENING_QUOTE = 0x201c; // “
+const CLOSING_QUOTE = 0x201d; // ”
 
 export interface ScanOptions {
   /** Lines may be named `A至B铁路`: 至 then belongs to the name. */
@@ -20,12 +23,12 @@ export function scanNameStart(text: string, end: number, opts: ScanOptions): num
   while (s > 0) {
     const lead = leadInEndingAt(text, s, opts.keepTo);
     if (lead && (!isNominal(lead) || !isActivityPhrase(text.slice(s, end)))) break;
-    const c = text[s - 1] ?? '';
-    if (c === '”') {
+    const code = text.charCodeAt(s - 1);
+    if (code === CLOSING_QUOTE) {
       const open = openingQuote(text, s - 1);
       if (open === null) break;
       s = open;
-    } else if (isNameChar(c)) {
+    } else if (isNameCode(code)) {
       s -= 1;
     } else {
       break;
@@ -38,9 +41,9 @@ export function scanNameStart(text: string, end: number, opts: ScanOptions): num
 /** The `“` that opens the short quoted word closed at `close`, if the word is all name characters. */
 function openingQuote(text: string, close: number): number | null {
   for (let i = close - 1; i >= 0 && close - i <= 8; i--) {
-    const c = text[i] ?? '';
-    if (c === '“') return i < close - 1 ? i : null;
-    if (!isNameChar(c)) return null;
+    const code = text.charCodeAt(i);
+    if (code === OPENING_QUOTE) return i < close - 1 ? i : null;
+    if (!isNameCode(code)) return null;
   }
   return null;
 }

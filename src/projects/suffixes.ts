@@ -52,9 +52,34 @@ const MODIFIED_HEADS = words(`
   运输 交通 网 班列 沿线 城市 经济 管理 集团 公司 局 部门 航班 航线 物流 体系 系统 运营 客运 货运
   枢纽 通道 大通道 干线 专用线 站`);
 
+const SUFFIX_BY_WORD = new Map(SUFFIXES.map((s) => [s.word, s]));
+/** Alternatives tried in order, longest first, so a match is the longest suffix at its place. */
+const ANY_SUFFIX = new RegExp(SUFFIXES.map((s) => s.word).join('|'), 'g');
+
+/** Every suffix in `text`, left to right, none overlapping: where one is found the search goes on
+ *  after it (`公路口岸` holds no `口岸` of its own). */
+export function suffixesIn(text: string): { at: number; suffix: Suffix }[] {
+  const out: { at: number; suffix: Suffix }[] = [];
+  for (const match of text.matchAll(ANY_SUFFIX)) {
+    const suffix = SUFFIX_BY_WORD.get(match[0]);
+    if (suffix) out.push({ at: match.index, suffix });
+  }
+  return out;
+}
+
+/** The suffixes by their first character, longest first: every character of an item is tried. */
+const SUFFIXES_BY_FIRST = new Map<number, Suffix[]>();
+for (const suffix of SUFFIXES) {
+  const first = suffix.word.charCodeAt(0);
+  SUFFIXES_BY_FIRST.set(first, [...(SUFFIXES_BY_FIRST.get(first) ?? []), suffix]);
+}
+
 /** The longest suffix starting at `i`. */
 export function suffixAt(text: string, i: number): Suffix | null {
-  return SUFFIXES.find((s) => text.startsWith(s.word, i)) ?? null;
+  const candidates = SUFFIXES_BY_FIRST.get(text.charCodeAt(i));
+  if (!candidates) return null;
+  for (const s of candidates) if (text.startsWith(s.word, i)) return s;
+  return null;
 }
 
 /** Whether the suffix ending at `end` is the head of its noun phrase, not a modifier. Another suffix

@@ -115,4 +115,25 @@ describe('mergeNotices', () => {
       broken.text.slice(own?.offset, (own?.offset ?? 0) + 1),
     );
   });
+
+  it('keeps each notice its projects, linked to the scoped tasks and items', () => {
+    const rail = (n: string) =>
+      [
+        '交通建设分工方案',
+        '一、完善通道',
+        `（一）${n}铁路建设。加快建设满洲里—伊尔施铁路。（自治区发展改革委牵头）`,
+        '',
+      ].join('\n');
+    const merged = mergeNotices(
+      [
+        { id: n1, model: parseNotice(rail('推进')) },
+        { id: n2, model: parseNotice(rail('加快')) },
+      ],
+      ALL_NOTICES,
+    ).model;
+    expect(merged.projects.map((p) => [p.id, p.name, p.taskIds, p.assignmentIds])).toEqual([
+      ['n1/proj-1', '满洲里—伊尔施铁路', ['n1/task-1'], ['n1/item-1']],
+      ['n2/proj-1', '满洲里—伊尔施铁路', ['n2/task-1'], ['n2/item-1']],
+    ]);
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { seedBytes } from '../../../tests/support/seed.ts';
 import { FIXTURE_MODEL, FIXTURE_TEXT } from '../../../tests/unit/fixtures/notice-model.ts';
+import { parseNotice } from '../../notice/parse.ts';
 import { toModelJson } from './model-json.ts';
 
 describe('toModelJson', () => {
@@ -93,5 +95,18 @@ describe('toModelJson', () => {
     const shuffled = { ...FIXTURE_MODEL, assignments: [...FIXTURE_MODEL.assignments].reverse() };
     const ids = JSON.parse(toModelJson(shuffled)).assignments.map((a: { id: string }) => a.id);
     expect(ids).toEqual(['i1', 'i2', 'i3', 'i4', 'i5']);
+  });
+
+  it('writes the projects field by field, each linked to its tasks and items', () => {
+    const seed = JSON.parse(toModelJson(parseNotice(seedBytes())));
+    expect(seed.projects).toHaveLength(53);
+    expect(seed.projects[2]).toEqual({
+      id: 'proj-3',
+      name: '满洲里—俄罗斯赤塔电气化铁路',
+      kind: 'rail',
+      taskIds: ['task-13'],
+      assignmentIds: ['item-22'],
+      places: ['满洲里', '赤塔'],
+    });
   });
 });
