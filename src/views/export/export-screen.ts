@@ -5,7 +5,6 @@ import { useEffect } from 'react';
 import type { WorkloadWeights } from '../../analysis/workload.ts';
 import type { ColumnMode, RowOrder } from '../../graph/matrix.ts';
 import type { Positions } from '../../graph/layout-types.ts';
-import type { AgencyId } from '../../notice/model.ts';
 import type { GraphSettings } from '../graph/graph-settings.ts';
 
 export interface GraphScreen {
@@ -29,10 +28,10 @@ export interface RowsScreen {
   readonly order?: RowOrder;
   readonly columns?: ColumnMode;
   readonly threshold?: number;
-  /** The agency selected, drawn highlighted. */
-  readonly highlight: AgencyId | null;
-  /** The agencies whose rows are scrolled into view, top to bottom; null when all are. */
-  readonly rowsInView: readonly AgencyId[] | null;
+  /** The agency selected (its id), drawn highlighted. */
+  readonly highlight: string | null;
+  /** The ids of the agencies whose rows are scrolled into view, top to bottom; null when all are. */
+  readonly rowsInView: readonly string[] | null;
 }
 
 export type DiagramScreen = GraphScreen | RowsScreen;

@@ -40,11 +40,26 @@ export function hideOutside(
   return out;
 }
 
+/** A row of a scrolled chart: whose it is, and the band it occupies in the window's coordinates. */
+export interface RowBand {
+  readonly key: string;
+  readonly y: number;
+  readonly height: number;
+}
+
+/** The bands of a matrix's rows: equal cells under a head `top` high, in the order drawn. */
+export function matrixRowBands(
+  frame: { readonly top: number; readonly cellHeight: number },
+  keys: readonly string[],
+): RowBand[] {
+  return keys.map((key, p) => ({ key, y: frame.top + p * frame.cellHeight, height: frame.cellHeight }));
+}
+
 /** Rows at least half inside a scrolled window whose first `top` pixels are a sticky head. */
-export function rowsInWindow<T>(
-  rows: readonly { readonly key: T; readonly y: number; readonly height: number }[],
+export function rowsInWindow(
+  rows: readonly RowBand[],
   window: { readonly scrollTop: number; readonly clientHeight: number; readonly top: number },
-): T[] {
+): string[] {
   const from = window.scrollTop + window.top;
   const to = window.scrollTop + window.clientHeight;
   return rows.filter((r) => r.y + r.height / 2 >= from && r.y + r.height / 2 <= to).map((r) => r.key);

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Point } from '../../graph/layout-types.ts';
 import { useAtlas } from '../atlas.tsx';
+import { useGraphExportScreen } from '../export/useViewExportScreen.ts';
 import { EgoPrompt } from './EgoPrompt.tsx';
 import { GraphCanvas, type GraphControls } from './GraphCanvas.tsx';
 import { GraphLegend, useStageLegend } from './GraphLegend.tsx';
@@ -65,6 +66,16 @@ export function GraphView() {
   const controlsRef = useRef<GraphControls | null>(null);
   const stage = useRef<HTMLDivElement>(null);
   const { legend, insets } = useStageLegend(graph, settings, stage);
+  useGraphExportScreen({
+    settings,
+    folded: data.folded,
+    ego: data.ego,
+    placed,
+    dragged,
+    classes: display.classes,
+    viewport,
+    stage,
+  });
 
   // Whatever selected a node (search, outline, keyboard), bring it into view once it is drawn.
   const selectedNode = display.graphSelection?.kind === 'node' ? display.graphSelection.id : null;

@@ -1,9 +1,11 @@
 // The agency × agency co-assignment matrix view: who is named with whom, and how often. The same orders
 // as the agency × task matrix; hovering a cell shows the items two agencies share.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { agencyTaskMatrix, coassignmentMatrix, type RowOrder } from '../../graph/matrix.ts';
 import { coassignmentScene } from '../../graph/scenes/coassignment-scene.ts';
 import { useAtlas } from '../atlas.tsx';
+import { matrixRowBands } from '../export/in-view.ts';
+import { useRowsExportScreen } from '../export/useViewExportScreen.ts';
 import { useWeightedWorkloads } from '../ranking/useWeightedWorkloads.ts';
 import { CoassignmentCard } from './CoassignmentCard.tsx';
 import { HoverCard } from './HoverCard.tsx';
@@ -20,7 +22,7 @@ const VIEW = 'coassignment';
 
 export function CoassignmentView() {
   const { model, params, setParam, selection, select } = useAtlas();
-  const { workloads } = useWeightedWorkloads();
+  const { weights, workloads } = useWeightedWorkloads();
   const order = readRowOrder(params, COASSIGNMENT_ORDER_PARAM);
   const highlight = selection?.kind === 'agency' ? selection.id : null;
   const matrix = useMemo(
@@ -32,6 +34,17 @@ export function CoassignmentView() {
   const reveal = useRevealSelected(matrix.rows, rowOrder);
   const agencyOrder = useMemo(() => rowOrder.map((r) => matrix.rows[r]?.agencyId ?? ''), [matrix, rowOrder]);
   const onKeyDown = useStepSelection(agencyOrder, VIEW);
+  const scroller = useRef<HTMLDivElement>(null);
+  const bands = useMemo(() => matrixRowBands(scene.frame, agencyOrder), [scene, agencyOrder]);
+  useRowsExportScreen({
+    view: VIEW,
+    weights,
+    order,
+    highlight,
+    rows: bands,
+    top: scene.frame.top,
+    scroller,
+  });
   const [hover, setHover] = useState<{ hit: NonNullable<MatrixHit>; x: number; y: number } | null>(null);
 
   const pick = (hit: MatrixHit) => {
@@ -65,6 +78,7 @@ export function CoassignmentView() {
         scene={scene}
         label="Agency × agency co-assignment matrix"
         reveal={reveal}
+        scrollerRef={scroller}
         onHover={(hit, x, y) => setHover(hit ? { hit, x, y } : null)}
         onPick={pick}
         onKeyDown={onKeyDown}

@@ -1,6 +1,6 @@
 // A matrix in a scrolling window with sticky heads, drawn as SVG or, when large, on a canvas; it reports
 // what the pointer is over and what was clicked, and brings a row into view when asked.
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { LayeredScene } from '../../graph/scenes/layered-scene.ts';
 import { CanvasLayers } from './CanvasLayers.tsx';
 import { hitTest, type MatrixHit } from './matrix-hit.ts';
@@ -18,6 +18,8 @@ export interface LayeredMatrixProps {
   readonly onKeyDown?: (event: KeyboardEvent) => void;
   /** A row position to bring into view; a new seq brings it again. */
   readonly reveal?: { readonly position: number; readonly seq: number } | null;
+  /** The scrolling window, for a view that reads what is in view (the export's "current view"). */
+  readonly scrollerRef?: RefObject<HTMLDivElement | null>;
 }
 
 function revealRow(box: HTMLDivElement, scene: LayeredScene, position: number): void {
@@ -29,8 +31,10 @@ function revealRow(box: HTMLDivElement, scene: LayeredScene, position: number): 
   box.scrollTop = Math.max(0, y - top - (box.clientHeight - top) / 3);
 }
 
-export function LayeredMatrix({ scene, label, onHover, onPick, onKeyDown, reveal }: LayeredMatrixProps) {
-  const scroller = useRef<HTMLDivElement>(null);
+export function LayeredMatrix(props: LayeredMatrixProps) {
+  const { scene, label, onHover, onPick, onKeyDown, reveal, scrollerRef } = props;
+  const own = useRef<HTMLDivElement>(null);
+  const scroller = scrollerRef ?? own;
   const { rows, columns } = scene.frame;
   const canvas = rows * columns > CANVAS_CELLS;
 

@@ -1,10 +1,12 @@
 // The agency × task matrix view: who leads and who cooperates in which task, item or section. Rows can
 // be ordered by load, by name or by similar task profiles; hovering a cell shows the items' sentences;
 // clicking a row selects the agency in every view.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { agencyTaskMatrix, type ColumnMode, type RowOrder } from '../../graph/matrix.ts';
 import { matrixScene } from '../../graph/scenes/matrix-scene.ts';
 import { useAtlas } from '../atlas.tsx';
+import { matrixRowBands } from '../export/in-view.ts';
+import { useRowsExportScreen } from '../export/useViewExportScreen.ts';
 import { useWeightedWorkloads } from '../ranking/useWeightedWorkloads.ts';
 import { HoverCard } from './HoverCard.tsx';
 import { RoleGlyph } from './ItemList.tsx';
@@ -67,7 +69,7 @@ function MatrixToolbar(props: {
 
 export function MatrixView() {
   const { model, params, setParam, selection, select } = useAtlas();
-  const { workloads } = useWeightedWorkloads();
+  const { weights, workloads } = useWeightedWorkloads();
   const mode = readColumnMode(params);
   const order = readRowOrder(params, MATRIX_ORDER_PARAM);
   const highlight = selection?.kind === 'agency' ? selection.id : null;
@@ -77,6 +79,18 @@ export function MatrixView() {
   const reveal = useRevealSelected(matrix.rows, rowOrder);
   const agencyOrder = useMemo(() => rowOrder.map((r) => matrix.rows[r]?.agencyId ?? ''), [matrix, rowOrder]);
   const onKeyDown = useStepSelection(agencyOrder, VIEW);
+  const scroller = useRef<HTMLDivElement>(null);
+  const bands = useMemo(() => matrixRowBands(scene.frame, agencyOrder), [scene, agencyOrder]);
+  useRowsExportScreen({
+    view: VIEW,
+    weights,
+    order,
+    columns: mode,
+    highlight,
+    rows: bands,
+    top: scene.frame.top,
+    scroller,
+  });
   const [hover, setHover] = useState<{ hit: NonNullable<MatrixHit>; x: number; y: number } | null>(null);
 
   const pick = (hit: MatrixHit) => {
@@ -108,6 +122,7 @@ export function MatrixView() {
         scene={scene}
         label={`Agency × ${mode} matrix`}
         reveal={reveal}
+        scrollerRef={scroller}
         onHover={(hit, x, y) => setHover(hit ? { hit, x, y } : null)}
         onPick={pick}
         onKeyDown={onKeyDown}

@@ -2,6 +2,7 @@
 // overload threshold drawn across, flagged agencies explained; weights and threshold adjustable.
 import { useMemo, useRef } from 'react';
 import { useAtlas } from '../atlas.tsx';
+import { useRowsExportScreen } from '../export/useViewExportScreen.ts';
 import { useStepSelection } from '../matrix/useStepSelection.ts';
 import { RankingChart } from './RankingChart.tsx';
 import { RankingExplainer } from './RankingExplainer.tsx';
@@ -15,13 +16,26 @@ import './RankingView.css';
 const VIEW = 'ranking';
 
 export function RankingView() {
-  const { select } = useAtlas();
+  const { select, selection } = useAtlas();
   const scroller = useRef<HTMLDivElement>(null);
   const width = Math.max(960, useElementWidth(scroller) - 8);
   const { weights, threshold, workloads, stats, verdicts, flagged, labels, scene } = useRanking(width);
   const agencyOrder = useMemo(() => scene.rows.map((r) => r.agencyId), [scene]);
   const onKeyDown = useStepSelection(agencyOrder, VIEW);
   useRevealRankingRow(scroller, scene);
+  const bands = useMemo(
+    () => scene.rows.map((r) => ({ key: r.agencyId as string, y: r.y, height: r.height })),
+    [scene],
+  );
+  useRowsExportScreen({
+    view: VIEW,
+    weights,
+    threshold,
+    highlight: selection?.kind === 'agency' ? selection.id : null,
+    rows: bands,
+    top: scene.top,
+    scroller,
+  });
 
   return (
     <div className="matrix-view ranking-view" data-flagged={flagged.map((w) => w.agencyId).join(' ')}>

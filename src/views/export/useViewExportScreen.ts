@@ -1,0 +1,75 @@
+// The hooks the diagram views call to hand the export dialog what they show: the graph's positions,
+// classes and what the stage frames; a chart's settings and the rows its window shows. Reading happens
+// only when the user exports, so the views pay nothing per frame.
+import { useCallback, type RefObject } from 'react';
+import type { Positions } from '../../graph/layout-types.ts';
+import type { GraphSettings } from '../graph/graph-settings.ts';
+import type { PlacedGraph } from '../graph/useGraphLayout.ts';
+import { useExportScreen, type GraphScreen, type RowsScreen } from './export-screen.ts';
+import { nodesInViewport, rowsInWindow, type RowBand, type StageViewport } from './in-view.ts';
+
+interface GraphInputs {
+  readonly settings: GraphSettings;
+  readonly folded: boolean;
+  readonly ego: string | null;
+  readonly placed: PlacedGraph | null;
+  readonly dragged: Positions;
+  readonly classes: ReadonlyMap<string, readonly string[]>;
+  /** The zoom and pan on screen; null while the graph is fitted to the stage. */
+  readonly viewport: StageViewport | null;
+  readonly stage: RefObject<HTMLElement | null>;
+}
+
+/** Layout positions with the user's drags over them, as the canvas draws them. */
+function drawnPositions(placed: PlacedGraph | null, dragged: Positions): Positions {
+  if (!placed) return new Map();
+  if (dragged.size === 0) return placed.positions;
+  return new Map([...placed.positions, ...[...dragged].filter(([id]) => placed.positions.has(id))]);
+}
+
+/** Read when the user exports: the stage's size is measured then, not on every render. */
+function readGraphScreen(inputs: GraphInputs): GraphScreen {
+  const { settings, folded, ego, placed, dragged, classes, viewport, stage } = inputs;
+  const positions = drawnPositions(placed, dragged);
+  const box = stage.current;
+  const size = box ? { width: box.clientWidth, height: box.clientHeight } : null;
+  const inView = viewport && size ? nodesInViewport(positions, viewport, size) : null;
+  return { view: 'graph', settings, folded, ego, positions, classes, inView };
+}
+
+export function useGraphExportScreen(inputs: GraphInputs): void {
+  const { settings, folded, ego, placed, dragged, classes, viewport, stage } = inputs;
+  const read = useCallback(
+    () => readGraphScreen({ settings, folded, ego, placed, dragged, classes, viewport, stage }),
+    [settings, folded, ego, placed, dragged, classes, viewport, stage],
+  );
+  useExportScreen('graph', read);
+}
+
+interface RowsInputs extends Omit<RowsScreen, 'rowsInView'> {
+  /** Each row's agency and its band in the scrolling window's coordinates. */
+  readonly rows: readonly RowBand[];
+  /** The sticky head at the top of the window. */
+  readonly top: number;
+  readonly scroller: RefObject<HTMLElement | null>;
+}
+
+/** Read when the user exports: the window's scroll position is read then. */
+function readRowsScreen(inputs: RowsInputs): RowsScreen {
+  const { rows, top, scroller, ...settings } = inputs;
+  const box = scroller.current;
+  const seen = box
+    ? rowsInWindow(rows, { scrollTop: box.scrollTop, clientHeight: box.clientHeight, top })
+    : null;
+  // A window that shows every row shows the whole diagram.
+  return { ...settings, rowsInView: seen && seen.length < rows.length ? seen : null };
+}
+
+export function useRowsExportScreen(inputs: RowsInputs): void {
+  const { view, weights, order, columns, threshold, highlight, rows, top, scroller } = inputs;
+  const read = useCallback(
+    () => readRowsScreen({ view, weights, order, columns, threshold, highlight, rows, top, scroller }),
+    [view, weights, order, columns, threshold, highlight, rows, top, scroller],
+  );
+  useExportScreen(view, read);
+}
