@@ -1,6 +1,7 @@
 // The registry of benchmarks `npm run bench` runs, in order. A new benchmark (graph, matrix,
 // import …) is a file exporting a Benchmark, added here.
 import type { Benchmark } from './benchmark.ts';
+import { bundleSize } from './bundle-size.ts';
 import { graphPan } from './graph-pan.ts';
 import { graphSeedDrawn } from './graph-seed-drawn.ts';
 import { importCorpus } from './import-corpus.ts';
@@ -15,4 +16,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   matrixCanvas,
   graphSeedDrawn,
   graphPan,
+  bundleSize,
 ];

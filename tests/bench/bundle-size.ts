@@ -1,0 +1,157 @@
+// Bundle sizes: what the first screen downloads (JS and CSS, gzipped) and what only exporting brings
+// (the dialog, the PDF writer, the export font). Builds the app with a manifest into a temporary
+// folder and follows the manifest's imports from index.html, so a static import that drags export
+// code into the first screen shows up here as a larger first screen and a smaller export.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import type { Benchmark, BenchRow } from './benchmark.ts';
+
+interface ManifestChunk {
+  readonly file: string;
+  readonly src?: string;
+  readonly isEntry?: boolean;
+  readonly imports?: readonly string[];
+  readonly dynamicImports?: readonly string[];
+  readonly css?: readonly string[];
+  readonly assets?: readonly string[];
+}
+
+type Manifest = Readonly<Record<string, ManifestChunk>>;
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const EXPORT_ENTRY = 'src/views/export/ExportDialog.tsx';
+const FONT_FILE = /\.(ttf|otf|woff2?)$/;
+
+/** Every chunk reachable from `keys` by static imports (and by dynamic ones when asked), not walking
+ *  through the chunks in `stop` (the first screen's own lazy parts are not the export's). */
+function closure(
+  manifest: Manifest,
+  keys: readonly string[],
+  dynamic: boolean,
+  stop: ReadonlySet<string> = new Set(),
+): Set<string> {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(key) || stop.has(key)) return;
+    seen.add(key);
+    for (const next of chunk.imports ?? []) visit(next);
+    if (dynamic) for (const next of chunk.dynamicImports ?? []) visit(next);
+  };
+  keys.forEach(visit);
+  return seen;
+}
+
+export interface BundleSizes {
+  readonly firstScreenJs: number;
+  readonly firstScreenCss: number;
+  readonly exportJs: number;
+  readonly exportCss: number;
+  /** Raw bytes of the font the exports embed (subset at export time). */
+  readonly fontBytes: number;
+  readonly fontFiles: readonly string[];
+  readonly exportFiles: readonly string[];
+}
+
+function gzipBytes(dir: string, files: Iterable<string>): number {
+  let total = 0;
+  for (const file of files) total += gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
+  return total;
+}
+
+/** Sizes from a built folder and its manifest. Workers are emitted beside the chunks, not in the
+ *  manifest: an export worker is counted by its name. */
+export function measureBundle(dir: string, manifest: Manifest): BundleSizes {
+  const entries = Object.keys(manifest).filter((k) => manifest[k]?.isEntry);
+  const first = closure(manifest, entries, false);
+  const exportKey = Object.keys(manifest).find((k) => k.endsWith(EXPORT_ENTRY));
+  if (!exportKey) throw new Error(`${EXPORT_ENTRY} is not a chunk of its own: is it imported statically?`);
+  const exporting = [...closure(manifest, [exportKey], true, first)];
+  const chunk = (k: string) => manifest[k] as ManifestChunk;
+  const files = (keys: Iterable<string>, pick: (c: ManifestChunk) => readonly string[]) => [
+    ...new Set([...keys].flatMap((k) => pick(chunk(k)))),
+  ];
+  const firstJs = files(first, (c) => [c.file]);
+  const firstCss = files(first, (c) => c.css ?? []);
+  const workers = readdirSync(join(dir, 'assets')).filter((f) => /briefing.*\.js$/.test(f));
+  const exportJs = [...files(exporting, (c) => [c.file]), ...workers.map((f) => `assets/${f}`)];
+  const exportCss = files(exporting, (c) => c.css ?? []).filter((f) => !firstCss.includes(f));
+  const fontFiles = files(exporting, (c) => c.assets ?? []).filter((f) => FONT_FILE.test(f));
+  return {
+    firstScreenJs: gzipBytes(dir, firstJs),
+    firstScreenCss: gzipBytes(dir, firstCss),
+    exportJs: gzipBytes(dir, exportJs),
+    exportCss: gzipBytes(dir, exportCss),
+    fontBytes: fontFiles.reduce((n, f) => n + statSync(join(dir, f)).size, 0),
+    fontFiles,
+    exportFiles: exportJs,
+  };
+}
+
+export async function buildAndMeasure(): Promise<BundleSizes> {
+  const outDir = mkdtempSync(join(tmpdir(), 'fengong-bundle-'));
+  try {
+    await build({
+      root,
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, manifest: true, sourcemap: false },
+    });
+    const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+    return measureBundle(outDir, manifest);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+const kb = (bytes: number) => Math.round(bytes / 100) / 10;
+
+function row(input: string, bytes: number, max?: number): BenchRow {
+  return {
+    benchmark: 'bundle-size',
+    input,
+    runs: 1,
+    medianMs: 0,
+    value: kb(bytes),
+    unit: 'KB',
+    peakHeapBytes: 0,
+    target: max === undefined ? null : { max, label: `≤ ${max} KB` },
+  };
+}
+
+export const bundleSize: Benchmark = {
+  name: 'bundle-size',
+  run: async () => {
+    const s = await buildAndMeasure();
+    return [
+      row('first screen JS, gzip', s.firstScreenJs),
+      row('first screen CSS, gzip', s.firstScreenCss),
+      row('export code (dialog, PDF writer, worker), gzip', s.exportJs + s.exportCss),
+      row(`export font (${s.fontFiles.join(', ') || 'none'}), raw`, s.fontBytes),
+    ];
+  },
+};
+
+// `npx tsx tests/bench/bundle-size.ts` prints the figures alone.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const s = await buildAndMeasure();
+  console.log(
+    JSON.stringify(
+      {
+        ...s,
+        kb: {
+          ...Object.fromEntries(
+            Object.entries(s)
+              .filter(([, v]) => typeof v === 'number')
+              .map(([k, v]) => [k, kb(v as number)]),
+          ),
+        },
+      },
+      null,
+      2,
+    ),
+  );
+}
