@@ -1,7 +1,7 @@
 // What the address keeps, so a reload (or a shared link) returns to the same view and selection:
 // `#view=graph&sel=agency:ag:自治区发展改革委&layout=fcose`. Pure: parse and format only.
 
-export type SelectionKind = 'agency' | 'task' | 'item' | 'section' | 'edge';
+export type SelectionKind = 'agency' | 'task' | 'item' | 'section' | 'edge' | 'project';
 
 export interface SelectionRef {
   readonly kind: SelectionKind;
@@ -15,7 +15,7 @@ export interface UrlState {
   readonly params: Readonly<Record<string, string>>;
 }
 
-const KINDS: readonly SelectionKind[] = ['agency', 'task', 'item', 'section', 'edge'];
+const KINDS: readonly SelectionKind[] = ['agency', 'task', 'item', 'section', 'edge', 'project'];
 
 export function readUrlState(hash: string): UrlState {
   const search = new URLSearchParams(hash.replace(/^#/, ''));

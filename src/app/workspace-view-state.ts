@@ -22,6 +22,7 @@ const LOCAL_KINDS: readonly [RegExp, SelectionKind][] = [
   [/^item-\d+$/, 'item'],
   [/^task-\d+$/, 'task'],
   [/^sec-\d+$/, 'section'],
+  [/^proj-\d+$/, 'project'],
 ];
 
 const EDGE_PREFIX = 'edge:';

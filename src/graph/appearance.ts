@@ -2,7 +2,7 @@
 // graph on screen, the matrix, the ranking and the exported SVG/PDF all speak the same visual language.
 // Colours are the Okabe–Ito palette, distinguishable by colour-blind readers; roles also differ in
 // line weight and shape so they survive greyscale printing.
-import type { AgencyKind, Role } from '../notice/model.ts';
+import type { AgencyKind, ProjectKind, Role } from '../notice/model.ts';
 
 export const FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
@@ -54,6 +54,30 @@ export const AGENCY_KIND_APPEARANCE: Readonly<
   enterprise: { color: '#56B4E9', label: { en: 'Enterprise', zh: '企业' } },
   generic: { color: '#9AA5B1', label: { en: 'Generic actor', zh: '泛指主体' } },
 };
+
+export interface ProjectKindAppearance {
+  readonly color: string;
+  readonly label: { readonly en: string; readonly zh: string };
+  /** How the corridor map draws a project of this kind: a line along its stops, or a symbol. */
+  readonly symbol: 'line' | 'port' | 'airport' | 'seaport' | 'dot';
+}
+
+/** Project kinds in the order tables, filters and legends list them: transport first. Lines and
+ *  ports are what the corridor map draws, so their colours are the most distinct. */
+export const PROJECT_KIND_APPEARANCE: Readonly<Record<ProjectKind, ProjectKindAppearance>> = {
+  rail: { color: '#6A3D9A', label: { en: 'Rail', zh: '铁路' }, symbol: 'line' },
+  road: { color: '#D98B00', label: { en: 'Road', zh: '公路' }, symbol: 'line' },
+  'border-port': { color: '#C2185B', label: { en: 'Border port', zh: '口岸' }, symbol: 'port' },
+  seaport: { color: '#1F6FB4', label: { en: 'Seaport', zh: '港口' }, symbol: 'seaport' },
+  airport: { color: '#0E9AA7', label: { en: 'Airport', zh: '机场' }, symbol: 'airport' },
+  logistics: { color: '#8C564B', label: { en: 'Logistics', zh: '物流' }, symbol: 'dot' },
+  'industrial-park': { color: '#6B8E23', label: { en: 'Industrial park', zh: '园区' }, symbol: 'dot' },
+  industry: { color: '#B07AA1', label: { en: 'Industry', zh: '产业' }, symbol: 'dot' },
+  ecology: { color: '#2E9E50', label: { en: 'Ecology', zh: '生态' }, symbol: 'dot' },
+  other: { color: '#7B8794', label: { en: 'Other', zh: '其他' }, symbol: 'dot' },
+};
+
+export const PROJECT_KINDS = Object.keys(PROJECT_KIND_APPEARANCE) as readonly ProjectKind[];
 
 /** Ten calm categorical colours for sections (Tableau 10), cycled beyond ten. */
 const SECTION_COLORS = [

@@ -9,6 +9,7 @@ export interface Box {
   readonly cy: number;
   readonly width: number;
   readonly height: number;
+  /** Edges end on a circle round it (an ellipse, or near enough a small diamond), not on a box. */
   readonly round: boolean;
 }
 
@@ -25,7 +26,13 @@ export function nodeBoxes(graph: GraphData, positions: Positions, look: GraphLoo
     const p = positions.get(node.id);
     const l = look.nodes.get(node.id);
     if (!p || !l || l.width === 0) continue;
-    boxes.set(node.id, { cx: p.x, cy: p.y, width: l.width, height: l.height, round: l.shape === 'ellipse' });
+    boxes.set(node.id, {
+      cx: p.x,
+      cy: p.y,
+      width: l.width,
+      height: l.height,
+      round: l.shape !== 'round-rectangle',
+    });
     if (!node.parent) continue;
     const b = bounds.get(node.parent) ?? { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
     bounds.set(node.parent, {

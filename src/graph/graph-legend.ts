@@ -1,12 +1,13 @@
 // The key to a graph as scene marks: what each line means (lead, cooperate, coordination), what the
 // colours mean (agency kind or section), and that size is workload. Drawn on screen beside the graph
 // and into every export, from this one function.
-import type { AgencyKind } from '../notice/model.ts';
+import type { AgencyKind, ProjectKind } from '../notice/model.ts';
 import {
   AGENCY_KIND_APPEARANCE,
   INK,
   MUTED_INK,
   PAPER,
+  PROJECT_KIND_APPEARANCE,
   ROLE_APPEARANCE,
   RULE,
   sectionColor,
@@ -24,6 +25,8 @@ export interface LegendSpec {
   readonly colorBy: ColorBy;
   readonly agencyKinds: readonly AgencyKind[];
   readonly sections: readonly { readonly ordinal: number; readonly title: string }[];
+  /** Kinds of the project layer's diamonds, when the layer is on. */
+  readonly projectKinds?: readonly ProjectKind[];
 }
 
 export interface Legend {
@@ -143,6 +146,7 @@ function entries(spec: LegendSpec): Entry[] {
         words(x + 18, y, row.text),
       ],
     });
+  list.push(...projectEntries(spec.projectKinds ?? []));
   const size = '大小 = 工作量 size = workload';
   list.push({
     width: 34 + textWidth(size, FONT),
@@ -154,6 +158,30 @@ function entries(spec: LegendSpec): Entry[] {
     ],
   });
   return list;
+}
+
+/** The project layer's diamonds, one per kind shown, after a heading. */
+function projectEntries(kinds: readonly ProjectKind[]): Entry[] {
+  if (kinds.length === 0) return [];
+  const heading = '项目 projects';
+  return [
+    { width: textWidth(heading, FONT), group: true, draw: (x, y) => [words(x, y, heading, MUTED_INK, 600)] },
+    ...kinds.map((kind): Entry => {
+      const { color, label } = PROJECT_KIND_APPEARANCE[kind];
+      return {
+        width: 18 + textWidth(label.zh, FONT),
+        group: false,
+        draw: (x, y) => [
+          {
+            type: 'path',
+            d: `M ${x + 6} ${y - 6} L ${x + 12} ${y} L ${x + 6} ${y + 6} L ${x} ${y} Z`,
+            fill: color,
+          },
+          words(x + 18, y, label.zh),
+        ],
+      };
+    }),
+  ];
 }
 
 /** The legend laid out in lines no wider than `maxWidth`: a strip across the top of the screen, or

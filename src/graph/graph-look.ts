@@ -2,7 +2,15 @@
 // feeds both the Cytoscape elements on screen and the exported scene, so the two cannot drift apart.
 // Lead edges are thick, solid, orange and arrowed; cooperate edges thin, dashed and blue: the roles
 // differ in four ways at once, so they stay apart in greyscale and for colour-blind readers.
-import { INK, MUTED_INK, PAPER, ROLE_APPEARANCE, nodeDiameter, sectionColor } from './appearance.ts';
+import {
+  INK,
+  MUTED_INK,
+  PAPER,
+  PROJECT_KIND_APPEARANCE,
+  ROLE_APPEARANCE,
+  nodeDiameter,
+  sectionColor,
+} from './appearance.ts';
 import { agencyColor, shade, tint, type ColorBy } from './graph-colors.ts';
 import { balancedLines, linesBox, taskLabelLines } from './graph-text.ts';
 import type { GraphData, GraphEdge, GraphNode } from './network.ts';
@@ -10,7 +18,7 @@ import type { GraphData, GraphEdge, GraphNode } from './network.ts';
 export type LabelPlacement = 'below' | 'inside' | 'above';
 
 export interface NodeLook {
-  readonly shape: 'ellipse' | 'round-rectangle';
+  readonly shape: 'ellipse' | 'round-rectangle' | 'diamond';
   /** Size of the node's body; 0 for a compound section, which wraps its tasks. */
   readonly width: number;
   readonly height: number;
@@ -59,6 +67,9 @@ export interface GraphLook {
 export const AGENCY_FONT = 13;
 export const TASK_FONT = 11;
 export const SECTION_FONT = 13;
+export const PROJECT_FONT = 11;
+/** A project's diamond: smaller than a busy agency, so the layer does not crowd the agencies out. */
+export const PROJECT_SIZE = 20;
 /** Room between a node's text and its border. */
 export const PAD = { x: 8, y: 5 } as const;
 export const COOPERATE_DASH: readonly number[] = [5, 4];
@@ -80,6 +91,29 @@ function agencyLook(node: GraphNode, maxLoad: number, options: LookOptions): Nod
     fontSize: AGENCY_FONT,
     fontWeight: heavy ? 600 : 400,
     textColor: INK,
+    placement: 'below',
+    labelWidth: box.width,
+    labelHeight: box.height,
+  };
+}
+
+/** A project: a diamond in its kind's colour (agencies are discs, tasks boxes), its name below. */
+function projectLook(node: GraphNode): NodeLook {
+  const color = PROJECT_KIND_APPEARANCE[node.projectKind ?? 'other'].color;
+  const lines = node.label.split('\n');
+  const box = linesBox(lines, PROJECT_FONT);
+  return {
+    shape: 'diamond',
+    width: PROJECT_SIZE,
+    height: PROJECT_SIZE,
+    fill: color,
+    stroke: PAPER,
+    strokeWidth: 1.5,
+    dashed: false,
+    label: node.label,
+    fontSize: PROJECT_FONT,
+    fontWeight: 400,
+    textColor: shade(color, 0.35),
     placement: 'below',
     labelWidth: box.width,
     labelHeight: box.height,
@@ -186,6 +220,7 @@ export function nodeLook(
 ): NodeLook {
   if (node.kind === 'agency') return agencyLook(node, maxLoad, options);
   if (node.kind === 'section') return sectionLook(node, compound);
+  if (node.kind === 'project') return projectLook(node);
   const color = sectionColor(node.sectionOrdinal ?? 1);
   if (options.taskTitles) return boxedLook(taskLabelLines(node.label), color, TASK_FONT, false);
   // A number alone: a chip at least as wide as it is tall, so one-digit tasks are not slivers.

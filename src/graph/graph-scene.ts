@@ -40,6 +40,15 @@ function nodeMark(node: GraphNode, box: Box, look: NodeLook, opacity: number): S
     ref,
     title: node.name,
   };
+  if (look.shape === 'diamond') {
+    const { cx, cy } = box;
+    const [w, h] = [box.width / 2, box.height / 2];
+    return {
+      type: 'path',
+      d: `M ${cx} ${cy - h} L ${cx + w} ${cy} L ${cx} ${cy + h} L ${cx - w} ${cy} Z`,
+      ...style,
+    };
+  }
   if (box.round) return { type: 'circle', cx: box.cx, cy: box.cy, r: box.width / 2, ...style };
   const { cx, cy, width, height } = box;
   return { type: 'rect', x: cx - width / 2, y: cy - height / 2, width, height, radius: 6, ...style };

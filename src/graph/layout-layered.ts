@@ -1,11 +1,13 @@
 // The layered layout, read top to bottom: sections side by side, each with its tasks stacked in document
 // order, and the agencies in rows beneath, each below the tasks it works on (the barycentre of its
 // edges), staggered over a few rows so that long names do not collide. Sections and agency rows share
-// one width, chosen so that the picture has the shape of a landscape screen.
+// one width, chosen so that the picture has the shape of a landscape screen. The project layer, when on,
+// takes a band beneath the agencies.
 import { SECTION_FONT } from './graph-look.ts';
 import { textWidth } from './graph-text.ts';
 import { agencyPulls, type LayoutInput, type Point, type Positions, type Size } from './layout-types.ts';
 import type { GraphNode } from './network.ts';
+import { placeProjectsBelow } from './layout-projects.ts';
 
 const TASK_GAP = 8;
 const COLUMN_GAP = 36;
@@ -26,7 +28,7 @@ interface Column {
 function columns(input: LayoutInput): Column[] {
   const groups = new Map<string, GraphNode[]>();
   for (const node of input.graph.nodes) {
-    if (node.kind === 'agency' || !input.sizes.has(node.id)) continue;
+    if (node.kind === 'agency' || node.kind === 'project' || !input.sizes.has(node.id)) continue;
     // Folded sections (leaves) stand alone; tasks outside any section share a column.
     const key = node.kind === 'section' ? node.id : (node.parent ?? 'loose');
     groups.set(key, [...(groups.get(key) ?? []), node]);
@@ -116,5 +118,7 @@ export function layeredLayout(input: LayoutInput): Positions {
   ordered.forEach((node, i) => {
     placed.set(node.id, { x: slot * (i + 0.5), y: top + (i % best.rows) * (tallest + ROW_GAP) });
   });
+  const agenciesBottom = top + (best.rows - 1) * (tallest + ROW_GAP) + tallest / 2;
+  placeProjectsBelow(input, placed, agenciesBottom, best.width);
   return placed;
 }

@@ -1,8 +1,10 @@
 // Two deterministic ring layouts. Circle: tasks round one half in document order, agencies round the
 // other, ordered so chords run side by side. Concentric: the heaviest agencies at the centre, lighter
-// ones further out, tasks on the outer ring; each agency turned towards the tasks it works on.
+// ones further out, tasks on the outer ring; each agency turned towards the tasks it works on. The project
+// layer, when on, rings them all.
 import { agencyPulls, type LayoutInput, type Point, type Positions } from './layout-types.ts';
 import type { GraphNode } from './network.ts';
+import { placeProjectsAround } from './layout-projects.ts';
 
 const GAP = 14;
 const TAU = Math.PI * 2;
@@ -16,7 +18,7 @@ function extent(input: LayoutInput, id: string): number {
 function taskOrder(nodes: readonly GraphNode[]): GraphNode[] {
   // Stable sort keeps document order within a section.
   return nodes
-    .filter((n) => n.kind !== 'agency')
+    .filter((n) => n.kind === 'task' || n.kind === 'section')
     .sort((a, b) => (a.sectionOrdinal ?? 1e9) - (b.sectionOrdinal ?? 1e9));
 }
 
@@ -77,11 +79,12 @@ export function circleLayout(input: LayoutInput): Positions {
     .map((n) => n.id);
   let agencies = agenciesBySectionThenLoad(input).map((n) => n.id);
   const length = (ids: readonly string[]) => ids.reduce((sum, id) => sum + extent(input, id), 0);
-  if (tasks.length === 0)
-    return stretched(
-      input,
-      around(input, agencies, Math.max(160, length(agencies) / TAU), -Math.PI / 2, TAU),
-    );
+  if (tasks.length === 0) {
+    const r = Math.max(160, length(agencies) / TAU);
+    const placed = around(input, agencies, r, -Math.PI / 2, TAU);
+    placeProjectsAround(input, placed, r);
+    return stretched(input, placed);
+  }
   // Tasks round one side, agencies round the other, each side as long as its count of nodes asks (a
   // task's chip is small, but thirty of them squeezed into a sliver could not be told apart);
   // agencies in the order of the tasks they pull towards, reversed, so that chords nest, not cross.
@@ -92,7 +95,9 @@ export function circleLayout(input: LayoutInput): Positions {
   const key = new Map(agencies.map((id) => [id, meanAngle(pulls.get(id), placedTasks) ?? 0]));
   agencies = [...agencies].sort((a, b) => (key.get(b) ?? 0) - (key.get(a) ?? 0));
   const placedAgencies = around(input, agencies, r, Math.PI + taskShare * TAU, (1 - taskShare) * TAU);
-  return stretched(input, new Map([...placedTasks, ...placedAgencies]));
+  const placed = new Map([...placedTasks, ...placedAgencies]);
+  placeProjectsAround(input, placed, r);
+  return stretched(input, placed);
 }
 
 interface Ring {
@@ -151,5 +156,6 @@ export function concentricLayout(input: LayoutInput): Positions {
     const start = (ordered.length > 0 ? angle(ordered[0] as string) : 0) - Math.PI / ordered.length;
     around(input, ordered, radius, start, TAU).forEach((p, id) => positions.set(id, p));
   });
+  placeProjectsAround(input, positions, Math.max(taskRadius, (outer?.radius ?? 0) + widest));
   return stretched(input, positions);
 }

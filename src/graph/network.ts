@@ -2,10 +2,10 @@
 // The same data feeds the interactive graph, the SVG/PDF export and the GraphML/GEXF writers.
 import { coordinationLinks } from '../analysis/coordination.ts';
 import type { Workload } from '../analysis/workload.ts';
-import type { AgencyId, AgencyKind, AssignmentId, NoticeModel, Role } from '../notice/model.ts';
+import type { AgencyId, AgencyKind, AssignmentId, NoticeModel, ProjectKind, Role } from '../notice/model.ts';
 import { agencyLabels } from './labels.ts';
 
-export type NodeKind = 'section' | 'task' | 'agency';
+export type NodeKind = 'section' | 'task' | 'agency' | 'project';
 
 export interface GraphNode {
   readonly id: string;
@@ -22,6 +22,7 @@ export interface GraphNode {
   readonly led?: number;
   readonly joined?: number;
   readonly load?: number;
+  readonly projectKind?: ProjectKind;
 }
 
 export type EdgeKind = Role | 'coordination';

@@ -53,7 +53,10 @@ export type Mark = RectMark | CircleMark | PathMark | TextMark;
 
 /** A mark can point back at what it shows, so views can make it interactive and exports can title it. */
 export interface Tagged {
-  readonly ref?: { readonly kind: 'agency' | 'task' | 'item' | 'section' | 'cell'; readonly id: string };
+  readonly ref?: {
+    readonly kind: 'agency' | 'task' | 'item' | 'section' | 'cell' | 'project';
+    readonly id: string;
+  };
   /** Hover text. */
   readonly title?: string;
 }

@@ -72,6 +72,8 @@ function exportNode(node: GraphNode, index: ModelIndex): ExportNode | null {
       load,
     };
   }
+  // The exported network has no project layer (see withProjects).
+  if (node.kind === 'project') return null;
   const task = node.kind === 'task' ? index.task(id) : null;
   const section = index.section(task ? task.sectionId : id);
   const ordinal = task?.ordinal ?? (node.kind === 'section' ? (section?.ordinal ?? null) : null);

@@ -2,6 +2,7 @@
 // drawn from graphLegend, the same marks the exported scene carries.
 import { useMemo, type RefObject } from 'react';
 import type { AgencyKind } from '../../notice/model.ts';
+import { PROJECT_KINDS } from '../../graph/appearance.ts';
 import { graphLegend, type Legend, type LegendSpec } from '../../graph/graph-legend.ts';
 import type { GraphData } from '../../graph/network.ts';
 import { useAtlas } from '../atlas.tsx';
@@ -18,7 +19,9 @@ export function legendSpec(
   sections: LegendSpec['sections'],
 ): LegendSpec {
   const kinds = new Set(graph.nodes.map((n) => n.agencyKind).filter((k) => k !== undefined));
+  const projectKinds = new Set(graph.nodes.map((n) => n.projectKind).filter((k) => k !== undefined));
   return {
+    projectKinds: PROJECT_KINDS.filter((k) => projectKinds.has(k)),
     edgeKinds: new Set(graph.edges.map((e) => e.kind)),
     directed: settings.direction,
     colorBy: settings.colorBy,

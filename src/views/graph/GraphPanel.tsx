@@ -68,6 +68,7 @@ export function GraphPanel({ graph, subject, onEgo }: Props) {
                   agencies={list.withAgencies ? agencies : null}
                   selectedItem={openItem}
                   onPick={pick}
+                  highlight={view.highlight}
                 />
               </section>
             ))}

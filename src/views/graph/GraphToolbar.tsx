@@ -141,6 +141,22 @@ export function GraphToolbar({ settings, folded, egoName, onMatches }: Props) {
           ))}
         </div>
       ) : null}
+      {settings.mode !== 'ego' && model.projects.length > 0 ? (
+        <label
+          className="graph-check"
+          title="Add the projects the notice names, linked to the agencies that answer for them"
+        >
+          <input
+            type="checkbox"
+            checked={settings.projects}
+            onChange={(e) => {
+              setParam('projects', e.target.checked ? 'on' : null);
+              setParam('positions', null);
+            }}
+          />
+          项目 Projects
+        </label>
+      ) : null}
       <GraphFilters filter={settings.filter} />
       <GraphSearch mode={settings.mode} onMatches={onMatches} />
     </div>

@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import type { Agency, AgencyId, Role } from '../../notice/model.ts';
 import { AgencyChip } from '../AgencyChip.tsx';
+import { nameSpan } from '../../projects/naming-sentence.ts';
 import type { PanelItem } from './panel-items.ts';
 
 const ROLE_WORDS: Record<Role, string> = { lead: '牵头', cooperate: '配合', responsible: '负责' };
@@ -13,9 +14,10 @@ interface Props {
   readonly agencies: ReadonlyMap<AgencyId, Agency> | null;
   readonly selected: boolean;
   readonly onPick: (item: string) => void;
+  readonly highlight?: string | undefined;
 }
 
-export function ItemCard({ entry, agencies, selected, onPick }: Props) {
+export function ItemCard({ entry, agencies, selected, onPick, highlight }: Props) {
   const { item, role, label, task, sentence } = entry;
   const card = useRef<HTMLLIElement>(null);
   // The source text opening below shrinks the list: keep the picked item in sight.
@@ -38,7 +40,7 @@ export function ItemCard({ entry, agencies, selected, onPick }: Props) {
         </span>
         {task ? <span className="graph-item-task">{task}</span> : null}
         <span className="graph-item-sentence" lang="zh-CN">
-          {sentence}
+          <Marked text={sentence} words={highlight} />
         </span>
         {named.length > 0 ? (
           <span className="graph-item-agencies">
@@ -50,5 +52,18 @@ export function ItemCard({ entry, agencies, selected, onPick }: Props) {
         ) : null}
       </button>
     </li>
+  );
+}
+
+/** The sentence with `words` marked where they stand in it. */
+function Marked({ text, words }: { text: string; words: string | undefined }) {
+  const span = words ? nameSpan(text, words) : null;
+  if (!span) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, span.start)}
+      <mark className="graph-item-mark">{text.slice(span.start, span.end)}</mark>
+      {text.slice(span.end)}
+    </>
   );
 }

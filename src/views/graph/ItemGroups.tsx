@@ -9,9 +9,11 @@ interface Props {
   readonly agencies: ReadonlyMap<AgencyId, Agency> | null;
   readonly selectedItem: string | null;
   readonly onPick: (item: string) => void;
+  /** Words to mark in each sentence (a project's name). */
+  readonly highlight?: string | undefined;
 }
 
-export function ItemGroups({ groups, agencies, selectedItem, onPick }: Props) {
+export function ItemGroups({ groups, agencies, selectedItem, onPick, highlight }: Props) {
   return (
     <>
       {groups.map((group) => (
@@ -25,6 +27,7 @@ export function ItemGroups({ groups, agencies, selectedItem, onPick }: Props) {
                 agencies={agencies}
                 selected={entry.item.id === selectedItem}
                 onPick={onPick}
+                highlight={highlight}
               />
             ))}
           </ol>

@@ -1,4 +1,4 @@
-// The shared selection (agency, task, section, edge or item, kept in the address) seen from a graph:
+// The shared selection (agency, task, section, edge, item or project, kept in the address) seen from a graph:
 // what to light up in it, and what the side panel is about.
 import type { SelectionRef } from '../../app/url-state.ts';
 import type { GraphSelection } from '../../graph/graph-classes.ts';
@@ -44,6 +44,10 @@ export function subjectHolds(
       return graph.edges.some((e) => e.id === subject.id && (e.items as readonly string[]).includes(itemId));
     case 'item':
       return subject.id === itemId;
+    case 'project':
+      return model.projects.some(
+        (p) => p.id === subject.id && (p.assignmentIds as readonly string[]).includes(itemId),
+      );
   }
 }
 

@@ -14,6 +14,7 @@ describe('readGraphSettings', () => {
       taskTitles: false,
       steps: 1,
       ego: null,
+      projects: false,
       filter: NO_FILTER,
     });
   });
@@ -25,9 +26,16 @@ describe('readGraphSettings', () => {
       ego: 'ag:自治区商务厅',
       steps: '2',
       colour: 'section',
+      projects: 'on',
       ...params,
     });
-    expect(settings).toMatchObject({ mode: 'ego', ego: 'ag:自治区商务厅', steps: 2, colorBy: 'section' });
+    expect(settings).toMatchObject({
+      mode: 'ego',
+      ego: 'ag:自治区商务厅',
+      steps: 2,
+      colorBy: 'section',
+      projects: true,
+    });
     expect(filterParams(settings.filter)).toEqual(params);
     expect(filterParams(NO_FILTER)).toEqual({ sections: null, lead: null, minload: null, kinds: null });
   });

@@ -20,6 +20,8 @@ export interface GraphSettings {
   readonly steps: 1 | 2;
   /** The ego view's agency. */
   readonly ego: string | null;
+  /** The project layer: projects linked to the agencies that answer for them. */
+  readonly projects: boolean;
   readonly filter: GraphFilter;
 }
 
@@ -56,6 +58,7 @@ export function readGraphSettings(params: Readonly<Record<string, string>>): Gra
     taskTitles: params.titles === 'on',
     steps: params.steps === '2' ? 2 : 1,
     ego: params.ego || null,
+    projects: params.projects === 'on',
     filter: {
       sections: numberSet(params.sections),
       leadOnly: params.lead === 'only',

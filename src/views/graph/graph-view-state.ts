@@ -5,7 +5,17 @@ import type { Point, Positions } from '../../graph/layout-types.ts';
 import type { Viewport } from './viewport.ts';
 
 /** The parameters that define which graph is drawn and how (not where the user has moved about). */
-const SETTING_KEYS = ['graph', 'layout', 'colour', 'direction', 'fold', 'titles', 'steps', 'ego'] as const;
+const SETTING_KEYS = [
+  'graph',
+  'layout',
+  'colour',
+  'direction',
+  'fold',
+  'titles',
+  'steps',
+  'ego',
+  'projects',
+] as const;
 const FILTER_KEYS = ['sections', 'lead', 'minload', 'kinds'] as const;
 
 /** A stable text for the settings in `params`: equal texts, equal settings. */

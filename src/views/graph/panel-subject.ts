@@ -1,11 +1,13 @@
-// What the side panel says about its subject (an agency, task, section, edge or item): a heading, a
+// What the side panel says about its subject (an agency, task, section, edge, item or project): a heading, a
 // few figures, and the items behind it, grouped by section.
 import type { Workload } from '../../analysis/workload.ts';
 import type { SelectionRef } from '../../app/url-state.ts';
 import { sectionHeading, taskHeading } from '../../export/data/heading-labels.ts';
-import { AGENCY_KIND_APPEARANCE } from '../../graph/appearance.ts';
+import { AGENCY_KIND_APPEARANCE, PROJECT_KIND_APPEARANCE } from '../../graph/appearance.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { AgencyId, NoticeModel } from '../../notice/model.ts';
+import { namingSentence } from '../../projects/naming-sentence.ts';
+import { projectResponsibility } from '../../projects/responsibility.ts';
 import { agencyItemGroups, groupItems, itemsByIds, type ItemGroup } from './panel-items.ts';
 
 export interface ItemList {
@@ -24,6 +26,8 @@ export interface SubjectView {
   readonly lists: readonly ItemList[];
   /** The agency an ego view can be opened for. */
   readonly ego: string | null;
+  /** Words to mark in the items' sentences: a project's name where it is named. */
+  readonly highlight?: string;
 }
 
 const count = (groups: readonly ItemGroup[]) => groups.reduce((n, g) => n + g.items.length, 0);
@@ -118,6 +122,41 @@ function structureView(model: NoticeModel, subject: SelectionRef): SubjectView |
   };
 }
 
+/** The items that name a project, each shown by the sentence that names it. */
+function namingGroups(model: NoticeModel, ids: readonly string[], name: string): ItemGroup[] {
+  return groupItems(model, itemsByIds(model, ids), null).map((group) => ({
+    ...group,
+    items: group.items.map((entry) => ({ ...entry, sentence: namingSentence(entry.sentence, name) })),
+  }));
+}
+
+function projectView(model: NoticeModel, id: string): SubjectView | null {
+  const project = model.projects.find((p) => p.id === id);
+  if (!project) return null;
+  const kind = PROJECT_KIND_APPEARANCE[project.kind].label;
+  const { leads, cooperators, responsible } = projectResponsibility(model, project);
+  return {
+    tag: `项目 · ${kind.zh} ${kind.en.toLowerCase()}`,
+    title: project.name,
+    meta: project.places.length > 1 ? project.places.join(' → ') : (project.places[0] ?? null),
+    figures: [
+      { label: '任务 tasks', value: project.taskIds.length },
+      { label: '事项 items', value: project.assignmentIds.length },
+      { label: '牵头 leads', value: leads.length },
+      { label: '配合 cooperate', value: cooperators.length + responsible.length },
+    ],
+    lists: [
+      list(
+        '提及该项目的事项 Items that name it',
+        namingGroups(model, project.assignmentIds, project.name),
+        true,
+      ),
+    ],
+    ego: null,
+    highlight: project.name,
+  };
+}
+
 export function subjectView(
   subject: SelectionRef,
   model: NoticeModel,
@@ -132,6 +171,8 @@ export function subjectView(
     case 'task':
     case 'section':
       return structureView(model, subject);
+    case 'project':
+      return projectView(model, subject.id);
     case 'item': {
       const items = itemsByIds(model, [subject.id]);
       const [group] = groupItems(model, items, null);

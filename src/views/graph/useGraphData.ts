@@ -7,6 +7,7 @@ import { foldTasks, shouldFold } from '../../graph/graph-aggregate.ts';
 import { dominantSections } from '../../graph/graph-colors.ts';
 import { graphLook, type GraphLook } from '../../graph/graph-look.ts';
 import { agencyTaskNetwork, coordinationNetwork, egoNetwork, type GraphData } from '../../graph/network.ts';
+import { withProjects } from '../../graph/project-layer.ts';
 import type { GraphSettings } from './graph-settings.ts';
 
 export interface GraphViewData {
@@ -37,11 +38,14 @@ export function useGraphData(
   const ego = settings.ego && model.agencies.some((a) => a.id === settings.ego) ? settings.ego : null;
   const folded =
     settings.mode === 'tasks' && (settings.fold === 'on' || (settings.fold === 'auto' && shouldFold(full)));
-  const graph = useMemo(() => {
+  const base = useMemo(() => {
     if (settings.mode === 'coordination') return coordination;
     if (settings.mode === 'ego') return ego ? egoNetwork(full, ego, settings.steps) : EMPTY;
     return folded ? foldTasks(full) : full;
   }, [settings.mode, settings.steps, coordination, full, ego, folded]);
+  // The project layer sits on the whole network, not on one agency's neighbourhood.
+  const layered = settings.projects && settings.mode !== 'ego';
+  const graph = useMemo(() => (layered ? withProjects(base, model) : base), [layered, base, model]);
   const look = useMemo(
     () =>
       graphLook(graph, {
