@@ -12,7 +12,7 @@ const routeOf = (name: string) => map.routes.find((r) => r.projectId === byName.
 
 const project = (id: string, kind: Project['kind'], places: string[]): Project => ({
   id: id as ProjectId,
-  name: id,
+  name: `${places.join('—')}${kind === 'rail' ? '铁路' : '港'}`,
   kind,
   taskIds: [],
   assignmentIds: [],
@@ -35,6 +35,19 @@ describe('corridorMap on the Manzhouli notice', () => {
   it('joins the stops on either side of an unknown one by a run that names it', () => {
     const road = routeOf('满洲里—黑山头—拉布大林—室韦高等级公路');
     expect(road?.runs).toEqual([{ from: locate('满洲里'), to: locate('拉布大林'), via: ['黑山头'] }]);
+  });
+
+  it('draws the lines a hub lists as spokes from the hub, not one line through them', () => {
+    const runs = routeOf('满洲里国际公路客货运输线路')?.runs ?? [];
+    expect(runs.every((r) => r.from === locate('满洲里'))).toBe(true);
+    expect(runs.map((r) => r.to.en)).toEqual([
+      'Krasnokamensk',
+      'Chita',
+      'Ulan-Ude',
+      'Irkutsk',
+      'Choibalsan',
+      'Ulaanbaatar',
+    ]);
   });
 
   it('lists the places the gazetteer does not know, never placing them', () => {

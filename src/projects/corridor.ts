@@ -44,6 +44,18 @@ function isRoute(project: Pick<Project, 'kind' | 'places'>): boolean {
   return project.places.length >= 2 && (LINE_KINDS.has(project.kind) || project.kind === 'other');
 }
 
+/** A name that lists destinations from a hub (`满洲里国际公路客货运输线路` to 赤塔, 乌兰巴托 …) runs
+ *  from its first place to each of the others; only a name written as stops (`A—B—C`, `A至B`) is
+ *  one line through them in order. */
+function spokesOf(places: readonly string[]): RouteRun[] {
+  const hub = locate(places[0] ?? '');
+  if (!hub) return [];
+  return places.slice(1).flatMap((place) => {
+    const to = locate(place);
+    return to ? [{ from: hub, to, via: [] }] : [];
+  });
+}
+
 function runsOf(places: readonly string[]): RouteRun[] {
   const runs: RouteRun[] = [];
   let from: Location | null = null;
@@ -80,7 +92,12 @@ export function corridorMap(projects: readonly Project[]): CorridorMap {
   }
   const routes = projects
     .filter(isRoute)
-    .map((p) => ({ projectId: p.id, name: p.name, kind: p.kind, runs: runsOf(p.places) }))
+    .map((p) => ({
+      projectId: p.id,
+      name: p.name,
+      kind: p.kind,
+      runs: /[—至]/.test(p.name) || p.places.length === 2 ? runsOf(p.places) : spokesOf(p.places),
+    }))
     .filter((r) => r.runs.length > 0);
   return {
     places: [...located].map(([name, { at, ids }]) => ({ name, ...at, projectIds: ids })),

@@ -4,6 +4,7 @@ import { OutlineAndSource } from './OutlineAndSource.tsx';
 import { GraphView } from './graph/GraphView.tsx';
 import { CoassignmentView } from './matrix/CoassignmentView.tsx';
 import { MatrixView } from './matrix/MatrixView.tsx';
+import { ProjectsView } from './projects/ProjectsView.tsx';
 import { RankingView } from './ranking/RankingView.tsx';
 
 export interface ViewEntry {
@@ -19,6 +20,7 @@ export const VIEWS: readonly ViewEntry[] = [
   { name: 'matrix', label: 'Agency × task', Component: MatrixView },
   { name: 'coassignment', label: 'Agency × agency', Component: CoassignmentView },
   { name: 'ranking', label: 'Load ranking', Component: RankingView },
+  { name: 'projects', label: 'Projects', Component: ProjectsView },
 ];
 
 export const DEFAULT_VIEW = 'graph';

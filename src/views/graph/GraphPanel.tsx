@@ -1,7 +1,7 @@
 // The side panel: what the selection stands for (an agency's items led and joined, a task's or an
 // edge's items), each with its sentence; picking an item opens the source text beside it, scrolled
 // to the item with its marker highlighted.
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { SelectionRef } from '../../app/url-state.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { Agency, AgencyId, AssignmentId } from '../../notice/model.ts';
@@ -16,9 +16,11 @@ interface Props {
   readonly graph: GraphData;
   readonly subject: SelectionRef | null;
   readonly onEgo: (agency: string) => void;
+  /** Shown when nothing is selected; the graph's own introduction by default. */
+  readonly intro?: ReactNode;
 }
 
-export function GraphPanel({ graph, subject, onEgo }: Props) {
+export function GraphPanel({ graph, subject, onEgo, intro }: Props) {
   const { model, workloads, selection, select } = useAtlas();
   const view = useMemo(
     () => (subject ? subjectView(subject, model, workloads, graph) : null),
@@ -74,7 +76,7 @@ export function GraphPanel({ graph, subject, onEgo }: Props) {
             ))}
           </>
         ) : (
-          <PanelIntro />
+          (intro ?? <PanelIntro />)
         )}
       </div>
       {openItem ? (

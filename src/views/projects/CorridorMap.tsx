@@ -1,0 +1,137 @@
+// The corridor map: the places the projects name, at their coordinates from the app's gazetteer, with
+// the lines drawn along their stops in their kind's colour and the ports and airports as symbols.
+// Clicking a line or a symbol selects its project everywhere. Places the gazetteer does not know are
+// listed beside the map, never placed. Loaded on demand: d3-geo is needed only here.
+import { useMemo, useRef } from 'react';
+import type { Project, ProjectId } from '../../notice/model.ts';
+import { corridorMap } from '../../projects/corridor.ts';
+import { useElementWidth } from '../graph/useElementWidth.ts';
+import { corridorScene, kindColor, type SymbolMark } from './corridor-scene.ts';
+import { MapLegend } from './MapLegend.tsx';
+import { MapSymbol } from './MapSymbol.tsx';
+
+interface Props {
+  readonly projects: readonly Project[];
+  readonly selected: string | null;
+  readonly onPick: (project: ProjectId) => void;
+}
+
+const HEIGHT_RATIO = 0.72;
+
+export default function CorridorMap({ projects, selected, onPick }: Props) {
+  const frame = useRef<HTMLDivElement>(null);
+  const width = Math.max(480, useElementWidth(frame));
+  const height = Math.round(Math.max(420, width * HEIGHT_RATIO));
+  const map = useMemo(() => corridorMap(projects), [projects]);
+  const byId = useMemo(() => new Map(projects.map((p) => [p.id as ProjectId, p])), [projects]);
+  const scene = useMemo(() => corridorScene(map, byId, width, height), [map, byId, width, height]);
+  // With a project on the map picked, the others step back; a pick the map does not draw fades nothing.
+  const drawn = useMemo(
+    () =>
+      new Set([
+        ...scene.routes.map((r) => r.projectId),
+        ...scene.symbols.map((s) => s.projectId),
+      ] as string[]),
+    [scene],
+  );
+  const faded = (id: string) => (selected && drawn.has(selected) && selected !== id ? 0.3 : 1);
+  const pick = (id: ProjectId) => () => onPick(id);
+  const kinds = new Set(projects.map((p) => p.kind));
+
+  return (
+    <div className="corridor">
+      <div className="corridor-frame" ref={frame}>
+        <svg
+          className="corridor-map"
+          width={scene.width}
+          height={scene.height}
+          viewBox={`0 0 ${scene.width} ${scene.height}`}
+          role="img"
+          aria-label="Corridor map of the projects' places and lines"
+        >
+          <rect width={scene.width} height={scene.height} className="corridor-sea" />
+          <path d={scene.graticule} className="corridor-graticule" />
+          {scene.ticks.map((t) => (
+            <text
+              key={t.text}
+              x={t.x}
+              y={t.y}
+              className="corridor-tick"
+              textAnchor={t.text.endsWith('N') ? 'start' : 'middle'}
+            >
+              {t.text}
+            </text>
+          ))}
+          {scene.routes.map((r) => (
+            <g
+              key={r.projectId}
+              className={selected === r.projectId ? 'corridor-route is-selected' : 'corridor-route'}
+              data-project={r.projectId}
+              data-kind={r.kind}
+              opacity={faded(r.projectId)}
+              onClick={pick(r.projectId)}
+            >
+              <title>{r.name}</title>
+              {[r.solid, r.via].filter(Boolean).map((d) => (
+                <path key={d} d={d} className="corridor-route-hit" />
+              ))}
+              {r.solid ? (
+                <path d={r.solid} className="corridor-route-line" stroke={kindColor(r.kind)} />
+              ) : null}
+              {r.via ? (
+                <path d={r.via} className="corridor-route-line is-via" stroke={kindColor(r.kind)} />
+              ) : null}
+            </g>
+          ))}
+          {scene.places.map((p) => (
+            <g key={p.name} className="corridor-place" data-place={p.name}>
+              <title>{`${p.name} ${p.en} · ${p.projectIds.length} 个项目 projects`}</title>
+              <circle cx={p.x} cy={p.y} r={3.5} />
+              {p.label ? (
+                <text x={p.label.x} y={p.label.y} textAnchor={p.label.anchor} dominantBaseline="middle">
+                  {p.name}
+                </text>
+              ) : null}
+            </g>
+          ))}
+          {scene.symbols.map((s: SymbolMark) => (
+            <g
+              key={`${s.projectId}`}
+              className="corridor-symbol"
+              data-project={s.projectId}
+              data-kind={s.kind}
+              opacity={faded(s.projectId)}
+              onClick={pick(s.projectId)}
+            >
+              <title>{s.name}</title>
+              <MapSymbol kind={s.kind} x={s.x} y={s.y} />
+            </g>
+          ))}
+        </svg>
+        <MapLegend kinds={kinds} />
+      </div>
+      <aside className="corridor-unplaced" aria-label="Places not on the map">
+        <h3>
+          不在地图上的地点 <span>Places not on the map</span>
+        </h3>
+        <p className="corridor-note">
+          坐标来自随附的小型地名表；未收录或位置不确定的地点只列出，不作推测。Coordinates come from the small
+          gazetteer shipped with the app; places it does not know are listed, not guessed.
+        </p>
+        {map.unlocated.length === 0 ? <p className="corridor-note">无 None</p> : null}
+        <ul>
+          {map.unlocated.map((u) => (
+            <li key={u.name} data-place={u.name}>
+              <strong>{u.name}</strong>
+              {u.projectIds.map((id) => (
+                <button key={id} type="button" onClick={pick(id)} aria-pressed={selected === id}>
+                  {byId.get(id)?.name ?? id}
+                </button>
+              ))}
+            </li>
+          ))}
+        </ul>
+      </aside>
+    </div>
+  );
+}
