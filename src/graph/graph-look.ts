@@ -13,6 +13,7 @@ import {
 } from './appearance.ts';
 import { agencyColor, shade, tint, type ColorBy } from './graph-colors.ts';
 import { balancedLines, linesBox, taskLabelLines } from './graph-text.ts';
+import type { Role } from '../notice/model.ts';
 import type { GraphData, GraphEdge, GraphNode } from './network.ts';
 
 export type LabelPlacement = 'below' | 'inside' | 'above';
@@ -175,9 +176,18 @@ function weighted(base: number, weight: number, cap: number): number {
   return Math.min(base * cap, base * (1 + 0.45 * Math.log2(Math.max(1, weight))));
 }
 
+/** The project layer's links recede behind the network's own, so agencies and tasks stay readable
+ *  with the layer on; selecting or hovering a project brings its links forward as for any node. */
+const PROJECT_LAYER_OPACITY = 0.5;
+
 function roleEdgeLook(edge: GraphEdge): EdgeLook {
   const role = edge.kind === 'coordination' ? 'cooperate' : edge.kind;
   const look = ROLE_APPEARANCE[role];
+  const base = roleEdgeBase(edge, role, look);
+  return edge.layer === 'project' ? { ...base, opacity: base.opacity * PROJECT_LAYER_OPACITY, z: 0 } : base;
+}
+
+function roleEdgeBase(edge: GraphEdge, role: Role, look: (typeof ROLE_APPEARANCE)[Role]): EdgeLook {
   return {
     color: look.color,
     width: weighted(look.width, edge.weight, role === 'cooperate' ? 2.2 : 2.4),

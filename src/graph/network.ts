@@ -37,6 +37,8 @@ export interface GraphEdge {
   readonly weight: number;
   /** Coordination edges: how many of the shared items the source leads. */
   readonly leadItems?: number;
+  /** An edge of the project layer (agency → project), drawn lighter than the network beneath it. */
+  readonly layer?: 'project';
 }
 
 export interface GraphData {

@@ -36,7 +36,13 @@ function projectEdges(project: Project, model: NoticeModel, agencies: ReadonlySe
       edges.set(id, edge);
     }
   }
-  return [...edges].map(([id, e]) => ({ id, ...e, target: project.id, weight: e.items.length }));
+  return [...edges].map(([id, e]) => ({
+    id,
+    ...e,
+    target: project.id,
+    weight: e.items.length,
+    layer: 'project' as const,
+  }));
 }
 
 export function withProjects(graph: GraphData, model: NoticeModel): GraphData {
