@@ -4,6 +4,7 @@
 import { FONT_FAMILY } from '../../graph/appearance.ts';
 import type { Scene, SceneMark } from '../../graph/scene.ts';
 import { escapeXml } from '../data/xml.ts';
+import { arrowLength } from '../pdf/path-end.ts';
 
 export interface SvgOptions {
   /** The document's <title>, for screen readers and file browsers. */
@@ -47,7 +48,7 @@ function markXml(mark: SceneMark, arrowIds: Map<string, string>): string {
         `cx="${num(mark.cx)}" cy="${num(mark.cy)}" r="${num(mark.r)}" ${styleAttributes(mark)}`,
       );
     case 'path': {
-      const arrow = mark.arrow && mark.stroke ? ` marker-end="url(#${arrowIds.get(mark.stroke)})"` : '';
+      const arrow = mark.arrow && mark.stroke ? ` marker-end="url(#${arrowIds.get(arrowKey(mark))})"` : '';
       return close(
         'path',
         `d="${escapeXml(mark.d)}" ${styleAttributes(mark)}${arrow} stroke-linecap="round"`,
@@ -75,16 +76,22 @@ function markXml(mark: SceneMark, arrowIds: Map<string, string>): string {
   }
 }
 
-/** One arrowhead marker per stroke colour used by an arrowed path. */
+const arrowKey = (mark: { stroke?: string; strokeWidth?: number }) =>
+  `${mark.stroke}|${num(mark.strokeWidth ?? 1)}`;
+
+/** One arrowhead marker per stroke colour and width, sized in user space by the width: visible on a
+ *  hairline, not a blot on a thick link (a marker in stroke-width units grows with the square). */
 function arrowMarkers(scene: Scene): { defs: string; ids: Map<string, string> } {
   const ids = new Map<string, string>();
   const defs: string[] = [];
   for (const mark of scene.marks) {
-    if (mark.type !== 'path' || !mark.arrow || !mark.stroke || ids.has(mark.stroke)) continue;
+    if (mark.type !== 'path' || !mark.arrow || !mark.stroke || ids.has(arrowKey(mark))) continue;
     const id = `arrow-${ids.size + 1}`;
-    ids.set(mark.stroke, id);
+    ids.set(arrowKey(mark), id);
+    const length = arrowLength(mark.strokeWidth ?? 1);
+    // The head's tip sits on the path's end; the path runs into it by the stroke's half width.
     defs.push(
-      `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,1 L9,5 L0,9 z" fill="${mark.stroke}"/></marker>`,
+      `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="${num(length)}" markerHeight="${num(length)}" orient="auto-start-reverse"><path d="M0,1 L9,5 L0,9 z" fill="${mark.stroke}"/></marker>`,
     );
   }
   return { defs: defs.join(''), ids };

@@ -3,11 +3,10 @@
 import { useMemo } from 'react';
 import type { Workload } from '../../analysis/workload.ts';
 import type { AgencyId, NoticeModel } from '../../notice/model.ts';
-import { foldTasks, shouldFold } from '../../graph/graph-aggregate.ts';
 import { dominantSections } from '../../graph/graph-colors.ts';
 import { graphLook, type GraphLook } from '../../graph/graph-look.ts';
-import { agencyTaskNetwork, coordinationNetwork, egoNetwork, type GraphData } from '../../graph/network.ts';
-import { withProjects } from '../../graph/project-layer.ts';
+import { pictureBase, withLayer } from '../../graph/graph-picture.ts';
+import { agencyTaskNetwork, coordinationNetwork, type GraphData } from '../../graph/network.ts';
 import type { GraphSettings } from './graph-settings.ts';
 
 export interface GraphViewData {
@@ -21,8 +20,6 @@ export interface GraphViewData {
   readonly ego: string | null;
 }
 
-const EMPTY: GraphData = { nodes: [], edges: [] };
-
 export function useGraphData(
   model: NoticeModel,
   workloads: ReadonlyMap<AgencyId, Workload>,
@@ -35,17 +32,18 @@ export function useGraphData(
   }, [model]);
   const full = useMemo(() => agencyTaskNetwork(model, workloads), [model, workloads]);
   const coordination = useMemo(() => coordinationNetwork(model, workloads), [model, workloads]);
-  const ego = settings.ego && model.agencies.some((a) => a.id === settings.ego) ? settings.ego : null;
-  const folded =
-    settings.mode === 'tasks' && (settings.fold === 'on' || (settings.fold === 'auto' && shouldFold(full)));
-  const base = useMemo(() => {
-    if (settings.mode === 'coordination') return coordination;
-    if (settings.mode === 'ego') return ego ? egoNetwork(full, ego, settings.steps) : EMPTY;
-    return folded ? foldTasks(full) : full;
-  }, [settings.mode, settings.steps, coordination, full, ego, folded]);
-  // The project layer sits on the whole network, not on one agency's neighbourhood.
-  const layered = settings.projects && settings.mode !== 'ego';
-  const graph = useMemo(() => (layered ? withProjects(base, model) : base), [layered, base, model]);
+  // Memoised on the settings that change the graph, not on the settings object, which is new per render.
+  const { mode, steps, ego: egoSetting, fold, projects } = settings;
+  const { base, folded, ego } = useMemo(
+    () => pictureBase(model, { ...settings, mode, steps, ego: egoSetting, fold }, { full, coordination }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the rest of settings does not shape the graph
+    [model, mode, steps, egoSetting, fold, full, coordination],
+  );
+  const graph = useMemo(
+    () => withLayer(base, model, { ...settings, mode, projects }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the layer toggle and mode matter here
+    [base, model, mode, projects],
+  );
   const look = useMemo(
     () =>
       graphLook(graph, {

@@ -1,0 +1,107 @@
+// `npm run export -- <notice-file> --view … --format svg|pdf|png [--lang zh|en] -o <file>`: the app's
+// diagrams without a browser, built by the same code (layout, styles, legend, title) as the export
+// dialog. Exit codes: 0 done, 1 input unreadable or the export failed, 2 bad usage or output path.
+import { existsSync, statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { diagramScene, graphPositions, type LayoutFn } from '../export/diagram/diagram.ts';
+import { fontFaceCss } from '../export/font/font-face.ts';
+import { nodeFontLoader } from '../export/font/load-node.ts';
+import { slicesFor } from '../export/font/slices.ts';
+import { woffToSfnt } from '../export/font/woff.ts';
+import { sceneToSvg } from '../export/image/svg.ts';
+import { briefingPdf } from '../export/pdf/briefing.ts';
+import { scenesToPdf } from '../export/pdf/pdf.ts';
+import { sceneCharacters, type Scene } from '../graph/scene.ts';
+import { parseNotice } from '../notice/parse.ts';
+import { computeLayout } from '../views/graph/layout-client.ts';
+import { EXPORT_USAGE, readExportArgs, type ExportCommand } from './export-args.ts';
+import { readInput } from './read-input.ts';
+
+const PROGRAM = 'fengong-export';
+/** PNGs from the command line are drawn at twice the diagram's size: sharp on slides and screens. */
+const PNG_SCALE = 2;
+
+// The network view's default layout: seeded fcose with sections as blocks (on the main thread here).
+const layout: LayoutFn = (graph, look, context) => computeLayout('fcose', graph, look, context);
+
+function outputProblem(path: string): string | null {
+  const folder = dirname(resolve(path));
+  if (!existsSync(folder)) return `cannot write ${path}: the folder ${folder} does not exist`;
+  if (!statSync(folder).isDirectory()) return `cannot write ${path}: ${folder} is not a folder`;
+  if (existsSync(path) && statSync(path).isDirectory()) return `cannot write ${path}: it is a folder`;
+  return null;
+}
+
+async function pngOf(scene: Scene): Promise<Uint8Array> {
+  const { initWasm, Resvg } = await import('@resvg/resvg-wasm');
+  const wasm = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
+  await initWasm(await readFile(wasm));
+  const fonts = await Promise.all(
+    slicesFor(sceneCharacters(scene)).flatMap((slice) =>
+      ([400, 600] as const).map(async (weight) => woffToSfnt(await nodeFontLoader(slice, weight))),
+    ),
+  );
+  const svg = sceneToSvg(scene);
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    font: { fontBuffers: fonts, defaultFontFamily: 'Noto Sans SC', loadSystemFonts: false },
+    background: scene.background ?? 'rgba(0,0,0,0)',
+  });
+  return resvg.render().asPng();
+}
+
+async function build(command: Extract<ExportCommand, { kind: 'run' }>, bytes: Uint8Array, fileName: string) {
+  const model = parseNotice(bytes, { fileName });
+  const { lang, view, format } = command;
+  const title = command.title ?? undefined;
+  if (view === 'briefing') return briefingPdf(model, { lang, fonts: nodeFontLoader, layout });
+  const graph = view === 'graph' ? { positions: await graphPositions(model, {}, layout) } : undefined;
+  const scene = diagramScene(model, { view, lang, ...(title ? { title } : {}), ...(graph ? { graph } : {}) });
+  if (format === 'svg') {
+    const css = await fontFaceCss(sceneCharacters(scene), nodeFontLoader);
+    return new TextEncoder().encode(sceneToSvg(scene, { fontFaceCss: css, ...(title ? { title } : {}) }));
+  }
+  if (format === 'png') return pngOf(scene);
+  const orientation = scene.width >= scene.height ? 'landscape' : 'portrait';
+  return scenesToPdf([scene], {
+    paper: 'A4',
+    orientation,
+    fonts: nodeFontLoader,
+    ...(title ? { title } : {}),
+  });
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const command = readExportArgs(argv);
+  if (command.kind === 'help') {
+    process.stdout.write(`${EXPORT_USAGE}\n`);
+    return 0;
+  }
+  if (command.kind === 'usage-error') {
+    process.stderr.write(`${PROGRAM}: ${command.message}\n${EXPORT_USAGE}\n`);
+    return 2;
+  }
+  const problem = outputProblem(command.output);
+  if (problem) {
+    process.stderr.write(`${PROGRAM}: ${problem}\n`);
+    return 2;
+  }
+  const input = await readInput(command.input);
+  if (!input.ok) {
+    process.stderr.write(`${PROGRAM}: ${input.message}\n`);
+    return 1;
+  }
+  try {
+    await writeFile(command.output, await build(command, input.bytes, input.fileName));
+  } catch (error) {
+    process.stderr.write(
+      `${PROGRAM}: the export failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

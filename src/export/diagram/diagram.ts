@@ -1,0 +1,209 @@
+// A diagram for export, built from the notice by the same code as the views: the network (with the
+// positions the screen or the layout gives), the agency × task matrix, the co-assignment matrix or
+// the load ranking, framed with a title, the notice's name and date, and a source line.
+import { overloadStats, overloadVerdicts, DEFAULT_OVERLOAD_THRESHOLD } from '../../analysis/overload.ts';
+import {
+  computeWorkload,
+  DEFAULT_WEIGHTS,
+  rankByLoad,
+  type Workload,
+  type WorkloadWeights,
+} from '../../analysis/workload.ts';
+import type { GraphClass } from '../../graph/graph-classes.ts';
+import type { GraphLook } from '../../graph/graph-look.ts';
+import {
+  DEFAULT_PICTURE,
+  graphPicture,
+  legendSpec,
+  type GraphPictureSettings,
+} from '../../graph/graph-picture.ts';
+import { graphScene } from '../../graph/graph-scene.ts';
+import { agencyLabels } from '../../graph/labels.ts';
+import type { Positions } from '../../graph/layout-types.ts';
+import { agencyTaskMatrix, coassignmentMatrix, type ColumnMode, type RowOrder } from '../../graph/matrix.ts';
+import type { GraphData } from '../../graph/network.ts';
+import type { Scene } from '../../graph/scene.ts';
+import { coassignmentScene } from '../../graph/scenes/coassignment-scene.ts';
+import { matrixScene } from '../../graph/scenes/matrix-scene.ts';
+import { rankingScene } from '../../graph/scenes/ranking-scene.ts';
+import type { AgencyId, NoticeModel } from '../../notice/model.ts';
+import { frameScene, type FrameText } from './frame.ts';
+
+export type DiagramView = 'graph' | 'matrix' | 'coassignment' | 'ranking';
+export type LabelLang = 'zh' | 'en';
+export const DIAGRAM_VIEWS: readonly DiagramView[] = ['graph', 'matrix', 'coassignment', 'ranking'];
+
+export interface DiagramOptions {
+  readonly view: DiagramView;
+  readonly lang: LabelLang;
+  /** The user's title; by default one made from the view and the notice. */
+  readonly title?: string;
+  /** Required for the network: what to draw and where its nodes stand. */
+  readonly graph?: {
+    readonly settings?: Partial<GraphPictureSettings>;
+    readonly positions: Positions;
+    /** The state on screen (hidden, dimmed…) by element id, as the view's classes name it. */
+    readonly classes?: ReadonlyMap<string, readonly string[]>;
+  };
+  readonly matrixOrder?: RowOrder;
+  readonly matrixColumns?: ColumnMode;
+  readonly weights?: WorkloadWeights;
+  readonly threshold?: number;
+  readonly highlight?: string | null;
+  /** Only these agencies' rows, in the view's order (the rows on screen). */
+  readonly rows?: readonly string[];
+  /** The date the diagram is made, `YYYY-MM-DD`, for the source line; today by default. */
+  readonly date?: string;
+}
+
+/** Lays a graph out: the app's layout client, or the command line's. */
+export type LayoutFn = (
+  graph: GraphData,
+  look: GraphLook,
+  context: { readonly agencySection: ReadonlyMap<string, number>; readonly centre: string | null },
+) => Promise<Positions>;
+
+const VIEW_NAMES: Record<DiagramView, Record<LabelLang, string>> = {
+  graph: { zh: '任务分工网络', en: 'Who does what: the agency–task network' },
+  matrix: { zh: '机构 × 任务分工矩阵', en: 'Agencies × tasks: who leads and who cooperates' },
+  coassignment: { zh: '机构协同矩阵', en: 'Agencies × agencies: who works with whom' },
+  ranking: { zh: '机构工作量排名', en: 'Agencies ranked by workload' },
+};
+
+const COORDINATION_NAME: Record<LabelLang, string> = {
+  zh: '机构协同网络',
+  en: 'Who must coordinate with whom: the coordination network',
+};
+
+export function viewName(
+  view: DiagramView,
+  lang: LabelLang,
+  settings?: Partial<GraphPictureSettings>,
+): string {
+  if (view === 'graph' && settings?.mode === 'coordination') return COORDINATION_NAME[lang];
+  return VIEW_NAMES[view][lang];
+}
+
+/** A short name for the notice: the plan it divides (the 《…》 in the title), else the title. */
+export function noticeShortName(model: NoticeModel): string {
+  const quoted = /《([^》]+)》/.exec(model.notice.title)?.[1];
+  return quoted ?? model.notice.title;
+}
+
+export function diagramTitle(
+  model: NoticeModel,
+  view: DiagramView,
+  lang: LabelLang,
+  settings?: Partial<GraphPictureSettings>,
+): string {
+  const name = viewName(view, lang, settings);
+  const notice = noticeShortName(model);
+  if (!notice) return name;
+  return lang === 'zh' ? `《${notice}》${name}` : `${name} — ${notice}`;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function frameText(model: NoticeModel, title: string, lang: LabelLang, date = today()): FrameText {
+  const { notice } = model;
+  const bits = [
+    notice.title || (lang === 'zh' ? '（无标题）' : '(untitled notice)'),
+    notice.issuer,
+    notice.published,
+  ]
+    .filter(Boolean)
+    .join(lang === 'zh' ? '，' : ', ');
+  const counts =
+    lang === 'zh'
+      ? `${model.sections.length} 个部分 · ${model.tasks.length} 项任务 · ${model.assignments.length} 个事项 · ${model.agencies.length} 个机构`
+      : `${model.sections.length} sections · ${model.tasks.length} tasks · ${model.assignments.length} items · ${model.agencies.length} agencies`;
+  const source =
+    lang === 'zh'
+      ? `资料来源：${bits}。每条连线均可追溯至通知原文中的责任分工语句。分工图谱 Fengong Atlas 制图，${date}。`
+      : `Source: ${bits}. Every link traces to the sentence of the notice that assigns it. Drawn with Fengong Atlas (分工图谱), ${date}.`;
+  return { title, subtitle: `${notice.published ?? ''}${notice.published ? '  ·  ' : ''}${counts}`, source };
+}
+
+function workloadsFor(
+  model: NoticeModel,
+  weights: WorkloadWeights | undefined,
+): ReadonlyMap<AgencyId, Workload> {
+  return computeWorkload(model, weights ?? DEFAULT_WEIGHTS);
+}
+
+/** The order's row indices kept to the agencies asked for, in the order's sequence. */
+function keptRows(
+  rows: readonly { agencyId: AgencyId }[],
+  order: readonly number[],
+  only: readonly string[] | undefined,
+): readonly number[] {
+  if (!only) return order;
+  const keep = new Set<string>(only);
+  return order.filter((i) => keep.has(rows[i]?.agencyId ?? ''));
+}
+
+function bodyScene(model: NoticeModel, options: DiagramOptions): Scene {
+  const workloads = workloadsFor(model, options.weights);
+  const order = options.matrixOrder ?? 'load';
+  const highlight = options.highlight ?? null;
+  switch (options.view) {
+    case 'graph': {
+      if (!options.graph) throw new Error('A network diagram needs the positions of its nodes.');
+      const settings = { ...DEFAULT_PICTURE, ...options.graph.settings };
+      const { graph, look } = graphPicture(model, workloads, settings);
+      const sections = model.sections.map((s) => ({ ordinal: s.ordinal, title: s.title }));
+      return graphScene(graph, options.graph.positions, {
+        look,
+        legend: legendSpec(graph, settings, sections),
+        ...(options.graph.classes
+          ? { classes: options.graph.classes as ReadonlyMap<string, readonly GraphClass[]> }
+          : {}),
+      });
+    }
+    case 'matrix': {
+      const matrix = agencyTaskMatrix(model, workloads, options.matrixColumns ?? 'task');
+      return matrixScene(matrix, keptRows(matrix.rows, matrix.orders[order], options.rows), { highlight });
+    }
+    case 'coassignment': {
+      const matrix = coassignmentMatrix(model, agencyTaskMatrix(model, workloads, 'task'));
+      return coassignmentScene(matrix, keptRows(matrix.rows, matrix.orders[order], options.rows), {
+        highlight,
+      });
+    }
+    case 'ranking': {
+      const only = options.rows ? new Set<string>(options.rows) : null;
+      const shown = only ? new Map([...workloads].filter(([id]) => only.has(id))) : workloads;
+      const ranked = rankByLoad(workloads);
+      const stats = overloadStats(ranked, model.agencies, options.threshold ?? DEFAULT_OVERLOAD_THRESHOLD);
+      const verdicts = overloadVerdicts(ranked, model.agencies, stats);
+      const generic = new Set(model.agencies.filter((a) => a.generic).map((a) => a.id));
+      return rankingScene(shown, stats, verdicts, agencyLabels(model.agencies), {
+        weights: options.weights ?? DEFAULT_WEIGHTS,
+        totalSections: model.sections.length,
+        generic,
+        highlight,
+      });
+    }
+  }
+}
+
+/** The whole framed diagram, as the app and the command line export it. */
+export function diagramScene(model: NoticeModel, options: DiagramOptions): Scene {
+  const title =
+    options.title?.trim() || diagramTitle(model, options.view, options.lang, options.graph?.settings);
+  return frameScene(bodyScene(model, options), frameText(model, title, options.lang, options.date));
+}
+
+/** Positions for the network a setting asks for, laid out by the given layout (fcose in the app). */
+export async function graphPositions(
+  model: NoticeModel,
+  settings: Partial<GraphPictureSettings>,
+  layout: LayoutFn,
+  weights?: WorkloadWeights,
+): Promise<Positions> {
+  const full = { ...DEFAULT_PICTURE, ...settings };
+  const { graph, look, agencySection, ego } = graphPicture(model, workloadsFor(model, weights), full);
+  return layout(graph, look, { agencySection, centre: ego });
+}

@@ -1,0 +1,76 @@
+// Every exported diagram in the same frame: a title, the notice's name and date under it, the
+// diagram (which carries its own legend), and a source line at the foot — so a slide or a printout
+// says what it shows and where it comes from without anything added by hand.
+import { INK, MUTED_INK, PAPER, RULE } from '../../graph/appearance.ts';
+import { fitText, textWidth } from '../../graph/scenes/text-fit.ts';
+import type { Scene, SceneMark } from '../../graph/scene.ts';
+import { translateMark } from '../../graph/scene-translate.ts';
+
+export interface FrameText {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly source: string;
+}
+
+const MARGIN = 32;
+const TITLE_SIZE = 22;
+const SUBTITLE_SIZE = 13;
+const SOURCE_SIZE = 11;
+/** A frame is never narrower than this, so a small diagram still has room for its title. */
+const MIN_WIDTH = 640;
+
+export function frameScene(body: Scene, text: FrameText): Scene {
+  const titleWidth = Math.min(textWidth(text.title, TITLE_SIZE), 1400);
+  const width = Math.ceil(Math.max(MIN_WIDTH, body.width + MARGIN * 2, titleWidth + MARGIN * 2));
+  const inner = width - MARGIN * 2;
+  const bodyTop = MARGIN + TITLE_SIZE + 10 + SUBTITLE_SIZE + 20;
+  const footTop = bodyTop + body.height + 16;
+  const height = Math.ceil(footTop + 12 + SOURCE_SIZE + MARGIN - 8);
+  const dx = MARGIN + Math.max(0, (inner - body.width) / 2);
+  const marks: SceneMark[] = [
+    {
+      type: 'text',
+      x: MARGIN,
+      y: MARGIN,
+      text: fitText(text.title, TITLE_SIZE, inner),
+      size: TITLE_SIZE,
+      weight: 600,
+      fill: INK,
+      baseline: 'top',
+    },
+    {
+      type: 'text',
+      x: MARGIN,
+      y: MARGIN + TITLE_SIZE + 10,
+      text: fitText(text.subtitle, SUBTITLE_SIZE, inner),
+      size: SUBTITLE_SIZE,
+      fill: MUTED_INK,
+      baseline: 'top',
+    },
+    ...(body.background
+      ? [
+          {
+            type: 'rect',
+            x: dx,
+            y: bodyTop,
+            width: body.width,
+            height: body.height,
+            fill: body.background,
+          } as const,
+        ]
+      : []),
+    ...body.marks.map((m) => translateMark(m, dx, bodyTop)),
+    { type: 'path', d: `M ${MARGIN} ${footTop} H ${width - MARGIN}`, stroke: RULE, strokeWidth: 1 },
+    {
+      type: 'text',
+      x: MARGIN,
+      y: footTop + 10,
+      text: fitText(text.source, SOURCE_SIZE, inner),
+      size: SOURCE_SIZE,
+      fill: MUTED_INK,
+      baseline: 'top',
+    },
+  ];
+  // The paper is the scene's background, not a mark: a transparent PNG leaves it out.
+  return { width, height, background: PAPER, marks };
+}

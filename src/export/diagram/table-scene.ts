@@ -1,0 +1,120 @@
+// A table as scenes for the briefing pack: a heading, ruled rows whose cells wrap their text, and as
+// many pages as the rows need, each with the column heads repeated.
+import { BAND, INK, MUTED_INK, RULE } from '../../graph/appearance.ts';
+import type { Scene, SceneMark } from '../../graph/scene.ts';
+import { textWidth } from '../../graph/scenes/text-fit.ts';
+
+export interface TableColumn {
+  readonly head: string;
+  readonly width: number;
+  readonly align?: 'start' | 'end';
+}
+
+export interface TableSpec {
+  readonly heading: string;
+  readonly note?: string;
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly (readonly string[])[];
+  /** The height one page may take; rows go on to the next page beyond it. */
+  readonly pageHeight: number;
+}
+
+const SIZE = 12;
+const LINE = SIZE * 1.45;
+const PAD = 6;
+const HEAD = 26;
+
+/** Lines of at most `width` wide, broken between characters (Chinese has no spaces to break at). */
+export function wrapText(text: string, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of text) {
+    if (line && textWidth(line + ch, size) > width) {
+      lines.push(line);
+      line = ch.trimStart();
+    } else {
+      line += ch;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+export function tableScenes(spec: TableSpec): Scene[] {
+  const width = spec.columns.reduce((sum, c) => sum + c.width, 0);
+  const top = (spec.heading ? 30 : 0) + (spec.note ? 20 : 0);
+  const pages: Scene[] = [];
+  let marks: SceneMark[] = [];
+  let y = 0;
+  const startPage = (continued: boolean) => {
+    marks = [
+      {
+        type: 'text',
+        x: 0,
+        y: 0,
+        text: continued ? `${spec.heading}（续 continued）` : spec.heading,
+        size: 17,
+        weight: 600,
+        fill: INK,
+        baseline: 'top',
+      },
+    ];
+    if (spec.note && !continued)
+      marks.push({
+        type: 'text',
+        x: 0,
+        y: 26,
+        text: spec.note,
+        size: 11.5,
+        fill: MUTED_INK,
+        baseline: 'top',
+      });
+    marks.push({ type: 'rect', x: 0, y: top, width, height: HEAD, fill: BAND });
+    let x = 0;
+    for (const column of spec.columns) {
+      marks.push({
+        type: 'text',
+        x: column.align === 'end' ? x + column.width - PAD : x + PAD,
+        y: top + HEAD / 2,
+        text: column.head,
+        size: 11.5,
+        weight: 600,
+        fill: INK,
+        baseline: 'middle',
+        anchor: column.align === 'end' ? 'end' : 'start',
+      });
+      x += column.width;
+    }
+    y = top + HEAD;
+  };
+  const endPage = () => pages.push({ width, height: Math.max(y, spec.pageHeight * 0.2), marks });
+  startPage(false);
+  for (const row of spec.rows) {
+    const cells = spec.columns.map((c, i) => wrapText(row[i] ?? '', SIZE, c.width - PAD * 2));
+    const height = Math.max(...cells.map((lines) => lines.length)) * LINE + PAD * 2;
+    if (y + height > spec.pageHeight && y > top + HEAD) {
+      endPage();
+      startPage(true);
+    }
+    let x = 0;
+    spec.columns.forEach((column, i) => {
+      (cells[i] ?? []).forEach((line, k) =>
+        marks.push({
+          type: 'text',
+          x: column.align === 'end' ? x + column.width - PAD : x + PAD,
+          y: y + PAD + k * LINE,
+          text: line,
+          size: SIZE,
+          fill: INK,
+          baseline: 'top',
+          anchor: column.align === 'end' ? 'end' : 'start',
+        }),
+      );
+      x += column.width;
+    });
+    y += height;
+    marks.push({ type: 'path', d: `M 0 ${y} H ${width}`, stroke: RULE, strokeWidth: 0.8 });
+  }
+  endPage();
+  return pages;
+}

@@ -1,0 +1,246 @@
+// The briefing pack: one PDF a decision maker can read without the app — a cover with the notice's
+// title and date, the coordination network, the agency × task matrix, the most loaded agencies
+// with the figures that flag them, and the projects with who answers for them.
+import {
+  DEFAULT_OVERLOAD_THRESHOLD,
+  explainLoad,
+  overloadStats,
+  overloadVerdicts,
+} from '../../analysis/overload.ts';
+import { computeWorkload, DEFAULT_WEIGHTS, rankByLoad } from '../../analysis/workload.ts';
+import { INK, MUTED_INK, RULE } from '../../graph/appearance.ts';
+import { PROJECT_KIND_APPEARANCE } from '../../graph/appearance.ts';
+import type { Scene, SceneMark } from '../../graph/scene.ts';
+import { taskHeading } from '../data/heading-labels.ts';
+import type { NoticeModel } from '../../notice/model.ts';
+import { projectResponsibility } from '../../projects/responsibility.ts';
+import {
+  diagramScene,
+  frameText,
+  graphPositions,
+  noticeShortName,
+  type LabelLang,
+  type LayoutFn,
+} from '../diagram/diagram.ts';
+import { frameScene } from '../diagram/frame.ts';
+import { tableScenes, wrapText, type TableColumn } from '../diagram/table-scene.ts';
+import type { FontLoader } from '../font/slices.ts';
+import { drawScene, newPdf, type Paper } from './pdf.ts';
+
+export interface BriefingOptions {
+  readonly lang: LabelLang;
+  readonly fonts: FontLoader;
+  readonly layout: LayoutFn;
+  readonly paper?: Paper;
+  /** `YYYY-MM-DD` for the source lines; today by default. */
+  readonly date?: string;
+  /** How many of the most loaded agencies the table lists (the flagged ones always). */
+  readonly topAgencies?: number;
+}
+
+const T = {
+  zh: {
+    pack: '分工情况简报',
+    contents: ['机构协同网络', '机构 × 任务分工矩阵', '工作量最重的机构', '项目及其责任单位'],
+    loaded: '工作量最重的机构',
+    loadedNote: (m: number, mad: number, t: number) =>
+      `负荷 = 牵头 ×3 + 配合 ×1 + 未分牵头配合的负责 ×2；中位数 ${m}，MAD ${mad}；高于中位数 ${t} 个 MAD 即标记为过载。`,
+    projects: '项目及其责任单位',
+    projectsNote: (n: number) =>
+      `通知中点名的 ${n} 个项目（铁路、公路、口岸、港口、机场、物流、园区、产业、生态等）。`,
+    heads: ['#', '机构', '牵头', '参与', '部分', '协作机构', '负荷', '说明'],
+    projectHeads: ['类型', '项目', '任务', '牵头单位', '配合单位'],
+    flagged: '过载',
+    none: '—',
+  },
+  en: {
+    pack: 'Briefing: who does what',
+    contents: [
+      'The coordination network',
+      'Agencies × tasks',
+      'The most loaded agencies',
+      'Projects and who answers for them',
+    ],
+    loaded: 'The most loaded agencies',
+    loadedNote: (m: number, mad: number, t: number) =>
+      `Load = 3 per item led + 1 per item joined + 2 per item shared with no lead named; median ${m}, MAD ${mad}; flagged at ${t} MADs above the median.`,
+    projects: 'Projects and who answers for them',
+    projectsNote: (n: number) =>
+      `The ${n} projects the notice names (rail, roads, ports, airport, logistics, parks, industries, ecology…).`,
+    heads: ['#', 'Agency', 'Led', 'Joined', 'Sections', 'Partners', 'Load', 'Why it stands out'],
+    projectHeads: ['Kind', 'Project', 'Task', 'Lead', 'Cooperating'],
+    flagged: 'flagged',
+    none: '—',
+  },
+} as const;
+
+function coverScene(model: NoticeModel, lang: LabelLang, date: string): Scene {
+  const t = T[lang];
+  const width = 1000;
+  const marks: SceneMark[] = [];
+  marks.push({ type: 'text', x: 0, y: 0, text: t.pack, size: 16, fill: MUTED_INK, baseline: 'top' });
+  const title = wrapText(model.notice.title || noticeShortName(model), 30, width);
+  title.forEach((line, i) =>
+    marks.push({
+      type: 'text',
+      x: 0,
+      y: 40 + i * 44,
+      text: line,
+      size: 30,
+      weight: 600,
+      fill: INK,
+      baseline: 'top',
+    }),
+  );
+  let y = 40 + title.length * 44 + 16;
+  const meta = [model.notice.issuer, model.notice.published].filter(Boolean).join('  ·  ');
+  if (meta) marks.push({ type: 'text', x: 0, y, text: meta, size: 16, fill: MUTED_INK, baseline: 'top' });
+  y += 50;
+  const figures: [number, string][] = [
+    [model.sections.length, lang === 'zh' ? '部分 sections' : 'sections'],
+    [model.tasks.length, lang === 'zh' ? '任务 tasks' : 'tasks'],
+    [model.assignments.length, lang === 'zh' ? '事项 items' : 'items'],
+    [model.agencies.length, lang === 'zh' ? '机构 agencies' : 'agencies'],
+    [model.projects.length, lang === 'zh' ? '项目 projects' : 'projects'],
+  ];
+  figures.forEach(([value, label], i) => {
+    const x = i * 190;
+    marks.push({
+      type: 'text',
+      x,
+      y,
+      text: String(value),
+      size: 40,
+      weight: 600,
+      fill: INK,
+      baseline: 'top',
+    });
+    marks.push({ type: 'text', x, y: y + 52, text: label, size: 13, fill: MUTED_INK, baseline: 'top' });
+  });
+  y += 110;
+  marks.push({ type: 'path', d: `M 0 ${y} H ${width}`, stroke: RULE, strokeWidth: 1 });
+  y += 20;
+  t.contents.forEach((line, i) =>
+    marks.push({
+      type: 'text',
+      x: 0,
+      y: y + i * 26,
+      text: `${i + 2}. ${line}`,
+      size: 15,
+      fill: INK,
+      baseline: 'top',
+    }),
+  );
+  y += t.contents.length * 26 + 30;
+  const source =
+    lang === 'zh'
+      ? `分工图谱 Fengong Atlas 据通知原文生成，${date}。每条连线、每个数字均可追溯至原文中的责任分工语句。`
+      : `Made by Fengong Atlas (分工图谱) from the text of the notice, ${date}. Every link and figure traces to the sentence that assigns it.`;
+  marks.push({ type: 'text', x: 0, y, text: source, size: 12, fill: MUTED_INK, baseline: 'top' });
+  return { width, height: y + 20, background: '#ffffff', marks };
+}
+
+function loadedPages(
+  model: NoticeModel,
+  lang: LabelLang,
+  date: string,
+  pageHeight: number,
+  top: number,
+): Scene[] {
+  const t = T[lang];
+  const ranked = rankByLoad(computeWorkload(model, DEFAULT_WEIGHTS));
+  const stats = overloadStats(ranked, model.agencies, DEFAULT_OVERLOAD_THRESHOLD);
+  const verdicts = overloadVerdicts(ranked, model.agencies, stats);
+  const names = new Map(model.agencies.map((a) => [a.id as string, a.name]));
+  const generic = new Set(model.agencies.filter((a) => a.generic).map((a) => a.id as string));
+  const named = ranked.filter((w) => !generic.has(w.agencyId));
+  const shown = named.filter((w, i) => i < top || verdicts.get(w.agencyId)?.flagged);
+  const columns: TableColumn[] = [
+    { head: t.heads[0], width: 40, align: 'end' },
+    { head: t.heads[1], width: 230 },
+    { head: t.heads[2], width: 56, align: 'end' },
+    { head: t.heads[3], width: 56, align: 'end' },
+    { head: t.heads[4], width: 70, align: 'end' },
+    { head: t.heads[5], width: 80, align: 'end' },
+    { head: t.heads[6], width: 60, align: 'end' },
+    { head: t.heads[7], width: 420 },
+  ];
+  const rows = shown.map((w, i) => {
+    const verdict = verdicts.get(w.agencyId);
+    const name = names.get(w.agencyId) ?? w.agencyId;
+    const why = verdict ? explainLoad(name, w, verdict, model.sections.length, lang) : '';
+    const mark = verdict?.flagged ? `【${t.flagged}】` : '';
+    return [
+      String(i + 1),
+      name,
+      String(w.led),
+      String(w.joined),
+      String(w.sections),
+      String(w.partners),
+      String(w.load),
+      `${mark}${why}`,
+    ];
+  });
+  const note = t.loadedNote(stats.median, stats.mad, stats.threshold);
+  return tableScenes({ heading: '', note, columns, rows, pageHeight }).map((body) =>
+    frameScene(body, frameText(model, `《${noticeShortName(model)}》${t.loaded}`, lang, date)),
+  );
+}
+
+function projectPages(model: NoticeModel, lang: LabelLang, date: string, pageHeight: number): Scene[] {
+  const t = T[lang];
+  if (model.projects.length === 0) return [];
+  const names = new Map(model.agencies.map((a) => [a.id as string, a.name]));
+  const tasks = new Map(model.tasks.map((task) => [task.id as string, task]));
+  const list = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join('、') || t.none;
+  const rows = model.projects.map((project) => {
+    const who = projectResponsibility(model, project);
+    const task = tasks.get(project.taskIds[0] ?? '');
+    return [
+      PROJECT_KIND_APPEARANCE[project.kind].label[lang],
+      project.name,
+      task ? taskHeading(task) : t.none,
+      list([...who.leads, ...who.responsible]),
+      list(who.cooperators),
+    ];
+  });
+  const columns: TableColumn[] = [
+    { head: t.projectHeads[0], width: 90 },
+    { head: t.projectHeads[1], width: 260 },
+    { head: t.projectHeads[2], width: 220 },
+    { head: t.projectHeads[3], width: 170 },
+    { head: t.projectHeads[4], width: 272 },
+  ];
+  return tableScenes({
+    heading: '',
+    note: t.projectsNote(model.projects.length),
+    columns,
+    rows,
+    pageHeight,
+  }).map((body) =>
+    frameScene(body, frameText(model, `《${noticeShortName(model)}》${t.projects}`, lang, date)),
+  );
+}
+
+export async function briefingPdf(model: NoticeModel, options: BriefingOptions): Promise<Uint8Array> {
+  const lang = options.lang;
+  const date = options.date ?? new Date().toISOString().slice(0, 10);
+  const paper = options.paper ?? 'A4';
+  const settings = { mode: 'coordination' as const };
+  const positions = await graphPositions(model, settings, options.layout);
+  const pages: Scene[] = [
+    coverScene(model, lang, date),
+    diagramScene(model, { view: 'graph', lang, date, graph: { settings, positions } }),
+    diagramScene(model, { view: 'matrix', lang, date }),
+    // Tables on landscape pages: 1,012 units wide at A4's proportions leaves about 560 for rows.
+    ...loadedPages(model, lang, date, 540, options.topAgencies ?? 12),
+    ...projectPages(model, lang, date, 540),
+  ];
+  const title = `${noticeShortName(model)} — ${T[lang].pack}`;
+  const { doc, fonts } = await newPdf({ fonts: options.fonts, title });
+  for (const page of pages) {
+    const orientation = page.width >= page.height ? 'landscape' : 'portrait';
+    await drawScene(doc, page, { paper, orientation, fonts: options.fonts }, fonts);
+  }
+  return doc.save();
+}
