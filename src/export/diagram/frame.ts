@@ -5,6 +5,7 @@ import { INK, MUTED_INK, PAPER, RULE } from '../../graph/appearance.ts';
 import { fitText, textWidth } from '../../graph/scenes/text-fit.ts';
 import type { Scene, SceneMark } from '../../graph/scene.ts';
 import { translateMark } from '../../graph/scene-translate.ts';
+import { wrapText } from './table-scene.ts';
 
 export interface FrameText {
   readonly title: string;
@@ -25,7 +26,9 @@ export function frameScene(body: Scene, text: FrameText): Scene {
   const inner = width - MARGIN * 2;
   const bodyTop = MARGIN + TITLE_SIZE + 10 + SUBTITLE_SIZE + 20;
   const footTop = bodyTop + body.height + 16;
-  const height = Math.ceil(footTop + 12 + SOURCE_SIZE + MARGIN - 8);
+  // The source line wraps rather than lose the date at its end on a narrow diagram.
+  const sourceLines = text.source ? wrapText(text.source, SOURCE_SIZE, inner) : [];
+  const height = Math.ceil(footTop + 10 + sourceLines.length * SOURCE_SIZE * 1.5 + MARGIN - 8);
   const dx = MARGIN + Math.max(0, (inner - body.width) / 2);
   const marks: SceneMark[] = [
     {
@@ -61,15 +64,15 @@ export function frameScene(body: Scene, text: FrameText): Scene {
       : []),
     ...body.marks.map((m) => translateMark(m, dx, bodyTop)),
     { type: 'path', d: `M ${MARGIN} ${footTop} H ${width - MARGIN}`, stroke: RULE, strokeWidth: 1 },
-    {
+    ...sourceLines.map((line, i): SceneMark => ({
       type: 'text',
       x: MARGIN,
-      y: footTop + 10,
-      text: fitText(text.source, SOURCE_SIZE, inner),
+      y: footTop + 10 + i * SOURCE_SIZE * 1.5,
+      text: line,
       size: SOURCE_SIZE,
       fill: MUTED_INK,
       baseline: 'top',
-    },
+    })),
   ];
   // The paper is the scene's background, not a mark: a transparent PNG leaves it out.
   return { width, height, background: PAPER, marks };

@@ -1,0 +1,49 @@
+// Framed diagrams of the Manzhouli notice: the title, the notice's date and counts, the source line,
+// each view's own marks inside the frame, and the rows on screen when only those are asked for.
+import { describe, expect, it } from 'vitest';
+import { seedBytes } from '../../../tests/support/seed.ts';
+import { parseNotice } from '../../notice/parse.ts';
+import type { Scene } from '../../graph/scene.ts';
+import { diagramScene, diagramTitle, noticeShortName } from './diagram.ts';
+
+const model = parseNotice(seedBytes());
+const texts = (scene: Scene) => scene.marks.flatMap((m) => (m.type === 'text' ? [m.text] : []));
+
+describe('diagramScene', () => {
+  it('titles a diagram by its view and the plan, in either language', () => {
+    expect(noticeShortName(model)).toBe('内蒙古满洲里重点开发开放试验区建设总体规划');
+    expect(diagramTitle(model, 'ranking', 'zh')).toBe(
+      '《内蒙古满洲里重点开发开放试验区建设总体规划》机构工作量排名',
+    );
+    expect(diagramTitle(model, 'graph', 'en', { mode: 'coordination' })).toMatch(
+      /^Who must coordinate with whom/,
+    );
+  });
+
+  it('frames the matrix with the title, date, counts and source line around every agency row', () => {
+    const scene = diagramScene(model, { view: 'matrix', lang: 'zh', date: '2026-11-28' });
+    const words = texts(scene);
+    expect(words[0]).toBe(diagramTitle(model, 'matrix', 'zh'));
+    expect(words[1]).toBe('2014-02-26  ·  7 个部分 · 29 项任务 · 77 个事项 · 45 个机构');
+    const source = words.slice(words.findIndex((w) => w.startsWith('资料来源'))).join('');
+    expect(source).toMatch(/^资料来源：内蒙古自治区人民政府办公厅关于印发/);
+    expect(source).toMatch(/2026-11-28。$/);
+    expect(words).toContain('发展改革委');
+    expect(scene.background).toBe('#ffffff');
+    for (const m of scene.marks) if (m.type === 'text') expect(m.x).toBeLessThan(scene.width);
+  });
+
+  it('takes the user’s title and draws only the rows asked for', () => {
+    const rows = ['ag:自治区发展改革委', 'ag:自治区商务厅'];
+    const scene = diagramScene(model, { view: 'ranking', lang: 'en', title: 'Load, Manzhouli', rows });
+    const words = texts(scene);
+    expect(words[0]).toBe('Load, Manzhouli');
+    expect(words).toContain('发展改革委');
+    expect(words).toContain('商务厅');
+    expect(words).not.toContain('财政厅');
+  });
+
+  it('needs positions for the network', () => {
+    expect(() => diagramScene(model, { view: 'graph', lang: 'zh' })).toThrow(/positions/);
+  });
+});

@@ -1,0 +1,44 @@
+// The export font: slices chosen by the characters drawn, WOFF unwrapped to TrueType that fontkit
+// reads glyph for glyph, and @font-face rules that keep each slice to its own range.
+import fontkit from '@pdf-lib/fontkit';
+import { describe, expect, it } from 'vitest';
+import { fontFaceCss } from './font-face.ts';
+import { nodeFontLoader } from './load-node.ts';
+import { sliceOf, sliceRange, slicesFor } from './slices.ts';
+import { woffToSfnt } from './woff.ts';
+
+describe('slices', () => {
+  it('finds the slice of every character of an agency name, and none for a character the font lacks', () => {
+    const keys = slicesFor(['自治区发展改革委', 'Agency × task']);
+    expect(keys.length).toBeGreaterThan(1);
+    for (const ch of '自治区发展改革委') expect(keys).toContain(sliceOf(ch.codePointAt(0) ?? 0));
+    expect(sliceOf(0xe000)).toBeNull(); // private use: no slice has it
+    expect(sliceRange(keys[0] as string)).toMatch(/^U\+/);
+  });
+});
+
+describe('woffToSfnt', () => {
+  it('unwraps a slice into TrueType with the same glyphs and character map', async () => {
+    const woff = await nodeFontLoader(sliceOf('发'.codePointAt(0) ?? 0) as string, 400);
+    const ttf = woffToSfnt(woff);
+    expect(new DataView(ttf.buffer).getUint32(0)).toBe(0x00010000);
+    const [a, b] = [fontkit.create(woff), fontkit.create(ttf)];
+    expect(b.numGlyphs).toBe(a.numGlyphs);
+    expect(b.glyphForCodePoint(0x53d1).id).toBe(a.glyphForCodePoint(0x53d1).id);
+    expect(b.glyphForCodePoint(0x53d1).id).toBeGreaterThan(0);
+  });
+
+  it('refuses what is not WOFF', () => {
+    expect(() => woffToSfnt(new Uint8Array(64))).toThrow(/Not a WOFF file/);
+  });
+});
+
+describe('fontFaceCss', () => {
+  it('writes one rule per slice and weight, each limited to its range', async () => {
+    const css = await fontFaceCss(['商务厅'], nodeFontLoader);
+    const keys = slicesFor(['商务厅']);
+    expect(css.match(/@font-face/g)).toHaveLength(keys.length * 2);
+    expect(css).toContain('font-weight:600');
+    expect(css.match(/unicode-range:U\+/g)).toHaveLength(keys.length * 2);
+  });
+});
