@@ -1,6 +1,7 @@
 // The registry of benchmarks `npm run bench` runs, in order. A new benchmark (graph, matrix,
 // import …) is a file exporting a Benchmark, added here.
 import type { Benchmark } from './benchmark.ts';
+import { briefingPdfBench } from './briefing-pdf.ts';
 import { bundleSize } from './bundle-size.ts';
 import { graphPan } from './graph-pan.ts';
 import { graphSeedDrawn } from './graph-seed-drawn.ts';
@@ -16,5 +17,6 @@ export const BENCHMARKS: readonly Benchmark[] = [
   matrixCanvas,
   graphSeedDrawn,
   graphPan,
+  briefingPdfBench,
   bundleSize,
 ];
