@@ -47,3 +47,15 @@ describe('diagramScene', () => {
     expect(() => diagramScene(model, { view: 'graph', lang: 'zh' })).toThrow(/positions/);
   });
 });
+
+describe('wrapText', () => {
+  it('keeps English words whole and breaks Chinese anywhere', async () => {
+    const { wrapText } = await import('./table-scene.ts');
+    const lines = wrapText('Drawn with Fengong Atlas (分工图谱), 2026-11-28.', 10, 120);
+    expect(lines.join(' ')).toBe('Drawn with Fengong Atlas (分工图谱), 2026-11-28.');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const word of ['Drawn', 'with', 'Fengong', 'Atlas'])
+      expect(lines.some((l) => l.split(' ').includes(word))).toBe(true);
+    expect(wrapText('自治区发展改革委牵头', 10, 50)).toEqual(['自治区发展', '改革委牵头']);
+  });
+});

@@ -24,14 +24,17 @@ const LINE = SIZE * 1.45;
 const PAD = 6;
 const HEAD = 26;
 
-/** Lines of at most `width` wide, broken between characters (Chinese has no spaces to break at). */
+/** Lines of at most `width` wide, broken between characters (Chinese has no spaces to break at),
+ *  or at the last space when the line holds one, so English words stay whole. */
 export function wrapText(text: string, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const ch of text) {
     if (line && textWidth(line + ch, size) > width) {
-      lines.push(line);
-      line = ch.trimStart();
+      const space = line.lastIndexOf(' ');
+      const breakAt = ch !== ' ' && space > line.length / 2 ? space : line.length;
+      lines.push(line.slice(0, breakAt).trimEnd());
+      line = (line.slice(breakAt) + ch).trimStart();
     } else {
       line += ch;
     }
