@@ -1,7 +1,7 @@
 // The export dialog: the diagram on screen as PNG, SVG or PDF (title, labels, size and paper chosen
 // here), the briefing pack, and the data files. A modal <dialog>: Esc closes it, Tab stays inside, and
 // focus goes back to the Export button. Loaded by import() when the user first exports.
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useAtlas } from '../atlas.tsx';
 import {
   COASSIGNMENT_ORDER_PARAM,
@@ -10,7 +10,12 @@ import {
   readRowOrder,
 } from '../matrix/matrix-params.ts';
 import { readWeights } from '../ranking/ranking-params.ts';
+import { BriefingSection } from './BriefingSection.tsx';
 import { DataSection } from './DataSection.tsx';
+import { DiagramSection } from './DiagramSection.tsx';
+import { isDiagramView } from './diagram-form.ts';
+import { readScreen } from './export-screen.ts';
+import { findView } from '../view-registry.ts';
 import type { MatrixSettings } from './data-downloads.ts';
 import { useExportTask } from './useExportTask.ts';
 import '../workspace/workspace.css';
@@ -40,7 +45,9 @@ function TaskStatus({
 }
 
 export default function ExportDialog({ onClose }: { readonly onClose: () => void }) {
-  const { model, params } = useAtlas();
+  const { model, params, view } = useAtlas();
+  // What the view showed when the dialog opened: the dialog covers it, so it cannot change meanwhile.
+  const [screen] = useState(() => (isDiagramView(view) ? readScreen(view) : null));
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const task = useExportTask();
@@ -70,6 +77,14 @@ export default function ExportDialog({ onClose }: { readonly onClose: () => void
         </button>
       </header>
       <div className="export-body">
+        {screen ? (
+          <DiagramSection model={model} screen={screen} viewLabel={findView(view).label} task={task} />
+        ) : (
+          <p className="ws-hint export-no-diagram">
+            Open the network, a matrix or the load ranking to export it as a picture or PDF.
+          </p>
+        )}
+        <BriefingSection model={model} screen={screen} task={task} />
         <DataSection model={model} matrix={matrix} task={task} />
       </div>
       <footer className="export-foot">

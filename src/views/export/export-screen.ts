@@ -18,6 +18,8 @@ export interface GraphScreen {
   readonly positions: Positions;
   /** The display classes on screen (hidden, dimmed, focused …). */
   readonly classes: ReadonlyMap<string, readonly string[]>;
+  /** The nodes drawn, with the section each task sits in (a section box stays while a task shows). */
+  readonly nodes: readonly { readonly id: string; readonly parent?: string | undefined }[];
   /** Nodes inside the visible part of the stage; null when the whole graph is framed. */
   readonly inView: ReadonlySet<string> | null;
 }

@@ -34,7 +34,16 @@ function readGraphScreen(inputs: GraphInputs): GraphScreen {
   const box = stage.current;
   const size = box ? { width: box.clientWidth, height: box.clientHeight } : null;
   const inView = viewport && size ? nodesInViewport(positions, viewport, size) : null;
-  return { view: 'graph', settings, folded, ego, positions, classes, inView };
+  return {
+    view: 'graph',
+    settings,
+    folded,
+    ego,
+    positions,
+    classes,
+    nodes: placed?.graph.nodes ?? [],
+    inView,
+  };
 }
 
 export function useGraphExportScreen(inputs: GraphInputs): void {

@@ -1,0 +1,82 @@
+// The briefing pack: one PDF with a cover, the coordination graph, the agency × task matrix, the
+// most-loaded agencies with what their load means, and the projects. Made in a worker.
+import { useState } from 'react';
+import type { NoticeModel } from '../../notice/model.ts';
+import { Segmented } from '../matrix/Segmented.tsx';
+import { makeBriefing } from './briefing-client.ts';
+import type { LabelLang, Paper } from './diagram-form.ts';
+import { downloadBlob } from './download.ts';
+import type { DiagramScreen } from './export-screen.ts';
+import { exportFileName } from './file-names.ts';
+import { fileSize, type ExportTask } from './useExportTask.ts';
+
+interface Props {
+  readonly model: NoticeModel;
+  /** The graph on screen: its positions go into the pack when it shows the coordination network. */
+  readonly screen: DiagramScreen | null;
+  readonly task: ExportTask;
+}
+
+async function saveBriefing(model: NoticeModel, lang: LabelLang, paper: Paper, screen: DiagramScreen | null) {
+  const started = performance.now();
+  // The pack draws the coordination network as the view does by default: the screen's positions
+  // serve when the screen shows that network so laid out (drags included).
+  const same =
+    screen?.view === 'graph' && screen.settings.mode === 'coordination' && screen.settings.layout === 'fcose';
+  const bytes = await makeBriefing(model, { lang, paper, positions: same ? screen.positions : null });
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+  const name = exportFileName(model.notice, 'briefing', 'pdf', new Date());
+  downloadBlob(blob, name);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  return `Saved ${name} (${fileSize(blob.size)}, made in ${seconds} s)`;
+}
+
+export function BriefingSection({ model, screen, task }: Props) {
+  const [lang, setLang] = useState<LabelLang>('zh');
+  const [paper, setPaper] = useState<Paper>('A4');
+  return (
+    <section className="export-section" aria-labelledby="export-briefing-title">
+      <h3 id="export-briefing-title" className="export-section-title">
+        Briefing pack <span lang="zh-CN">简报</span>
+      </h3>
+      <p className="ws-hint">One PDF for a meeting, made here in the browser:</p>
+      <ol className="export-briefing-contents">
+        <li>Cover: the notice, its issuer and date, the figures</li>
+        <li>Coordination graph: who works with whom</li>
+        <li>Agency × task matrix: who leads, who cooperates</li>
+        <li>Most-loaded agencies, with what the load counts</li>
+        <li>Projects named in the notice</li>
+      </ol>
+      <div className="export-briefing-row">
+        <Segmented<LabelLang>
+          label="Labels 标签"
+          name="briefing-lang"
+          value={lang}
+          options={[
+            { value: 'zh', label: '中文' },
+            { value: 'en', label: 'English' },
+          ]}
+          onChange={setLang}
+        />
+        <Segmented<Paper>
+          label="Paper"
+          name="briefing-paper"
+          value={paper}
+          options={[
+            { value: 'A4', label: 'A4' },
+            { value: 'A3', label: 'A3' },
+          ]}
+          onChange={setPaper}
+        />
+        <button
+          type="button"
+          className="ws-button export-briefing"
+          disabled={task.busy !== null}
+          onClick={() => void task.run('briefing pack', () => saveBriefing(model, lang, paper, screen))}
+        >
+          Make briefing PDF
+        </button>
+      </div>
+    </section>
+  );
+}

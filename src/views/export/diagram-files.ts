@@ -1,0 +1,68 @@
+// The diagram files: the framed scene from the core, written as SVG (font subset embedded), PNG
+// (that SVG drawn on a canvas at the chosen scale) or PDF (vector, font subset embedded). The PDF
+// writer and the font arrive by import() on the first download that needs them.
+import { diagramScene, diagramTitle } from '../../export/diagram/diagram.ts';
+import { fontFaceCss } from '../../export/font/font-face.ts';
+import { sceneToSvg } from '../../export/image/svg.ts';
+import { sceneCharacters, type Scene } from '../../graph/scene.ts';
+import type { NoticeModel } from '../../notice/model.ts';
+import type { DiagramForm, LabelLang } from './diagram-form.ts';
+import { diagramOptions } from './diagram-request.ts';
+import { downloadBlob } from './download.ts';
+import type { DiagramScreen } from './export-screen.ts';
+import { exportFonts } from './export-font.ts';
+import { exportFileName } from './file-names.ts';
+import { svgToPng } from './svg-to-png.ts';
+import { fileSize } from './useExportTask.ts';
+
+/** The title a diagram gets until the user types one: the core's, in the chosen language. */
+export function defaultDiagramTitle(model: NoticeModel, screen: DiagramScreen, lang: LabelLang): string {
+  return diagramTitle(model, screen.view, lang, screen.view === 'graph' ? screen.settings : undefined);
+}
+
+export function buildDiagramScene(
+  model: NoticeModel,
+  screen: DiagramScreen,
+  form: DiagramForm,
+  fallbackTitle: string,
+): Scene {
+  return diagramScene(model, diagramOptions(screen, form, fallbackTitle));
+}
+
+async function svgWithFont(scene: Scene, title: string): Promise<string> {
+  const css = await fontFaceCss(sceneCharacters(scene), exportFonts);
+  return sceneToSvg(scene, { title, fontFaceCss: css });
+}
+
+async function diagramBlob(scene: Scene, form: DiagramForm, title: string): Promise<Blob> {
+  if (form.format === 'svg') return new Blob([await svgWithFont(scene, title)], { type: 'image/svg+xml' });
+  if (form.format === 'png') {
+    // Transparent: the scene's paper is left out, the marks drawn on nothing.
+    const drawn = form.background === 'transparent' ? { ...scene, background: undefined } : scene;
+    const svg = await svgWithFont(drawn, title);
+    const { blob } = await svgToPng(svg, scene.width, scene.height, form);
+    return blob;
+  }
+  const { scenesToPdf } = await import('../../export/pdf/pdf.ts');
+  const bytes = await scenesToPdf([scene], {
+    paper: form.paper,
+    orientation: form.orientation,
+    fonts: exportFonts,
+    title,
+  });
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+}
+
+/** Makes the file and hands it to the browser; resolves to what to tell the user. */
+export async function saveDiagram(
+  model: NoticeModel,
+  scene: Scene,
+  form: DiagramForm,
+  title: string,
+  what: string,
+): Promise<string> {
+  const blob = await diagramBlob(scene, form, title);
+  const name = exportFileName(model.notice, what, form.format, new Date());
+  downloadBlob(blob, name);
+  return `Saved ${name} (${fileSize(blob.size)})`;
+}

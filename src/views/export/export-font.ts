@@ -1,0 +1,17 @@
+// The font the exports embed: the app's own Noto Sans SC slices, each loaded (as a lazy chunk of the
+// app) the first time a file needs its characters. A slice that fails to load is a plain message in
+// the dialog, and the next try loads it again.
+import type { FontLoader } from '../../export/font/slices.ts';
+
+export const exportFonts: FontLoader = async (slice, weight) => {
+  try {
+    const { browserFontLoader } = await import('../../export/font/load-browser.ts');
+    return await browserFontLoader(slice, weight);
+  } catch (reason) {
+    const why = reason instanceof Error ? reason.message : String(reason);
+    throw new Error(
+      `the Chinese font for exports could not be loaded (${why}). Check that the app is still being served, then try again.`,
+      { cause: reason },
+    );
+  }
+};
