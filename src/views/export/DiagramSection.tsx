@@ -4,7 +4,13 @@ import { useMemo, useState } from 'react';
 import type { NoticeModel } from '../../notice/model.ts';
 import { Segmented } from '../matrix/Segmented.tsx';
 import { DiagramPreview } from './DiagramPreview.tsx';
-import { DEFAULT_FORM, diagramFileWord, hasPartialView, type DiagramForm } from './diagram-form.ts';
+import {
+  DEFAULT_FORM,
+  diagramFileWord,
+  hasPartialView,
+  pageOrientation,
+  type DiagramForm,
+} from './diagram-form.ts';
 import { buildDiagramScene, defaultDiagramTitle, saveDiagram } from './diagram-files.ts';
 import type { DiagramScreen } from './export-screen.ts';
 import type { ExportTask } from './useExportTask.ts';
@@ -133,7 +139,7 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
                   <Segmented
                     label="Orientation"
                     name="orientation"
-                    value={form.orientation}
+                    value={pageOrientation(form, scene)}
                     options={[
                       { value: 'landscape', label: 'Landscape 横向' },
                       { value: 'portrait', label: 'Portrait 纵向' },
@@ -149,8 +155,8 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
                 name="area"
                 value={partial ? form.area : 'whole'}
                 options={[
-                  { value: 'whole', label: 'Whole diagram 全图' },
-                  ...(partial ? [{ value: 'view' as const, label: 'Current view 当前视图' }] : []),
+                  { value: 'whole', label: 'Whole 全图' },
+                  ...(partial ? [{ value: 'view' as const, label: 'In view 当前视图' }] : []),
                 ]}
                 onChange={(v) => set('area', v)}
               />
@@ -174,7 +180,7 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
                 ? `${Math.round(scene.width)} × ${Math.round(scene.height)}, fonts embedded`
                 : null}
               {form.format === 'pdf'
-                ? `${form.paper} ${form.orientation}, vector, font subset embedded`
+                ? `${form.paper} ${pageOrientation(form, scene)}, vector, fonts embedded`
                 : null}
             </span>
           </div>

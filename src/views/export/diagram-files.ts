@@ -6,7 +6,7 @@ import { fontFaceCss } from '../../export/font/font-face.ts';
 import { sceneToSvg } from '../../export/image/svg.ts';
 import { sceneCharacters, type Scene } from '../../graph/scene.ts';
 import type { NoticeModel } from '../../notice/model.ts';
-import type { DiagramForm, LabelLang } from './diagram-form.ts';
+import { pageOrientation, type DiagramForm, type LabelLang } from './diagram-form.ts';
 import { diagramOptions } from './diagram-request.ts';
 import { downloadBlob } from './download.ts';
 import type { DiagramScreen } from './export-screen.ts';
@@ -46,7 +46,7 @@ async function diagramBlob(scene: Scene, form: DiagramForm, title: string): Prom
   const { scenesToPdf } = await import('../../export/pdf/pdf.ts');
   const bytes = await scenesToPdf([scene], {
     paper: form.paper,
-    orientation: form.orientation,
+    orientation: pageOrientation(form, scene),
     fonts: exportFonts,
     title,
   });

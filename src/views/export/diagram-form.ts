@@ -17,7 +17,8 @@ export interface DiagramForm {
   readonly background: 'white' | 'transparent';
   readonly area: Area;
   readonly paper: Paper;
-  readonly orientation: Orientation;
+  /** Null follows the diagram's shape: landscape when it is wider than tall. */
+  readonly orientation: Orientation | null;
 }
 
 export const DEFAULT_FORM: DiagramForm = {
@@ -28,8 +29,13 @@ export const DEFAULT_FORM: DiagramForm = {
   background: 'white',
   area: 'whole',
   paper: 'A4',
-  orientation: 'landscape',
+  orientation: null,
 };
+
+/** The paper's orientation for a diagram: the user's choice, else the one its shape fits best. */
+export function pageOrientation(form: DiagramForm, size: { width: number; height: number }): Orientation {
+  return form.orientation ?? (size.width >= size.height ? 'landscape' : 'portrait');
+}
 
 /** The views that draw a diagram, and the word for each in a file name. */
 export const DIAGRAM_VIEWS: Readonly<Record<DiagramScreen['view'], string>> = {
