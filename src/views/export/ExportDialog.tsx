@@ -35,6 +35,11 @@ function TaskStatus({
     <div className="export-status" role="status" aria-live="polite">
       {busy ? <span className="export-busy">Making the {busy}…</span> : null}
       {!busy && done ? <span className="export-done">{done}</span> : null}
+      {!busy && !done && !error ? (
+        <span className="ws-hint export-idle">
+          Files are made here in the browser; nothing is sent anywhere.
+        </span>
+      ) : null}
       {error ? (
         <span className="ws-error" role="alert">
           {error}
