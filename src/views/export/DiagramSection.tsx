@@ -1,6 +1,7 @@
 // The diagram on screen as a file: format, labels, title and size or paper, a live preview of the
 // framed diagram (title, notice, legend, source line), and the Download button.
 import { useMemo, useState } from 'react';
+import type { Scene } from '../../graph/scene.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { Segmented } from '../matrix/Segmented.tsx';
 import { DiagramPreview } from './DiagramPreview.tsx';
@@ -13,6 +14,7 @@ import {
 } from './diagram-form.ts';
 import { buildDiagramScene, defaultDiagramTitle, saveDiagram } from './diagram-files.ts';
 import type { DiagramScreen } from './export-screen.ts';
+import { pngSize } from './svg-to-png.ts';
 import type { ExportTask } from './useExportTask.ts';
 
 interface Props {
@@ -40,6 +42,17 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
       <div>{children}</div>
     </div>
   );
+}
+
+/** What the file will be: the PNG's pixels (and a lowered scale, when the canvas limits call for
+ *  one), the SVG's size, the PDF's paper. */
+function fileHint(form: DiagramForm, scene: Scene): string {
+  if (form.format === 'svg')
+    return `${Math.round(scene.width)} × ${Math.round(scene.height)}, fonts embedded`;
+  if (form.format === 'pdf') return `${form.paper} ${pageOrientation(form, scene)}, vector, fonts embedded`;
+  const size = pngSize(scene.width, scene.height, form.scale);
+  const lowered = size.scale < form.scale ? ` (${size.scale}×, the largest the browser can draw)` : '';
+  return `${size.width} × ${size.height} px${lowered}`;
 }
 
 export function DiagramSection({ model, screen, viewLabel, task }: Props) {
@@ -172,17 +185,7 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
             >
               Download {form.format.toUpperCase()}
             </button>
-            <span className="ws-hint">
-              {form.format === 'png'
-                ? `${Math.round(scene.width * form.scale)} × ${Math.round(scene.height * form.scale)} px`
-                : null}
-              {form.format === 'svg'
-                ? `${Math.round(scene.width)} × ${Math.round(scene.height)}, fonts embedded`
-                : null}
-              {form.format === 'pdf'
-                ? `${form.paper} ${pageOrientation(form, scene)}, vector, fonts embedded`
-                : null}
-            </span>
+            <span className="ws-hint">{fileHint(form, scene)}</span>
           </div>
         </div>
       </div>

@@ -15,6 +15,7 @@ import { DataSection } from './DataSection.tsx';
 import { DiagramSection } from './DiagramSection.tsx';
 import { isDiagramView } from './diagram-form.ts';
 import { readScreen } from './export-screen.ts';
+import { useLaidOutScreen } from './useLaidOutScreen.ts';
 import { findView } from '../view-registry.ts';
 import type { MatrixSettings } from './data-downloads.ts';
 import { useExportTask } from './useExportTask.ts';
@@ -52,7 +53,8 @@ function TaskStatus({
 export default function ExportDialog({ onClose }: { readonly onClose: () => void }) {
   const { model, params, view } = useAtlas();
   // What the view showed when the dialog opened: the dialog covers it, so it cannot change meanwhile.
-  const [screen] = useState(() => (isDiagramView(view) ? readScreen(view) : null));
+  const [opened] = useState(() => (isDiagramView(view) ? readScreen(view) : null));
+  const { screen, laying } = useLaidOutScreen(model, opened);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const task = useExportTask();
@@ -82,7 +84,11 @@ export default function ExportDialog({ onClose }: { readonly onClose: () => void
         </button>
       </header>
       <div className="export-body">
-        {screen ? (
+        {laying ? (
+          <p className="ws-hint export-no-diagram" role="status">
+            Laying out the network… 正在布局
+          </p>
+        ) : screen ? (
           <DiagramSection model={model} screen={screen} viewLabel={findView(view).label} task={task} />
         ) : (
           <p className="ws-hint export-no-diagram">

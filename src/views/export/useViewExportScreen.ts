@@ -3,6 +3,7 @@
 // only when the user exports, so the views pay nothing per frame.
 import { useCallback, type RefObject } from 'react';
 import type { Positions } from '../../graph/layout-types.ts';
+import type { GraphData } from '../../graph/network.ts';
 import type { GraphSettings } from '../graph/graph-settings.ts';
 import type { PlacedGraph } from '../graph/useGraphLayout.ts';
 import { useExportScreen, type GraphScreen, type RowsScreen } from './export-screen.ts';
@@ -10,6 +11,8 @@ import { nodesInViewport, rowsInWindow, type RowBand, type StageViewport } from 
 
 interface GraphInputs {
   readonly settings: GraphSettings;
+  /** The graph the view shows now (the drawn one may still be the previous graph). */
+  readonly graph: GraphData;
   readonly folded: boolean;
   readonly ego: string | null;
   readonly placed: PlacedGraph | null;
@@ -20,17 +23,18 @@ interface GraphInputs {
   readonly stage: RefObject<HTMLElement | null>;
 }
 
-/** Layout positions with the user's drags over them, as the canvas draws them. */
-function drawnPositions(placed: PlacedGraph | null, dragged: Positions): Positions {
-  if (!placed) return new Map();
+/** Layout positions with the user's drags over them, as the canvas draws them; none while the graph
+ *  on screen is still being laid out. */
+function drawnPositions(graph: GraphData, placed: PlacedGraph | null, dragged: Positions): Positions {
+  if (!placed || placed.graph !== graph) return new Map();
   if (dragged.size === 0) return placed.positions;
   return new Map([...placed.positions, ...[...dragged].filter(([id]) => placed.positions.has(id))]);
 }
 
 /** Read when the user exports: the stage's size is measured then, not on every render. */
 function readGraphScreen(inputs: GraphInputs): GraphScreen {
-  const { settings, folded, ego, placed, dragged, classes, viewport, stage } = inputs;
-  const positions = drawnPositions(placed, dragged);
+  const { settings, graph, folded, ego, placed, dragged, classes, viewport, stage } = inputs;
+  const positions = drawnPositions(graph, placed, dragged);
   const box = stage.current;
   const size = box ? { width: box.clientWidth, height: box.clientHeight } : null;
   const inView = viewport && size ? nodesInViewport(positions, viewport, size) : null;
@@ -41,16 +45,16 @@ function readGraphScreen(inputs: GraphInputs): GraphScreen {
     ego,
     positions,
     classes,
-    nodes: placed?.graph.nodes ?? [],
+    nodes: graph.nodes,
     inView,
   };
 }
 
 export function useGraphExportScreen(inputs: GraphInputs): void {
-  const { settings, folded, ego, placed, dragged, classes, viewport, stage } = inputs;
+  const { settings, graph, folded, ego, placed, dragged, classes, viewport, stage } = inputs;
   const read = useCallback(
-    () => readGraphScreen({ settings, folded, ego, placed, dragged, classes, viewport, stage }),
-    [settings, folded, ego, placed, dragged, classes, viewport, stage],
+    () => readGraphScreen({ settings, graph, folded, ego, placed, dragged, classes, viewport, stage }),
+    [settings, graph, folded, ego, placed, dragged, classes, viewport, stage],
   );
   useExportScreen('graph', read);
 }

@@ -68,6 +68,7 @@ export function GraphView() {
   const { legend, insets } = useStageLegend(graph, settings, stage);
   useGraphExportScreen({
     settings,
+    graph,
     folded: data.folded,
     ego: data.ego,
     placed,
