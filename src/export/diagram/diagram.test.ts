@@ -33,6 +33,14 @@ describe('diagramScene', () => {
     for (const m of scene.marks) if (m.type === 'text') expect(m.x).toBeLessThan(scene.width);
   });
 
+  it('puts no paper of its own behind the body, so a transparent PNG is transparent there too', () => {
+    const scene = diagramScene(model, { view: 'coassignment', lang: 'zh', date: '2026-11-28' });
+    const papers = scene.marks.filter(
+      (m) => m.type === 'rect' && m.fill === scene.background && m.width * m.height > scene.width * 100,
+    );
+    expect(papers).toEqual([]);
+  });
+
   it('takes the user’s title and draws only the rows asked for', () => {
     const rows = ['ag:自治区发展改革委', 'ag:自治区商务厅'];
     const scene = diagramScene(model, { view: 'ranking', lang: 'en', title: 'Load, Manzhouli', rows });

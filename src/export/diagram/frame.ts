@@ -20,6 +20,22 @@ const SOURCE_SIZE = 11;
 /** A frame is never narrower than this, so a small diagram still has room for its title. */
 const MIN_WIDTH = 640;
 
+/** An opaque, square-cornered, unstroked rectangle in the body's paper colour: what the matrices lay
+ *  under their sticky heads so the scrolled cells pass beneath. Laid flat on the page they hide
+ *  nothing — and on a transparent PNG they would show as white blocks — so the frame leaves them out.
+ *  (The network's label bands are translucent and rounded: they stay, keeping names legible.) */
+function isPaperPatch(mark: SceneMark, paper: string | undefined): boolean {
+  return (
+    mark.type === 'rect' &&
+    !!paper &&
+    mark.fill === paper &&
+    !mark.stroke &&
+    !mark.radius &&
+    (mark.opacity ?? 1) === 1 &&
+    !mark.title
+  );
+}
+
 export function frameScene(body: Scene, text: FrameText): Scene {
   const titleWidth = Math.min(textWidth(text.title, TITLE_SIZE), 1400);
   const width = Math.ceil(Math.max(MIN_WIDTH, body.width + MARGIN * 2, titleWidth + MARGIN * 2));
@@ -50,19 +66,7 @@ export function frameScene(body: Scene, text: FrameText): Scene {
       fill: MUTED_INK,
       baseline: 'top',
     },
-    ...(body.background
-      ? [
-          {
-            type: 'rect',
-            x: dx,
-            y: bodyTop,
-            width: body.width,
-            height: body.height,
-            fill: body.background,
-          } as const,
-        ]
-      : []),
-    ...body.marks.map((m) => translateMark(m, dx, bodyTop)),
+    ...body.marks.filter((m) => !isPaperPatch(m, body.background)).map((m) => translateMark(m, dx, bodyTop)),
     { type: 'path', d: `M ${MARGIN} ${footTop} H ${width - MARGIN}`, stroke: RULE, strokeWidth: 1 },
     ...sourceLines.map((line, i): SceneMark => ({
       type: 'text',
@@ -74,6 +78,7 @@ export function frameScene(body: Scene, text: FrameText): Scene {
       baseline: 'top',
     })),
   ];
-  // The paper is the scene's background, not a mark: a transparent PNG leaves it out.
+  // The paper is the scene's background, not a mark, and the body's own paper is left out with it:
+  // a transparent PNG is transparent behind the diagram too.
   return { width, height, background: PAPER, marks };
 }
