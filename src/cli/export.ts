@@ -6,14 +6,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { diagramScene, graphPositions, type LayoutFn } from '../export/diagram/diagram.ts';
-import { fontFaceCss } from '../export/font/font-face.ts';
+import { sceneFontFaceCss } from '../export/font/font-face.ts';
 import { nodeFontLoader } from '../export/font/load-node.ts';
-import { slicesFor } from '../export/font/slices.ts';
-import { woffToSfnt } from '../export/font/woff.ts';
+import { FONT_WEIGHTS, sceneFonts } from '../export/font/scene-fonts.ts';
 import { sceneToSvg } from '../export/image/svg.ts';
 import { briefingPdf } from '../export/pdf/briefing.ts';
 import { scenesToPdf } from '../export/pdf/pdf.ts';
-import { sceneCharacters, type Scene } from '../graph/scene.ts';
+import type { Scene } from '../graph/scene.ts';
 import { parseNotice } from '../notice/parse.ts';
 import { computeLayout } from '../views/graph/layout-client.ts';
 import { EXPORT_USAGE, readExportArgs, type ExportCommand } from './export-args.ts';
@@ -38,15 +37,16 @@ async function pngOf(scene: Scene): Promise<Uint8Array> {
   const { initWasm, Resvg } = await import('@resvg/resvg-wasm');
   const wasm = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
   await initWasm(await readFile(wasm));
-  const fonts = await Promise.all(
-    slicesFor(sceneCharacters(scene)).flatMap((slice) =>
-      ([400, 600] as const).map(async (weight) => woffToSfnt(await nodeFontLoader(slice, weight))),
-    ),
-  );
-  const svg = sceneToSvg(scene);
-  const resvg = new Resvg(svg, {
+  // One subset font per weight: resvg picks faces by family and weight, and draws boxes when many
+  // same-named font slices compete for a line.
+  const fonts = await sceneFonts([scene], nodeFontLoader);
+  const resvg = new Resvg(sceneToSvg(scene), {
     fitTo: { mode: 'zoom', value: PNG_SCALE },
-    font: { fontBuffers: fonts, defaultFontFamily: 'Noto Sans SC', loadSystemFonts: false },
+    font: {
+      fontBuffers: FONT_WEIGHTS.map((weight) => fonts[weight].bytes),
+      defaultFontFamily: 'Noto Sans SC',
+      loadSystemFonts: false,
+    },
     background: scene.background ?? 'rgba(0,0,0,0)',
   });
   return resvg.render().asPng();
@@ -60,7 +60,7 @@ async function build(command: Extract<ExportCommand, { kind: 'run' }>, bytes: Ui
   const graph = view === 'graph' ? { positions: await graphPositions(model, {}, layout) } : undefined;
   const scene = diagramScene(model, { view, lang, ...(title ? { title } : {}), ...(graph ? { graph } : {}) });
   if (format === 'svg') {
-    const css = await fontFaceCss(sceneCharacters(scene), nodeFontLoader);
+    const css = await sceneFontFaceCss(scene, nodeFontLoader);
     return new TextEncoder().encode(sceneToSvg(scene, { fontFaceCss: css, ...(title ? { title } : {}) }));
   }
   if (format === 'png') return pngOf(scene);

@@ -1,8 +1,9 @@
 // The export font: slices chosen by the characters drawn, WOFF unwrapped to TrueType that fontkit
-// reads glyph for glyph, and @font-face rules that keep each slice to its own range.
+// reads glyph for glyph, and @font-face rules carrying a subset per weight.
 import fontkit from '@pdf-lib/fontkit';
 import { describe, expect, it } from 'vitest';
-import { fontFaceCss } from './font-face.ts';
+import type { Scene } from '../../graph/scene.ts';
+import { fontFaceCss, sceneFontFaceCss } from './font-face.ts';
 import { nodeFontLoader } from './load-node.ts';
 import { sliceOf, sliceRange, slicesFor } from './slices.ts';
 import { woffToSfnt } from './woff.ts';
@@ -34,11 +35,24 @@ describe('woffToSfnt', () => {
 });
 
 describe('fontFaceCss', () => {
-  it('writes one rule per slice and weight, each limited to its range', async () => {
+  it('writes one rule per weight, with a TrueType subset as a data URL', async () => {
     const css = await fontFaceCss(['商务厅'], nodeFontLoader);
-    const keys = slicesFor(['商务厅']);
-    expect(css.match(/@font-face/g)).toHaveLength(keys.length * 2);
+    expect(css.match(/@font-face/g)).toHaveLength(2);
+    expect(css).toContain('font-weight:400');
     expect(css).toContain('font-weight:600');
-    expect(css.match(/unicode-range:U\+/g)).toHaveLength(keys.length * 2);
+    expect(css.match(/data:font\/ttf;base64,/g)).toHaveLength(2);
+    // Three glyphs and .notdef, not whole slices of a hundred-odd kilobytes.
+    expect(css.length).toBeLessThan(12_000);
+  });
+
+  it('gives a scene a rule only for the weights its labels use', async () => {
+    const scene: Scene = {
+      width: 100,
+      height: 40,
+      marks: [{ type: 'text', x: 0, y: 20, text: '自治区商务厅', size: 12 }],
+    };
+    const css = await sceneFontFaceCss(scene, nodeFontLoader);
+    expect(css.match(/@font-face/g)).toHaveLength(1);
+    expect(css).toContain('font-weight:400');
   });
 });

@@ -237,7 +237,7 @@ export async function briefingPdf(model: NoticeModel, options: BriefingOptions):
     ...projectPages(model, lang, date, 540),
   ];
   const title = `${noticeShortName(model)} — ${T[lang].pack}`;
-  const { doc, fonts } = await newPdf({ fonts: options.fonts, title });
+  const { doc, fonts } = await newPdf({ fonts: options.fonts, title }, pages);
   for (const page of pages) {
     const orientation = page.width >= page.height ? 'landscape' : 'portrait';
     await drawScene(doc, page, { paper, orientation, fonts: options.fonts }, fonts);

@@ -1,14 +1,13 @@
 // Scenes as a vector PDF: one page per scene, scaled to fit A4 or A3 in either orientation, every
-// label real text in Noto Sans SC — only the slices the labels need, each embedded as a subset — so
-// it prints crisply and `pdftotext` reads the Chinese back.
+// label real text in Noto Sans SC — embedded as a subset of just the glyphs the labels use, one font
+// per weight — so it prints crisply anywhere and `pdftotext` reads the Chinese back.
 import fontkit from '@pdf-lib/fontkit';
 import { degrees, PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Scene, SceneMark, TextMark } from '../../graph/scene.ts';
+import { fontWeightOf, sceneFonts, type SceneFonts } from '../font/scene-fonts.ts';
 import type { FontLoader, FontWeight } from '../font/slices.ts';
-import { woffToSfnt } from '../font/woff.ts';
 import { pdfColor } from './color.ts';
 import { arrowLength, pathEnd } from './path-end.ts';
-import { textRuns } from './text-runs.ts';
 
 export type Paper = 'A4' | 'A3';
 export type Orientation = 'portrait' | 'landscape';
@@ -39,24 +38,31 @@ interface Placement {
 const px = (p: Placement, x: number) => p.left + x * p.scale;
 const py = (p: Placement, y: number) => p.pageHeight - (p.top + y * p.scale);
 
+/** The document's two fonts, embedded when first drawn with. Each is already a subset holding the
+ *  glyphs of every label in the document, named with a subset tag (`ABCDEF+NotoSansSC-Regular`). */
 class FontBox {
-  private readonly fonts = new Map<string, Promise<PDFFont>>();
+  private readonly embedded = new Map<FontWeight, Promise<PDFFont>>();
   constructor(
     private readonly doc: PDFDocument,
-    private readonly load: FontLoader,
+    private readonly fonts: SceneFonts,
   ) {}
 
-  font(slice: string, weight: FontWeight): Promise<PDFFont> {
-    const key = `${slice}/${weight}`;
-    let font = this.fonts.get(key);
+  font(weight: FontWeight): Promise<PDFFont> {
+    let font = this.embedded.get(weight);
     if (!font) {
-      // fontkit subsets TrueType, not WOFF: unwrap the slice first.
-      font = this.load(slice, weight).then((bytes) =>
-        this.doc.embedFont(woffToSfnt(bytes), { subset: true }),
-      );
-      this.fonts.set(key, font);
+      const { bytes, subsetName } = this.fonts[weight];
+      font = this.doc.embedFont(bytes, { subset: false, customName: subsetName });
+      this.embedded.set(weight, font);
     }
     return font;
+  }
+
+  /** The text with characters the font lacks shown as spaces, rather than failing the page. */
+  shown(text: string, weight: FontWeight): string {
+    const chars = this.fonts[weight].chars;
+    let out = '';
+    for (const ch of text) out += chars.has(ch) ? ch : ' ';
+    return out;
   }
 }
 
@@ -142,37 +148,28 @@ function baselineShift(mark: TextMark): number {
 }
 
 async function drawText(page: PDFPage, mark: TextMark, p: Placement, fonts: FontBox): Promise<void> {
-  const weight: FontWeight = (mark.weight ?? 400) >= 600 ? 600 : 400;
+  const weight = fontWeightOf(mark);
   const size = mark.size * p.scale;
-  const runs = await Promise.all(
-    textRuns(mark.text).map(async (run) => {
-      const font = await fonts.font(run.slice, weight);
-      return { ...run, font, width: font.widthOfTextAtSize(run.text, size) };
-    }),
-  );
-  const total = runs.reduce((sum, r) => sum + r.width, 0);
-  const along = mark.anchor === 'middle' ? -total / 2 : mark.anchor === 'end' ? -total : 0;
+  const text = fonts.shown(mark.text, weight);
+  if (!text.trim()) return;
+  const font = await fonts.font(weight);
+  const width = font.widthOfTextAtSize(text, size);
+  const along = mark.anchor === 'middle' ? -width / 2 : mark.anchor === 'end' ? -width : 0;
   const down = baselineShift(mark) * size;
   // PDF space: y up. A scene rotation is clockwise on screen, so counter-clockwise here.
   const angle = (-(mark.rotate ?? 0) * Math.PI) / 180;
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
-  const originX = px(p, mark.x);
-  const originY = py(p, mark.y);
   const color = pdfColor(mark.fill ?? '#1f2933');
-  let offset = along;
-  for (const run of runs) {
-    // (offset, -down) in the text's own frame, turned by the angle.
-    page.drawText(run.text, {
-      x: originX + offset * cos + down * sin,
-      y: originY + offset * sin - down * cos,
-      size,
-      font: run.font,
-      ...(color ? { color: color.color, opacity: color.alpha } : {}),
-      ...(mark.rotate ? { rotate: degrees(-(mark.rotate ?? 0)) } : {}),
-    });
-    offset += run.width;
-  }
+  // (along, -down) in the text's own frame, turned by the angle.
+  page.drawText(text, {
+    x: px(p, mark.x) + along * cos + down * sin,
+    y: py(p, mark.y) + along * sin - down * cos,
+    size,
+    font,
+    ...(color ? { color: color.color, opacity: color.alpha } : {}),
+    ...(mark.rotate ? { rotate: degrees(-(mark.rotate ?? 0)) } : {}),
+  });
 }
 
 function placement(scene: Scene, pageWidth: number, pageHeight: number): Placement {
@@ -213,19 +210,21 @@ export async function drawScene(
   }
 }
 
+/** A document ready for the scenes: its fonts are cut to the characters all of them draw. */
 export async function newPdf(
   options: Pick<PdfOptions, 'fonts' | 'title'>,
+  scenes: readonly Scene[],
 ): Promise<{ doc: PDFDocument; fonts: FontBox }> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   doc.setCreator('Fengong Atlas (分工图谱)');
   doc.setProducer('Fengong Atlas with pdf-lib');
   if (options.title) doc.setTitle(options.title, { showInWindowTitleBar: true });
-  return { doc, fonts: new FontBox(doc, options.fonts) };
+  return { doc, fonts: new FontBox(doc, await sceneFonts(scenes, options.fonts)) };
 }
 
 export async function scenesToPdf(scenes: readonly Scene[], options: PdfOptions): Promise<Uint8Array> {
-  const { doc, fonts } = await newPdf(options);
+  const { doc, fonts } = await newPdf(options, scenes);
   for (const scene of scenes) await drawScene(doc, scene, options, fonts);
   return doc.save();
 }
