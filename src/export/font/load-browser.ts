@@ -3,10 +3,13 @@
 // scripts and the first screen carries none of it.
 import { sliceFileStem, type FontLoader } from './slices.ts';
 
-const modules = import.meta.glob<string>('/node_modules/@fontsource/noto-sans-sc/files/*-{400,600}-normal.woff', {
-  query: '?inline',
-  import: 'default',
-});
+const modules = import.meta.glob<string>(
+  '/node_modules/@fontsource/noto-sans-sc/files/*-{400,600}-normal.woff',
+  {
+    query: '?inline',
+    import: 'default',
+  },
+);
 
 function dataUrlBytes(url: string): Uint8Array {
   const base64 = url.slice(url.indexOf(',') + 1);

@@ -4,7 +4,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { sliceFileStem, type FontLoader } from './slices.ts';
 
-const files = join(dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/unicode.json')), 'files');
+const files = join(
+  dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/unicode.json')),
+  'files',
+);
 
 export const nodeFontLoader: FontLoader = async (slice, weight) =>
   new Uint8Array(await readFile(join(files, `${sliceFileStem(slice, weight)}.woff`)));
