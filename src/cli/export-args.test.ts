@@ -24,6 +24,10 @@ describe('readExportArgs', () => {
       lang: 'en',
       output: 'm.pdf',
       title: 'T',
+      scale: 2,
+      transparent: false,
+      paper: 'A4',
+      orientation: null,
     });
     expect(
       readExportArgs(['n.txt', '--view', 'graph', '--format', 'svg', '--output', 'g.svg']),
@@ -31,6 +35,32 @@ describe('readExportArgs', () => {
       lang: 'zh',
       title: null,
     });
+  });
+
+  it('reads the PNG scale and background, the PDF paper and orientation', () => {
+    expect(
+      readExportArgs([
+        'n.txt',
+        '--view=ranking',
+        '--format=png',
+        '--scale=3.5',
+        '--background',
+        'transparent',
+        '-o',
+        'r.png',
+      ]),
+    ).toMatchObject({ scale: 3.5, transparent: true });
+    expect(
+      readExportArgs([
+        'n.txt',
+        '--view=coassignment',
+        '--format=pdf',
+        '--paper=a3',
+        '--orientation=landscape',
+        '-o',
+        'c.pdf',
+      ]),
+    ).toMatchObject({ paper: 'A3', orientation: 'landscape' });
   });
 
   it('says what is wrong', () => {
@@ -47,5 +77,21 @@ describe('readExportArgs', () => {
     expect(message(['a', '--view', 'graph', '--format'])).toBe('--format needs a value');
     expect(message(['a', '--view', 'graph', '--format', 'svg', '--dpi', '3'])).toBe('unknown option "--dpi"');
     expect(message(['a', '--help'])).toBe('help');
+    const png = ['a', '--view', 'graph', '--format', 'png', '-o', 'x.png'];
+    expect(message([...png, '--scale', '5'])).toBe('--scale takes a number from 1 to 4, not "5"');
+    expect(message([...png, '--scale', '2x'])).toBe('--scale takes a number from 1 to 4, not "2x"');
+    expect(message([...png, '--background', 'black'])).toBe(
+      'unknown background "black" (known: white, transparent)',
+    );
+    expect(message([...png, '--paper', 'A3'])).toBe('--paper is for --format pdf');
+    const pdf = ['a', '--view', 'matrix', '--format', 'pdf', '-o', 'x.pdf'];
+    expect(message([...pdf, '--paper', 'letter'])).toBe('unknown paper "letter" (known: A4, A3)');
+    expect(message([...pdf, '--orientation', 'up'])).toBe(
+      'unknown orientation "up" (known: portrait, landscape)',
+    );
+    expect(message([...pdf, '--scale', '3'])).toBe('--scale is for --format png');
+    expect(
+      message(['a', '--view', 'briefing', '--format', 'pdf', '--orientation', 'portrait', '-o', 'b.pdf']),
+    ).toMatch(/leave out --orientation/);
   });
 });

@@ -1,6 +1,7 @@
 // Reading the command line of `npm run export`: a pure function from argv to what to do, so every
 // usage rule is tested without spawning a process.
 import { DIAGRAM_VIEWS, type LabelLang } from '../export/diagram/diagram.ts';
+import type { Orientation, Paper } from '../export/pdf/pdf.ts';
 
 export const EXPORT_VIEWS = [...DIAGRAM_VIEWS, 'briefing'] as const;
 export type ExportView = (typeof EXPORT_VIEWS)[number];
@@ -16,13 +17,69 @@ export type ExportCommand =
       readonly lang: LabelLang;
       readonly output: string;
       readonly title: string | null;
+      /** PNG: pixels per diagram unit, 1–4. */
+      readonly scale: number;
+      /** PNG: on white, or transparent around the marks. */
+      readonly transparent: boolean;
+      readonly paper: Paper;
+      /** PDF: the page's orientation; by default the diagram's shape chooses. */
+      readonly orientation: Orientation | null;
     }
   | { readonly kind: 'help' }
   | { readonly kind: 'usage-error'; readonly message: string };
 
-export const EXPORT_USAGE = `usage: npm run export -- <notice-file> --view ${EXPORT_VIEWS.join('|')} --format ${EXPORT_FORMATS.join('|')} [--lang zh|en] [--title "…"] -o <file>`;
+export const EXPORT_USAGE = `usage: npm run export -- <notice-file> --view ${EXPORT_VIEWS.join('|')} --format ${EXPORT_FORMATS.join('|')} [--lang zh|en] [--title "…"] [--scale 1-4] [--background white|transparent] [--paper A4|A3] [--orientation portrait|landscape] -o <file>`;
 
-const OPTIONS = ['--view', '--format', '--lang', '--title', '-o', '--output'] as const;
+const OPTIONS = [
+  '--view',
+  '--format',
+  '--lang',
+  '--title',
+  '--scale',
+  '--background',
+  '--paper',
+  '--orientation',
+  '-o',
+  '--output',
+] as const;
+
+const PAPERS: readonly Paper[] = ['A4', 'A3'];
+const ORIENTATIONS: readonly Orientation[] = ['portrait', 'landscape'];
+
+/** The PNG and PDF settings, or what is wrong with them. */
+function pageSettings(
+  values: ReadonlyMap<string, string>,
+  format: ExportFormat,
+): { scale: number; transparent: boolean; paper: Paper; orientation: Orientation | null } | string {
+  const scaleText = values.get('--scale') ?? '2';
+  const scale = Number(scaleText);
+  if (!/^\d+(\.\d+)?$/.test(scaleText) || scale < 1 || scale > 4)
+    return `--scale takes a number from 1 to 4, not "${scaleText}"`;
+  const background = values.get('--background') ?? 'white';
+  if (background !== 'white' && background !== 'transparent')
+    return `unknown background "${background}" (known: white, transparent)`;
+  const paper = (values.get('--paper') ?? 'A4').toUpperCase();
+  if (!(PAPERS as readonly string[]).includes(paper))
+    return `unknown paper "${values.get('--paper')}" (known: ${PAPERS.join(', ')})`;
+  const orientation = values.get('--orientation') ?? null;
+  if (orientation !== null && !(ORIENTATIONS as readonly string[]).includes(orientation))
+    return `unknown orientation "${orientation}" (known: ${ORIENTATIONS.join(', ')})`;
+  const onlyFor: [string, ExportFormat][] = [
+    ['--scale', 'png'],
+    ['--background', 'png'],
+    ['--paper', 'pdf'],
+    ['--orientation', 'pdf'],
+  ];
+  for (const [option, wanted] of onlyFor) {
+    if (values.has(option) && format !== wanted) return `${option} is for --format ${wanted}`;
+  }
+  return {
+    scale,
+    transparent: background === 'transparent',
+    paper: paper as Paper,
+    orientation: orientation as Orientation | null,
+  };
+}
 
 export function readExportArgs(argv: readonly string[]): ExportCommand {
   const values = new Map<string, string>();
@@ -69,6 +126,14 @@ export function readExportArgs(argv: readonly string[]): ExportCommand {
   }
   if (lang !== 'zh' && lang !== 'en')
     return { kind: 'usage-error', message: `unknown language "${lang}" (known: zh, en)` };
+  if (view === 'briefing' && values.has('--orientation')) {
+    return {
+      kind: 'usage-error',
+      message: 'the briefing pack turns each page to fit it: leave out --orientation',
+    };
+  }
+  const page = pageSettings(values, format as ExportFormat);
+  if (typeof page === 'string') return { kind: 'usage-error', message: page };
   if (!output) return { kind: 'usage-error', message: '-o <file> is required' };
   return {
     kind: 'run',
@@ -78,5 +143,6 @@ export function readExportArgs(argv: readonly string[]): ExportCommand {
     lang,
     output,
     title: values.get('--title') ?? null,
+    ...page,
   };
 }

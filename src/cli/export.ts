@@ -19,8 +19,6 @@ import { EXPORT_USAGE, readExportArgs, type ExportCommand } from './export-args.
 import { readInput } from './read-input.ts';
 
 const PROGRAM = 'fengong-export';
-/** PNGs from the command line are drawn at twice the diagram's size: sharp on slides and screens. */
-const PNG_SCALE = 2;
 
 // The network view's default layout: seeded fcose with sections as blocks (on the main thread here).
 const layout: LayoutFn = (graph, look, context) => computeLayout('fcose', graph, look, context);
@@ -33,21 +31,22 @@ function outputProblem(path: string): string | null {
   return null;
 }
 
-async function pngOf(scene: Scene): Promise<Uint8Array> {
+async function pngOf(scene: Scene, scale: number, transparent: boolean): Promise<Uint8Array> {
   const { initWasm, Resvg } = await import('@resvg/resvg-wasm');
   const wasm = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
   await initWasm(await readFile(wasm));
   // One subset font per weight: resvg picks faces by family and weight, and draws boxes when many
   // same-named font slices compete for a line.
   const fonts = await sceneFonts([scene], nodeFontLoader);
-  const resvg = new Resvg(sceneToSvg(scene), {
-    fitTo: { mode: 'zoom', value: PNG_SCALE },
+  const drawn = transparent ? { ...scene, background: undefined } : scene;
+  const resvg = new Resvg(sceneToSvg(drawn), {
+    fitTo: { mode: 'zoom', value: scale },
     font: {
       fontBuffers: FONT_WEIGHTS.map((weight) => fonts[weight].bytes),
       defaultFontFamily: 'Noto Sans SC',
       loadSystemFonts: false,
     },
-    background: scene.background ?? 'rgba(0,0,0,0)',
+    background: drawn.background ?? 'rgba(0,0,0,0)',
   });
   return resvg.render().asPng();
 }
@@ -56,17 +55,18 @@ async function build(command: Extract<ExportCommand, { kind: 'run' }>, bytes: Ui
   const model = parseNotice(bytes, { fileName });
   const { lang, view, format } = command;
   const title = command.title ?? undefined;
-  if (view === 'briefing') return briefingPdf(model, { lang, fonts: nodeFontLoader, layout });
+  if (view === 'briefing')
+    return briefingPdf(model, { lang, fonts: nodeFontLoader, layout, paper: command.paper });
   const graph = view === 'graph' ? { positions: await graphPositions(model, {}, layout) } : undefined;
   const scene = diagramScene(model, { view, lang, ...(title ? { title } : {}), ...(graph ? { graph } : {}) });
   if (format === 'svg') {
     const css = await sceneFontFaceCss(scene, nodeFontLoader);
     return new TextEncoder().encode(sceneToSvg(scene, { fontFaceCss: css, ...(title ? { title } : {}) }));
   }
-  if (format === 'png') return pngOf(scene);
-  const orientation = scene.width >= scene.height ? 'landscape' : 'portrait';
+  if (format === 'png') return pngOf(scene, command.scale, command.transparent);
+  const orientation = command.orientation ?? (scene.width >= scene.height ? 'landscape' : 'portrait');
   return scenesToPdf([scene], {
-    paper: 'A4',
+    paper: command.paper,
     orientation,
     fonts: nodeFontLoader,
     ...(title ? { title } : {}),
