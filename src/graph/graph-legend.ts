@@ -27,6 +27,8 @@ export interface LegendSpec {
   readonly sections: readonly { readonly ordinal: number; readonly title: string }[];
   /** Kinds of the project layer's diamonds, when the layer is on. */
   readonly projectKinds?: readonly ProjectKind[];
+  /** The language of the kind names (agencies and projects): Chinese unless an export asks for English. */
+  readonly lang?: 'zh' | 'en';
 }
 
 export interface Legend {
@@ -98,7 +100,7 @@ function colourRows(spec: LegendSpec): { color: string; text: string }[] {
   if (spec.colorBy === 'kind')
     return spec.agencyKinds.map((kind) => ({
       color: AGENCY_KIND_APPEARANCE[kind].color,
-      text: AGENCY_KIND_APPEARANCE[kind].label.zh,
+      text: AGENCY_KIND_APPEARANCE[kind].label[spec.lang ?? 'zh'],
     }));
   return spec.sections.map((s) => ({
     color: sectionColor(s.ordinal),
@@ -146,7 +148,7 @@ function entries(spec: LegendSpec): Entry[] {
         words(x + 18, y, row.text),
       ],
     });
-  list.push(...projectEntries(spec.projectKinds ?? []));
+  list.push(...projectEntries(spec.projectKinds ?? [], spec.lang ?? 'zh'));
   const size = '大小 = 工作量 size = workload';
   list.push({
     width: 34 + textWidth(size, FONT),
@@ -161,7 +163,7 @@ function entries(spec: LegendSpec): Entry[] {
 }
 
 /** The project layer's diamonds, one per kind shown, after a heading. */
-function projectEntries(kinds: readonly ProjectKind[]): Entry[] {
+function projectEntries(kinds: readonly ProjectKind[], lang: 'zh' | 'en'): Entry[] {
   if (kinds.length === 0) return [];
   const heading = '项目 projects';
   return [
@@ -169,7 +171,7 @@ function projectEntries(kinds: readonly ProjectKind[]): Entry[] {
     ...kinds.map((kind): Entry => {
       const { color, label } = PROJECT_KIND_APPEARANCE[kind];
       return {
-        width: 18 + textWidth(label.zh, FONT),
+        width: 18 + textWidth(label[lang], FONT),
         group: false,
         draw: (x, y) => [
           {
@@ -177,7 +179,7 @@ function projectEntries(kinds: readonly ProjectKind[]): Entry[] {
             d: `M ${x + 6} ${y - 6} L ${x + 12} ${y} L ${x + 6} ${y + 6} L ${x} ${y} Z`,
             fill: color,
           },
-          words(x + 18, y, label.zh),
+          words(x + 18, y, label[lang]),
         ],
       };
     }),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../tests/support/seed.ts';
 import { parseNotice } from '../../notice/parse.ts';
 import type { Scene } from '../../graph/scene.ts';
-import { diagramScene, diagramTitle, noticeShortName } from './diagram.ts';
+import { diagramScene, diagramTitle, graphPositions, noticeShortName, type LayoutFn } from './diagram.ts';
 
 const model = parseNotice(seedBytes());
 const texts = (scene: Scene) => scene.marks.flatMap((m) => (m.type === 'text' ? [m.text] : []));
@@ -49,6 +49,21 @@ describe('diagramScene', () => {
     expect(words).toContain('发展改革委');
     expect(words).toContain('商务厅');
     expect(words).not.toContain('财政厅');
+  });
+
+  it('writes the ranking’s explanations and the network’s kind names in the language asked for', async () => {
+    const zh = texts(diagramScene(model, { view: 'ranking', lang: 'zh', date: '2026-11-28' }));
+    expect(zh).toContain('发展改革委：牵头9项，参与51项，覆盖全部7个部分——负荷高于中位数17.8个MAD');
+    const en = texts(diagramScene(model, { view: 'ranking', lang: 'en', date: '2026-11-28' }));
+    expect(en).toContain('发展改革委: 9 led, 51 joined, in all 7 sections — 17.8 MADs above the median load');
+    const layout: LayoutFn = async (graph) =>
+      new Map(graph.nodes.map((n, i) => [n.id, { x: (i % 10) * 80, y: Math.floor(i / 10) * 80 }]));
+    const positions = await graphPositions(model, {}, layout);
+    const graph = (lang: 'zh' | 'en') =>
+      texts(diagramScene(model, { view: 'graph', lang, graph: { positions } }));
+    expect(graph('zh')).toContain('地方部门');
+    expect(graph('en')).toContain('Regional department');
+    expect(graph('en')).not.toContain('地方部门');
   });
 
   it('needs positions for the network', () => {

@@ -156,7 +156,7 @@ function bodyScene(model: NoticeModel, options: DiagramOptions): Scene {
       const sections = model.sections.map((s) => ({ ordinal: s.ordinal, title: s.title }));
       return graphScene(graph, options.graph.positions, {
         look,
-        legend: legendSpec(graph, settings, sections),
+        legend: { ...legendSpec(graph, settings, sections), lang: options.lang },
         ...(options.graph.classes
           ? { classes: options.graph.classes as ReadonlyMap<string, readonly GraphClass[]> }
           : {}),
@@ -184,6 +184,7 @@ function bodyScene(model: NoticeModel, options: DiagramOptions): Scene {
         totalSections: model.sections.length,
         generic,
         highlight,
+        lang: options.lang,
       });
     }
   }

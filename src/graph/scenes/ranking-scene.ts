@@ -18,6 +18,8 @@ export interface RankingSceneOptions {
   readonly generic?: ReadonlySet<AgencyId>;
   readonly highlight?: string | null;
   readonly width?: number;
+  /** The language of the flagged agencies' explanations: English on screen, either in an export. */
+  readonly lang?: 'en' | 'zh';
 }
 
 export interface RankingScene extends Scene {
@@ -173,7 +175,7 @@ function addRow(
   layers.texts.push(words(end, mid, load, 13, { weight: 600 }));
   layers.texts.push(words(end + textWidth(load, 13) + 8, mid, detail, 12, { fill: MUTED_INK }));
   if (c.flagged && c.verdict) {
-    const text = explainLoad(label, w, c.verdict, c.options.totalSections);
+    const text = explainLoad(label, w, c.verdict, c.options.totalSections, c.options.lang);
     layers.texts.push(words(c.left, y + ROW + EXPLANATION / 2 - 3, text, 12));
   }
 }
