@@ -2,21 +2,19 @@
 // diagrams without a browser, built by the same code (layout, styles, legend, title) as the export
 // dialog. Exit codes: 0 done, 1 input unreadable or the export failed, 2 bad usage or output path.
 import { existsSync, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { diagramScene, graphPositions, type LayoutFn } from '../export/diagram/diagram.ts';
 import { sceneFontFaceCss } from '../export/font/font-face.ts';
 import { nodeFontLoader } from '../export/font/load-node.ts';
-import { FONT_WEIGHTS, sceneFonts } from '../export/font/scene-fonts.ts';
 import { sceneToSvg } from '../export/image/svg.ts';
 import { briefingPdf } from '../export/pdf/briefing.ts';
 import { scenesToPdf } from '../export/pdf/pdf.ts';
-import type { Scene } from '../graph/scene.ts';
 import { parseNotice } from '../notice/parse.ts';
 import { computeLayout } from '../views/graph/layout-client.ts';
 import { EXPORT_USAGE, readExportArgs, type ExportCommand } from './export-args.ts';
 import { readInput } from './read-input.ts';
+import { scenePng } from './scene-png.ts';
 
 const PROGRAM = 'fengong-export';
 
@@ -31,26 +29,6 @@ function outputProblem(path: string): string | null {
   return null;
 }
 
-async function pngOf(scene: Scene, scale: number, transparent: boolean): Promise<Uint8Array> {
-  const { initWasm, Resvg } = await import('@resvg/resvg-wasm');
-  const wasm = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
-  await initWasm(await readFile(wasm));
-  // One subset font per weight: resvg picks faces by family and weight, and draws boxes when many
-  // same-named font slices compete for a line.
-  const fonts = await sceneFonts([scene], nodeFontLoader);
-  const drawn = transparent ? { ...scene, background: undefined } : scene;
-  const resvg = new Resvg(sceneToSvg(drawn), {
-    fitTo: { mode: 'zoom', value: scale },
-    font: {
-      fontBuffers: FONT_WEIGHTS.map((weight) => fonts[weight].bytes),
-      defaultFontFamily: 'Noto Sans SC',
-      loadSystemFonts: false,
-    },
-    background: drawn.background ?? 'rgba(0,0,0,0)',
-  });
-  return resvg.render().asPng();
-}
-
 async function build(command: Extract<ExportCommand, { kind: 'run' }>, bytes: Uint8Array, fileName: string) {
   const model = parseNotice(bytes, { fileName });
   const { lang, view, format } = command;
@@ -63,7 +41,7 @@ async function build(command: Extract<ExportCommand, { kind: 'run' }>, bytes: Ui
     const css = await sceneFontFaceCss(scene, nodeFontLoader);
     return new TextEncoder().encode(sceneToSvg(scene, { fontFaceCss: css, ...(title ? { title } : {}) }));
   }
-  if (format === 'png') return pngOf(scene, command.scale, command.transparent);
+  if (format === 'png') return scenePng(scene, { scale: command.scale, transparent: command.transparent });
   const orientation = command.orientation ?? (scene.width >= scene.height ? 'landscape' : 'portrait');
   return scenesToPdf([scene], {
     paper: command.paper,

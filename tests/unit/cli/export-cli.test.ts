@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unzlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { decodePng, inkShare, pixel } from '../export/png-pixels.ts';
 
 const SEED = 'seeds/manzhouli-pilot-zone-2014.txt';
 const out = mkdtempSync(join(tmpdir(), 'fengong-export-'));
@@ -22,36 +22,6 @@ function pdfText(file: string): string {
   const result = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   if (result.error) throw new Error('pdftotext is missing: apt-get install -y poppler-utils');
   return result.stdout;
-}
-
-/** Width, height and the share of pixels that are not the first pixel's colour (8-bit RGBA PNGs). */
-function pngFacts(bytes: Uint8Array): { width: number; height: number; inked: number } {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const width = view.getUint32(16);
-  const height = view.getUint32(20);
-  const idat: Uint8Array[] = [];
-  for (let at = 8; at < bytes.length;) {
-    const length = view.getUint32(at);
-    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
-    if (type === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  const joined = new Uint8Array(idat.reduce((n, c) => n + c.length, 0));
-  let offset = 0;
-  for (const chunk of idat) {
-    joined.set(chunk, offset);
-    offset += chunk.length;
-  }
-  const raw = unzlibSync(joined);
-  const stride = width * 4 + 1;
-  // Filter bytes aside, a pixel differing from the paper in any channel shows up as a non-zero
-  // difference under every PNG filter except on flat runs; count rows that hold any such byte.
-  let inkedRows = 0;
-  for (let y = 0; y < height; y++) {
-    const row = raw.subarray(y * stride + 1, (y + 1) * stride);
-    if (row.some((b, i) => i > 3 && b !== 0 && b !== 255)) inkedRows++;
-  }
-  return { width, height, inked: inkedRows / height };
 }
 
 describe('npm run export', { timeout: 60_000 }, () => {
@@ -88,15 +58,22 @@ describe('npm run export', { timeout: 60_000 }, () => {
     expect(svg.match(/<text /g)?.length).toBeGreaterThan(45 + 29);
   });
 
-  it('writes the ranking as a PNG at twice its size, not blank', () => {
+  it('writes the ranking as a PNG at twice its size, not blank; transparent and larger when asked', () => {
     const file = join(out, 'ranking.png');
     expect(runExport([SEED, '--view', 'ranking', '--format', 'png', '-o', file]).status).toBe(0);
     const bytes = new Uint8Array(readFileSync(file));
     expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
-    const { width, height, inked } = pngFacts(bytes);
-    expect(width).toBeGreaterThan(1200);
-    expect(height).toBeGreaterThan(1000);
-    expect(inked).toBeGreaterThan(0.3);
+    const png = decodePng(bytes);
+    expect(png.width).toBeGreaterThan(1200);
+    expect(png.height).toBeGreaterThan(1000);
+    expect(pixel(png, 1, 1)).toEqual([255, 255, 255, 255]);
+    expect(inkShare(png)).toBeGreaterThan(0.05);
+    const clearFile = join(out, 'ranking-clear.png');
+    const args = ['--view', 'ranking', '--format', 'png', '--scale', '3', '--background', 'transparent'];
+    expect(runExport([SEED, ...args, '-o', clearFile]).status).toBe(0);
+    const clear = decodePng(new Uint8Array(readFileSync(clearFile)));
+    expect(clear.width).toBe((png.width / 2) * 3);
+    expect(pixel(clear, 1, 1)[3]).toBe(0);
   });
 
   it('writes the briefing pack: cover, network, matrix, loaded agencies and projects', () => {
