@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scene } from '../../graph/scene.ts';
 import { fontFaceCss, sceneFontFaceCss } from './font-face.ts';
 import { nodeFontLoader } from './load-node.ts';
+import { baselineShift, FONT_ASCENT, FONT_DESCENT } from './metrics.ts';
 import { sliceOf, sliceRange, slicesFor } from './slices.ts';
 import { woffToSfnt } from './woff.ts';
 
@@ -54,5 +55,16 @@ describe('fontFaceCss', () => {
     const css = await sceneFontFaceCss(scene, nodeFontLoader);
     expect(css.match(/@font-face/g)).toHaveLength(1);
     expect(css).toContain('font-weight:400');
+  });
+});
+
+describe('font metrics', () => {
+  it('are Noto Sans SC’s own ascender and descender, which browsers place baselines by', async () => {
+    const font = fontkit.create(await nodeFontLoader(sliceOf('发'.codePointAt(0) ?? 0) as string, 400));
+    expect(font.ascent / font.unitsPerEm).toBeCloseTo(FONT_ASCENT, 6);
+    expect(-font.descent / font.unitsPerEm).toBeCloseTo(FONT_DESCENT, 6);
+    expect(baselineShift('top')).toBe(FONT_ASCENT);
+    expect(baselineShift('alphabetic')).toBe(0);
+    expect(baselineShift('middle')).toBeCloseTo((FONT_ASCENT - FONT_DESCENT) / 2, 9);
   });
 });

@@ -71,6 +71,13 @@ describe('sceneToSvg', () => {
     expect(svg).toContain('text-anchor="middle"');
   });
 
+  it('places the baseline itself rather than by dominant-baseline, which Inkscape ignores', () => {
+    expect(svg).not.toContain('dominant-baseline');
+    // 'middle' at y = 100, 14 px: the baseline (1.16 − 0.288) / 2 em lower, as Chromium puts it.
+    expect(svg).toMatch(/<text x="100" y="106.1\d*" font-size="14"/);
+    expect(svg).toMatch(/<svg [^>]*font-family="&apos;Noto Sans SC&apos;/);
+  });
+
   it('embeds a font face when given one', () => {
     const withFont = sceneToSvg(scene, {
       fontFaceCss: "@font-face{font-family:'Noto Sans SC';src:url(data:font/woff2;base64,AAAA)}",

@@ -4,6 +4,7 @@
 import { FONT_FAMILY } from '../../graph/appearance.ts';
 import type { Scene, SceneMark } from '../../graph/scene.ts';
 import { escapeXml } from '../data/xml.ts';
+import { baselineShift } from '../font/metrics.ts';
 import { arrowLength } from '../pdf/path-end.ts';
 
 export interface SvgOptions {
@@ -24,13 +25,6 @@ function styleAttributes(mark: SceneMark): string {
   if (mark.opacity !== undefined && mark.opacity < 1) parts.push(`opacity="${num(mark.opacity)}"`);
   return parts.join(' ');
 }
-
-const BASELINE: Record<string, string> = {
-  top: 'text-before-edge',
-  middle: 'central',
-  bottom: 'text-after-edge',
-  alphabetic: 'alphabetic',
-};
 
 function markXml(mark: SceneMark, arrowIds: Map<string, string>): string {
   const title = mark.title ? `<title>${escapeXml(mark.title)}</title>` : '';
@@ -58,16 +52,16 @@ function markXml(mark: SceneMark, arrowIds: Map<string, string>): string {
       const rotate = mark.rotate
         ? ` transform="rotate(${num(mark.rotate)} ${num(mark.x)} ${num(mark.y)})"`
         : '';
+      // The baseline placed by the font's metrics rather than `dominant-baseline`, which Inkscape
+      // and other editors ignore; browsers put it in the same place.
+      const y = mark.y + baselineShift(mark.baseline) * mark.size;
       const attrs = [
         `x="${num(mark.x)}"`,
-        `y="${num(mark.y)}"`,
+        `y="${num(y)}"`,
         `font-size="${num(mark.size)}"`,
         `fill="${mark.fill ?? '#1f2933'}"`,
         mark.weight && mark.weight !== 400 ? `font-weight="${mark.weight}"` : '',
         mark.anchor && mark.anchor !== 'start' ? `text-anchor="${mark.anchor}"` : '',
-        mark.baseline && mark.baseline !== 'alphabetic'
-          ? `dominant-baseline="${BASELINE[mark.baseline]}"`
-          : '',
       ]
         .filter(Boolean)
         .join(' ');
@@ -102,7 +96,7 @@ export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
   const style = `${options.fontFaceCss ?? ''}text{font-family:${FONT_FAMILY};}`;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(scene.width)}" height="${num(scene.height)}" viewBox="0 0 ${num(scene.width)} ${num(scene.height)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" font-family="${escapeXml(FONT_FAMILY)}" width="${num(scene.width)}" height="${num(scene.height)}" viewBox="0 0 ${num(scene.width)} ${num(scene.height)}">`,
     options.title ? `<title>${escapeXml(options.title)}</title>` : '',
     `<defs><style>${escapeXml(style)}</style>${defs}</defs>`,
     scene.background ? `<rect width="100%" height="100%" fill="${scene.background}"/>` : '',

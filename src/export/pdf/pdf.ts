@@ -4,6 +4,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { degrees, PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Scene, SceneMark, TextMark } from '../../graph/scene.ts';
+import { baselineShift } from '../font/metrics.ts';
 import { fontWeightOf, sceneFonts, type SceneFonts } from '../font/scene-fonts.ts';
 import type { FontLoader, FontWeight } from '../font/slices.ts';
 import { pdfColor } from './color.ts';
@@ -23,9 +24,6 @@ export interface PdfOptions {
 /** Paper sizes in points, portrait. */
 const PAPER: Record<Paper, readonly [number, number]> = { A4: [595.28, 841.89], A3: [841.89, 1190.55] };
 const PAGE_MARGIN = 28;
-/** Noto Sans SC's ascent and descent as shares of the em, for placing text by its top, middle or bottom. */
-const ASCENT = 0.88;
-const DESCENT = 0.12;
 
 /** Where a scene lands on a page: scene point (x, y) → PDF point. */
 interface Placement {
@@ -133,20 +131,6 @@ function drawShape(page: PDFPage, mark: Exclude<SceneMark, TextMark>, p: Placeme
   }
 }
 
-/** How far below `y` the baseline sits for the mark's vertical alignment, in ems. */
-function baselineShift(mark: TextMark): number {
-  switch (mark.baseline) {
-    case 'top':
-      return ASCENT;
-    case 'middle':
-      return (ASCENT - DESCENT) / 2;
-    case 'bottom':
-      return -DESCENT;
-    default:
-      return 0;
-  }
-}
-
 async function drawText(page: PDFPage, mark: TextMark, p: Placement, fonts: FontBox): Promise<void> {
   const weight = fontWeightOf(mark);
   const size = mark.size * p.scale;
@@ -155,7 +139,7 @@ async function drawText(page: PDFPage, mark: TextMark, p: Placement, fonts: Font
   const font = await fonts.font(weight);
   const width = font.widthOfTextAtSize(text, size);
   const along = mark.anchor === 'middle' ? -width / 2 : mark.anchor === 'end' ? -width : 0;
-  const down = baselineShift(mark) * size;
+  const down = baselineShift(mark.baseline) * size;
   // PDF space: y up. A scene rotation is clockwise on screen, so counter-clockwise here.
   const angle = (-(mark.rotate ?? 0) * Math.PI) / 180;
   const cos = Math.cos(angle);
@@ -179,7 +163,8 @@ function placement(scene: Scene, pageWidth: number, pageHeight: number): Placeme
   return {
     scale,
     left: PAGE_MARGIN + (width - scene.width * scale) / 2,
-    top: PAGE_MARGIN + (height - scene.height * scale) / 2,
+    // From the top, as a document reads: a short last page of a table starts where the others do.
+    top: PAGE_MARGIN,
     pageHeight,
   };
 }
