@@ -82,3 +82,32 @@ describe('wrapText', () => {
     expect(wrapText('自治区发展改革委牵头', 10, 50)).toEqual(['自治区发展', '改革委牵头']);
   });
 });
+
+describe('tableScenes', () => {
+  it('puts the note above the column heads and says "continued" on the pages after the first', async () => {
+    const { tableScenes } = await import('./table-scene.ts');
+    const rows = Array.from({ length: 40 }, (_, i) => [String(i + 1), `机构${i + 1}`]);
+    const pages = tableScenes({
+      heading: '',
+      note: '负荷 = 牵头 ×3 + 配合 ×1',
+      columns: [
+        { head: '#', width: 40, align: 'end' },
+        { head: '机构', width: 200 },
+      ],
+      rows,
+      pageHeight: 300,
+      continued: '（续）',
+    });
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, i) => {
+      const [first] = page.marks;
+      const band = page.marks.find((m) => m.type === 'rect');
+      if (first?.type !== 'text' || band?.type !== 'rect')
+        throw new Error('a page without its line or heads');
+      expect(first.text).toBe(i === 0 ? '负荷 = 牵头 ×3 + 配合 ×1' : '（续）');
+      expect(first.y + first.size).toBeLessThanOrEqual(band.y);
+    });
+    const numbers = pages.flatMap((p) => texts(p)).filter((t) => /^\d+$/.test(t));
+    expect(numbers).toEqual(rows.map((r) => r[0]));
+  });
+});

@@ -17,6 +17,8 @@ export interface TableSpec {
   readonly rows: readonly (readonly string[])[];
   /** The height one page may take; rows go on to the next page beyond it. */
   readonly pageHeight: number;
+  /** Said above the heads of every page after the first: `(continued)`, `（续）`. */
+  readonly continued?: string;
 }
 
 const SIZE = 12;
@@ -45,33 +47,32 @@ export function wrapText(text: string, size: number, width: number): string[] {
 
 export function tableScenes(spec: TableSpec): Scene[] {
   const width = spec.columns.reduce((sum, c) => sum + c.width, 0);
-  const top = (spec.heading ? 30 : 0) + (spec.note ? 20 : 0);
   const pages: Scene[] = [];
   let marks: SceneMark[] = [];
   let y = 0;
+  let top = 0;
   const startPage = (continued: boolean) => {
-    marks = [
-      {
+    marks = [];
+    top = 0;
+    if (spec.heading) {
+      marks.push({
         type: 'text',
         x: 0,
         y: 0,
-        text: continued ? `${spec.heading}（续 continued）` : spec.heading,
+        text: spec.heading,
         size: 17,
         weight: 600,
         fill: INK,
         baseline: 'top',
-      },
-    ];
-    if (spec.note && !continued)
-      marks.push({
-        type: 'text',
-        x: 0,
-        y: 26,
-        text: spec.note,
-        size: 11.5,
-        fill: MUTED_INK,
-        baseline: 'top',
       });
+      top += 30;
+    }
+    // Under the heading: the note on the first page, "continued" on the others.
+    const line = continued ? (spec.continued ?? '(continued)') : spec.note;
+    if (line) {
+      marks.push({ type: 'text', x: 0, y: top, text: line, size: 11.5, fill: MUTED_INK, baseline: 'top' });
+      top += 24;
+    }
     marks.push({ type: 'rect', x: 0, y: top, width, height: HEAD, fill: BAND });
     let x = 0;
     for (const column of spec.columns) {

@@ -50,8 +50,9 @@ const T = {
       `通知中点名的 ${n} 个项目（铁路、公路、口岸、港口、机场、物流、园区、产业、生态等）。`,
     heads: ['#', '机构', '牵头', '参与', '部分', '协作机构', '负荷', '说明'],
     projectHeads: ['类型', '项目', '任务', '牵头单位', '配合单位'],
-    flagged: '过载',
+    flagged: '【过载】',
     none: '—',
+    continued: '（续）',
   },
   en: {
     pack: 'Briefing: who does what',
@@ -69,10 +70,18 @@ const T = {
       `The ${n} projects the notice names (rail, roads, ports, airport, logistics, parks, industries, ecology…).`,
     heads: ['#', 'Agency', 'Led', 'Joined', 'Sections', 'Partners', 'Load', 'Why it stands out'],
     projectHeads: ['Kind', 'Project', 'Task', 'Lead', 'Cooperating'],
-    flagged: 'flagged',
+    flagged: '[flagged] ',
     none: '—',
+    continued: '(continued)',
   },
 } as const;
+
+/** A table page's title, put together as the diagrams' titles are. */
+function pageTitle(model: NoticeModel, name: string, lang: LabelLang): string {
+  const notice = noticeShortName(model);
+  if (!notice) return name;
+  return lang === 'zh' ? `《${notice}》${name}` : `${name} — ${notice}`;
+}
 
 function coverScene(model: NoticeModel, lang: LabelLang, date: string): Scene {
   const t = T[lang];
@@ -169,7 +178,7 @@ function loadedPages(
     const verdict = verdicts.get(w.agencyId);
     const name = names.get(w.agencyId) ?? w.agencyId;
     const why = verdict ? explainLoad(name, w, verdict, model.sections.length, lang) : '';
-    const mark = verdict?.flagged ? `【${t.flagged}】` : '';
+    const mark = verdict?.flagged ? t.flagged : '';
     return [
       String(i + 1),
       name,
@@ -182,8 +191,8 @@ function loadedPages(
     ];
   });
   const note = t.loadedNote(stats.median, stats.mad, stats.threshold);
-  return tableScenes({ heading: '', note, columns, rows, pageHeight }).map((body) =>
-    frameScene(body, frameText(model, `《${noticeShortName(model)}》${t.loaded}`, lang, date)),
+  return tableScenes({ heading: '', note, columns, rows, pageHeight, continued: t.continued }).map((body) =>
+    frameScene(body, frameText(model, pageTitle(model, t.loaded, lang), lang, date)),
   );
 }
 
@@ -217,9 +226,8 @@ function projectPages(model: NoticeModel, lang: LabelLang, date: string, pageHei
     columns,
     rows,
     pageHeight,
-  }).map((body) =>
-    frameScene(body, frameText(model, `《${noticeShortName(model)}》${t.projects}`, lang, date)),
-  );
+    continued: t.continued,
+  }).map((body) => frameScene(body, frameText(model, pageTitle(model, t.projects, lang), lang, date)));
 }
 
 export async function briefingPdf(model: NoticeModel, options: BriefingOptions): Promise<Uint8Array> {
@@ -233,7 +241,8 @@ export async function briefingPdf(model: NoticeModel, options: BriefingOptions):
     diagramScene(model, { view: 'graph', lang, date, graph: { settings, positions } }),
     diagramScene(model, { view: 'matrix', lang, date }),
     // Tables on landscape pages: 1,012 units wide at A4's proportions leaves about 560 for rows.
-    ...loadedPages(model, lang, date, 540, options.topAgencies ?? 12),
+    // Ten rows of two-line explanations fill a landscape page: the table stays on one.
+    ...loadedPages(model, lang, date, 540, options.topAgencies ?? 10),
     ...projectPages(model, lang, date, 540),
   ];
   const title = `${noticeShortName(model)} — ${T[lang].pack}`;
