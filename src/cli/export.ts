@@ -10,7 +10,9 @@ import { nodeFontLoader } from '../export/font/load-node.ts';
 import { sceneToSvg } from '../export/image/svg.ts';
 import { briefingPdf } from '../export/pdf/briefing.ts';
 import { scenesToPdf } from '../export/pdf/pdf.ts';
+import type { NoticeModel } from '../notice/model.ts';
 import { parseNotice } from '../notice/parse.ts';
+import { diagnosticLines } from './diagnostic-lines.ts';
 import { computeLayout } from '../views/graph/layout-client.ts';
 import { EXPORT_USAGE, readExportArgs, type ExportCommand } from './export-args.ts';
 import { readInput } from './read-input.ts';
@@ -29,8 +31,7 @@ function outputProblem(path: string): string | null {
   return null;
 }
 
-async function build(command: Extract<ExportCommand, { kind: 'run' }>, bytes: Uint8Array, fileName: string) {
-  const model = parseNotice(bytes, { fileName });
+async function build(command: Extract<ExportCommand, { kind: 'run' }>, model: NoticeModel) {
   const { lang, view, format } = command;
   const title = command.title ?? undefined;
   if (view === 'briefing')
@@ -72,7 +73,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   try {
-    await writeFile(command.output, await build(command, input.bytes, input.fileName));
+    const model = parseNotice(input.bytes, { fileName: input.fileName });
+    // What `npm run parse` warns about (no title, no assignments…), so an empty diagram is explained.
+    for (const line of diagnosticLines(input.fileName, model.diagnostics)) process.stderr.write(`${line}\n`);
+    await writeFile(command.output, await build(command, model));
   } catch (error) {
     process.stderr.write(
       `${PROGRAM}: the export failed: ${error instanceof Error ? error.message : String(error)}\n`,

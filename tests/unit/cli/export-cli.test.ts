@@ -2,7 +2,7 @@
 // back — the PDF's text with pdftotext, its fonts with pdffonts, the SVG's labels, the PNG's size and
 // pixels — and check the one-line messages and exit code 2 for bad usage.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
@@ -124,6 +124,16 @@ describe('npm run export', { timeout: 60_000 }, () => {
       expect(stderr.split('\n')[0]).toMatch(message);
       expect(stderr.split('\n')[0]).toMatch(/^fengong-export: /);
     }
+  });
+
+  it('draws a notice with nothing assigned, saying why it is empty as npm run parse does', () => {
+    const notice = join(out, 'no-assignments.txt');
+    writeFileSync(notice, '这是一段没有分工的文字。\n');
+    const file = join(out, 'empty.pdf');
+    const { status, stderr } = runExport([notice, '--view', 'ranking', '--format', 'pdf', '-o', file]);
+    expect(status).toBe(0);
+    expect(stderr).toMatch(/no-assignments\.txt:1:1: warning: No responsibility markers/);
+    expect(pdfText(file)).toContain('机构工作量排名');
   });
 
   it('exits 1 naming the file it cannot read', () => {
