@@ -2,9 +2,9 @@
 // decoder) and its pixels counted; a PDF's text and pages read with poppler (pdftotext, pdfinfo) and its
 // pages rendered (pdftoppm) to look at.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 export interface PngFacts {
@@ -61,5 +61,7 @@ export function pdfInfo(bytes: Buffer): { pages: number; width: number; height: 
 
 /** Renders every page to `<prefix>-<n>.png` at 60 dpi, to look at. */
 export function renderPdf(bytes: Buffer, prefix: string): void {
+  // The output folder is not in git: a fresh clone has none until the first render makes it.
+  mkdirSync(dirname(prefix), { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', tempFile('x.pdf', bytes), prefix]);
 }
