@@ -1,6 +1,6 @@
 // Importing notices, the parts that need no browser: how files are grouped into worker messages, and the
 // workspace record each notice read becomes. Pure.
-import type { ImportOutcome } from '../worker/protocol.ts';
+import type { ImportOutcome, ImportResult } from '../worker/protocol.ts';
 import type { NoticeId } from '../workspace/notice-id.ts';
 import type { NoticeRecord } from '../workspace/records.ts';
 
@@ -81,7 +81,7 @@ export interface ImportTally {
   readonly failed: number;
 }
 
-export function tallyImport(outcomes: readonly ImportOutcome[]): ImportTally {
+export function tallyImport(outcomes: readonly ImportResult[]): ImportTally {
   const imported = outcomes.filter((o) => o.ok);
   return {
     imported: imported.length,

@@ -34,6 +34,17 @@ export type ImportOutcome =
     }
   | { readonly ok: false; readonly name: string; readonly error: string };
 
+/** What the page keeps of an outcome once the notice is stored: its text is in the workspace, and
+ *  holding a thousand notices' texts in memory through an import only feeds the garbage collector. */
+export type ImportResult =
+  Omit<Extract<ImportOutcome, { ok: true }>, 'source'> | Extract<ImportOutcome, { ok: false }>;
+
+export function importResult(outcome: ImportOutcome): ImportResult {
+  if (!outcome.ok) return outcome;
+  const { source: _source, ...kept } = outcome;
+  return kept;
+}
+
 export type ParseRequest = { readonly id: number } & (
   | ({ readonly type: 'parse' } & ParseInput)
   | { readonly type: 'parse-many'; readonly inputs: readonly ParseInput[] }

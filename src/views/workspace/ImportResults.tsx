@@ -1,11 +1,11 @@
 // What an import did, file by file: the files refused (with the reason), the notices read with warnings,
 // and the notices read cleanly — the last ones only counted past a screenful.
 import { shortNoticeName, tallyImport } from '../../app/workspace-import.ts';
-import type { ImportOutcome } from '../../worker/protocol.ts';
+import type { ImportResult } from '../../worker/protocol.ts';
 
 const CLEAN_SHOWN = 12;
 
-type Imported = Extract<ImportOutcome, { ok: true }>;
+type Imported = Extract<ImportResult, { ok: true }>;
 
 const FORMATS: Record<Exclude<Imported['format'], 'text'>, string> = {
   html: 'web page',
@@ -28,7 +28,7 @@ function Counts({ outcome }: { outcome: Imported }) {
   );
 }
 
-export function ImportResults({ outcomes }: { outcomes: readonly ImportOutcome[] }) {
+export function ImportResults({ outcomes }: { outcomes: readonly ImportResult[] }) {
   if (outcomes.length === 0) return null;
   const tally = tallyImport(outcomes);
   const failed = outcomes.filter((o) => !o.ok);

@@ -4,7 +4,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import { addedAt, importBatches, noticeRecordFor, pastedName } from '../../app/workspace-import.ts';
 import { newNoticeId } from '../../store/index.ts';
-import type { ImportInput, ImportOutcome } from '../../worker/protocol.ts';
+import {
+  importResult,
+  type ImportInput,
+  type ImportOutcome,
+  type ImportResult,
+} from '../../worker/protocol.ts';
 import type { NoticeId } from '../../workspace/notice-id.ts';
 import type { NoticeRecord } from '../../workspace/records.ts';
 import { pageParser } from './page-parser.ts';
@@ -15,7 +20,7 @@ export interface ImportState {
   readonly total: number;
   readonly done: number;
   /** One per file (or paste), in the order given. */
-  readonly outcomes: readonly ImportOutcome[];
+  readonly outcomes: readonly ImportResult[];
   readonly importedIds: readonly NoticeId[];
   /** Why the import stopped before the end (the parser failed); what was stored stays. */
   readonly error: string | null;
@@ -128,7 +133,7 @@ async function runImport(
     progress((s) => ({
       ...s,
       done: s.done + files.length,
-      outcomes: [...s.outcomes, ...outcomes],
+      outcomes: [...s.outcomes, ...outcomes.map(importResult)],
       importedIds: [...s.importedIds, ...stored],
     }));
   }
