@@ -37,6 +37,9 @@ it('draws the import dialog, empty and after a batch with files it could not rea
       buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]),
     },
   ]);
+  // The notices now in view bring characters (and so font slices) the page had not drawn before.
+  await page.waitForSelector('.import-dialog[data-phase="done"]');
+  await page.waitForTimeout(300);
   await waitForFonts(page);
   await page.screenshot({ path: shot('workspace-import-done') });
   expect(errors).toEqual([]);
