@@ -9,6 +9,7 @@ import { LINE_HEIGHT } from './graph-text.ts';
 import type { Positions } from './layout-types.ts';
 import type { GraphData, GraphEdge, GraphNode } from './network.ts';
 import type { Scene, SceneMark } from './scene.ts';
+import { translateMark } from './scene-translate.ts';
 
 export interface GraphSceneOptions {
   readonly look: GraphLook;
@@ -126,29 +127,6 @@ function bounds(boxes: Iterable<Box>): { x0: number; y0: number; x1: number; y1:
   return Number.isFinite(x0) ? { x0, y0, x1, y1 } : { x0: 0, y0: 0, x1: 0, y1: 0 };
 }
 
-function shift(mark: SceneMark, dx: number, dy: number): SceneMark {
-  switch (mark.type) {
-    case 'rect':
-      return { ...mark, x: mark.x + dx, y: mark.y + dy };
-    case 'circle':
-      return { ...mark, cx: mark.cx + dx, cy: mark.cy + dy };
-    case 'text':
-      return { ...mark, x: mark.x + dx, y: mark.y + dy };
-    case 'path':
-      return { ...mark, d: translatePath(mark.d, dx, dy) };
-  }
-}
-
-/** Moves every coordinate pair of path data made of M, L and Q commands with absolute numbers. */
-function translatePath(d: string, dx: number, dy: number): string {
-  let even = true;
-  return d.replace(/-?\d+(?:\.\d+)?/g, (n) => {
-    const moved = Number(n) + (even ? dx : dy);
-    even = !even;
-    return String(Math.round(moved * 10) / 10);
-  });
-}
-
 export function graphScene(graph: GraphData, positions: Positions, options: GraphSceneOptions): Scene {
   const all = nodeBoxes(graph, positions, options.look);
   const shown = (id: string) => state(options, id) !== 'hidden';
@@ -215,7 +193,7 @@ function compose(content: SceneMark[], box: ReturnType<typeof bounds>, options: 
       fill: MUTED_INK,
       baseline: 'top',
     });
-  marks.push(...content.map((m) => shift(m, MARGIN - box.x0, top - box.y0)));
-  if (legend) marks.push(...legend.marks.map((m) => shift(m, MARGIN * 2 + graphWidth, top)));
+  marks.push(...content.map((m) => translateMark(m, MARGIN - box.x0, top - box.y0)));
+  if (legend) marks.push(...legend.marks.map((m) => translateMark(m, MARGIN * 2 + graphWidth, top)));
   return { width, height, background: PAPER, marks };
 }
