@@ -19,6 +19,7 @@ import { useLaidOutScreen } from './useLaidOutScreen.ts';
 import { findView } from '../view-registry.ts';
 import type { MatrixSettings } from './data-downloads.ts';
 import { useExportTask } from './useExportTask.ts';
+import '../ModalDialog.css';
 import '../workspace/workspace.css';
 import '../matrix/Segmented.css';
 import './ExportDialog.css';
@@ -74,8 +75,8 @@ export default function ExportDialog({ onClose }: { readonly onClose: () => void
   }, []);
 
   return (
-    <dialog ref={dialog} className="export-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <header className="export-head">
+    <dialog ref={dialog} className="modal-dialog export-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <header className="modal-head export-head">
         <h2 id={titleId}>
           Export <span lang="zh-CN">导出</span>
         </h2>
@@ -98,7 +99,7 @@ export default function ExportDialog({ onClose }: { readonly onClose: () => void
         <BriefingSection model={model} screen={screen} task={task} />
         <DataSection model={model} matrix={matrix} task={task} />
       </div>
-      <footer className="export-foot">
+      <footer className="modal-foot export-foot">
         <TaskStatus busy={task.busy} done={task.done} error={task.error} />
       </footer>
     </dialog>

@@ -7,6 +7,7 @@ import { ImportResults } from './ImportResults.tsx';
 import { ImportSources } from './ImportSources.tsx';
 import { useImporter } from './import-context.tsx';
 import { useWorkspace } from './workspace-context.tsx';
+import '../ModalDialog.css';
 import './ImportDialog.css';
 import './workspace.css';
 
@@ -65,12 +66,12 @@ export function ImportDialog() {
   return (
     <dialog
       ref={dialog}
-      className="import-dialog"
+      className="modal-dialog import-dialog"
       aria-labelledby={titleId}
       onClose={close}
       data-phase={phase}
     >
-      <header className="import-head">
+      <header className="modal-head import-head">
         <h2 id={titleId}>Import notices</h2>
         <button type="button" className="ws-link" onClick={close}>
           Close
@@ -83,7 +84,7 @@ export function ImportDialog() {
         <ImportResults outcomes={outcomes} />
       </div>
       {phase === 'done' ? (
-        <footer className="import-foot">
+        <footer className="modal-foot import-foot">
           <DoneActions close={close} />
           <button type="button" className="ws-button is-primary" onClick={close}>
             Done
