@@ -52,7 +52,11 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
   });
-  page.on('requestfailed', (request) => errors.push(`${request.failure()?.errorText} ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText;
+    // A reload or navigation cancels the loads still in flight (the favicon, often): that is not a fault.
+    if (reason !== 'net::ERR_ABORTED') errors.push(`${reason} ${request.url()}`);
+  });
   const view = options.view === undefined ? 'outline' : options.view;
   await page.goto(view === null ? inject('appUrl') : `${inject('appUrl')}#view=${view}`);
   await page.waitForSelector('.app[data-status="ready"]');
