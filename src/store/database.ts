@@ -3,8 +3,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { CorrectionOp } from '../corrections/ops.ts';
 import type { NoticeId } from '../workspace/notice-id.ts';
-import type { Note, NoticeRecord, SavedView, SessionState } from '../workspace/records.ts';
-import { SCHEMA_VERSIONS, upgradeToV2 } from './schema.ts';
+import type { Note, NoticeSource, NoticeSummary, SavedView, SessionState } from '../workspace/records.ts';
+import { SCHEMA_VERSIONS, upgradeToV2, upgradeToV3 } from './schema.ts';
 
 export interface CorrectionRow {
   /** Assigned by IndexedDB on insert; the order ops were made in. */
@@ -15,6 +15,12 @@ export interface CorrectionRow {
 }
 
 export type NoteRow = Note & { readonly targetKey: string; readonly noticeId?: NoticeId };
+
+/** A notice's original, kept apart from its summary (schema v3). */
+export interface SourceRow {
+  readonly id: NoticeId;
+  readonly source: NoticeSource;
+}
 
 export interface SessionRow {
   readonly key: 'session';
@@ -30,7 +36,8 @@ export interface IndexedDbSource {
 export const DATABASE_NAME = 'fengong-atlas';
 
 export class AtlasDatabase extends Dexie {
-  notices!: EntityTable<NoticeRecord, 'id'>;
+  notices!: EntityTable<NoticeSummary, 'id'>;
+  sources!: EntityTable<SourceRow, 'id'>;
   corrections!: Table<CorrectionRow, number>;
   savedViews!: EntityTable<SavedView, 'id'>;
   notes!: EntityTable<NoteRow, 'id'>;
@@ -41,5 +48,6 @@ export class AtlasDatabase extends Dexie {
     super(name, { ...(indexedDB ? { indexedDB } : {}), ...(keyRange ? { IDBKeyRange: keyRange } : {}) });
     this.version(1).stores(SCHEMA_VERSIONS[1]);
     this.version(2).stores(SCHEMA_VERSIONS[2]).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_VERSIONS[3]).upgrade(upgradeToV3);
   }
 }

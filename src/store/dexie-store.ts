@@ -9,11 +9,13 @@ import type {
   Note,
   NoteTarget,
   NoticeRecord,
+  NoticeSummary,
   SavedView,
   SessionState,
   WorkspaceData,
 } from '../workspace/records.ts';
-import type { AtlasDatabase, CorrectionRow, NoteRow } from './database.ts';
+import { noticeSummary } from '../workspace/records.ts';
+import type { AtlasDatabase, CorrectionRow, NoteRow, SourceRow } from './database.ts';
 import { describeStorageError, StorageFailure } from './problems.ts';
 import { checkRows, type RowRejects } from './row-checks.ts';
 import { byAddedThenId, type Observable, type StoreOptions, type WorkspaceStore } from './workspace-store.ts';
@@ -58,23 +60,59 @@ export class DexieWorkspaceStore implements WorkspaceStore {
     return this.db.notices.update(noticeId, { updatedAt: this.stamp() });
   }
 
-  listNotices(): Promise<NoticeRecord[]> {
-    return this.guard(async () =>
-      checkRows('notices', await this.db.notices.orderBy('addedAt').toArray(), this.rejects).sort(
-        byAddedThenId,
+  listNotices(): Promise<NoticeSummary[]> {
+    return this.guard(async () => this.summaries(await this.db.notices.orderBy('addedAt').toArray()));
+  }
+
+  private summaries(rows: readonly unknown[]): NoticeSummary[] {
+    return checkRows('notices', rows, this.rejects).sort(byAddedThenId);
+  }
+
+  getNotice(id: NoticeId): Promise<NoticeRecord | null> {
+    return this.readNotices([id]).then((found) => found[0] ?? null);
+  }
+
+  readNotices(ids: readonly NoticeId[] | 'all'): Promise<NoticeRecord[]> {
+    return this.guard(() =>
+      this.db.transaction('r', [this.db.notices, this.db.sources], () =>
+        ids === 'all' ? this.allWithSources() : this.withSources(ids),
       ),
     );
   }
 
-  getNotice(id: NoticeId): Promise<NoticeRecord | null> {
-    return this.guard(async () => {
-      const row = await this.db.notices.get(id);
-      return row ? (checkRows('notices', [row], this.rejects)[0] ?? null) : null;
+  private async allWithSources(): Promise<NoticeRecord[]> {
+    const [rows, sources] = await Promise.all([this.db.notices.toArray(), this.db.sources.toArray()]);
+    return this.joined(this.summaries(rows), sources);
+  }
+
+  private async withSources(ids: readonly NoticeId[]): Promise<NoticeRecord[]> {
+    const [rows, sources] = await Promise.all([
+      this.db.notices.bulkGet([...ids]),
+      this.db.sources.bulkGet([...ids]),
+    ]);
+    const present = rows.filter((row) => row !== undefined);
+    return this.joined(
+      checkRows('notices', present, this.rejects),
+      sources.filter((row) => row !== undefined),
+    );
+  }
+
+  /** Each summary with its source; one whose source is missing or damaged is left out and reported. */
+  private joined(summaries: readonly NoticeSummary[], sources: readonly unknown[]): NoticeRecord[] {
+    const byId = new Map(checkRows('sources', sources, this.rejects).map((row) => [row.id, row.source]));
+    const joined = summaries.flatMap((summary) => {
+      const source = byId.get(summary.id);
+      return source ? [{ ...summary, source }] : [];
     });
+    if (joined.length < summaries.length) this.rejects('sources', summaries.length - joined.length);
+    return joined;
   }
 
   putNotices(notices: readonly NoticeRecord[]): Promise<void> {
-    return this.write(['notices'], async () => void (await this.db.notices.bulkPut([...notices])));
+    return this.write(['notices', 'sources'], async () => {
+      await this.db.notices.bulkPut(notices.map(noticeSummary));
+      await this.db.sources.bulkPut(notices.map(({ id, source }): SourceRow => ({ id, source })));
+    });
   }
 
   renameNotice(id: NoticeId, name: string): Promise<void> {
@@ -85,8 +123,9 @@ export class DexieWorkspaceStore implements WorkspaceStore {
   }
 
   deleteNotice(id: NoticeId): Promise<void> {
-    return this.write(['notices', 'corrections', 'notes'], async () => {
+    return this.write(['notices', 'sources', 'corrections', 'notes'], async () => {
       await this.db.notices.delete(id);
+      await this.db.sources.delete(id);
       await this.db.corrections.where('noticeId').equals(id).delete();
       await this.db.notes.where('noticeId').equals(id).delete();
     });
@@ -173,11 +212,11 @@ export class DexieWorkspaceStore implements WorkspaceStore {
   }
 
   exportWorkspace(): Promise<WorkspaceData> {
-    const tables = [this.db.notices, this.db.corrections, this.db.savedViews, this.db.notes];
+    const tables = [this.db.notices, this.db.sources, this.db.corrections, this.db.savedViews, this.db.notes];
     return this.guard(() =>
       this.db.transaction('r', tables, async () => {
         const [notices, corrections, savedViews, notes] = await Promise.all([
-          this.listNotices(),
+          this.allWithSources(),
           this.db.corrections.toArray(),
           this.listSavedViews(),
           this.listNotes(),
@@ -195,15 +234,19 @@ export class DexieWorkspaceStore implements WorkspaceStore {
   }
 
   replaceWorkspace(data: WorkspaceData): Promise<void> {
-    return this.write(['notices', 'corrections', 'savedViews', 'notes'], async () => {
+    return this.write(['notices', 'sources', 'corrections', 'savedViews', 'notes'], async () => {
       await Promise.all([
         this.db.notices.clear(),
+        this.db.sources.clear(),
         this.db.corrections.clear(),
         this.db.savedViews.clear(),
         this.db.notes.clear(),
       ]);
       const createdAt = this.stamp();
-      await this.db.notices.bulkAdd(data.notices.map(({ corrections: _, ...notice }) => notice));
+      await this.db.notices.bulkAdd(
+        data.notices.map(({ corrections: _, ...notice }) => noticeSummary(notice)),
+      );
+      await this.db.sources.bulkAdd(data.notices.map(({ id, source }): SourceRow => ({ id, source })));
       await this.db.corrections.bulkAdd(
         data.notices.flatMap((n) =>
           n.corrections.map((op): CorrectionRow => ({ noticeId: n.id, op, createdAt })),

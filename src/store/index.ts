@@ -7,7 +7,8 @@
 //                tab's upgrade (after which this tab's calls fail with kind 'closed')
 //   new MemoryWorkspaceStore(initial?: WorkspaceData, options?)
 //   WorkspaceStore (workspace-store.ts):
-//     listNotices, getNotice, putNotices (bulkPut, one transaction), renameNotice, deleteNotice
+//     listNotices (summaries, no source), getNotice, readNotices(ids | 'all') (with sources),
+//     putNotices (bulkPut, one transaction), renameNotice, deleteNotice
 //     listCorrections, addCorrection, undoCorrection, setCorrections
 //     listSavedViews, putSavedView, deleteSavedView
 //     listNotes, notesOn(target), putNote, deleteNote
@@ -19,7 +20,8 @@
 //   message can be shown as it is. describeStorageError(error) maps any error the same way.
 //   newNoticeId(), newRecordId('view' | 'note')
 //
-// Schema versions are in schema.ts (v1; v2 adds notices.updatedAt and notes' targetKey/noticeId).
+// Schema versions are in schema.ts (v1; v2 adds notices.updatedAt and notes' targetKey/noticeId; v3 keeps
+// sources in a table of their own).
 export type { Observable, Observer, StoreOptions, Subscription, WorkspaceStore } from './workspace-store.ts';
 export type { OpenedStore, OpenOptions } from './open.ts';
 export { openWorkspaceStore } from './open.ts';

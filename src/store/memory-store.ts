@@ -9,11 +9,12 @@ import type {
   Note,
   NoteTarget,
   NoticeRecord,
+  NoticeSummary,
   SavedView,
   SessionState,
   WorkspaceData,
 } from '../workspace/records.ts';
-import { EMPTY_WORKSPACE } from '../workspace/records.ts';
+import { EMPTY_WORKSPACE, noticeSummary } from '../workspace/records.ts';
 import {
   byAddedThenId,
   type Observable,
@@ -78,8 +79,15 @@ export class MemoryWorkspaceStore implements WorkspaceStore {
     if (notice) next.notices.set(noticeId, { ...notice, updatedAt: this.stamp() });
   }
 
-  async listNotices(): Promise<NoticeRecord[]> {
-    return [...this.state.notices.values()].sort(byAddedThenId).map(copy);
+  async listNotices(): Promise<NoticeSummary[]> {
+    return [...this.state.notices.values()].sort(byAddedThenId).map(noticeSummary).map(copy);
+  }
+
+  async readNotices(ids: readonly NoticeId[] | 'all'): Promise<NoticeRecord[]> {
+    const { notices } = this.state;
+    const found =
+      ids === 'all' ? [...notices.values()].sort(byAddedThenId) : ids.map((id) => notices.get(id));
+    return found.filter((n) => n !== undefined).map(copy);
   }
 
   async getNotice(id: NoticeId): Promise<NoticeRecord | null> {
@@ -174,7 +182,7 @@ export class MemoryWorkspaceStore implements WorkspaceStore {
   }
 
   async exportWorkspace(): Promise<WorkspaceData> {
-    const notices = await this.listNotices();
+    const notices = await this.readNotices('all');
     const withOps = notices.map((n) => ({
       ...n,
       corrections: copy([...(this.state.corrections.get(n.id) ?? [])]),

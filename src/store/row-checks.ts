@@ -9,10 +9,13 @@ import {
   timestamp,
   viewStateSchema,
 } from '../workspace/file-schema.ts';
-import type { NoticeRecord, SessionState } from '../workspace/records.ts';
+import type { NoticeSummary, SessionState } from '../workspace/records.ts';
+import type { SourceRow } from './database.ts';
 
-const noticeRow: z.ZodType<NoticeRecord> = z.object({
-  ...noticeFields,
+const noticeRow: z.ZodType<NoticeSummary> = z.object(noticeFields);
+
+const sourceRow: z.ZodType<SourceRow> = z.object({
+  id: noticeFields.id,
   source: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('text'), text: z.string() }),
     z.object({ kind: z.literal('bytes'), bytes: z.instanceof(Uint8Array) }),
@@ -29,6 +32,7 @@ const sessionState: z.ZodType<SessionState> = z.object({
 
 export const ROW_SCHEMAS = {
   notices: noticeRow,
+  sources: sourceRow,
   corrections: correctionOpSchema,
   savedViews: savedViewSchema,
   notes: noteSchema,

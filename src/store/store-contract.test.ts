@@ -72,6 +72,15 @@ describe.each(BACKENDS)('%s store', (backend, open) => {
     expect(await s.getNotice('n-none' as typeof N1)).toBeNull();
   });
 
+  it('lists notices without their sources, and reads them with their sources by id or all at once', async () => {
+    const s = await filled();
+    const [first, second] = sampleWorkspace().notices.map(({ corrections: _, ...n }) => n);
+    expect(await s.listNotices()).toEqual([first!, second!].map(({ source: _, ...summary }) => summary));
+    expect(await s.readNotices([N2, 'n-none' as typeof N1, N1])).toEqual([second, first]);
+    expect(await s.readNotices('all')).toEqual([first, second]);
+    expect(await s.readNotices([])).toEqual([]);
+  });
+
   it('keeps corrections in order, undoes the last, and dates the notice by its last change', async () => {
     const s = await filled();
     const before = sampleWorkspace().notices[0]!.corrections;

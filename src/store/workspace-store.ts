@@ -9,6 +9,7 @@ import type {
   Note,
   NoteTarget,
   NoticeRecord,
+  NoticeSummary,
   SavedView,
   SessionState,
   WorkspaceData,
@@ -31,9 +32,12 @@ export interface Observable<T> {
 export interface WorkspaceStore {
   readonly backend: 'indexeddb' | 'memory';
 
-  /** In the order they were added (then by id). */
-  listNotices(): Promise<NoticeRecord[]>;
+  /** Every notice without its source, in the order they were added (then by id): cheap to read live. */
+  listNotices(): Promise<NoticeSummary[]>;
   getNotice(id: NoticeId): Promise<NoticeRecord | null>;
+  /** With their sources: those named, in the order named (unknown ids left out), or all of them in
+   *  workspace order. */
+  readNotices(ids: readonly NoticeId[] | 'all'): Promise<NoticeRecord[]>;
   /** Adds or replaces, all in one transaction (an import of many files is one write). */
   putNotices(notices: readonly NoticeRecord[]): Promise<void>;
   renameNotice(id: NoticeId, name: string): Promise<void>;
@@ -77,6 +81,6 @@ export interface StoreOptions {
 }
 
 /** Notices in workspace order: when added, then id (so a batch added at once has a stable order). */
-export function byAddedThenId(a: NoticeRecord, b: NoticeRecord): number {
+export function byAddedThenId(a: NoticeSummary, b: NoticeSummary): number {
   return a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

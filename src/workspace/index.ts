@@ -2,7 +2,7 @@
 // as one JSON file, and as one merged model for views that span notices. Pure: the store (src/store)
 // persists these records; nothing here touches IndexedDB or the DOM.
 //
-//   records.ts   NoticeRecord, WorkspaceNotice (+ corrections), SavedView, ViewState, Note, NoteTarget,
+//   records.ts   NoticeSummary (no source), NoticeRecord, noticeSummary(record), WorkspaceNotice (+ corrections), SavedView, ViewState, Note, NoteTarget,
 //                SessionState, WorkspaceData, EMPTY_WORKSPACE
 //   notice-id.ts NoticeId, isNoticeId(s), asNoticeId(s)
 //   scope.ts     NoticeScope = {kind:'all'} | {kind:'notices', ids}; ALL_NOTICES, noticeScope(ids),
@@ -19,6 +19,7 @@ export type {
   NoticeFormat,
   NoticeRecord,
   NoticeSource,
+  NoticeSummary,
   Point,
   SavedView,
   SessionState,
@@ -26,7 +27,7 @@ export type {
   WorkspaceData,
   WorkspaceNotice,
 } from './records.ts';
-export { EMPTY_WORKSPACE } from './records.ts';
+export { EMPTY_WORKSPACE, noticeSummary } from './records.ts';
 export type { NoticeId } from './notice-id.ts';
 export { asNoticeId, isNoticeId } from './notice-id.ts';
 export type { NoticeScope } from './scope.ts';

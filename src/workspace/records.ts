@@ -14,18 +14,27 @@ export type NoticeFormat = 'text' | 'html' | 'docx' | 'paste';
 export type NoticeSource =
   { readonly kind: 'bytes'; readonly bytes: Uint8Array } | { readonly kind: 'text'; readonly text: string };
 
-export interface NoticeRecord {
+/** A notice without its source: what lists of notices need, read without the megabytes of text. */
+export interface NoticeSummary {
   readonly id: NoticeId;
   /** What the user calls it; starts as the file name or the notice title. */
   readonly name: string;
   readonly fileName: string | null;
   readonly format: NoticeFormat;
-  readonly source: NoticeSource;
   /** The encoding the parser found (`utf-8`, `gb18030`…), for display; null before the first parse. */
   readonly encoding: string | null;
   /** ISO 8601 timestamps. */
   readonly addedAt: string;
   readonly updatedAt: string;
+}
+
+export interface NoticeRecord extends NoticeSummary {
+  readonly source: NoticeSource;
+}
+
+/** The record without its source (a copy: the record is left as it is). */
+export function noticeSummary({ source: _, ...summary }: NoticeRecord): NoticeSummary {
+  return summary;
 }
 
 /** A notice with the ordered corrections made to it: what a workspace file holds per notice. */

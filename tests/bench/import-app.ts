@@ -19,7 +19,11 @@ export interface ServedApp {
 
 export async function serveApp(): Promise<ServedApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'fengong-bench-'));
-  await build({ root, logLevel: 'warn', build: { outDir, sourcemap: false, emptyOutDir: true } });
+  await build({
+    root,
+    logLevel: 'warn',
+    build: { outDir, sourcemap: false, emptyOutDir: true, minify: process.env.NOMINIFY ? false : undefined },
+  });
   const server = await preview({
     root,
     logLevel: 'warn',
@@ -61,7 +65,21 @@ export async function openPage(app: ServedApp): Promise<Page> {
   const page = await context.newPage();
   await page.goto(app.url);
   await page.waitForSelector('.app[data-status="ready"]', { timeout: 60_000 });
+  await settle(page);
   return page;
+}
+
+/** Waits until the page has run no long task for `quietMs`: the app has drawn its first screen (the
+ *  network's layout and first paint come after `ready`), so what is measured next is not start-up. */
+export async function settle(page: Page, quietMs = 1000): Promise<void> {
+  await page.waitForFunction(
+    (quiet) => {
+      const last = window.__longTasks.at(-1);
+      return performance.now() - (last ? last.start + last.duration : 0) >= quiet;
+    },
+    quietMs,
+    { timeout: 30_000, polling: 100 },
+  );
 }
 
 /** The long tasks that started at or after `since` (page time, ms). */

@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { scopeIncludes, scopeWithout, toggleNotice } from '../../app/workspace-address.ts';
 import type { NoticeId } from '../../workspace/notice-id.ts';
-import type { NoticeRecord } from '../../workspace/records.ts';
+import type { NoticeSummary } from '../../workspace/records.ts';
 import { ALL_NOTICES, noticeScope } from '../../workspace/scope.ts';
 import { NoticeRow } from './NoticeRow.tsx';
 import { useWorkspace } from './workspace-context.tsx';
@@ -19,16 +19,16 @@ const MANY_IN_VIEW = 40;
 function useRowActions(ids: readonly NoticeId[]) {
   const { scope, setScope, save } = useWorkspace();
   const onToggle = useCallback(
-    (n: NoticeRecord) => setScope(toggleNotice(scope, n.id, ids)),
+    (n: NoticeSummary) => setScope(toggleNotice(scope, n.id, ids)),
     [scope, ids, setScope],
   );
-  const onOnly = useCallback((n: NoticeRecord) => setScope(noticeScope([n.id])), [setScope]);
+  const onOnly = useCallback((n: NoticeSummary) => setScope(noticeScope([n.id])), [setScope]);
   const onRename = useCallback(
-    (n: NoticeRecord, name: string) => void save((store) => store.renameNotice(n.id, name)),
+    (n: NoticeSummary, name: string) => void save((store) => store.renameNotice(n.id, name)),
     [save],
   );
   const onDelete = useCallback(
-    (n: NoticeRecord) => {
+    (n: NoticeSummary) => {
       setScope(scopeWithout(scope, n.id));
       void save((store) => store.deleteNotice(n.id));
     },

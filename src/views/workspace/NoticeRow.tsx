@@ -1,9 +1,9 @@
 // One notice in the notices panel: ticked when in view, its name (click: view it alone), where it came
 // from, and — on demand — renaming and deleting it.
 import { memo, useState } from 'react';
-import type { NoticeRecord } from '../../workspace/records.ts';
+import type { NoticeSummary } from '../../workspace/records.ts';
 
-const FORMAT_LABELS: Record<NoticeRecord['format'], string> = {
+const FORMAT_LABELS: Record<NoticeSummary['format'], string> = {
   text: 'text',
   html: 'web page',
   docx: 'Word',
@@ -11,15 +11,15 @@ const FORMAT_LABELS: Record<NoticeRecord['format'], string> = {
 };
 
 interface Props {
-  readonly notice: NoticeRecord;
+  readonly notice: NoticeSummary;
   readonly inView: boolean;
-  readonly onToggle: (notice: NoticeRecord) => void;
-  readonly onOnly: (notice: NoticeRecord) => void;
-  readonly onRename: (notice: NoticeRecord, name: string) => void;
-  readonly onDelete: (notice: NoticeRecord) => void;
+  readonly onToggle: (notice: NoticeSummary) => void;
+  readonly onOnly: (notice: NoticeSummary) => void;
+  readonly onRename: (notice: NoticeSummary, name: string) => void;
+  readonly onDelete: (notice: NoticeSummary) => void;
 }
 
-function origin(notice: NoticeRecord): string {
+function origin(notice: NoticeSummary): string {
   const encoding = notice.format === 'text' && notice.encoding ? ` ${notice.encoding.toUpperCase()}` : '';
   const from = notice.fileName ?? FORMAT_LABELS[notice.format];
   return `${from} · ${FORMAT_LABELS[notice.format]}${encoding} · ${notice.addedAt.slice(0, 10)}`;

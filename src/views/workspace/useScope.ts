@@ -2,13 +2,13 @@
 // names none, changed by the notices panel, the import and the workspace file.
 import { useCallback, useEffect, useMemo } from 'react';
 import { defaultScope, readScopeParam, SCOPE_PARAM, writeScopeParam } from '../../app/workspace-address.ts';
-import type { NoticeRecord } from '../../workspace/records.ts';
+import type { NoticeSummary } from '../../workspace/records.ts';
 import type { NoticeScope } from '../../workspace/scope.ts';
 import type { Address } from '../useAddress.ts';
 
 export function useScope(
   address: Address,
-  notices: readonly NoticeRecord[] | undefined,
+  notices: readonly NoticeSummary[] | undefined,
 ): { scope: NoticeScope; setScope: (scope: NoticeScope) => void } {
   const param = address.url.params[SCOPE_PARAM];
   const firstId = notices?.[0]?.id;

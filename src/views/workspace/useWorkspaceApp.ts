@@ -8,6 +8,7 @@ import {
   EMPTY_WORKSPACE,
   type Note,
   type NoticeRecord,
+  type NoticeSummary,
   type SavedView,
   type WorkspaceData,
 } from '../../workspace/records.ts';
@@ -72,36 +73,26 @@ function atlasWorkspace(
   return { scope, setScope, parts, origin, agencyNotices, corrected: view.marks, correct };
 }
 
-/** The records of the notices in view. A scope that names its notices reads just those, so the view is
- *  back after a reload however large the workspace (the full list, sources and all, comes after). */
+/** The records of the notices in view, with their sources: only those, so the view is back after a
+ *  reload however large the workspace. Undefined while a new scope is read. */
 function useRecordsInScope(
   store: WorkspaceStore | null,
-  notices: readonly NoticeRecord[] | undefined,
   scope: NoticeScope,
   onError: (error: unknown) => void,
 ): readonly NoticeRecord[] | undefined {
-  const named = scope.kind === 'notices' ? scope.ids : null;
-  const direct = useLive(
-    store,
-    named ? `scope:${named.join(',')}` : 'scope:all',
-    async (s) => {
-      const found = await Promise.all((named ?? []).map((id) => s.getNotice(id)));
-      return found.filter((n): n is NoticeRecord => n !== null);
-    },
-    onError,
-  );
-  if (named) return direct.current ? direct.value : undefined;
-  return notices;
+  const ids = scope.kind === 'notices' ? scope.ids : 'all';
+  const key = ids === 'all' ? 'scope:all' : `scope:${ids.join(',')}`;
+  const live = useLive(store, key, (s) => s.readNotices(ids), onError);
+  return live.current ? live.value : undefined;
 }
 
 /** The model of the notices in view: their corrections read live, their models parsed and merged. */
 function useModelInView(
   store: WorkspaceStore | null,
-  notices: readonly NoticeRecord[] | undefined,
+  inScope: readonly NoticeRecord[] | undefined,
   scope: NoticeScope,
   onError: (error: unknown) => void,
 ): ScopedModel {
-  const inScope = useRecordsInScope(store, notices, scope, onError);
   const ids = (inScope ?? []).map((n) => n.id);
   const corrections = useLive(store, `corrections:${ids.join(',')}`, (s) => readCorrections(s, ids), onError);
   return useScopedModel(
@@ -112,30 +103,29 @@ function useModelInView(
   );
 }
 
-/** Keeps what a move into memory starts from when the browser will not even read the stored workspace. */
+/** Keeps what a move into memory starts from when the browser will not even read the stored workspace:
+ *  the notices in view (the page holds no other sources; those stay stored, to come back on a reload),
+ *  saved views and notes. */
 function useLastKnown(
   knownRef: RefObject<WorkspaceData>,
-  records: {
-    notices: readonly NoticeRecord[] | undefined;
-    savedViews: readonly SavedView[];
-    notes: readonly Note[];
-  },
+  inScope: readonly NoticeRecord[] | undefined,
+  records: { savedViews: readonly SavedView[]; notes: readonly Note[] },
   view: ScopedView | null,
 ): void {
-  const { notices, savedViews, notes } = records;
+  const { savedViews, notes } = records;
   useEffect(() => {
     const corrected = new Map(view?.notices.map((n) => [n.id, n.ops]));
     knownRef.current = {
-      notices: (notices ?? []).map((n) => ({ ...n, corrections: corrected.get(n.id) ?? [] })),
+      notices: (inScope ?? []).map((n) => ({ ...n, corrections: corrected.get(n.id) ?? [] })),
       savedViews,
       notes,
     };
-  }, [knownRef, notices, savedViews, notes, view]);
+  }, [knownRef, inScope, savedViews, notes, view]);
 }
 
 type UiParts = Omit<WorkspaceUi, 'backend' | 'notices'> & {
   readonly backend: WorkspaceUi['backend'] | null;
-  readonly notices: readonly NoticeRecord[] | undefined;
+  readonly notices: readonly NoticeSummary[] | undefined;
 };
 
 /** The panels' context, a new object only when one of its parts changes. */
@@ -186,8 +176,9 @@ export function useWorkspaceApp(defaultView: string): WorkspaceApp {
   const records = useRecords(store, storage.reportProblem);
   const { notices, savedViews, notes } = records;
   const { scope, setScope } = useScope(address, notices);
-  const model = useModelInView(store, notices, scope, records.onError);
-  useLastKnown(known, records, model.view);
+  const inScope = useRecordsInScope(store, scope, records.onError);
+  const model = useModelInView(store, inScope, scope, records.onError);
+  useLastKnown(known, inScope, records, model.view);
 
   const { panels, setPanel } = usePanels(address);
   const corrections = useCorrectionActions(storage.save, model.current ? model.view : null);

@@ -3,7 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { SidePanel } from '../../app/workspace-address.ts';
 import type { WorkspaceStore } from '../../store/index.ts';
-import type { Note, NoticeRecord, SavedView } from '../../workspace/records.ts';
+import type { Note, NoticeSummary, SavedView } from '../../workspace/records.ts';
 import type { NoticeScope } from '../../workspace/scope.ts';
 import type { CorrectionActions } from './useCorrectionActions.ts';
 import type { SavedViewActions } from './useSavedViews.ts';
@@ -13,7 +13,7 @@ import type { WorkspaceStoreState } from './useWorkspaceStore.ts';
 
 export interface WorkspaceUi {
   readonly backend: WorkspaceStore['backend'];
-  readonly notices: readonly NoticeRecord[];
+  readonly notices: readonly NoticeSummary[];
   readonly scope: NoticeScope;
   readonly setScope: (scope: NoticeScope) => void;
   readonly scoped: ScopedView | null;
