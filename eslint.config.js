@@ -30,6 +30,10 @@ const storeOnly = {
   group: ['dexie', 'dexie-*'],
   message: 'Only src/store talks to IndexedDB; use its WorkspaceStore API.',
 };
+const noViews = {
+  group: ['**/views/**'],
+  message: 'Dependencies point inwards: only the views import the views.',
+};
 const corePatterns = [
   {
     group: ['react', 'react-dom', 'react/*', 'cytoscape', 'cytoscape-*', 'd3*'],
@@ -65,14 +69,23 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [storeOnly, ...corePatterns] }] },
   },
   {
+    files: ['src/layout/**', 'src/export/**', 'src/worker/**'],
+    ignores: ['src/export/data/**', '**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [storeOnly, noViews] }] },
+  },
+  {
     files: ['src/store/**'],
     rules: {
       'no-restricted-globals': ['error', ...networkGlobals],
-      'no-restricted-imports': 'off',
+      'no-restricted-imports': ['error', { patterns: [noViews] }],
     },
   },
   {
-    files: ['tests/**', 'src/cli/**', '*.config.*'],
+    files: ['src/cli/**'],
+    rules: { 'no-restricted-globals': 'off', 'no-restricted-imports': ['error', { patterns: [noViews] }] },
+  },
+  {
+    files: ['tests/**', '*.config.*'],
     rules: { 'no-restricted-globals': 'off', 'no-restricted-imports': 'off' },
   },
 );

@@ -13,7 +13,7 @@ import { scenesToPdf } from '../export/pdf/pdf.ts';
 import type { NoticeModel } from '../notice/model.ts';
 import { parseNotice } from '../notice/parse.ts';
 import { diagnosticLines } from './diagnostic-lines.ts';
-import { computeLayout } from '../views/graph/layout-client.ts';
+import { computeLayout } from '../layout/compute-layout.ts';
 import { EXPORT_USAGE, readExportArgs, type ExportCommand } from './export-args.ts';
 import { readInput } from './read-input.ts';
 import { scenePng } from './scene-png.ts';

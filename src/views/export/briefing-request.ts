@@ -4,7 +4,7 @@
 import type { LayoutFn } from '../../export/diagram/diagram.ts';
 import type { Positions } from '../../graph/layout-types.ts';
 import type { NoticeModel } from '../../notice/model.ts';
-import { computeLayout } from '../graph/layout-client.ts';
+import { computeLayout } from '../../layout/compute-layout.ts';
 import type { LabelLang, Paper } from './diagram-form.ts';
 
 export interface BriefingRequest {

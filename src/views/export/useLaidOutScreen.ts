@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { graphPositions } from '../../export/diagram/diagram.ts';
 import type { NoticeModel } from '../../notice/model.ts';
-import { computeLayout } from '../graph/layout-client.ts';
+import { computeLayout } from '../../layout/compute-layout.ts';
 import type { DiagramScreen } from './export-screen.ts';
 
 export function useLaidOutScreen(

@@ -13,7 +13,7 @@ import { GraphToolbar } from './GraphToolbar.tsx';
 import { GraphTooltip } from './GraphTooltip.tsx';
 import { readGraphSettings } from './graph-settings.ts';
 import { readDragged, readViewport, settingsFromKey, settingsKey } from './graph-view-state.ts';
-import { prewarmLayoutWorker } from './layout-client.ts';
+import { prewarmLayoutWorker } from '../../layout/compute-layout.ts';
 import { COORDINATION_STYLESHEET } from './stylesheet-coordination.ts';
 import { NETWORK_STYLESHEET } from './stylesheet-network.ts';
 import { useGraphData } from './useGraphData.ts';

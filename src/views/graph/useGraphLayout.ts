@@ -5,7 +5,7 @@ import type { GraphLook } from '../../graph/graph-look.ts';
 import type { LayoutName, Positions } from '../../graph/layout-types.ts';
 import type { GraphData } from '../../graph/network.ts';
 import { loadLabelFonts } from './label-fonts.ts';
-import { computeLayout, type LayoutContext } from './layout-client.ts';
+import { computeLayout, type LayoutContext } from '../../layout/compute-layout.ts';
 
 export interface PlacedGraph {
   readonly graph: GraphData;

@@ -1,20 +1,20 @@
 // The page's way to lay a graph out: fcose in the layout worker (headless Cytoscape) when the browser
 // allows one, else on the main thread; the ring and layered layouts directly, being cheap and pure.
 // Positions are cached by job, so returning to a view or a layout shows it at once.
-import type { GraphLook } from '../../graph/graph-look.ts';
-import { layeredLayout } from '../../graph/layout-layered.ts';
-import { circleLayout, concentricLayout } from '../../graph/layout-rings.ts';
+import type { GraphLook } from '../graph/graph-look.ts';
+import { layeredLayout } from '../graph/layout-layered.ts';
+import { circleLayout, concentricLayout } from '../graph/layout-rings.ts';
 import {
   bodyPositions,
   layoutInput,
   type LayoutName,
   type Point,
   type Positions,
-} from '../../graph/layout-types.ts';
-import type { GraphData } from '../../graph/network.ts';
-import type { LayoutRequest, LayoutResponse } from '../../worker/layout.worker.ts';
-import { expandBlocks } from '../../graph/layout-blocks.ts';
-import { jobKey, prepareLayout, type LayoutJob, type PositionRecord } from './layout-job.ts';
+} from '../graph/layout-types.ts';
+import type { GraphData } from '../graph/network.ts';
+import type { LayoutRequest, LayoutResponse } from '../worker/layout.worker.ts';
+import { expandBlocks } from '../graph/layout-blocks.ts';
+import { jobKey, prepareLayout, type LayoutJob, type PositionRecord } from '../graph/layout-job.ts';
 
 interface Pending {
   resolve(positions: PositionRecord): void;
@@ -28,7 +28,7 @@ const pending = new Map<number, Pending>();
 let nextId = 1;
 
 async function onMainThread(job: LayoutJob): Promise<PositionRecord> {
-  const { runFcose } = await import('./layout-engine.ts');
+  const { runFcose } = await import('./fcose.ts');
   return runFcose(job);
 }
 
@@ -43,7 +43,7 @@ function abandonWorker(): void {
 function layoutWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
-    worker = new Worker(new URL('../../worker/layout.worker.ts', import.meta.url), {
+    worker = new Worker(new URL('../worker/layout.worker.ts', import.meta.url), {
       type: 'module',
       name: 'graph-layout',
     });

@@ -1,14 +1,14 @@
 // The force layout as the worker runs it, on the Manzhouli network: the same positions on every run
 // (fcose's randomness is seeded), the section blocks held on their ring, every task put back.
 import { describe, expect, it } from 'vitest';
-import { seedBytes } from '../../../tests/support/seed.ts';
-import { computeWorkload } from '../../analysis/workload.ts';
-import { dominantSections } from '../../graph/graph-colors.ts';
-import { graphLook } from '../../graph/graph-look.ts';
-import { agencyTaskNetwork, coordinationNetwork } from '../../graph/network.ts';
-import { parseNotice } from '../../notice/parse.ts';
-import { runFcose } from './layout-engine.ts';
-import { jobKey, prepareLayout, qualityFor } from './layout-job.ts';
+import { seedBytes } from '../../tests/support/seed.ts';
+import { computeWorkload } from '../analysis/workload.ts';
+import { dominantSections } from '../graph/graph-colors.ts';
+import { graphLook } from '../graph/graph-look.ts';
+import { agencyTaskNetwork, coordinationNetwork } from '../graph/network.ts';
+import { parseNotice } from '../notice/parse.ts';
+import { runFcose } from './fcose.ts';
+import { jobKey, prepareLayout, qualityFor } from '../graph/layout-job.ts';
 
 const model = parseNotice(seedBytes());
 const workloads = computeWorkload(model);
