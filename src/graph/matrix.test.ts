@@ -4,7 +4,7 @@ import { handItems } from '../../tests/support/manzhouli-items.ts';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
 import { parseNotice } from '../notice/parse.ts';
-import { agencyTaskMatrix, coassignmentMatrix } from './matrix.ts';
+import { agencyTaskMatrix, coassignmentMatrix, keepColumns } from './matrix.ts';
 import { orderByCluster } from './order.ts';
 
 const model = parseNotice(seedBytes());
@@ -78,6 +78,21 @@ describe('agencyTaskMatrix', () => {
     const at = (name: string) => order.indexOf(rowOf(name));
     // 银监局 and 保监局 are named in exactly the same three items.
     expect(Math.abs(at('内蒙古银监局') - at('内蒙古保监局'))).toBe(1);
+  });
+});
+
+describe('keepColumns', () => {
+  it('keeps the columns named, each cell still under its own column, rows and totals untouched', () => {
+    const ids = matrix.columns.slice(10, 15).map((c) => c.id);
+    const part = keepColumns(matrix, [...ids].reverse());
+    expect(part.columns.map((c) => c.id)).toEqual(ids);
+    expect(part.rows).toBe(matrix.rows);
+    expect(part.orders).toBe(matrix.orders);
+    const cellsOf = (m: typeof matrix) =>
+      m.cells.map((c) => `${c.row}|${m.columns[c.column]?.id}|${c.role}|${c.items.join(',')}`).sort();
+    const inThose = matrix.cells.filter((c) => ids.includes(matrix.columns[c.column]?.id ?? ''));
+    expect(part.cells).toHaveLength(inThose.length);
+    expect(cellsOf(part)).toEqual(cellsOf({ ...matrix, cells: inThose }));
   });
 });
 

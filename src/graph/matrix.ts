@@ -163,6 +163,22 @@ export function agencyTaskMatrix(
   };
 }
 
+/** The matrix with only the columns named (in the matrix's order), as a view scrolled across shows
+ *  it; rows, their orders and all totals stay those of the whole matrix. */
+export function keepColumns(matrix: AgencyTaskMatrix, ids: readonly string[]): AgencyTaskMatrix {
+  const keep = new Set(ids);
+  const kept = matrix.columns.flatMap((c, i) => (keep.has(c.id) ? [i] : []));
+  const newIndex = new Map(kept.map((old, i) => [old, i]));
+  return {
+    ...matrix,
+    columns: kept.map((i) => matrix.columns[i] as MatrixColumn),
+    cells: matrix.cells.flatMap((cell) => {
+      const column = newIndex.get(cell.column);
+      return column === undefined ? [] : [{ ...cell, column }];
+    }),
+  };
+}
+
 export interface CoassignmentMatrix {
   readonly rows: readonly MatrixRow[];
   /** counts[i][j]: items agencies i and j are both named in; counts[i][i]: items i is named in. */

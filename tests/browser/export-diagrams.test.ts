@@ -1,6 +1,7 @@
 // Diagram exports from the Manzhouli notice, each file opened as its user would open it: PNGs decoded
 // and their pixels counted, SVGs parsed with their agency names found as text, PDFs read with
 // pdftotext for the Chinese names and the title. Also: the first screen loads no export code or font.
+import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { descendants, parseXmlStrict } from '../unit/xml-tree.ts';
@@ -206,6 +207,51 @@ describe('the matrices and the ranking', () => {
       });
     });
   }
+});
+
+describe('the matrix by items, scrolled across and down', () => {
+  beforeAll(async () => {
+    await page.evaluate(() => {
+      window.location.hash = `${window.location.hash.replace(/view=[^&]*/, 'view=matrix')}&mcols=item`;
+    });
+    await page.waitForSelector('.layered-matrix[data-columns="77"]');
+    await page.$eval('.layered-matrix', (box) => {
+      box.scrollLeft = 300;
+      box.scrollTop = 300;
+    });
+    await openExportDialog(page);
+  });
+  afterAll(async () => {
+    await closeDialog();
+    await page.evaluate(() => {
+      window.location.hash = window.location.hash.replace(/&mcols=item/, '');
+    });
+  });
+
+  it('exports as the current view only the rows and columns in the window, and says so', async () => {
+    const scrolled = await page.$eval('.layered-matrix', (box) => [box.scrollLeft, box.scrollTop]);
+    expect(scrolled).toEqual([300, 300]);
+    await choose('format', 'svg');
+    await choose('area', 'whole');
+    const whole = svgTexts((await downloadFrom(page, '.export-download')).bytes.toString('utf8'));
+    expect(whole).toContain('45 agencies × 77 items');
+    await choose('area', 'view');
+    const part = svgTexts((await downloadFrom(page, '.export-download')).bytes.toString('utf8'));
+    const [, rows, columns] = /^(\d+) of 45 agencies × (\d+) of 77 items$/.exec(
+      part.find((t) => t.endsWith(' of 77 items')) ?? '',
+    ) ?? [null, '0', '0'];
+    expect(Number(rows)).toBeGreaterThan(5);
+    expect(Number(rows)).toBeLessThan(45);
+    expect(Number(columns)).toBeGreaterThan(5);
+    expect(Number(columns)).toBeLessThan(77);
+    // Scrolled down: the most loaded agency's row, first by load, is out of the window and the file.
+    expect(whole).toContain('发展改革委');
+    expect(part).not.toContain('发展改革委');
+    await choose('format', 'png');
+    await choose('scale', '1');
+    const png = (await downloadFrom(page, '.export-download')).bytes;
+    writeFileSync(new URL('export-matrix-items-in-view.png', OUTPUT), png);
+  });
 });
 
 describe('the briefing pack', () => {

@@ -51,6 +51,22 @@ describe('diagramScene', () => {
     expect(words).not.toContain('财政厅');
   });
 
+  it('draws only the rows and columns of a matrix scrolled both ways, and says how much it shows', () => {
+    const rows = ['ag:自治区发展改革委', 'ag:自治区商务厅'];
+    const columns = model.tasks.slice(12, 15).map((t) => t.id);
+    const whole = texts(diagramScene(model, { view: 'matrix', lang: 'en' }));
+    expect(whole).toContain('45 agencies × 29 tasks');
+    const words = texts(diagramScene(model, { view: 'matrix', lang: 'en', rows, columns }));
+    expect(words).toContain('2 of 45 agencies × 3 of 29 tasks');
+    expect(words).not.toContain('财政厅');
+    // The heads of tasks 13–15, and no other task's.
+    expect(words.filter((w) => /^\d+ \p{Script=Han}/u.test(w))).toEqual([
+      '13 完善欧亚陆路大通道建设',
+      '14 加快国际物流中心建设',
+      '15 建设国际贸易基地',
+    ]);
+  });
+
   it('writes the ranking’s explanations and the network’s kind names in the language asked for', async () => {
     const zh = texts(diagramScene(model, { view: 'ranking', lang: 'zh', date: '2026-11-28' }));
     expect(zh).toContain('发展改革委：牵头9项，参与51项，覆盖全部7个部分——负荷高于中位数17.8个MAD');

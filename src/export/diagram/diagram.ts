@@ -20,7 +20,13 @@ import {
 import { graphScene } from '../../graph/graph-scene.ts';
 import { agencyLabels } from '../../graph/labels.ts';
 import type { Positions } from '../../graph/layout-types.ts';
-import { agencyTaskMatrix, coassignmentMatrix, type ColumnMode, type RowOrder } from '../../graph/matrix.ts';
+import {
+  agencyTaskMatrix,
+  coassignmentMatrix,
+  keepColumns,
+  type ColumnMode,
+  type RowOrder,
+} from '../../graph/matrix.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { Scene } from '../../graph/scene.ts';
 import { coassignmentScene } from '../../graph/scenes/coassignment-scene.ts';
@@ -52,6 +58,8 @@ export interface DiagramOptions {
   readonly highlight?: string | null;
   /** Only these agencies' rows, in the view's order (the rows on screen). */
   readonly rows?: readonly string[];
+  /** Only these columns of the agency × task matrix, by id (the columns on screen). */
+  readonly columns?: readonly string[];
   /** The date the diagram is made, `YYYY-MM-DD`, for the source line; today by default. */
   readonly date?: string;
 }
@@ -163,8 +171,12 @@ function bodyScene(model: NoticeModel, options: DiagramOptions): Scene {
       });
     }
     case 'matrix': {
-      const matrix = agencyTaskMatrix(model, workloads, options.matrixColumns ?? 'task');
-      return matrixScene(matrix, keptRows(matrix.rows, matrix.orders[order], options.rows), { highlight });
+      const whole = agencyTaskMatrix(model, workloads, options.matrixColumns ?? 'task');
+      const matrix = options.columns ? keepColumns(whole, options.columns) : whole;
+      return matrixScene(matrix, keptRows(matrix.rows, matrix.orders[order], options.rows), {
+        highlight,
+        wholeColumns: whole.columns.length,
+      });
     }
     case 'coassignment': {
       const matrix = coassignmentMatrix(model, agencyTaskMatrix(model, workloads, 'task'));

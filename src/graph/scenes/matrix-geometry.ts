@@ -48,6 +48,8 @@ export function matrixGeometry(
   minLeft: number,
   minTop: number,
   size: { width?: number; height?: number } = {},
+  /** Rows drawn: all of them, or those of a view scrolled down. */
+  rows = matrix.rows.length,
 ): MatrixGeometry {
   const large = matrix.columns.length > LARGE_COLUMNS;
   const cellWidth = size.width ?? (large ? 16 : CELL[matrix.mode].width);
@@ -67,11 +69,11 @@ export function matrixGeometry(
   const headHeight = Math.ceil(Math.min(MAX_HEAD, columnLabels) + 12);
   const top = Math.ceil(Math.max(MARGIN + BAND_HEIGHT + headHeight, minTop));
   const cellsRight = left + matrix.columns.length * cellWidth;
-  const cellsBottom = top + matrix.rows.length * cellHeight;
+  const cellsBottom = top + rows * cellHeight;
   const totalsX = cellsRight + GAP;
   const totalsY = cellsBottom + 6;
   return {
-    frame: { left, top, cellWidth, cellHeight, rows: matrix.rows.length, columns: matrix.columns.length },
+    frame: { left, top, cellWidth, cellHeight, rows, columns: matrix.columns.length },
     headHeight,
     totalsX,
     totalsY,

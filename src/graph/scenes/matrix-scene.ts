@@ -24,9 +24,13 @@ export interface MatrixSceneOptions {
   readonly highlight?: string | null;
   readonly cellWidth?: number;
   readonly cellHeight?: number;
+  /** How many columns the whole matrix has, when only some are drawn (a view scrolled across). */
+  readonly wholeColumns?: number;
 }
 
 const NOUN = { task: 'tasks', item: 'items', section: 'sections' } as const;
+/** `12 of 45` when only part is drawn, else `45`. */
+const part = (shown: number, whole: number) => (shown < whole ? `${shown} of ${whole}` : String(whole));
 const NOUN_ZH = { task: '任务', item: '条目', section: '部分' } as const;
 
 export function matrixScene(
@@ -42,11 +46,20 @@ export function matrixScene(
     'Role of the agency',
     roleEntries((['lead', 'cooperate', 'responsible'] as const).filter((r) => roles.has(r))),
   );
-  const caption = `${matrix.rows.length} agencies × ${matrix.columns.length} ${NOUN[matrix.mode]}`;
-  const geo = matrixGeometry(matrix, MARGIN + legend.width + 12, MARGIN + legend.height + 40, {
-    ...(options.cellWidth ? { width: options.cellWidth } : {}),
-    ...(options.cellHeight ? { height: options.cellHeight } : {}),
-  });
+  const caption = `${part(rowOrder.length, matrix.rows.length)} agencies × ${part(
+    matrix.columns.length,
+    options.wholeColumns ?? matrix.columns.length,
+  )} ${NOUN[matrix.mode]}`;
+  const geo = matrixGeometry(
+    matrix,
+    MARGIN + legend.width + 12,
+    MARGIN + legend.height + 40,
+    {
+      ...(options.cellWidth ? { width: options.cellWidth } : {}),
+      ...(options.cellHeight ? { height: options.cellHeight } : {}),
+    },
+    rowOrder.length,
+  );
   const corner: SceneMark[] = [
     ...legend.marks,
     {

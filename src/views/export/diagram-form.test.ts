@@ -52,6 +52,7 @@ describe('file words and current view', () => {
     expect(hasPartialView(graph({}, new Set(['a'])))).toBe(true);
     expect(hasPartialView(matrix)).toBe(true);
     expect(hasPartialView({ ...matrix, rowsInView: null })).toBe(false);
+    expect(hasPartialView({ ...matrix, rowsInView: null, columnsInView: ['s1'] })).toBe(true);
   });
 });
 
@@ -79,5 +80,12 @@ describe('diagramOptions', () => {
       highlight: 'ag:x',
     });
     expect(diagramOptions(matrix, { ...DEFAULT_FORM, area: 'view' }, 'T').rows).toEqual(['ag:x', 'ag:y']);
+    expect(diagramOptions(matrix, { ...DEFAULT_FORM, area: 'view' }, 'T').columns).toBeUndefined();
+  });
+
+  it('hands over the columns in view of a matrix scrolled across, only for the current view', () => {
+    const across = { ...matrix, columnsInView: ['s2', 's3'] };
+    expect(diagramOptions(across, { ...DEFAULT_FORM, area: 'view' }, 'T').columns).toEqual(['s2', 's3']);
+    expect(diagramOptions(across, DEFAULT_FORM, 'T').columns).toBeUndefined();
   });
 });

@@ -59,6 +59,6 @@ export function diagramFileWord(screen: DiagramScreen): string {
 /** Whether the screen shows less than the whole diagram (zoomed in, scrolled): only then is "current
  *  view" a choice. */
 export function hasPartialView(screen: DiagramScreen): boolean {
-  if (screen.view !== 'graph') return screen.rowsInView !== null;
+  if (screen.view !== 'graph') return screen.rowsInView !== null || (screen.columnsInView ?? null) !== null;
   return screen.inView !== null && screen.inView.size < screen.positions.size;
 }

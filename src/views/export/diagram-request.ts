@@ -1,6 +1,6 @@
 // What the screen shows, as the options of the core's diagramScene: the same graph positions and
 // classes, the same matrix order and columns, the same weights — so the file is the picture on screen.
-// "Current view" keeps only the nodes on the stage or the rows in the window. Pure.
+// "Current view" keeps only the nodes on the stage, or the rows and columns in the window. Pure.
 import type { DiagramOptions } from '../../export/diagram/diagram.ts';
 import type { DiagramForm } from './diagram-form.ts';
 import type { DiagramScreen } from './export-screen.ts';
@@ -32,5 +32,6 @@ export function diagramOptions(
     ...(screen.threshold !== undefined ? { threshold: screen.threshold } : {}),
     ...(screen.highlight ? { highlight: screen.highlight } : {}),
     ...(form.area === 'view' && screen.rowsInView ? { rows: screen.rowsInView } : {}),
+    ...(form.area === 'view' && screen.columnsInView ? { columns: screen.columnsInView } : {}),
   };
 }

@@ -34,6 +34,8 @@ export interface RowsScreen {
   readonly highlight: string | null;
   /** The ids of the agencies whose rows are scrolled into view, top to bottom; null when all are. */
   readonly rowsInView: readonly string[] | null;
+  /** The ids of the agency × task matrix's columns scrolled into view; null when all are (or none scroll). */
+  readonly columnsInView?: readonly string[] | null;
 }
 
 export type DiagramScreen = GraphScreen | RowsScreen;

@@ -1,6 +1,6 @@
-// "Current view" exports keep what the user sees: nodes on the stage, rows in the window.
+// "Current view" exports keep what the user sees: nodes on the stage, rows and columns in the window.
 import { describe, expect, it } from 'vitest';
-import { hideOutside, nodesInViewport, rowsInWindow } from './in-view.ts';
+import { columnsInWindow, hideOutside, matrixColumnBands, nodesInViewport, rowsInWindow } from './in-view.ts';
 
 describe('nodesInViewport', () => {
   const positions = new Map([
@@ -42,5 +42,27 @@ describe('rowsInWindow', () => {
   it('keeps rows whose middle is below the sticky head and above the window’s bottom', () => {
     expect(rowsInWindow(rows, { scrollTop: 0, clientHeight: 100, top: 40 })).toEqual(['r0', 'r1', 'r2']);
     expect(rowsInWindow(rows, { scrollTop: 40, clientHeight: 100, top: 40 })).toEqual(['r2', 'r3', 'r4']);
+  });
+});
+
+describe('columnsInWindow', () => {
+  const columns = matrixColumnBands({ left: 100, cellWidth: 20 }, ['c0', 'c1', 'c2', 'c3', 'c4', 'c5']);
+
+  it('bands the columns right of the row heads', () => {
+    expect(columns[2]).toEqual({ key: 'c2', x: 140, width: 20 });
+  });
+
+  it('keeps columns whose middle is right of the sticky row heads and left of the window’s edge', () => {
+    expect(columnsInWindow(columns, { scrollLeft: 0, clientWidth: 160, left: 100 })).toEqual([
+      'c0',
+      'c1',
+      'c2',
+    ]);
+    // Scrolled 60 across: c0–c2 (middles at 110–150) slide under the row heads, which end at 160.
+    expect(columnsInWindow(columns, { scrollLeft: 60, clientWidth: 200, left: 100 })).toEqual([
+      'c3',
+      'c4',
+      'c5',
+    ]);
   });
 });

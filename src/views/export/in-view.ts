@@ -1,5 +1,5 @@
 // What the user can see right now, for "current view" exports: the graph nodes inside the stage at its
-// zoom and pan, and the rows of a scrolled chart inside its window. Pure.
+// zoom and pan, and the rows and columns of a scrolled chart inside its window. Pure.
 import type { Positions } from '../../graph/layout-types.ts';
 
 export interface StageViewport {
@@ -55,12 +55,45 @@ export function matrixRowBands(
   return keys.map((key, p) => ({ key, y: frame.top + p * frame.cellHeight, height: frame.cellHeight }));
 }
 
+/** The keys of bands whose middle lies between `from` and `to`: at least half of each is in sight. */
+function middlesWithin<T extends { readonly key: string }>(
+  bands: readonly T[],
+  middle: (band: T) => number,
+  from: number,
+  to: number,
+): string[] {
+  return bands.filter((b) => middle(b) >= from && middle(b) <= to).map((b) => b.key);
+}
+
 /** Rows at least half inside a scrolled window whose first `top` pixels are a sticky head. */
 export function rowsInWindow(
   rows: readonly RowBand[],
   window: { readonly scrollTop: number; readonly clientHeight: number; readonly top: number },
 ): string[] {
-  const from = window.scrollTop + window.top;
-  const to = window.scrollTop + window.clientHeight;
-  return rows.filter((r) => r.y + r.height / 2 >= from && r.y + r.height / 2 <= to).map((r) => r.key);
+  const { scrollTop, clientHeight, top } = window;
+  return middlesWithin(rows, (r) => r.y + r.height / 2, scrollTop + top, scrollTop + clientHeight);
+}
+
+/** A column of a chart scrolled across: whose it is, and the band it occupies. */
+export interface ColumnBand {
+  readonly key: string;
+  readonly x: number;
+  readonly width: number;
+}
+
+/** The bands of a matrix's columns: equal cells right of the row heads (`left` wide), in order. */
+export function matrixColumnBands(
+  frame: { readonly left: number; readonly cellWidth: number },
+  keys: readonly string[],
+): ColumnBand[] {
+  return keys.map((key, p) => ({ key, x: frame.left + p * frame.cellWidth, width: frame.cellWidth }));
+}
+
+/** Columns at least half inside a window scrolled across whose first `left` pixels are sticky row heads. */
+export function columnsInWindow(
+  columns: readonly ColumnBand[],
+  window: { readonly scrollLeft: number; readonly clientWidth: number; readonly left: number },
+): string[] {
+  const { scrollLeft, clientWidth, left } = window;
+  return middlesWithin(columns, (c) => c.x + c.width / 2, scrollLeft + left, scrollLeft + clientWidth);
 }

@@ -7,7 +7,14 @@ import type { GraphData } from '../../graph/network.ts';
 import type { GraphSettings } from '../graph/graph-settings.ts';
 import type { PlacedGraph } from '../graph/useGraphLayout.ts';
 import { useExportScreen, type GraphScreen, type RowsScreen } from './export-screen.ts';
-import { nodesInViewport, rowsInWindow, type RowBand, type StageViewport } from './in-view.ts';
+import {
+  columnsInWindow,
+  nodesInViewport,
+  rowsInWindow,
+  type ColumnBand,
+  type RowBand,
+  type StageViewport,
+} from './in-view.ts';
 
 interface GraphInputs {
   readonly settings: GraphSettings;
@@ -59,30 +66,56 @@ export function useGraphExportScreen(inputs: GraphInputs): void {
   useExportScreen('graph', read);
 }
 
-interface RowsInputs extends Omit<RowsScreen, 'rowsInView'> {
+interface RowsInputs extends Omit<RowsScreen, 'rowsInView' | 'columnsInView'> {
   /** Each row's agency and its band in the scrolling window's coordinates. */
   readonly rows: readonly RowBand[];
   /** The sticky head at the top of the window. */
   readonly top: number;
+  /** For a chart that scrolls across too: each column's id and band, right of sticky heads `left` wide. */
+  readonly across?: { readonly bands: readonly ColumnBand[]; readonly left: number };
   readonly scroller: RefObject<HTMLElement | null>;
 }
 
 /** Read when the user exports: the window's scroll position is read then. */
 function readRowsScreen(inputs: RowsInputs): RowsScreen {
-  const { rows, top, scroller, ...settings } = inputs;
+  const { rows, top, across, scroller, ...settings } = inputs;
   const box = scroller.current;
   const seen = box
     ? rowsInWindow(rows, { scrollTop: box.scrollTop, clientHeight: box.clientHeight, top })
     : null;
-  // A window that shows every row shows the whole diagram.
-  return { ...settings, rowsInView: seen && seen.length < rows.length ? seen : null };
+  const seenAcross =
+    box && across
+      ? columnsInWindow(across.bands, {
+          scrollLeft: box.scrollLeft,
+          clientWidth: box.clientWidth,
+          left: across.left,
+        })
+      : null;
+  // A window that shows every row (every column) shows the whole diagram.
+  return {
+    ...settings,
+    rowsInView: seen && seen.length < rows.length ? seen : null,
+    columnsInView: seenAcross && across && seenAcross.length < across.bands.length ? seenAcross : null,
+  };
 }
 
 export function useRowsExportScreen(inputs: RowsInputs): void {
-  const { view, weights, order, columns, threshold, highlight, rows, top, scroller } = inputs;
+  const { view, weights, order, columns, threshold, highlight, rows, top, across, scroller } = inputs;
   const read = useCallback(
-    () => readRowsScreen({ view, weights, order, columns, threshold, highlight, rows, top, scroller }),
-    [view, weights, order, columns, threshold, highlight, rows, top, scroller],
+    () =>
+      readRowsScreen({
+        view,
+        weights,
+        order,
+        columns,
+        threshold,
+        highlight,
+        rows,
+        top,
+        ...(across ? { across } : {}),
+        scroller,
+      }),
+    [view, weights, order, columns, threshold, highlight, rows, top, across, scroller],
   );
   useExportScreen(view, read);
 }

@@ -5,7 +5,7 @@ import { useMemo, useRef, useState } from 'react';
 import { agencyTaskMatrix, type ColumnMode, type RowOrder } from '../../graph/matrix.ts';
 import { matrixScene } from '../../graph/scenes/matrix-scene.ts';
 import { useAtlas } from '../atlas.tsx';
-import { matrixRowBands } from '../export/in-view.ts';
+import { matrixColumnBands, matrixRowBands } from '../export/in-view.ts';
 import { useRowsExportScreen } from '../export/useViewExportScreen.ts';
 import { useWeightedWorkloads } from '../ranking/useWeightedWorkloads.ts';
 import { HoverCard } from './HoverCard.tsx';
@@ -81,6 +81,16 @@ export function MatrixView() {
   const onKeyDown = useStepSelection(agencyOrder, VIEW);
   const scroller = useRef<HTMLDivElement>(null);
   const bands = useMemo(() => matrixRowBands(scene.frame, agencyOrder), [scene, agencyOrder]);
+  const across = useMemo(
+    () => ({
+      bands: matrixColumnBands(
+        scene.frame,
+        matrix.columns.map((c) => c.id),
+      ),
+      left: scene.frame.left,
+    }),
+    [scene, matrix],
+  );
   useRowsExportScreen({
     view: VIEW,
     weights,
@@ -89,6 +99,7 @@ export function MatrixView() {
     highlight,
     rows: bands,
     top: scene.frame.top,
+    across,
     scroller,
   });
   const [hover, setHover] = useState<{ hit: NonNullable<MatrixHit>; x: number; y: number } | null>(null);
