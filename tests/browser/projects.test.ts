@@ -96,6 +96,12 @@ describe('the corridor map', () => {
     expect(kinds).toEqual(expect.arrayContaining(['rail', 'road']));
     const symbols = await page.$$eval('.corridor-symbol', (g) => g.map((x) => x.getAttribute('data-kind')));
     expect(new Set(symbols)).toEqual(new Set(['border-port', 'seaport', 'airport']));
+    // The crowded towns round 满洲里 enlarged in an inset, named there.
+    expect(await page.textContent('.corridor-inset-title')).toBe('满洲里周边 Around Manzhouli');
+    const inset = await page.$$eval('.corridor-inset .corridor-place text', (t) =>
+      t.map((x) => x.textContent),
+    );
+    expect(inset).toEqual(expect.arrayContaining(['满洲里', '海拉尔', '红石']));
     await page.screenshot({ path: new URL('projects-map.png', SCREENSHOT_DIR).pathname });
   });
 

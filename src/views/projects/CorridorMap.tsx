@@ -6,7 +6,13 @@ import { useMemo, useRef } from 'react';
 import type { Project, ProjectId } from '../../notice/model.ts';
 import { corridorMap } from '../../projects/corridor.ts';
 import { useElementWidth } from '../graph/useElementWidth.ts';
-import { corridorScene, kindColor, type SymbolMark } from './corridor-scene.ts';
+import {
+  corridorScene,
+  type CorridorInset,
+  kindColor,
+  type MapLayer,
+  type SymbolMark,
+} from './corridor-scene.ts';
 import { MapLegend } from './MapLegend.tsx';
 import { MapSymbol } from './MapSymbol.tsx';
 
@@ -17,6 +23,91 @@ interface Props {
 }
 
 const HEIGHT_RATIO = 0.72;
+
+interface LayerProps {
+  readonly selected: string | null;
+  readonly faded: (id: string) => number;
+  readonly pick: (id: ProjectId) => () => void;
+}
+
+/** The lines, towns and symbols of the map or of its inset. */
+function LayerMarks({ layer, selected, faded, pick }: LayerProps & { readonly layer: MapLayer }) {
+  return (
+    <>
+      {layer.routes.map((r) => (
+        <g
+          key={r.projectId}
+          className={selected === r.projectId ? 'corridor-route is-selected' : 'corridor-route'}
+          data-project={r.projectId}
+          data-kind={r.kind}
+          opacity={faded(r.projectId)}
+          onClick={pick(r.projectId)}
+        >
+          <title>{r.name}</title>
+          {[r.solid, r.via].filter(Boolean).map((d) => (
+            <path key={d} d={d} className="corridor-route-hit" />
+          ))}
+          {r.solid ? <path d={r.solid} className="corridor-route-line" stroke={kindColor(r.kind)} /> : null}
+          {r.via ? (
+            <path d={r.via} className="corridor-route-line is-via" stroke={kindColor(r.kind)} />
+          ) : null}
+        </g>
+      ))}
+      {layer.places.map((p) => (
+        <g key={p.name} className="corridor-place" data-place={p.name}>
+          <title>{`${p.name} ${p.en} · ${p.projectIds.length} 个项目 projects`}</title>
+          <circle cx={p.x} cy={p.y} r={3.5} />
+          {p.label ? (
+            <text x={p.label.x} y={p.label.y} textAnchor={p.label.anchor} dominantBaseline="middle">
+              {p.name}
+            </text>
+          ) : null}
+        </g>
+      ))}
+      {layer.symbols.map((s: SymbolMark) => (
+        <g
+          key={`${s.projectId}`}
+          className="corridor-symbol"
+          data-project={s.projectId}
+          data-kind={s.kind}
+          opacity={faded(s.projectId)}
+          onClick={pick(s.projectId)}
+        >
+          <title>{s.name}</title>
+          <MapSymbol kind={s.kind} x={s.x} y={s.y} />
+        </g>
+      ))}
+    </>
+  );
+}
+
+/** The inset's title sits in a strip of its own, above the lines. */
+const TITLE_STRIP = 22;
+
+/** The crowded neighbourhood enlarged in its box, its area outlined on the map. */
+function InsetMarks({ inset, ...props }: LayerProps & { readonly inset: CorridorInset }) {
+  const { box, area } = inset;
+  return (
+    <>
+      <rect className="corridor-inset-area" x={area.x} y={area.y} width={area.width} height={area.height} />
+      <g className="corridor-inset" aria-label={inset.title}>
+        <clipPath id="corridor-inset-clip">
+          <rect x={box.x} y={box.y + TITLE_STRIP} width={box.width} height={box.height - TITLE_STRIP} />
+        </clipPath>
+        <rect className="corridor-inset-paper" x={box.x} y={box.y} width={box.width} height={box.height} />
+        <g clipPath="url(#corridor-inset-clip)">
+          <path d={inset.graticule} className="corridor-graticule" />
+          <LayerMarks layer={inset} {...props} />
+        </g>
+        <path className="corridor-inset-frame" d={`M${box.x},${box.y + TITLE_STRIP}h${box.width}`} />
+        <rect className="corridor-inset-frame" x={box.x} y={box.y} width={box.width} height={box.height} />
+        <text className="corridor-inset-title" x={box.x + 10} y={box.y + 16}>
+          {inset.title}
+        </text>
+      </g>
+    </>
+  );
+}
 
 export default function CorridorMap({ projects, selected, onPick }: Props) {
   const frame = useRef<HTMLDivElement>(null);
@@ -62,51 +153,10 @@ export default function CorridorMap({ projects, selected, onPick }: Props) {
               {t.text}
             </text>
           ))}
-          {scene.routes.map((r) => (
-            <g
-              key={r.projectId}
-              className={selected === r.projectId ? 'corridor-route is-selected' : 'corridor-route'}
-              data-project={r.projectId}
-              data-kind={r.kind}
-              opacity={faded(r.projectId)}
-              onClick={pick(r.projectId)}
-            >
-              <title>{r.name}</title>
-              {[r.solid, r.via].filter(Boolean).map((d) => (
-                <path key={d} d={d} className="corridor-route-hit" />
-              ))}
-              {r.solid ? (
-                <path d={r.solid} className="corridor-route-line" stroke={kindColor(r.kind)} />
-              ) : null}
-              {r.via ? (
-                <path d={r.via} className="corridor-route-line is-via" stroke={kindColor(r.kind)} />
-              ) : null}
-            </g>
-          ))}
-          {scene.places.map((p) => (
-            <g key={p.name} className="corridor-place" data-place={p.name}>
-              <title>{`${p.name} ${p.en} · ${p.projectIds.length} 个项目 projects`}</title>
-              <circle cx={p.x} cy={p.y} r={3.5} />
-              {p.label ? (
-                <text x={p.label.x} y={p.label.y} textAnchor={p.label.anchor} dominantBaseline="middle">
-                  {p.name}
-                </text>
-              ) : null}
-            </g>
-          ))}
-          {scene.symbols.map((s: SymbolMark) => (
-            <g
-              key={`${s.projectId}`}
-              className="corridor-symbol"
-              data-project={s.projectId}
-              data-kind={s.kind}
-              opacity={faded(s.projectId)}
-              onClick={pick(s.projectId)}
-            >
-              <title>{s.name}</title>
-              <MapSymbol kind={s.kind} x={s.x} y={s.y} />
-            </g>
-          ))}
+          <LayerMarks layer={scene} selected={selected} faded={faded} pick={pick} />
+          {scene.inset ? (
+            <InsetMarks inset={scene.inset} selected={selected} faded={faded} pick={pick} />
+          ) : null}
         </svg>
         <MapLegend kinds={kinds} />
       </div>

@@ -1,7 +1,9 @@
 // The corridor map as marks in screen coordinates, computed with d3-geo from the corridor's places and
 // routes: a conformal conic projection fitted to the places (the region spans 38°–53° N, where a
 // conic keeps shapes and distances honest), a graticule for context, routes as paths, ports and
-// airports as symbols beside their town, and town names placed where they do not collide. Pure.
+// airports as symbols beside their town, and town names placed where they do not collide. Where the
+// busiest town's neighbours crowd together (the lines of a border town fan out from one point), an
+// inset in the emptiest corner draws that neighbourhood enlarged. Pure.
 import { geoConicConformal, geoGraticule, geoPath, type GeoProjection } from 'd3';
 import { PROJECT_KIND_APPEARANCE } from '../../graph/appearance.ts';
 import type { ProjectId, ProjectKind } from '../../notice/model.ts';
@@ -39,15 +41,35 @@ export interface SymbolMark {
   readonly y: number;
 }
 
-export interface CorridorScene {
-  readonly width: number;
-  readonly height: number;
+/** What one projection of the map draws: the graticule, the lines, the towns and the symbols. */
+export interface MapLayer {
   readonly graticule: string;
-  /** Graticule labels along the left and bottom edges. */
-  readonly ticks: readonly { readonly x: number; readonly y: number; readonly text: string }[];
   readonly routes: readonly RouteMark[];
   readonly places: readonly PlaceMark[];
   readonly symbols: readonly SymbolMark[];
+}
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The busiest town's neighbourhood enlarged, in a box on the map. */
+export interface CorridorInset extends MapLayer {
+  readonly box: Rect;
+  /** The part of the main map it enlarges. */
+  readonly area: Rect;
+  readonly title: string;
+}
+
+export interface CorridorScene extends MapLayer {
+  readonly width: number;
+  readonly height: number;
+  /** Graticule labels along the left and bottom edges. */
+  readonly ticks: readonly { readonly x: number; readonly y: number; readonly text: string }[];
+  readonly inset: CorridorInset | null;
 }
 
 const PAD = 48;
@@ -96,57 +118,54 @@ interface Box {
 }
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** Names of the busiest places first: right of the dot, else left, above, below. */
-function placeLabels(places: readonly Omit<PlaceMark, 'label'>[], taken: Box[]): PlaceMark[] {
+/** Where a name may go, in order of preference: right of the dot, left, above, below, then diagonally
+ *  a little further out (the first spots are often taken by a twin town's dot or a row of symbols). */
+const LABEL_SPOTS: readonly (readonly [number, number, 'start' | 'end' | 'middle'])[] = [
+  [8, 0, 'start'],
+  [-8, 0, 'end'],
+  [0, -15, 'middle'],
+  [0, 16, 'middle'],
+  [6, -18, 'start'],
+  [-6, -18, 'end'],
+  [6, 18, 'start'],
+  [-6, 18, 'end'],
+];
+
+/** Names of the busiest places first, each at its first free spot inside `bounds`. */
+function placeLabels(places: readonly Omit<PlaceMark, 'label'>[], taken: Box[], bounds: Box): PlaceMark[] {
   const order = [...places].sort((a, b) => b.projectIds.length - a.projectIds.length);
   const labels = new Map<string, PlaceMark['label']>();
   for (const p of order) {
     const w = labelWidth(p.name);
     const h = LABEL_SIZE + 4;
-    const spots = [
-      {
-        x: p.x + 8,
-        y: p.y,
-        anchor: 'start' as const,
-        box: { x0: p.x + 6, y0: p.y - h / 2, x1: p.x + 8 + w, y1: p.y + h / 2 },
-      },
-      {
-        x: p.x - 8,
-        y: p.y,
-        anchor: 'end' as const,
-        box: { x0: p.x - 8 - w, y0: p.y - h / 2, x1: p.x - 6, y1: p.y + h / 2 },
-      },
-      {
-        x: p.x,
-        y: p.y - 15,
-        anchor: 'middle' as const,
-        box: { x0: p.x - w / 2, y0: p.y - 15 - h / 2, x1: p.x + w / 2, y1: p.y - 15 + h / 2 },
-      },
-      {
-        x: p.x,
-        y: p.y + 16,
-        anchor: 'middle' as const,
-        box: { x0: p.x - w / 2, y0: p.y + 16 - h / 2, x1: p.x + w / 2, y1: p.y + 16 + h / 2 },
-      },
-    ];
-    const free = spots.find((s) => !taken.some((t) => overlaps(t, s.box)));
+    const spots = LABEL_SPOTS.map(([dx, dy, anchor]) => {
+      const x0 = anchor === 'start' ? p.x + dx - 2 : anchor === 'end' ? p.x + dx - w : p.x + dx - w / 2;
+      const box = { x0, y0: p.y + dy - h / 2, x1: x0 + w + 2, y1: p.y + dy + h / 2 };
+      return { x: p.x + dx, y: p.y + dy, anchor, box };
+    });
+    const inside = (b: Box) =>
+      b.x0 >= bounds.x0 && b.x1 <= bounds.x1 && b.y0 >= bounds.y0 && b.y1 <= bounds.y1;
+    const free = spots.find((s) => inside(s.box) && !taken.some((t) => overlaps(t, s.box)));
     if (free) taken.push(free.box);
     labels.set(p.name, free ? { x: free.x, y: free.y, anchor: free.anchor } : null);
   }
   return places.map((p) => ({ ...p, label: labels.get(p.name) ?? null }));
 }
 
-export function corridorScene(
+type Kinds = ReadonlyMap<ProjectId, { name: string; kind: ProjectKind }>;
+
+/** The lines, towns and symbols of `places` as `projection` draws them, names kept inside `bounds`. */
+function mapLayer(
   map: CorridorMap,
-  kinds: ReadonlyMap<ProjectId, { name: string; kind: ProjectKind }>,
-  width: number,
-  height: number,
-): CorridorScene {
-  const projection = projectionFor(map, width, height);
+  places: readonly MapPlace[],
+  kinds: Kinds,
+  projection: GeoProjection,
+  bounds: Box,
+  graticuleStep: number,
+): MapLayer {
   const path = geoPath(projection);
-  const at = (lon: number, lat: number) => projection([lon, lat]) ?? [0, 0];
   const graticule = geoGraticule()
-    .step([2, 2])
+    .step([graticuleStep, graticuleStep])
     .extent([
       [90, 30],
       [140, 60],
@@ -168,8 +187,8 @@ export function corridorScene(
       via: line(r.runs.filter((run) => run.via.length > 0)),
     };
   });
-  const dots = map.places.map((p: MapPlace) => {
-    const [x, y] = at(p.lon, p.lat);
+  const dots = places.map((p: MapPlace) => {
+    const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
     return { name: p.name, en: p.en, x, y, projectIds: p.projectIds };
   });
   // Ports and airports in a row to the right of their town: a town may have several.
@@ -192,15 +211,143 @@ export function corridorScene(
     ...dots.map((d) => ({ x0: d.x - 4, y0: d.y - 4, x1: d.x + 4, y1: d.y + 4 })),
     ...symbols.map((s) => ({ x0: s.x - 7, y0: s.y - 7, x1: s.x + 7, y1: s.y + 7 })),
   ];
-  const ticks = graticuleTicks(projection, width, height);
+  return {
+    graticule: path(graticule()) ?? '',
+    routes: routes.filter((r) => r.solid || r.via),
+    places: placeLabels(dots, taken, bounds),
+    symbols,
+  };
+}
+
+export function corridorScene(map: CorridorMap, kinds: Kinds, width: number, height: number): CorridorScene {
+  const projection = projectionFor(map, width, height);
+  const main = mapLayer(map, map.places, kinds, projection, { x0: 0, y0: 0, x1: width, y1: height }, 2);
   return {
     width,
     height,
-    graticule: path(graticule()) ?? '',
-    ticks,
-    routes,
-    places: placeLabels(dots, taken),
-    symbols,
+    ...main,
+    ticks: graticuleTicks(projection, width, height),
+    inset: insetFor(map, kinds, projection, main, width, height),
+  };
+}
+
+/** Towns closer than this to the busiest one (on the main map) make up its crowded neighbourhood. */
+const CROWD_PX = 60;
+const INSET_PAD = 26;
+const INSET_SIDE = 64;
+
+/** The busiest town and its neighbours, when they crowd: three or more, or a name that found no room. */
+function crowdedPlaces(map: CorridorMap, main: MapLayer): MapPlace[] {
+  const busiest = [...map.places].sort((a, b) => b.projectIds.length - a.projectIds.length)[0];
+  const hub = main.places.find((p) => p.name === busiest?.name);
+  if (!busiest || !hub) return [];
+  const near = main.places.filter((p) => Math.hypot(p.x - hub.x, p.y - hub.y) <= CROWD_PX);
+  const crowded = near.length >= 3 || near.some((p) => p.label === null);
+  const names = new Set(near.map((p) => p.name));
+  return crowded ? map.places.filter((p) => names.has(p.name)) : [];
+}
+
+/** What the main map draws in a box: towns, their names and symbols, and points along the lines. */
+function markCount(main: MapLayer, box: Box, lines: readonly (readonly [number, number])[]): number {
+  const inBox = (x: number, y: number) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
+  const named = main.places.filter(
+    (p) =>
+      inBox(p.x, p.y) ||
+      (p.label !== null && inBox(p.label.x + (p.label.anchor === 'end' ? -20 : 20), p.label.y)),
+  );
+  return (
+    10 * named.length +
+    10 * main.symbols.filter((s) => inBox(s.x, s.y)).length +
+    lines.filter(([x, y]) => inBox(x, y)).length
+  );
+}
+
+/** Points every few pixels along each line, to keep the inset off them. */
+function linePoints(map: CorridorMap, projection: GeoProjection): [number, number][] {
+  const points: [number, number][] = [];
+  for (const route of map.routes)
+    for (const run of route.runs) {
+      const a = projection([run.from.lon, run.from.lat]);
+      const b = projection([run.to.lon, run.to.lat]);
+      if (!a || !b) continue;
+      const steps = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 8));
+      for (let i = 0; i <= steps; i++)
+        points.push([a[0] + ((b[0] - a[0]) * i) / steps, a[1] + ((b[1] - a[1]) * i) / steps]);
+    }
+  return points;
+}
+
+function insetFor(
+  map: CorridorMap,
+  kinds: Kinds,
+  projection: GeoProjection,
+  main: MapLayer,
+  width: number,
+  height: number,
+): CorridorInset | null {
+  const crowd = crowdedPlaces(map, main);
+  const hub =
+    crowd.length > 0 ? [...crowd].sort((a, b) => b.projectIds.length - a.projectIds.length)[0] : null;
+  if (!hub) return null;
+  const w = Math.round(Math.max(240, width * 0.4));
+  const h = Math.round(Math.max(190, height * 0.42));
+  // Clear of the degree labels along the left and bottom edges.
+  const corners: Box[] = [
+    { x0: 34, y0: 10, x1: 34 + w, y1: 10 + h },
+    { x0: width - 10 - w, y0: 10, x1: width - 10, y1: 10 + h },
+    { x0: 34, y0: height - 28 - h, x1: 34 + w, y1: height - 28 },
+    { x0: width - 10 - w, y0: height - 28 - h, x1: width - 10, y1: height - 28 },
+  ];
+  const lines = linePoints(map, projection);
+  const scored = corners.map((box) => ({ box, marks: markCount(main, box, lines) }));
+  const best = scored.sort((a, b) => a.marks - b.marks)[0]?.box as Box;
+  const lons = crowd.map((p) => p.lon);
+  const lats = crowd.map((p) => p.lat);
+  const margin = 0.25;
+  const area = {
+    type: 'MultiPoint' as const,
+    coordinates: [
+      [Math.min(...lons) - margin, Math.min(...lats) - margin],
+      [Math.max(...lons) + margin, Math.max(...lats) + margin],
+      [Math.min(...lons) - margin, Math.max(...lats) + margin],
+      [Math.max(...lons) + margin, Math.min(...lats) - margin],
+    ] as [number, number][],
+  };
+  // Room beside the outermost towns for their names (and ports' symbols), and above for the title.
+  const inner = geoConicConformal()
+    .parallels([40, 52])
+    .rotate([-118, 0])
+    .fitExtent(
+      [
+        [best.x0 + INSET_SIDE, best.y0 + INSET_PAD + 22],
+        [best.x1 - INSET_SIDE, best.y1 - INSET_PAD],
+      ],
+      area,
+    )
+    .clipExtent([
+      [best.x0, best.y0],
+      [best.x1, best.y1],
+    ]);
+  const shown = map.places.filter((p) => {
+    const at = inner([p.lon, p.lat]);
+    return at !== null && at[0] >= best.x0 && at[0] <= best.x1 && at[1] >= best.y0 && at[1] <= best.y1;
+  });
+  // Below the title's strip (22 px, drawn by the view).
+  const bounds = { x0: best.x0 + 4, y0: best.y0 + 26, x1: best.x1 - 4, y1: best.y1 - 4 };
+  const layer = mapLayer(map, shown, kinds, inner, bounds, 1);
+  const onMain = area.coordinates.map((c): [number, number] => projection(c) ?? [0, 0]);
+  const xs = onMain.map((c) => c[0]);
+  const ys = onMain.map((c) => c[1]);
+  return {
+    ...layer,
+    box: { x: best.x0, y: best.y0, width: best.x1 - best.x0, height: best.y1 - best.y0 },
+    area: {
+      x: Math.min(...xs),
+      y: Math.min(...ys),
+      width: Math.max(...xs) - Math.min(...xs),
+      height: Math.max(...ys) - Math.min(...ys),
+    },
+    title: `${hub.name}周边 Around ${hub.en}`,
   };
 }
 

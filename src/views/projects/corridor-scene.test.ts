@@ -1,0 +1,59 @@
+// The corridor map's scene on the Manzhouli notice: every located place drawn, and the crowded
+// neighbourhood of its busiest town enlarged in an inset that sits in an empty corner, names its
+// places, and outlines the area it enlarges; a map whose towns stand apart gets no inset.
+import { describe, expect, it } from 'vitest';
+import { seedBytes } from '../../../tests/support/seed.ts';
+import type { Project, ProjectId } from '../../notice/model.ts';
+import { parseNotice } from '../../notice/parse.ts';
+import { corridorMap } from '../../projects/corridor.ts';
+import { corridorScene, type Rect } from './corridor-scene.ts';
+
+const projects = parseNotice(seedBytes()).projects;
+const byId = (list: readonly Project[]) => new Map(list.map((p) => [p.id as ProjectId, p]));
+const scene = corridorScene(corridorMap(projects), byId(projects), 1000, 720);
+const inside = (r: Rect, x: number, y: number) =>
+  x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height;
+
+describe('corridorScene on the Manzhouli notice', () => {
+  it('draws every located place on the main map', () => {
+    expect(scene.places.map((p) => p.name)).toEqual(corridorMap(projects).places.map((p) => p.name));
+  });
+
+  it('enlarges the neighbourhood of 满洲里, the busiest town, and names every town in it', () => {
+    const inset = scene.inset;
+    expect(inset?.title).toBe('满洲里周边 Around Manzhouli');
+    const names = inset?.places.map((p) => p.name) ?? [];
+    expect(names).toEqual(expect.arrayContaining(['满洲里', '海拉尔', '红石']));
+    expect(inset?.places.filter((p) => p.label === null)).toEqual([]);
+    for (const p of inset?.places ?? []) expect(inside(inset!.box, p.x, p.y)).toBe(true);
+    // Its towns were crowded on the main map: some had no room for their names there.
+    const unnamed = scene.places.filter((p) => p.label === null).map((p) => p.name);
+    expect(unnamed.length).toBeGreaterThan(0);
+    for (const name of unnamed) expect(names).toContain(name);
+  });
+
+  it('sits where the main map draws no town and no symbol, and outlines the area it enlarges', () => {
+    const inset = scene.inset!;
+    for (const p of scene.places) expect(inside(inset.box, p.x, p.y)).toBe(false);
+    for (const s of scene.symbols) expect(inside(inset.box, s.x, s.y)).toBe(false);
+    const manzhouli = scene.places.find((p) => p.name === '满洲里')!;
+    expect(inside(inset.area, manzhouli.x, manzhouli.y)).toBe(true);
+    expect(inset.area.width * inset.area.height).toBeLessThan(inset.box.width * inset.box.height);
+  });
+});
+
+describe('corridorScene on towns that stand apart', () => {
+  it('has no inset', () => {
+    const apart: Project[] = ['大连', '天津', '哈尔滨'].map((place, i) => ({
+      id: `p${i}` as ProjectId,
+      name: `${place}港`,
+      kind: 'seaport',
+      taskIds: [],
+      assignmentIds: [],
+      places: [place],
+    }));
+    const plain = corridorScene(corridorMap(apart), byId(apart), 1000, 720);
+    expect(plain.places).toHaveLength(3);
+    expect(plain.inset).toBeNull();
+  });
+});
