@@ -36,7 +36,8 @@ async function build(command: Extract<ExportCommand, { kind: 'run' }>, model: No
   const title = command.title ?? undefined;
   if (view === 'briefing')
     return briefingPdf(model, { lang, fonts: nodeFontLoader, layout, paper: command.paper });
-  const graph = view === 'graph' ? { positions: await graphPositions(model, {}, layout) } : undefined;
+  const graph =
+    view === 'graph' ? { positions: await graphPositions(model, {}, layout, undefined, lang) } : undefined;
   const scene = diagramScene(model, { view, lang, ...(title ? { title } : {}), ...(graph ? { graph } : {}) });
   if (format === 'svg') {
     const css = await sceneFontFaceCss(scene, nodeFontLoader);

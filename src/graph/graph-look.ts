@@ -12,7 +12,7 @@ import {
   sectionColor,
 } from './appearance.ts';
 import { agencyColor, shade, tint, type ColorBy } from './graph-colors.ts';
-import { balancedLines, linesBox, taskLabelLines } from './graph-text.ts';
+import { balancedLines, linesBox, taskLabelLines, wordLines } from './graph-text.ts';
 import type { Role } from '../notice/model.ts';
 import type { GraphData, GraphEdge, GraphNode } from './network.ts';
 
@@ -66,6 +66,8 @@ export interface GraphLook {
 }
 
 export const AGENCY_FONT = 13;
+/** Where an English agency name breaks. */
+const AGENCY_LINE_CHARS = 18;
 export const TASK_FONT = 11;
 export const SECTION_FONT = 13;
 export const PROJECT_FONT = 11;
@@ -79,7 +81,9 @@ function agencyLook(node: GraphNode, maxLoad: number, options: LookOptions): Nod
   const size = nodeDiameter(node.load ?? 0, maxLoad, 14, 48);
   const color = agencyColor(node, options.colorBy, options.agencySection);
   const heavy = maxLoad > 0 && (node.load ?? 0) >= maxLoad * 0.4;
-  const box = linesBox([node.label], AGENCY_FONT);
+  // An English name runs long: on a few short lines it takes the room of a Chinese one.
+  const lines = wordLines(node.label, AGENCY_LINE_CHARS);
+  const box = linesBox(lines, AGENCY_FONT);
   return {
     shape: 'ellipse',
     width: size,
@@ -88,7 +92,7 @@ function agencyLook(node: GraphNode, maxLoad: number, options: LookOptions): Nod
     stroke: node.generic ? shade(color, 0.2) : PAPER,
     strokeWidth: 1.5,
     dashed: node.generic === true,
-    label: node.label,
+    label: lines.join('\n'),
     fontSize: AGENCY_FONT,
     fontWeight: heavy ? 600 : 400,
     textColor: INK,

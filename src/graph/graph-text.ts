@@ -49,3 +49,20 @@ export function taskLabelLines(label: string, maxChars = 8): string[] {
   if (number !== undefined && lines.length > 0) lines[0] = `${number} ${lines[0]}`;
   return lines;
 }
+
+/** Breaks a spaced (English) name into lines of at most about `maxChars` characters at its spaces:
+ *  `Department of Housing and Urban-Rural Development` at 22 becomes three lines, not one long one.
+ *  Text without spaces (Chinese) comes back as one line. */
+export function wordLines(text: string, maxChars: number): string[] {
+  if (text.length <= maxChars || !text.includes(' ')) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

@@ -167,9 +167,13 @@ describe('the network zoomed in', () => {
     const english = await page.inputValue('.export-title');
     expect(english).not.toBe(chinese);
     expect(english).toMatch(/network/i);
+    // English names take more room: the network is laid out afresh round them before it can be saved.
+    expect(await page.textContent('.export-relaid')).toMatch(/laid out afresh|Laying/);
     await choose('format', 'svg');
     const texts = svgTexts((await downloadFrom(page, '.export-download')).bytes.toString('utf8'));
     expect(texts).toContain(english);
+    expect(texts.some((t) => t.includes('Department of'))).toBe(true);
+    expect(texts).not.toContain(NDRC_SHORT);
   });
 });
 

@@ -46,9 +46,9 @@ describe('diagramScene', () => {
     const scene = diagramScene(model, { view: 'ranking', lang: 'en', title: 'Load, Manzhouli', rows });
     const words = texts(scene);
     expect(words[0]).toBe('Load, Manzhouli');
-    expect(words).toContain('发展改革委');
-    expect(words).toContain('商务厅');
-    expect(words).not.toContain('财政厅');
+    expect(words).toContain('Development and Reform Commission');
+    expect(words).toContain('Department of Commerce');
+    expect(words).not.toContain('Department of Finance');
   });
 
   it('draws only the rows and columns of a matrix scrolled both ways, and says how much it shows', () => {
@@ -58,7 +58,8 @@ describe('diagramScene', () => {
     expect(whole).toContain('45 agencies × 29 tasks');
     const words = texts(diagramScene(model, { view: 'matrix', lang: 'en', rows, columns }));
     expect(words).toContain('2 of 45 agencies × 3 of 29 tasks');
-    expect(words).not.toContain('财政厅');
+    expect(words).toContain('Department of Commerce');
+    expect(words).not.toContain('Department of Finance');
     // The heads of tasks 13–15, and no other task's.
     expect(words.filter((w) => /^\d+ \p{Script=Han}/u.test(w))).toEqual([
       '13 完善欧亚陆路大通道建设',
@@ -71,7 +72,12 @@ describe('diagramScene', () => {
     const zh = texts(diagramScene(model, { view: 'ranking', lang: 'zh', date: '2026-11-28' }));
     expect(zh).toContain('发展改革委：牵头9项，参与51项，覆盖全部7个部分——负荷高于中位数17.8个MAD');
     const en = texts(diagramScene(model, { view: 'ranking', lang: 'en', date: '2026-11-28' }));
-    expect(en).toContain('发展改革委: 9 led, 51 joined, in all 7 sections — 17.8 MADs above the median load');
+    expect(en).toContain(
+      'Development and Reform Commission: 9 led, 51 joined, in all 7 sections — 17.8 MADs above the median load',
+    );
+    // No agency keeps its Chinese name on an English diagram of this notice.
+    const chinese = model.agencies.map((a) => a.name.replace(/^(自治区|内蒙古)/, ''));
+    expect(en.filter((w) => chinese.some((name) => w.includes(name)) && !w.startsWith('Source'))).toEqual([]);
     const layout: LayoutFn = async (graph) =>
       new Map(graph.nodes.map((n, i) => [n.id, { x: (i % 10) * 80, y: Math.floor(i / 10) * 80 }]));
     const positions = await graphPositions(model, {}, layout);

@@ -20,6 +20,7 @@ import {
 import { graphScene } from '../../graph/graph-scene.ts';
 import { agencyLabels } from '../../graph/labels.ts';
 import type { Positions } from '../../graph/layout-types.ts';
+import { withEnglishAgencyNames } from '../../graph/agency-english.ts';
 import {
   agencyTaskMatrix,
   coassignmentMatrix,
@@ -206,7 +207,8 @@ function bodyScene(model: NoticeModel, options: DiagramOptions): Scene {
 export function diagramScene(model: NoticeModel, options: DiagramOptions): Scene {
   const title =
     options.title?.trim() || diagramTitle(model, options.view, options.lang, options.graph?.settings);
-  return frameScene(bodyScene(model, options), frameText(model, title, options.lang, options.date));
+  const named = options.lang === 'en' ? withEnglishAgencyNames(model) : model;
+  return frameScene(bodyScene(named, options), frameText(model, title, options.lang, options.date));
 }
 
 /** Positions for the network a setting asks for, laid out by the given layout (fcose in the app). */
@@ -215,8 +217,11 @@ export async function graphPositions(
   settings: Partial<GraphPictureSettings>,
   layout: LayoutFn,
   weights?: WorkloadWeights,
+  lang: LabelLang = 'zh',
 ): Promise<Positions> {
   const full = { ...DEFAULT_PICTURE, ...settings };
-  const { graph, look, agencySection, ego } = graphPicture(model, workloadsFor(model, weights), full);
+  // Laid out round the labels as they will be drawn: English names take more room than Chinese.
+  const named = lang === 'en' ? withEnglishAgencyNames(model) : model;
+  const { graph, look, agencySection, ego } = graphPicture(named, workloadsFor(model, weights), full);
   return layout(graph, look, { agencySection, centre: ego });
 }

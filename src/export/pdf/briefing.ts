@@ -1,6 +1,7 @@
 // The briefing pack: one PDF a decision maker can read without the app — a cover with the notice's
 // title and date, the coordination network, the agency × task matrix, the most loaded agencies
 // with the figures that flag them, and the projects with who answers for them.
+import { withEnglishAgencyNames } from '../../graph/agency-english.ts';
 import {
   DEFAULT_OVERLOAD_THRESHOLD,
   explainLoad,
@@ -235,15 +236,17 @@ export async function briefingPdf(model: NoticeModel, options: BriefingOptions):
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   const paper = options.paper ?? 'A4';
   const settings = { mode: 'coordination' as const };
-  const positions = await graphPositions(model, settings, options.layout);
+  const positions = await graphPositions(model, settings, options.layout, undefined, lang);
+  // The tables name agencies as the diagrams do: in English where the lexicon knows the name.
+  const named = lang === 'en' ? withEnglishAgencyNames(model) : model;
   const pages: Scene[] = [
     coverScene(model, lang, date),
     diagramScene(model, { view: 'graph', lang, date, graph: { settings, positions } }),
     diagramScene(model, { view: 'matrix', lang, date }),
     // Tables on landscape pages: 1,012 units wide at A4's proportions leaves about 560 for rows.
     // Ten rows of two-line explanations fill a landscape page: the table stays on one.
-    ...loadedPages(model, lang, date, 540, options.topAgencies ?? 10),
-    ...projectPages(model, lang, date, 540),
+    ...loadedPages(named, lang, date, 540, options.topAgencies ?? 10),
+    ...projectPages(named, lang, date, 540),
   ];
   const title = `${noticeShortName(model)} — ${T[lang].pack}`;
   const { doc, fonts } = await newPdf({ fonts: options.fonts, title }, pages);

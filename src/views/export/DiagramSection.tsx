@@ -1,6 +1,7 @@
 // The diagram on screen as a file: format, labels, title and size or paper, a live preview of the
 // framed diagram (title, notice, legend, source line), and the Download button.
 import { useMemo, useState } from 'react';
+import { useLabelLayout } from './useLaidOutScreen.ts';
 import type { Scene } from '../../graph/scene.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { Segmented } from '../matrix/Segmented.tsx';
@@ -61,10 +62,12 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
     setForm((f) => ({ ...f, [key]: value }));
   const fallbackTitle = defaultDiagramTitle(model, screen, form.lang);
   const partial = hasPartialView(screen);
+  const laid = useLabelLayout(model, screen, form.lang);
   const scene = useMemo(
-    () => buildDiagramScene(model, screen, form, fallbackTitle),
-    [model, screen, form, fallbackTitle],
+    () => buildDiagramScene(model, laid.screen, form, fallbackTitle),
+    [model, laid.screen, form, fallbackTitle],
   );
+  const relaid = form.lang === 'en' && screen.view === 'graph';
   const download = () =>
     void task.run(form.format.toUpperCase(), () =>
       saveDiagram(model, scene, form, form.title?.trim() || fallbackTitle, diagramFileWord(screen)),
@@ -108,6 +111,13 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
               onChange={(v) => set('lang', v)}
             />
           </Field>
+          {relaid ? (
+            <p className="ws-hint export-relaid" role="status">
+              {laid.laying
+                ? 'Laying the network out for the English labels… 正在布局'
+                : 'English names take more room: the network is laid out afresh for them (nodes you dragged are not kept).'}
+            </p>
+          ) : null}
           <div className="export-options">
             {form.format === 'png' ? (
               <>
@@ -180,7 +190,7 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
               type="button"
               className="ws-button is-primary export-download"
               data-format={form.format}
-              disabled={task.busy !== null}
+              disabled={task.busy !== null || laid.laying}
               onClick={download}
             >
               Download {form.format.toUpperCase()}
