@@ -1,6 +1,7 @@
 // Agency names in English: every agency of the Manzhouli notice has one, read from known terms in
 // their order; ministries and departments are "… of" their field; a name with a part the lexicon does
 // not know stays Chinese; an English model renames agencies and nothing else.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { parseNotice } from '../notice/parse.ts';
@@ -43,6 +44,18 @@ describe('agencyEnglish', () => {
     expect(agencyEnglish('省商务厅')).toBe('Provincial Department of Commerce');
     expect(agencyEnglish('财政部')).toBe('Ministry of Finance');
     expect(agencyEnglish('工业和信息化部')).toBe('Ministry of Industry and Information Technology');
+  });
+
+  it('names in English most agencies of the other sample notices (the README states the figure)', () => {
+    const dir = new URL('../../tests/fixtures/samples/', import.meta.url);
+    const names = new Set(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .flatMap((f) => parseNotice(readFileSync(new URL(f, dir))).agencies.map((a) => a.name)),
+    );
+    const named = [...names].filter((n) => agencyEnglish(n) !== null);
+    expect(names.size).toBe(65);
+    expect(named.length).toBeGreaterThanOrEqual(57);
   });
 
   it('keeps a name with any unknown part in Chinese (null), never guessing', () => {
