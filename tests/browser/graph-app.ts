@@ -3,14 +3,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { openApp, waitForFonts, type OpenApp, type OpenOptions } from './app.ts';
 
-/** Opens the app, then the network view at `hash` (e.g. `graph=coordination`), drawn and with its fonts. */
+/** Opens the app on the network view at `hash` (e.g. `graph=coordination`), drawn and with its fonts. */
 export async function openGraph(browser: Browser, hash = '', options: OpenOptions = {}): Promise<OpenApp> {
-  const opened = await openApp(browser, { view: 'graph', ...options });
-  if (hash) {
-    await opened.page.evaluate((h) => {
-      window.location.hash = `view=graph&${h}`;
-    }, hash);
-  }
+  // The settings go in the address the page opens with: changed after a first drawing, the canvas
+  // would already say it had drawn (the first graph) while the asked-for one is still being laid out.
+  const opened = await openApp(browser, { view: hash ? `graph&${hash}` : 'graph', ...options });
   await waitForDrawn(opened.page);
   return opened;
 }
