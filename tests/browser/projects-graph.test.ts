@@ -77,6 +77,17 @@ describe('the project layer', () => {
     }, PORT);
     expect(edges).toContain('lead');
     expect(edges).toContain('cooperate');
+    // Project names wait for a zoom past 100 % in the overview; the picked project is named at once.
+    const minimum = await page.evaluate((id) => {
+      type Cy = import('cytoscape').Core;
+      const cy = (document.querySelector('.graph-canvas') as HTMLElement & { _cyreg: { cy: Cy } })._cyreg.cy;
+      const other = cy.nodes('[kind = "project"]').filter((n) => n.id() !== id && !n.hasClass('neighbour'));
+      return [
+        cy.getElementById(id).style('min-zoomed-font-size'),
+        other.first().style('min-zoomed-font-size'),
+      ];
+    }, PORT);
+    expect(minimum).toEqual(['0px', '12px']);
     await shot(page, 'projects-graph-panel');
     expect(errors, errors.join('\n')).toEqual([]);
     await page.context().close();

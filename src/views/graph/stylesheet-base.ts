@@ -50,6 +50,11 @@ export const NODE_RULES: readonly StyleRule[] = [
     },
   },
   { selector: 'node[placement = "inside"]', style: { 'text-valign': 'center', 'text-halign': 'center' } },
+  // The project layer adds fifty-odd names: in the overview they would bury the agencies' names, so a
+  // project is named once zoomed in past 100 % — or at once when it is picked, hovered or found, or is
+  // beside what is (STATE_RULES). Cytoscape rounds the zoom up to a power of two before comparing:
+  // 12 px against an 11 px label hides it at any zoom up to 1.
+  { selector: 'node[kind = "project"]', style: { 'min-zoomed-font-size': 12 } },
   {
     selector: 'node:parent',
     style: {
@@ -115,6 +120,11 @@ export const STATE_RULES: readonly StyleRule[] = [
   {
     selector: 'node.match',
     style: { 'outline-color': HIGHLIGHT_EDGE, 'outline-width': 3, 'outline-offset': 2, 'outline-opacity': 1 },
+  },
+  // What the user picked, hovers over or searched for, and its neighbours, are named at any zoom.
+  {
+    selector: 'node.focused, node.neighbour, node.hovered, node.hover-neighbour, node.match',
+    style: { 'min-zoomed-font-size': 0 },
   },
   {
     selector: 'node:parent.unboxed',
