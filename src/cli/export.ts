@@ -37,7 +37,7 @@ async function build(command: Extract<ExportCommand, { kind: 'run' }>, model: No
   if (view === 'briefing')
     return briefingPdf(model, { lang, fonts: nodeFontLoader, layout, paper: command.paper });
   const graph =
-    view === 'graph' ? { positions: await graphPositions(model, {}, layout, undefined, lang) } : undefined;
+    view === 'graph' ? { positions: await graphPositions(model, {}, layout, { lang }) } : undefined;
   const scene = diagramScene(model, { view, lang, ...(title ? { title } : {}), ...(graph ? { graph } : {}) });
   if (format === 'svg') {
     const css = await sceneFontFaceCss(scene, nodeFontLoader);

@@ -216,9 +216,9 @@ export async function graphPositions(
   model: NoticeModel,
   settings: Partial<GraphPictureSettings>,
   layout: LayoutFn,
-  weights?: WorkloadWeights,
-  lang: LabelLang = 'zh',
+  options: { readonly weights?: WorkloadWeights; readonly lang?: LabelLang } = {},
 ): Promise<Positions> {
+  const { weights, lang = 'zh' } = options;
   const full = { ...DEFAULT_PICTURE, ...settings };
   // Laid out round the labels as they will be drawn: English names take more room than Chinese.
   const named = lang === 'en' ? withEnglishAgencyNames(model) : model;

@@ -236,7 +236,7 @@ export async function briefingPdf(model: NoticeModel, options: BriefingOptions):
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   const paper = options.paper ?? 'A4';
   const settings = { mode: 'coordination' as const };
-  const positions = await graphPositions(model, settings, options.layout, undefined, lang);
+  const positions = await graphPositions(model, settings, options.layout, { lang });
   // The tables name agencies as the diagrams do: in English where the lexicon knows the name.
   const named = lang === 'en' ? withEnglishAgencyNames(model) : model;
   const pages: Scene[] = [

@@ -49,7 +49,7 @@ export function useLabelLayout(
   useEffect(() => {
     if (!wanted || screen.view !== 'graph' || english?.from === screen) return;
     let live = true;
-    graphPositions(model, screen.settings, viewLayout(screen), undefined, 'en')
+    graphPositions(model, screen.settings, viewLayout(screen), { lang: 'en' })
       .then((positions) => live && setEnglish({ from: screen, screen: { ...screen, positions } }))
       .catch(() => live && setEnglish({ from: screen, screen }));
     return () => {

@@ -8,6 +8,7 @@ import { corridorMap } from '../../projects/corridor.ts';
 import { useElementWidth } from '../graph/useElementWidth.ts';
 import {
   corridorScene,
+  INSET_TITLE_STRIP,
   type CorridorInset,
   kindColor,
   type MapLayer,
@@ -81,9 +82,6 @@ function LayerMarks({ layer, selected, faded, pick }: LayerProps & { readonly la
   );
 }
 
-/** The inset's title sits in a strip of its own, above the lines. */
-const TITLE_STRIP = 22;
-
 /** The crowded neighbourhood enlarged in its box, its area outlined on the map. */
 function InsetMarks({ inset, ...props }: LayerProps & { readonly inset: CorridorInset }) {
   const { box, area } = inset;
@@ -92,14 +90,19 @@ function InsetMarks({ inset, ...props }: LayerProps & { readonly inset: Corridor
       <rect className="corridor-inset-area" x={area.x} y={area.y} width={area.width} height={area.height} />
       <g className="corridor-inset" aria-label={inset.title}>
         <clipPath id="corridor-inset-clip">
-          <rect x={box.x} y={box.y + TITLE_STRIP} width={box.width} height={box.height - TITLE_STRIP} />
+          <rect
+            x={box.x}
+            y={box.y + INSET_TITLE_STRIP}
+            width={box.width}
+            height={box.height - INSET_TITLE_STRIP}
+          />
         </clipPath>
         <rect className="corridor-inset-paper" x={box.x} y={box.y} width={box.width} height={box.height} />
         <g clipPath="url(#corridor-inset-clip)">
           <path d={inset.graticule} className="corridor-graticule" />
           <LayerMarks layer={inset} {...props} />
         </g>
-        <path className="corridor-inset-frame" d={`M${box.x},${box.y + TITLE_STRIP}h${box.width}`} />
+        <path className="corridor-inset-frame" d={`M${box.x},${box.y + INSET_TITLE_STRIP}h${box.width}`} />
         <rect className="corridor-inset-frame" x={box.x} y={box.y} width={box.width} height={box.height} />
         <text className="corridor-inset-title" x={box.x + 10} y={box.y + 16}>
           {inset.title}

@@ -76,28 +76,35 @@ const PAD = 48;
 const LABEL_SIZE = 13;
 const SYMBOL_KINDS: ReadonlySet<ProjectKind> = new Set(['border-port', 'seaport', 'airport']);
 
-function projectionFor(map: CorridorMap, width: number, height: number): GeoProjection {
-  const projection = geoConicConformal().parallels([40, 52]).rotate([-118, 0]);
-  const points = map.places.map((p) => [p.lon, p.lat] as [number, number]);
-  if (points.length === 0)
-    return projection
-      .center([0, 46])
-      .scale(1200)
-      .translate([width / 2, height / 2]);
-  // One place, or places close together: fit a box of at least 3° round them, so the map keeps context.
-  const lons = points.map((p) => p[0]);
-  const lats = points.map((p) => p[1]);
-  const [lon0, lon1] = [Math.min(...lons) - 1.5, Math.max(...lons) + 1.5];
-  const [lat0, lat1] = [Math.min(...lats) - 1, Math.max(...lats) + 1];
-  const box = {
+/** The corridor's projection: conformal conic, standard parallels 40° and 52° N, centred on 118° E. */
+const corridorProjection = () => geoConicConformal().parallels([40, 52]).rotate([-118, 0]);
+
+/** The corners of the lon/lat box round `places`, widened by `dLon` and `dLat` degrees, to fit to. */
+function lonLatBox(places: readonly MapPlace[], dLon: number, dLat: number) {
+  const lons = places.map((p) => p.lon);
+  const lats = places.map((p) => p.lat);
+  const [lon0, lon1] = [Math.min(...lons) - dLon, Math.max(...lons) + dLon];
+  const [lat0, lat1] = [Math.min(...lats) - dLat, Math.max(...lats) + dLat];
+  return {
     type: 'MultiPoint' as const,
     coordinates: [
       [lon0, lat0],
       [lon1, lat1],
       [lon0, lat1],
       [lon1, lat0],
-    ],
+    ] as [number, number][],
   };
+}
+
+function projectionFor(map: CorridorMap, width: number, height: number): GeoProjection {
+  const projection = corridorProjection();
+  if (map.places.length === 0)
+    return projection
+      .center([0, 46])
+      .scale(1200)
+      .translate([width / 2, height / 2]);
+  // One place, or places close together: fit a box of at least 3° round them, so the map keeps context.
+  const box = lonLatBox(map.places, 1.5, 1);
   return projection.fitExtent(
     [
       [PAD, PAD],
@@ -234,26 +241,28 @@ export function corridorScene(map: CorridorMap, kinds: Kinds, width: number, hei
 /** Towns closer than this to the busiest one (on the main map) make up its crowded neighbourhood. */
 const CROWD_PX = 60;
 const INSET_PAD = 26;
+/** The inset's title sits in a strip of its own along its top, above the lines and names. */
+export const INSET_TITLE_STRIP = 22;
 const INSET_SIDE = 64;
 
 /** The busiest town and its neighbours, when they crowd: three or more, or a name that found no room. */
-function crowdedPlaces(map: CorridorMap, main: MapLayer): MapPlace[] {
-  const busiest = [...map.places].sort((a, b) => b.projectIds.length - a.projectIds.length)[0];
-  const hub = main.places.find((p) => p.name === busiest?.name);
-  if (!busiest || !hub) return [];
-  const near = main.places.filter((p) => Math.hypot(p.x - hub.x, p.y - hub.y) <= CROWD_PX);
-  const crowded = near.length >= 3 || near.some((p) => p.label === null);
+function crowdedPlaces(map: CorridorMap, main: MapLayer): { hub: MapPlace; places: MapPlace[] } | null {
+  const hub = [...map.places].sort((a, b) => b.projectIds.length - a.projectIds.length)[0];
+  const drawn = main.places.find((p) => p.name === hub?.name);
+  if (!hub || !drawn) return null;
+  const near = main.places.filter((p) => Math.hypot(p.x - drawn.x, p.y - drawn.y) <= CROWD_PX);
+  if (near.length < 3 && near.every((p) => p.label !== null)) return null;
   const names = new Set(near.map((p) => p.name));
-  return crowded ? map.places.filter((p) => names.has(p.name)) : [];
+  return { hub, places: map.places.filter((p) => names.has(p.name)) };
 }
 
 /** What the main map draws in a box: towns, their names and symbols, and points along the lines. */
 function markCount(main: MapLayer, box: Box, lines: readonly (readonly [number, number])[]): number {
   const inBox = (x: number, y: number) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
+  const labelMiddle = (label: NonNullable<PlaceMark['label']>, name: string) =>
+    label.x + (label.anchor === 'start' ? 1 : label.anchor === 'end' ? -1 : 0) * (labelWidth(name) / 2);
   const named = main.places.filter(
-    (p) =>
-      inBox(p.x, p.y) ||
-      (p.label !== null && inBox(p.label.x + (p.label.anchor === 'end' ? -20 : 20), p.label.y)),
+    (p) => inBox(p.x, p.y) || (p.label !== null && inBox(labelMiddle(p.label, p.name), p.label.y)),
   );
   return (
     10 * named.length +
@@ -286,9 +295,7 @@ function insetFor(
   height: number,
 ): CorridorInset | null {
   const crowd = crowdedPlaces(map, main);
-  const hub =
-    crowd.length > 0 ? [...crowd].sort((a, b) => b.projectIds.length - a.projectIds.length)[0] : null;
-  if (!hub) return null;
+  if (!crowd) return null;
   const w = Math.round(Math.max(240, width * 0.4));
   const h = Math.round(Math.max(190, height * 0.42));
   // Clear of the degree labels along the left and bottom edges.
@@ -301,25 +308,12 @@ function insetFor(
   const lines = linePoints(map, projection);
   const scored = corners.map((box) => ({ box, marks: markCount(main, box, lines) }));
   const best = scored.sort((a, b) => a.marks - b.marks)[0]?.box as Box;
-  const lons = crowd.map((p) => p.lon);
-  const lats = crowd.map((p) => p.lat);
-  const margin = 0.25;
-  const area = {
-    type: 'MultiPoint' as const,
-    coordinates: [
-      [Math.min(...lons) - margin, Math.min(...lats) - margin],
-      [Math.max(...lons) + margin, Math.max(...lats) + margin],
-      [Math.min(...lons) - margin, Math.max(...lats) + margin],
-      [Math.max(...lons) + margin, Math.min(...lats) - margin],
-    ] as [number, number][],
-  };
+  const area = lonLatBox(crowd.places, 0.25, 0.25);
   // Room beside the outermost towns for their names (and ports' symbols), and above for the title.
-  const inner = geoConicConformal()
-    .parallels([40, 52])
-    .rotate([-118, 0])
+  const inner = corridorProjection()
     .fitExtent(
       [
-        [best.x0 + INSET_SIDE, best.y0 + INSET_PAD + 22],
+        [best.x0 + INSET_SIDE, best.y0 + INSET_TITLE_STRIP + INSET_PAD],
         [best.x1 - INSET_SIDE, best.y1 - INSET_PAD],
       ],
       area,
@@ -332,8 +326,7 @@ function insetFor(
     const at = inner([p.lon, p.lat]);
     return at !== null && at[0] >= best.x0 && at[0] <= best.x1 && at[1] >= best.y0 && at[1] <= best.y1;
   });
-  // Below the title's strip (22 px, drawn by the view).
-  const bounds = { x0: best.x0 + 4, y0: best.y0 + 26, x1: best.x1 - 4, y1: best.y1 - 4 };
+  const bounds = { x0: best.x0 + 4, y0: best.y0 + INSET_TITLE_STRIP + 4, x1: best.x1 - 4, y1: best.y1 - 4 };
   const layer = mapLayer(map, shown, kinds, inner, bounds, 1);
   const onMain = area.coordinates.map((c): [number, number] => projection(c) ?? [0, 0]);
   const xs = onMain.map((c) => c[0]);
@@ -347,7 +340,7 @@ function insetFor(
       width: Math.max(...xs) - Math.min(...xs),
       height: Math.max(...ys) - Math.min(...ys),
     },
-    title: `${hub.name}周边 Around ${hub.en}`,
+    title: `${crowd.hub.name}周边 Around ${crowd.hub.en}`,
   };
 }
 
