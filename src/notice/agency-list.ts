@@ -1,13 +1,15 @@
 // Reading a list of agencies out of a marker: `满洲里海关、内蒙古出入境检验检疫局，自治区外事办、交通运输厅等部门`.
-// Lists are joined by 、 and ，; a region prefix is carried along a 、-run to bare department names.
+// Lists are split at 、，；/ outside brackets and at the joining words 和 及 以及 与 between two names;
+// tails (`等部门`) and predicates (`结合实际抓好落实`) are left out; a collective actor continues over
+// a bare level (`各市、县人民政府`). Region prefixes are carried by `carryRegionPrefix`, over the
+// whole marker, since a marker's names belong to one government.
 import {
-  isGenericActor,
-  lendsPrefix,
-  looksLikeAgencyList,
+  endsAsName,
+  isPartyDepartment,
+  lentPrefix,
   looksLikeAgencyName,
-  needsCarriedPrefix,
-  regionPrefix,
-  takesPrefix,
+  NAME_ENDING,
+  takesCarriedPrefix,
 } from './agency-names.ts';
 
 export interface NamedSpan {
@@ -25,10 +27,24 @@ export interface AgencyListReading {
 }
 
 /** `等部门`, `等有关部门和单位`, `等` — "and others": the list is closed, nothing to name. */
-const TAIL = /等(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)?(?:和|及|、)?(?:部门|单位|机构)?$/;
+const TAIL =
+  /等(?:\d+个|[一二三四五六七八九十]+个)?(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构|成员单位)?(?:和|及|、)?(?:部门|单位|机构)?$/;
 
-/** Bare administrative levels joined to a preceding `各…` by 、 (`各区、县级市`, `各市、县`). */
-const BARE_LEVEL = /^(?:县级市|县|市|区|旗|县区|乡镇|乡|镇|街道|盟|州|自治县|县\(市、区\))$/;
+/** A bare level after `各市、`: it continues the same collective actor (`各市、县人民政府`). */
+const BARE_LEVEL_START =
+  /^(?:县级市|县市区|县区|县|市|区|旗|乡镇|乡|镇|街道|盟|州|自治县|地)(?:[(（〔][^)）〕]{1,8}[)）〕])?(?:人民政府|政府|管委会|党委|党工委|办事处)?$/;
+
+const AGENCY_IN_TEXT = /[\u4e00-\u9fff]{2,}(?:人民政府|政府|管委会|中心|部门|厅|局|委|办)/;
+
+/** Several levels at once, a collective actor by itself: 市州, 县市区, 市县. */
+const COMPOUND_LEVEL = /^(?:市州|市县|县市区|县市|县区|区县|乡镇|镇街)(?:[(（〔][^)）〕]{1,8}[)）〕])?$/;
+
+/** Words that open a predicate after a name: what the agency does is not part of its name. */
+const PREDICATE =
+  /^(?:结合|根据|按照|按|依据|依照|组织|负责|落实|实施|推进|推动|抓好|做好|分别|共同|切实|认真|具体|牵头|配合|参与|协助|指导|督促|统筹|加强|做实|确保|要|应|将)/;
+
+const OPENERS = '（(〔【[［〈<《';
+const CLOSERS = '）)〕】]］〉>》';
 
 interface Piece {
   text: string;
@@ -36,21 +52,21 @@ interface Piece {
 }
 
 function trimPiece(text: string, start: number): Piece {
-  const lead = /^[\s“"‘'《由和及]+/.exec(text)?.[0].length ?? 0;
+  const lead = /^[\s“"‘'《由和及与]+/.exec(text)?.[0].length ?? 0;
   const trail = /[\s”"’'》]+$/.exec(text)?.[0].length ?? 0;
-  return { text: text.slice(lead, text.length - trail), start: start + lead };
+  return { text: text.slice(lead, Math.max(lead, text.length - trail)), start: start + lead };
 }
 
-/** Split `text` at each separator character (outside parentheses), keeping offsets. */
+/** Split `text` at each separator character outside brackets, keeping offsets. */
 function splitAt(text: string, start: number, separators: string): Piece[] {
   const pieces: Piece[] = [];
   let from = 0;
   let depth = 0;
   for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x28 || c === 0xff08) depth++;
-    else if (c === 0x29 || c === 0xff09) depth = Math.max(0, depth - 1);
-    if (i === text.length || (depth === 0 && separators.includes(text[i] as string))) {
+    const c = text[i] ?? '';
+    if (c !== '' && OPENERS.includes(c)) depth++;
+    else if (c !== '' && CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    if (i === text.length || (depth === 0 && separators.includes(c))) {
       pieces.push(trimPiece(text.slice(from, i), start + from));
       from = i + 1;
     }
@@ -58,27 +74,38 @@ function splitAt(text: string, start: number, separators: string): Piece[] {
   return pieces.filter((p) => p.text.length > 0);
 }
 
-/** `市财政局及各区县政府`: 及 joins two names; it is split only when both sides read as agencies. */
-function splitJi(run: Piece[]): Piece[] {
-  return run.flatMap((piece) => {
-    const at = piece.text.indexOf('及');
-    if (at <= 0) return [piece];
-    const left = piece.text.slice(0, at);
-    const right = piece.text.slice(at + 1);
-    if (!looksLikeAgencyList(left) || !looksLikeAgencyList(right)) return [piece];
-    return [
-      { text: left, start: piece.start },
-      { text: right, start: piece.start + at + 1 },
-    ];
-  });
+/** A side of a joining word that can stand as a name: it ends as agency names end. */
+function standsAsName(text: string): boolean {
+  return looksLikeAgencyName(text) && endsAsName(text) && !/^(?:部门|单位|机构|企业)$/.test(text);
 }
 
-function joinGenericLevels(run: Piece[]): Piece[] {
+/** `市财政局和市税务局`, `教育部等和各有关省级人民政府`: a joining word between two names splits them;
+ *  inside a name (`住房和城乡建设局`, `工业和信息化部`) it does not, since its left side is no name. */
+function splitJoined(piece: Piece): Piece[] {
+  const join = /等和|以及|和|及|与|并/g;
+  for (const m of piece.text.matchAll(join)) {
+    const left = piece.text.slice(0, m.index).replace(/等$/, '');
+    const right = piece.text.slice(m.index + m[0].length);
+    if (!standsAsName(left) || !standsAsName(right.replace(TAIL, ''))) continue;
+    return [
+      { text: left, start: piece.start },
+      ...splitJoined({ text: right, start: piece.start + m.index + m[0].length }),
+    ];
+  }
+  return [piece];
+}
+
+/** A collective actor continues over a bare level: `各市`、`县人民政府` → `各市、县人民政府`;
+ *  `市州`、`县市区人民政府` → one actor too. */
+function joinCollectiveLevels(run: Piece[], source: string, runStart: number): Piece[] {
   const joined: Piece[] = [];
   for (const piece of run) {
     const prev = joined[joined.length - 1];
-    if (prev && isGenericActor(prev.text) && BARE_LEVEL.test(piece.text)) {
-      joined[joined.length - 1] = { text: `${prev.text}、${piece.text}`, start: prev.start };
+    const opens = prev && (/^各/.test(prev.text) || COMPOUND_LEVEL.test(prev.text));
+    if (prev && opens && !/^各/.test(piece.text) && BARE_LEVEL_START.test(piece.text)) {
+      const from = prev.start - runStart;
+      const to = piece.start + piece.text.length - runStart;
+      joined[joined.length - 1] = { text: source.slice(from, to), start: prev.start };
     } else {
       joined.push(piece);
     }
@@ -86,36 +113,72 @@ function joinGenericLevels(run: Piece[]): Piece[] {
   return joined;
 }
 
-function readRun(run: Piece[], names: NamedSpan[], unread: NamedSpan[]): void {
-  let prefix: string | null = null;
-  for (const piece of joinGenericLevels(splitJi(run))) {
-    const text = piece.text.replace(TAIL, '');
-    const span = { start: piece.start, end: piece.start + text.length };
-    if (!looksLikeAgencyName(text)) {
-      if (text.length > 0) unread.push({ name: text, ...span });
-      continue;
-    }
-    const own = regionPrefix(text);
-    if (own !== null) {
-      prefix = lendsPrefix(text) ? own : null;
-      names.push({ name: text, ...span });
-    } else if (prefix !== null && needsCarriedPrefix(text) && !isGenericActor(text) && takesPrefix(prefix)) {
-      names.push({ name: prefix + text, ...span });
-    } else {
-      // A name standing on its own (满洲里海关, 人民银行呼和浩特中心支行) resets the carried prefix.
-      if (!isGenericActor(text)) prefix = null;
-      names.push({ name: text, ...span });
-    }
+/** The name without what follows it: `各市人民政府结合实际抓好落实` → `各市人民政府`. */
+function dropPredicate(text: string): string {
+  let depth = 0;
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i - 1] as string;
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const head = text.slice(0, i);
+    const predicate = PREDICATE.exec(text.slice(i))?.[0];
+    // `省委组织部`, `市项目推进办`: a predicate word inside a name is part of it; a whole name is cut
+    // only before a verb with a collective object (`县政府组织各相关部门`).
+    const object = text.slice(i + (predicate?.length ?? 0));
+    if (predicate && NAME_ENDING.test(head) && (!NAME_ENDING.test(text) || /^(?:各|有关|相关)/.test(object)))
+      return head;
   }
+  return text;
 }
 
+/** Read a list's names in order, as written (prefixes are carried afterwards, over the marker). */
 export function readAgencyList(text: string, start: number): AgencyListReading {
   const names: NamedSpan[] = [];
   const unread: NamedSpan[] = [];
   const body = trimPiece(text, start);
-  const cut = body.text.replace(/[,，;；。\s]+$/, '').replace(TAIL, '');
-  for (const run of splitAt(cut, body.start, ',，;；')) {
-    readRun(splitAt(run.text, run.start, '、/'), names, unread);
+  const cut = body.text.replace(/[,，;；。、\s]+$/, '');
+  for (const run of splitAt(cut.replace(TAIL, (m) => ' '.repeat(m.length)).trimEnd(), body.start, ',，;；')) {
+    const pieces = splitAt(run.text, run.start, '、/')
+      .flatMap(splitJoined)
+      .map((p) => {
+        const whole = p.text.replace(TAIL, '').replace(/[,，、\s]+$/, '');
+        const text = dropPredicate(whole);
+        // What a predicate carried off may hold another agency (`市教育局落实市科技局`): say so.
+        const dropped = whole.slice(text.length);
+        if (AGENCY_IN_TEXT.test(dropped))
+          unread.push({ name: dropped, start: p.start + text.length, end: p.start + whole.length });
+        return { text, start: p.start };
+      });
+    for (const piece of joinCollectiveLevels(pieces, run.text, run.start)) {
+      const text = piece.text;
+      const span = { start: piece.start, end: piece.start + text.length };
+      if (looksLikeAgencyName(text) && endsAsName(text)) names.push({ name: text, ...span });
+      else if (text.length > 0) unread.push({ name: text, ...span });
+    }
   }
   return { names, unread };
+}
+
+/** Carry the region prefix along a marker's names, in order: a bare department name takes the prefix
+ *  of the nearest name before it that lends one (`省发展改革委、商务厅` → 省商务厅; `各区消防部门、
+ *  商务部门` → 各区商务部门). Vertical bodies, enterprises and places neither take nor break it. */
+export function carryRegionPrefix(names: readonly NamedSpan[]): NamedSpan[] {
+  const carried = { department: null as string | null, vertical: null as string | null };
+  return names.map((span) => {
+    const lent = lentPrefix(span.name);
+    if (lent !== null) {
+      if (lent.vertical) carried.vertical = lent.prefix;
+      else carried.department = lent.prefix;
+      return span;
+    }
+    for (const vertical of [false, true]) {
+      const prefix = vertical ? carried.vertical : carried.department;
+      if (prefix === null || !takesCarriedPrefix(span.name, { vertical })) continue;
+      // 市委 lends itself to the party's departments (市委宣传部) and its level to the others.
+      const own = /委$/.test(prefix) && !isPartyDepartment(span.name) ? prefix.slice(0, -1) : prefix;
+      return { ...span, name: own + span.name };
+    }
+    return span;
+  });
 }

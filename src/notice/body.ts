@@ -1,13 +1,18 @@
 // Walking the body of a notice line by line: sections, tasks, and the items each marker closes.
-// Offsets here are in the normalised text; parse.ts maps them back to the original.
+// The outline comes from the numbering the notice uses: 一、 sections over （一） or 1. tasks, or, in a
+// notice numbered at one level only, those headings as tasks. Offsets here are in the normalised
+// text; parse.ts maps them back to the original.
+import { carryRegionPrefix } from './agency-list.ts';
+import { looksLikeAgencyList } from './agency-names.ts';
 import { scanBrackets, type BracketGroup } from './brackets.ts';
 import type { DiagnosticCode } from './diagnostics.ts';
 import { headingTitle, numberingGaps, readHeadings, type Heading } from './headings.ts';
-import { looksLikeAgencyList } from './agency-names.ts';
 import type { TextLine } from './lines.ts';
 import { LABEL, readMarker, type MarkerReading } from './marker.ts';
+import { ROLE_WORD, VERB_RUN } from './marker-words.ts';
 import type { Role } from './model.ts';
-import { readTableHeader, splitCells, type Cell, type TableHeader } from './table-rows.ts';
+import { readTableHeader, readVerticalHeader, splitCells, type Cell, type ColumnRole } from './table-rows.ts';
+import { looksLikeMarker, suspectName } from './unread.ts';
 
 export interface RawSection {
   readonly ordinal: number;
@@ -29,6 +34,8 @@ export interface RawItem {
   readonly task: number | null;
   readonly section: number | null;
   readonly title: string | null;
+  /** The item's numbering below its task, as written: `1.`, `1.（2）`. */
+  readonly number: string | null;
   readonly reading: MarkerReading;
   /** A standing rule stated by an earlier marker (`…，下同`) that this item carries. */
   readonly carriedRule: string | null;
@@ -38,6 +45,10 @@ export interface Body {
   readonly sections: readonly RawSection[];
   readonly tasks: readonly RawTask[];
   readonly items: readonly RawItem[];
+  /** Standing allocations and rules stated in markers (`以下均需各县政府落实，不再列出`), in order. */
+  readonly standing: readonly string[];
+  /** The notice is numbered at this one level only (its headings are tasks), or null. */
+  readonly oneLevel: number | null;
   /** Index of the first line that belongs to the body (a heading, a label line or a marker). */
   readonly firstBodyLine: number;
 }
@@ -45,15 +56,14 @@ export interface Body {
 export type Report = (code: DiagnosticCode, offset: number, detail?: string) => void;
 
 const LABEL_LINE = new RegExp(`^(?:${LABEL.source})`);
-const ROLE_WORD = /牵头|配合|负责|会同|协助|参与|(?:单位|部门)\s*[:：]|部门分工/;
+const HAS_LABEL = new RegExp(LABEL.source);
 /** Content that can only be a marker: it opens with a label or closes with a role verb. */
 const STRONG_MARKER = new RegExp(
-  `^\\s*(?:${LABEL.source})|(?:牵头|配合|负责|协助|参与)(?:[,，。;；]?\\s*(?:下同)?[。]?)?\\s*$`,
+  `^\\s*(?:${LABEL.source})|(?:牵头|配合|负责|协助|参与|协同|协办|主责|指导|落实|实施|督促|支持|推进)(?:[,，。;；]?\\s*(?:下同)?[。]?)?\\s*$`,
 );
 /** What may follow a marker: the end of the line, closing punctuation, another bracket or item. */
 const AFTER_MARKER = /^(?:\s*$|[。；;，,.、\s]|[（(〔【[［]|\d+[.、])/;
 const MAX_MARKER_LENGTH = 600;
-
 const TITLE_MAX = 24;
 
 /** The short title an item opens with (`拓展国际金融业务。`): a brief first sentence without commas. */
@@ -86,13 +96,51 @@ function taskLevels(headings: readonly (Heading | null)[]): Map<number, number> 
   return levels;
 }
 
+/** The level of a notice numbered at one level only (`一、` … `三十、`, a marker under each), whose
+ *  headings are its tasks; null when it uses several. */
+function singleLevel(headings: readonly (Heading | null)[]): number | null {
+  const levels = new Set(headings.filter((h) => h !== null).map((h) => h.level));
+  return levels.size === 1 ? ([...levels][0] as number) : null;
+}
+
+/** The heading numbering in force, by level, for an item's number (`1.（2）`). */
+class NumberPath {
+  private readonly labels = new Map<number, string>();
+
+  set(level: number, label: string): void {
+    this.labels.set(level, label);
+    for (const deeper of [...this.labels.keys()]) if (deeper > level) this.labels.delete(deeper);
+  }
+
+  below(level: number | null): string | null {
+    const parts = [...this.labels]
+      .filter(([l]) => level === null || l > level)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, label]) => label);
+    return parts.length > 0 ? parts.join('') : null;
+  }
+}
+
+interface TableState {
+  readonly columns: readonly ColumnRole[];
+  /** Cells split on one line by this separator, or null when each cell is a line of its own. */
+  readonly separator: RegExp | null;
+  readonly rowsAreTasks: boolean;
+  /** One cell per line: the cells of the row being read. */
+  pending: Cell[];
+}
+
 class BodyWalker {
   readonly sections: RawSection[] = [];
   readonly tasks: RawTask[] = [];
   readonly items: RawItem[] = [];
+  readonly standing: string[] = [];
   private section: number | null = null;
   private task: number | null = null;
   private taskLevel: number | null = null;
+  /** The notice is numbered at this one level only, or null. */
+  oneLevel: number | null = null;
+  private readonly numbers = new NumberPath();
   /** Start of the paragraphs not yet closed by a marker (what label lines will govern). */
   private pendingStart: number | null = null;
   /** A numbered heading still waiting for its marker, for the "no marker" note. */
@@ -100,8 +148,9 @@ class BodyWalker {
   /** The item in the pending paragraphs starts after this heading prefix (for its title). */
   private pendingTitleFrom: number | null = null;
   private labelGroup: { start: number; end: number } | null = null;
-  /** An open flattened table, and whether its rows are the tasks themselves. */
-  private table: { header: TableHeader; rowsAreTasks: boolean } | null = null;
+  private table: TableState | null = null;
+  /** Sections whose own heading stands as their task, for markers written under no sub-heading. */
+  private readonly sectionTasks = new Map<number, number>();
   private leadRuleInForce = false;
   private standingRule: string | null = null;
   firstBodyLine = -1;
@@ -117,56 +166,106 @@ class BodyWalker {
     for (const gap of numberingGaps(headings)) {
       this.report('NUMBERING_GAP', this.lines[gap.index]?.start ?? 0, gap.message);
     }
+    this.oneLevel = singleLevel(headings);
     const levels = taskLevels(headings);
-    this.taskLevel = levels.get(-1) ?? null;
+    this.taskLevel = this.oneLevel ?? levels.get(-1) ?? null;
     this.lines.forEach((line, i) => {
       if (line.text.length === 0) return;
       if (this.readTableLine(line, i)) return;
-      if (LABEL_LINE.test(line.folded)) {
+      const heading = headings[i] ?? null;
+      if (this.isLabelLine(line, heading)) {
         this.markBody(i);
         this.labelGroup = { start: this.labelGroup?.start ?? line.start, end: line.end };
         return;
       }
       this.flushLabelGroup();
-      const heading = headings[i] ?? null;
       if (heading) this.markBody(i);
       this.readLine(line, heading, heading?.level === 1 ? (levels.get(i) ?? null) : undefined);
     });
     this.flushLabelGroup();
+    this.flushTableRow();
     this.closePendingNumbered();
   }
 
-  /** Header rows open a table; rows with the header's cell count are items. */
+  /** `牵头单位：…`, or a numbered line that is only a label (`（三）责任单位：…`). */
+  private isLabelLine(line: TextLine, heading: Heading | null): boolean {
+    if (LABEL_LINE.test(line.folded)) return true;
+    return heading !== null && LABEL_LINE.test(line.folded.slice(heading.numberLength).trimStart());
+  }
+
   private readTableLine(line: TextLine, i: number): boolean {
     if (this.table) {
-      const cells = splitCells(line.text, line.start, this.table.header.separator);
-      if (cells.length === this.table.header.columns.length) {
-        this.readTableRow(line, cells, this.table.header, this.table.rowsAreTasks);
-        return true;
+      if (this.table.separator === null) {
+        if (this.readVerticalCell(line)) return true;
+      } else {
+        const cells = splitCells(line.text, line.start, this.table.separator);
+        if (cells.length === this.table.columns.length) {
+          this.readTableRow(line.start, line.end, cells, this.table);
+          return true;
+        }
       }
+      this.flushTableRow();
       this.table = null;
     }
+    const rowsAreTasks = this.task === null || this.taskLevel === null;
     const header = readTableHeader(line.text);
-    if (!header) return false;
-    this.flushLabelGroup();
-    this.markBody(i);
-    this.table = { header, rowsAreTasks: this.task === null || this.taskLevel === null };
+    if (header) {
+      this.openTable(i, { columns: header.columns, separator: header.separator, rowsAreTasks, pending: [] });
+      return true;
+    }
+    const vertical = readVerticalHeader(
+      this.lines.map((l) => l.text),
+      i,
+    );
+    if (!vertical) return false;
+    this.openTable(i, { columns: vertical, separator: null, rowsAreTasks, pending: [] });
+    this.skipHeaderLines = vertical.length - 1;
     return true;
   }
 
-  private readTableRow(
-    line: TextLine,
-    cells: readonly Cell[],
-    header: TableHeader,
-    rowsAreTasks: boolean,
-  ): void {
+  private skipHeaderLines = 0;
+
+  private openTable(i: number, table: TableState): void {
+    this.flushLabelGroup();
+    this.markBody(i);
+    this.table = table;
+  }
+
+  /** One cell per line: a row ends after as many cells as the header has columns, or where the next
+   *  number (序号) starts a new row. */
+  private readVerticalCell(line: TextLine): boolean {
+    const table = this.table as TableState;
+    if (this.skipHeaderLines > 0) {
+      this.skipHeaderLines--;
+      return true;
+    }
+    if (line.text.length > 300) return false;
+    const numbered = table.columns[0] === 'number';
+    if (numbered && /^\d{1,3}$/.test(line.text) && table.pending.length > 0) this.flushTableRow();
+    if (numbered && table.pending.length === 0 && !/^\d{1,3}$/.test(line.text)) return false;
+    table.pending.push({ text: line.text, start: line.start, end: line.end });
+    if (table.pending.length === table.columns.length) this.flushTableRow();
+    return true;
+  }
+
+  private flushTableRow(): void {
+    const table = this.table;
+    if (!table || table.pending.length === 0) return;
+    const cells = table.pending;
+    table.pending = [];
+    const first = cells[0] as Cell;
+    const last = cells[cells.length - 1] as Cell;
+    this.readTableRow(first.start, last.end, cells, table);
+  }
+
+  private readTableRow(start: number, end: number, cells: readonly Cell[], table: TableState): void {
     let ordinal: number | null = null;
     let taskText = '';
     const readings: MarkerReading[] = [];
     const roleCells: Cell[] = [];
     let deadline: string | null = null;
     cells.forEach((cell, k) => {
-      const column = header.columns[k];
+      const column = table.columns[k];
       if (column === 'number') ordinal = /^\d+$/.test(cell.text.trim()) ? Number(cell.text.trim()) : null;
       else if (column === 'task') taskText = cell.text.trim();
       else if (column === 'deadline') deadline = cell.text.trim() || null;
@@ -177,23 +276,22 @@ class BodyWalker {
       }
     });
     const title = headingTitle(taskText);
-    if (rowsAreTasks) {
+    if (table.rowsAreTasks) {
       const inSection = this.tasks.filter((t) => t.section === this.section).length;
-      this.tasks.push({ ordinal: ordinal ?? inSection + 1, title, start: line.start, section: this.section });
+      this.tasks.push({ ordinal: ordinal ?? inSection + 1, title, start, section: this.section });
       this.task = this.tasks.length - 1;
     }
     const reading = mergeReadings(readings, deadline);
-    const first = roleCells[0];
-    const last = roleCells[roleCells.length - 1];
-    const marker = { start: first?.start ?? line.start, end: last?.end ?? line.end };
+    const marker = { start: roleCells[0]?.start ?? start, end: roleCells[roleCells.length - 1]?.end ?? end };
     this.noteReading(reading, marker.start);
     this.items.push({
-      start: line.start,
-      end: line.end,
+      start,
+      end,
       marker,
       task: this.task,
       section: this.section,
-      title: rowsAreTasks || !title ? null : title,
+      title: table.rowsAreTasks || !title ? null : title,
+      number: ordinal === null ? null : String(ordinal),
       reading,
       carriedRule: this.standingRule,
     });
@@ -216,39 +314,44 @@ class BodyWalker {
   ): void {
     let titleFrom = line.start;
     if (heading) {
-      const rest = line.text.slice(heading.numberLength);
-      const restStart = line.start + heading.numberLength;
-      const title = headingTitle(rest);
-      if (heading.level === 1) {
-        this.closePendingNumbered();
-        this.sections.push({ ordinal: heading.ordinal, title, start: line.start });
-        this.section = this.sections.length - 1;
-        this.task = null;
-        this.taskLevel = sectionTaskLevel ?? null;
-        this.pendingStart = null;
-        titleFrom = restStart + title.length;
-      } else {
-        // A heading numbered deeper than the pending one is its child: the parent needs no marker.
-        if (this.pendingNumbered && heading.level > this.pendingNumbered.level) this.pendingNumbered = null;
-        this.closePendingNumbered();
-        this.pendingStart = line.start;
-        const label = line.text.slice(0, heading.numberLength).trim();
-        this.pendingNumbered = { label, at: line.start, level: heading.level };
-        if (heading.level === this.taskLevel) {
-          this.tasks.push({ ordinal: heading.ordinal, title, start: line.start, section: this.section });
-          this.task = this.tasks.length - 1;
-          // The task's own title is not the item's: an item title may follow it.
-          titleFrom = restStart + title.length + 1;
-        } else {
-          titleFrom = restStart;
-        }
-      }
+      titleFrom = this.readHeading(line, heading, sectionTaskLevel);
       this.pendingTitleFrom = titleFrom;
     } else if (this.pendingStart === null) {
       this.pendingStart = line.start;
       this.pendingTitleFrom = line.start;
     }
     this.readMarkersInLine(line, titleFrom);
+  }
+
+  /** A numbered heading opens a section, a task or an item; returns where an item's title may start. */
+  private readHeading(line: TextLine, heading: Heading, sectionTaskLevel: number | null | undefined): number {
+    const rest = line.text.slice(heading.numberLength);
+    const restStart = line.start + heading.numberLength;
+    const title = headingTitle(rest);
+    const label = line.text.slice(0, heading.numberLength).trim();
+    if (heading.level === 1 && this.oneLevel === null) {
+      this.closePendingNumbered();
+      this.sections.push({ ordinal: heading.ordinal, title, start: line.start });
+      this.section = this.sections.length - 1;
+      this.task = null;
+      this.taskLevel = sectionTaskLevel ?? null;
+      this.pendingStart = null;
+      this.numbers.set(1, label);
+      return restStart + title.length;
+    }
+    // A heading numbered deeper than the pending one is its child: the parent needs no marker.
+    if (this.pendingNumbered && heading.level > this.pendingNumbered.level) this.pendingNumbered = null;
+    this.closePendingNumbered();
+    this.pendingStart = line.start;
+    this.pendingNumbered = { label, at: line.start, level: heading.level };
+    this.numbers.set(heading.level, label);
+    if (heading.level === this.taskLevel) {
+      this.tasks.push({ ordinal: heading.ordinal, title, start: line.start, section: this.section });
+      this.task = this.tasks.length - 1;
+      // The task's own title is not the item's: an item title may follow it.
+      return restStart + title.length + 1;
+    }
+    return restStart;
   }
 
   private readMarkersInLine(line: TextLine, titleFrom: number): void {
@@ -259,33 +362,24 @@ class BodyWalker {
     let found = false;
     for (const group of scan.groups) {
       const kind = this.markerKind(group, line);
-      if (kind === null) continue;
-      const contentEnd = group.closed ? group.end - 1 : group.end;
-      // A marker alone on its line closes the paragraphs above it, as label lines do.
-      const alone = group.open === line.start && this.pendingStart !== null && this.pendingStart < line.start;
-      const start = alone ? (this.pendingStart as number) : itemStart;
-      const made = this.makeItem(
-        start,
-        { start: group.open, end: group.end },
-        group.open + 1,
-        contentEnd,
-        alone ? (this.pendingTitleFrom ?? start) : itemStart === line.start ? titleFrom : itemStart,
-        line.end,
-        false,
-        kind === 'names' ? 'responsible' : undefined,
-      );
-      if (!made) continue;
+      const made = kind === null ? null : this.readBracket(group, kind, line, itemStart, titleFrom);
+      if (made === null) {
+        this.checkUnread(group);
+        continue;
+      }
       found = true;
       itemStart = this.skipSeparators(made, line.end);
     }
-    const inline = this.inlineLabel(line, scan.groups, itemStart);
+    const inline =
+      this.inlineLabel(line, scan.groups, itemStart) ?? this.closingSentence(line, scan.groups, itemStart);
     if (inline !== null) {
+      const titleAt = itemStart === line.start ? titleFrom : itemStart;
       const made = this.makeItem(
         itemStart,
         { start: inline, end: line.end },
         inline,
         line.end,
-        itemStart === line.start ? titleFrom : itemStart,
+        titleAt,
         line.end,
       );
       if (made) {
@@ -299,6 +393,41 @@ class BodyWalker {
     }
   }
 
+  private readBracket(
+    group: BracketGroup,
+    kind: 'roles' | 'names',
+    line: TextLine,
+    itemStart: number,
+    titleFrom: number,
+  ): number | null {
+    const contentEnd = group.closed ? group.end - 1 : group.end;
+    // A marker alone on its line closes the paragraphs above it, as label lines do.
+    const alone = group.open === line.start && this.pendingStart !== null && this.pendingStart < line.start;
+    const start = alone ? (this.pendingStart as number) : itemStart;
+    const titleAt = alone
+      ? (this.pendingTitleFrom ?? start)
+      : itemStart === line.start
+        ? titleFrom
+        : itemStart;
+    return this.makeItem(
+      start,
+      { start: group.open, end: group.end },
+      group.open + 1,
+      contentEnd,
+      titleAt,
+      line.end,
+      false,
+      kind === 'names' ? 'responsible' : undefined,
+    );
+  }
+
+  /** A bracket that looks like a marker (a role word and an agency-like name) but gave no item. */
+  private checkUnread(group: BracketGroup): void {
+    const content = this.text.slice(group.open + 1, group.closed ? group.end - 1 : group.end);
+    if (content.length <= MAX_MARKER_LENGTH && looksLikeMarker(content))
+      this.report('UNREAD_MARKER', group.open, excerpt(this.text.slice(group.open, group.end)));
+  }
+
   private skipSeparators(from: number, to: number): number {
     let at = from;
     while (at < to && /[\s。；;，,.]/.test(this.text[at] as string)) at++;
@@ -308,7 +437,6 @@ class BodyWalker {
   /** A label written inline after a sentence, outside brackets: `…。牵头单位：A；配合单位：B`. */
   private inlineLabel(line: TextLine, groups: readonly BracketGroup[], from: number): number | null {
     const pattern = new RegExp(LABEL.source, 'g');
-    pattern.lastIndex = from - line.start;
     for (const m of line.text.matchAll(pattern)) {
       const at = line.start + m.index;
       if (at < from || groups.some((g) => at >= g.open && at < g.end)) continue;
@@ -318,6 +446,29 @@ class BodyWalker {
     return null;
   }
 
+  /** A paragraph's last sentence that is a marker written without brackets: `…。市商务局牵头，市财政局
+   *  配合。` — every clause a list of names closed by a role verb, nothing else. */
+  private closingSentence(line: TextLine, groups: readonly BracketGroup[], from: number): number | null {
+    const body = this.text.slice(from, line.end).replace(/[。；;\s]+$/, '');
+    const start = Math.max(body.lastIndexOf('。'), body.lastIndexOf('；'), body.lastIndexOf(';')) + 1;
+    if (start === 0 && from === line.start) return null;
+    const sentence = body.slice(start);
+    const at = from + start;
+    if (sentence.length < 4 || sentence.length > 200 || groups.some((g) => g.open >= at)) return null;
+    const verbs = [...sentence.matchAll(VERB_RUN)];
+    const last = verbs[verbs.length - 1];
+    if (!last || last.index + last[0].length !== sentence.length || !/牵头|负责|配合/.test(sentence))
+      return null;
+    const reading = readMarker(sentence, at, { leadRuleInForce: this.leadRuleInForce });
+    const clean =
+      reading.unread.length === 0 && reading.notes.length === 0 && reading.emptyRoles.length === 0;
+    return clean &&
+      reading.roles.length > 0 &&
+      reading.roles.every((r) => suspectName(r.agency.name) === null)
+      ? at
+      : null;
+  }
+
   /** 'roles' for a marker with role words or labels; 'names' for a bracket of agency names alone
    *  that ends its paragraph; null for brackets that only qualify a word. */
   private markerKind(group: BracketGroup, line: TextLine): 'roles' | 'names' | null {
@@ -325,7 +476,7 @@ class BodyWalker {
     const content = this.text.slice(group.open + 1, contentEnd);
     if (content.length === 0 || content.length > MAX_MARKER_LENGTH) return null;
     const after = this.text.slice(group.end, line.end);
-    if (!ROLE_WORD.test(content)) {
+    if (!ROLE_WORD.test(content) && !HAS_LABEL.test(content)) {
       return group.closed && /^[\s。；;]*$/.test(after) && looksLikeAgencyList(content) ? 'names' : null;
     }
     if (STRONG_MARKER.test(content)) return 'roles';
@@ -353,7 +504,10 @@ class BodyWalker {
     explicit = false,
     columnRole?: Role,
   ): number | null {
-    const reading = readMarker(this.text.slice(contentStart, contentEnd), contentStart, {
+    const content = this.text.slice(contentStart, contentEnd);
+    // A label line may open with its own numbering (`（三）责任单位：…`): only the labels are read.
+    const labelAt = explicit ? content.search(HAS_LABEL) : 0;
+    const reading = readMarker(content.slice(Math.max(0, labelAt)), contentStart + Math.max(0, labelAt), {
       leadRuleInForce: this.leadRuleInForce,
       ...(columnRole ? { columnRole } : {}),
     });
@@ -364,6 +518,7 @@ class BodyWalker {
     this.noteReading(reading, marker.start);
     const titleText =
       titleFrom < marker.start ? this.text.slice(titleFrom, marker.start).replace(/^[\s。]+/, '') : '';
+    this.ensureTask();
     this.items.push({
       start,
       end,
@@ -371,12 +526,32 @@ class BodyWalker {
       task: this.task,
       section: this.section,
       title: itemTitle(titleText),
+      number: this.numbers.below(this.taskLevel ?? 1),
       reading,
       carriedRule,
     });
     if (this.task === null) this.report('MARKER_OUTSIDE_TASK', marker.start);
     this.pendingNumbered = null;
     return end;
+  }
+
+  /** A marker under a section with no task heading above it: the section's heading stands as its task. */
+  private ensureTask(): void {
+    if (this.task !== null || this.section === null) return;
+    const known = this.sectionTasks.get(this.section);
+    if (known !== undefined) {
+      this.task = known;
+      return;
+    }
+    const section = this.sections[this.section] as RawSection;
+    this.tasks.push({
+      ordinal: section.ordinal,
+      title: section.title,
+      start: section.start,
+      section: this.section,
+    });
+    this.task = this.tasks.length - 1;
+    this.sectionTasks.set(this.section, this.task);
   }
 
   private noteReading(reading: MarkerReading, at: number): void {
@@ -386,18 +561,31 @@ class BodyWalker {
     }
     if (reading.standingRule) {
       this.standingRule = reading.standingRule;
+      if (!this.standing.includes(reading.standingRule)) this.standing.push(reading.standingRule);
       this.report('STANDING_RULE', at, reading.standingRule);
     }
     for (const empty of reading.emptyRoles) this.report('MARKER_WITHOUT_AGENCY', empty.at, empty.word);
     for (const piece of reading.unread) this.report('UNREAD_NAME', piece.start, piece.name);
+    for (const { agency } of reading.roles) {
+      const why = suspectName(agency.name);
+      if (why) this.report('SUSPECT_NAME', agency.start, why);
+    }
     if (reading.roles.length === 0 && reading.emptyRoles.length === 0)
       this.report('MARKER_WITHOUT_AGENCY', at, '责任');
   }
 }
 
+function excerpt(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** The cells of a table row read as one marker: roles in order, the region prefix carried across
+ *  cells (`牵头单位：市商务局 | 配合单位：财政局` → 市财政局). */
 function mergeReadings(readings: readonly MarkerReading[], deadline: string | null): MarkerReading {
+  const roles = readings.flatMap((r) => r.roles);
+  const carried = carryRegionPrefix(roles.map((r) => r.agency));
   return {
-    roles: readings.flatMap((r) => r.roles),
+    roles: roles.map((r, i) => ({ role: r.role, agency: carried[i] ?? r.agency })),
     deadline: deadline ?? readings.find((r) => r.deadline)?.deadline ?? null,
     notes: readings.flatMap((r) => r.notes),
     standingRule: readings.find((r) => r.standingRule)?.standingRule ?? null,
@@ -418,6 +606,8 @@ export function readBody(text: string, lines: readonly TextLine[], report: Repor
     sections: walker.sections,
     tasks: walker.tasks,
     items: walker.items,
+    standing: walker.standing,
+    oneLevel: walker.oneLevel,
     firstBodyLine: candidates.length > 0 ? Math.min(...candidates) : lines.length,
   };
 }

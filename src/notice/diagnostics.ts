@@ -24,6 +24,11 @@ export const DIAGNOSTICS = {
     level: 'warning',
     message: () => 'No sections (一、…) were found: tasks are listed without a section.',
   },
+  ONE_LEVEL: {
+    level: 'info',
+    message: (d) =>
+      `The notice numbers its items at one level only (${d}): each is read as a task, without sections.`,
+  },
   NO_MARKERS: {
     level: 'warning',
     message: () => 'No responsibility markers (牵头/配合/负责/责任单位) were found: no agency is assigned.',
@@ -42,6 +47,12 @@ export const DIAGNOSTICS = {
     message: () => 'This responsibility marker stands outside any task; its item is kept without a task.',
   },
   UNREAD_NAME: { level: 'warning', message: (d) => `“${d}” in this marker was not read as an agency name.` },
+  UNREAD_MARKER: {
+    level: 'warning',
+    message: (d) =>
+      `This looks like a responsibility marker but was not read: “${d}”. Turn it into an item or fix it by hand.`,
+  },
+  SUSPECT_NAME: { level: 'warning', message: (d) => d },
   ITEM_WITHOUT_MARKER: {
     level: 'info',
     message: (d) => `Item ${d} has no responsibility marker: no agency is assigned to it.`,

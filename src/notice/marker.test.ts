@@ -137,7 +137,7 @@ describe('readMarker', () => {
   it('accepts half-width punctuation', () => {
     const r = read('牵头单位:区财政局;责任单位:立山经济开发区,各街道,税务局');
     expect(r.leads).toEqual(['区财政局']);
-    expect(r.cooperators).toEqual(['立山经济开发区', '各街道', '税务局']);
+    expect(r.cooperators).toEqual(['立山经济开发区', '各街道', '区税务局']);
   });
 
   it.each([

@@ -1,14 +1,29 @@
 // Reading one responsibility marker: who leads (牵头), who cooperates (配合), who is responsible (负责),
 // in the genre's two grammars — verbs after lists (`A牵头，B等部门配合`) and labels before them
 // (`牵头单位：A；配合单位：B`) — plus the deadline, conditions and rules a marker may state.
-import { readAgencyList, type NamedSpan } from './agency-list.ts';
+// Words give each list a role (marker-words.ts); the marker's clauses together settle them
+// (`settleRoles`): a named lead makes every other agency a cooperator, and so on.
+import { carryRegionPrefix, readAgencyList, type NamedSpan } from './agency-list.ts';
+import {
+  DEADLINE,
+  LABEL,
+  LEAD_RULE,
+  labelRole,
+  ROLE_WORD,
+  STANDING,
+  VERB_RUN,
+  verbRole,
+  type WordRole,
+} from './marker-words.ts';
 import type { Role } from './model.ts';
+
+export { LABEL } from './marker-words.ts';
 
 export interface MarkerReading {
   readonly roles: readonly { readonly role: Role; readonly agency: NamedSpan }[];
   readonly deadline: string | null;
   readonly notes: readonly string[];
-  /** A standing rule (`…，下同`) stated here, to carry to later items as a note. */
+  /** A standing rule (`…，下同`, `以下均需…落实，不再列出`) stated here, carried to later items as a note. */
   readonly standingRule: string | null;
   /** The marker states that the first-listed agency leads (`列第一位者为牵头单位`). */
   readonly statesLeadRule: string | null;
@@ -24,54 +39,40 @@ export interface MarkerContext {
   readonly columnRole?: Role;
 }
 
-/** Labels that open a list: `牵头单位：`, `配合部门:`, `责任单位：`, `部门分工：`. */
-export const LABEL =
-  /(?:牵头责任|主要责任|牵头|配合|协办|主办|参与|责任|负责|协助)?(?:单位|部门)\s*[:：]|部门分工\s*[:：]|(?:完成时限|完成时间|时间节点|时限要求|完成期限)\s*[:：]/g;
-
-const LEAD_RULE =
-  /[^,，;；。]*(?:(?:列|排|排列|排名)(?:在)?(?:第一|首)位?(?:的|者)?(?:单位|部门)?|第一(?:个)?(?:单位|部门))(?:为|是)牵头(?:单位|部门)?[^,，;；。]*/;
-
-const DEADLINE =
-  /(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|上半年|下半年|年底|年内|底|末|起)?(?:前|以前|之前|开始|起)?|\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前|之前)|(?:长期|持续)(?:坚持|推进|实施|开展)|(?:每年|逐年)(?:推进|开展)|(?:年内|年底前))(?:[,，、]?(?:长期|持续)(?:坚持|推进|实施|开展))?(?:完成|建成|启动|实现|到位)?/g;
-
-/** Verbs that close a list (`A牵头`), and 会同 that links a lead to its partners (`A会同B负责`). */
-const NOT_NAME_END = '(?!单位|部门|责任单位|机构|人)';
-const VERB = new RegExp(
-  `(?:按照?[^,，;；。、]{0,12}?)?(?:分别)?牵头(?:负责)?${NOT_NAME_END}|(?:积极)?配合${NOT_NAME_END}|协助${NOT_NAME_END}|参与${NOT_NAME_END}|会同|(?:按照?|根据)?(?:各自)?(?:职责|职能)(?:分工)?(?:分别)?负责${NOT_NAME_END}|(?:共同|分别)?负责${NOT_NAME_END}|(?:共同)?(?:组织)?(?:推进|落实|实施)`,
-  'g',
-);
-
-const LEAD_LABEL = /(?:牵头|主办|主要责任|牵头责任)(?:单位|部门)\s*[:：]/;
-
-/** 推进/落实 close a list only after 会同 (`A会同B推进`); elsewhere they are ordinary prose. */
-function roleVerbs(text: string): RegExpExecArray[] {
-  const kept: RegExpExecArray[] = [];
-  for (const verb of text.matchAll(VERB)) {
-    const plain = /^(?:共同)?(?:组织)?(?:推进|落实|实施)$/.test(verb[0]);
-    if (!plain || /会同/.test(kept[kept.length - 1]?.[0] ?? '')) kept.push(verb);
-  }
-  return kept;
-}
-
-function labelRole(label: string): Role | 'deadline' | 'mixed' {
-  if (/完成|时间|时限|期限/.test(label)) return 'deadline';
-  if (/部门分工/.test(label)) return 'mixed';
-  if (/^(?:牵头|主办|主要责任|牵头责任)/.test(label)) return 'lead';
-  if (/^(?:配合|协办|参与|协助)/.test(label)) return 'cooperate';
-  return 'responsible';
-}
-
 interface Segment {
-  text: string;
-  start: number;
+  readonly text: string;
+  readonly start: number;
+}
+
+/** Names with the role their words give, in the order written. */
+interface Group {
+  role: WordRole;
+  names: NamedSpan[];
+  /** Said by a verb or a label, not by default. */
+  explicit: boolean;
 }
 
 function blankOut(text: string, from: number, to: number): string {
   return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
 }
 
+const BOUNDARY = /[，,；;。\n]/;
+const SENTENCE_END = /[。；;\n]/;
+
+function clauseStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !BOUNDARY.test(text[i - 1] as string)) i--;
+  return i;
+}
+
+function sentenceEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !SENTENCE_END.test(text[i] as string)) i++;
+  return i;
+}
+
 class MarkerReader {
-  readonly roles: { role: Role; agency: NamedSpan }[] = [];
+  readonly groups: Group[] = [];
   readonly notes: string[] = [];
   readonly emptyRoles: { word: string; at: number }[] = [];
   readonly unread: NamedSpan[] = [];
@@ -79,27 +80,7 @@ class MarkerReader {
   standingRule: string | null = null;
   statesLeadRule: string | null = null;
 
-  constructor(
-    private readonly context: MarkerContext,
-    private readonly leadLabelPresent: boolean,
-  ) {}
-
-  private get leadRule(): boolean {
-    return this.context.leadRuleInForce || this.statesLeadRule !== null;
-  }
-
-  add(role: Role, names: readonly NamedSpan[]): void {
-    for (const agency of names) this.roles.push({ role, agency });
-  }
-
-  /** A list governed by 负责: all responsible, unless the first-listed rule names a lead. */
-  addResponsible(names: readonly NamedSpan[], hasLead: boolean): void {
-    names.forEach((agency, i) => {
-      if (hasLead) this.roles.push({ role: 'cooperate', agency });
-      else if (this.leadRule) this.roles.push({ role: i === 0 ? 'lead' : 'cooperate', agency });
-      else this.roles.push({ role: 'responsible', agency });
-    });
-  }
+  constructor(private readonly context: MarkerContext) {}
 
   list(segment: Segment): NamedSpan[] {
     const reading = readAgencyList(segment.text, segment.start);
@@ -107,88 +88,126 @@ class MarkerReader {
     return [...reading.names];
   }
 
-  hasLead(): boolean {
-    return this.roles.some((r) => r.role === 'lead');
+  add(role: WordRole, names: NamedSpan[], explicit: boolean): void {
+    if (names.length > 0) this.groups.push({ role, names, explicit });
   }
 
-  /** Verb grammar: each verb closes the list written before it. */
-  readVerbs(segment: Segment, defaultRole: Role | 'mixed'): void {
-    const verbs = roleVerbs(segment.text);
+  /** Verb grammar: each run of verbs closes the list written before it; 会同 links a lead to partners. */
+  readVerbs(segment: Segment, defaultRole: WordRole, explicitDefault: boolean): void {
     let from = 0;
-    let partnersOf: NamedSpan[] | null = null;
-    for (const verb of verbs) {
-      const at = verb.index;
-      const word = verb[0];
-      const names = this.list({ text: segment.text.slice(from, at), start: segment.start + from });
-      from = at + word.length;
-      if (partnersOf !== null) {
-        this.add('cooperate', names);
-        partnersOf = null;
-        if (/^(?:共同|组织)?(?:推进|落实|实施|负责)/.test(word)) continue;
+    let linked = false;
+    for (const verb of segment.text.matchAll(VERB_RUN)) {
+      const names = this.list({ text: segment.text.slice(from, verb.index), start: segment.start + from });
+      const role = verbRole(verb[0]);
+      from = verb.index + verb[0].length;
+      if (linked) {
+        // `A会同B负责`: those after 会同 cooperate, whatever verb closes their list.
+        this.add('cooperate', names, true);
+        linked = false;
+        if (role !== 'link') continue;
       }
-      if (/会同/.test(word)) {
-        this.add('lead', names);
-        partnersOf = names;
-        continue;
-      }
-      if (/^(?:共同)?(?:组织)?(?:推进|落实|实施)$/.test(word)) {
-        if (names.length > 0) this.addResponsible(names, this.hasLead());
+      if (role === 'link') {
+        this.add('lead', names, true);
+        linked = true;
         continue;
       }
       if (names.length === 0) {
-        this.emptyRoles.push({ word: word.replace(/^按照?|^根据/, ''), at: segment.start + at });
+        this.emptyRoles.push({ word: verb[0].replace(/^按照?|^根据/, ''), at: segment.start + verb.index });
         continue;
       }
-      if (/牵头/.test(word)) {
-        this.add('lead', names);
-        const condition = word.replace(/牵头(?:负责)?$/, '');
-        if (condition.length > 0) this.notes.push(word);
-      } else if (/配合|协助|参与/.test(word)) {
-        this.add('cooperate', names);
-      } else {
-        this.addResponsible(names, this.hasLead());
-      }
+      if (role === 'lead' && /^按/.test(verb[0])) this.notes.push(verb[0]);
+      this.add(role, names, true);
     }
     const rest = this.list({ text: segment.text.slice(from), start: segment.start + from });
-    if (partnersOf !== null) this.add('cooperate', rest);
-    else if (defaultRole === 'mixed' || defaultRole === 'responsible')
-      this.addResponsible(rest, this.hasLead());
-    else this.add(defaultRole, rest);
+    if (linked) this.add('cooperate', rest, true);
+    else this.add(defaultRole, rest, explicitDefault);
   }
 
   /** Label grammar: each label opens the list written after it, up to the next label. */
   readLabels(segment: Segment, labels: RegExpMatchArray[]): void {
     const before = labels[0]?.index ?? 0;
-    if (before > 0)
-      this.readVerbs({ text: segment.text.slice(0, before), start: segment.start }, 'responsible');
+    if (segment.text.slice(0, before).trim().length > 0)
+      this.readVerbs({ text: segment.text.slice(0, before), start: segment.start }, 'responsible', false);
     labels.forEach((label, i) => {
       const from = (label.index ?? 0) + label[0].length;
       const to = labels[i + 1]?.index ?? segment.text.length;
       const body = { text: segment.text.slice(from, to), start: segment.start + from };
       const role = labelRole(label[0]);
+      const value = body.text.replace(/^[\s:：]+|[\s,，;；。]+$/g, '');
       if (role === 'deadline') {
-        const value = body.text.replace(/^[\s:：]+|[\s,，;；。]+$/g, '');
         if (value) this.deadline = value;
-      } else if (role === 'responsible' && this.leadLabelPresent) {
-        // Beside a 牵头单位 label, 责任单位 names the others who carry the item: its cooperators.
-        this.readVerbs(body, 'cooperate');
+      } else if (role === 'person') {
+        // A leader is a person, not an agency: kept as a note (`牵头负责领导：金力`).
+        if (value) this.notes.push(`${label[0].replace(/\s*[:：]$/, '')}：${value}`);
       } else {
-        this.readVerbs(body, role);
+        this.readVerbs(body, role, true);
       }
+    });
+  }
+
+  /** Settle the roles over the whole marker: a named lead makes everyone else a cooperator; a lead
+   *  rule in force makes the first-named lead; named cooperators make the responsible clause lead. */
+  settle(): { role: Role; agency: NamedSpan }[] {
+    const carried = carryRegionPrefix(this.groups.flatMap((g) => g.names));
+    let k = 0;
+    const named = this.groups.flatMap((g) =>
+      g.names.map(() => ({ role: g.role, agency: carried[k++] as NamedSpan })),
+    );
+    const hasLead = named.some((n) => n.role === 'lead');
+    const hasCooperator = named.some((n) => n.role === 'cooperate');
+    const leadRule = this.context.leadRuleInForce || this.statesLeadRule !== null;
+    return named.map((n, i) => {
+      if (n.role === 'lead' || n.role === 'cooperate') return { role: n.role, agency: n.agency };
+      if (hasLead) return { role: 'cooperate', agency: n.agency };
+      if (leadRule && !this.context.columnRole)
+        return { role: i === 0 ? 'lead' : 'cooperate', agency: n.agency };
+      if (hasCooperator) return { role: 'lead', agency: n.agency };
+      return { role: 'responsible', agency: n.agency };
     });
   }
 }
 
-/** Take out the deadline, lead rule and standing rules, which are not agencies. */
+/** `下同` ends a rule; inside a name's bracket (`各区人民政府（含开发区，下同）`) it is the name's own. */
+function blankOutsideBrackets(text: string, pattern: RegExp): string {
+  let work = text;
+  for (const m of text.matchAll(pattern)) {
+    const before = text.slice(0, m.index);
+    const depth =
+      (before.match(/[（(〔【〈<[［]/g) ?? []).length - (before.match(/[）)〕】〉>\]］]/g) ?? []).length;
+    if (depth <= 0) work = blankOut(work, m.index, m.index + m[0].length);
+  }
+  return work;
+}
+
+/** Take out what is not a list of agencies: the lead rule, standing allocations, `下同`, deadlines. */
 function extractClauses(text: string, reader: MarkerReader): string {
   let work = text;
-  // The cheap test first: the rule always says 第一 or 首 before 牵头.
-  const rule = /第一|首/.test(work) && work.includes('牵头') ? LEAD_RULE.exec(work) : null;
+  const rule = LEAD_RULE.exec(work);
   if (rule) {
-    reader.statesLeadRule = rule[0].replace(/^[\s]+/, '');
-    work = blankOut(work, rule.index, rule.index + rule[0].length);
+    let from = clauseStart(work, rule.index);
+    // `除注明“分别牵头”的以外，排在第一位的为牵头单位`: the exception belongs to the rule.
+    const previous = clauseStart(work, Math.max(0, from - 1));
+    if (from > 0 && /^\s*除.*(?:外|以外)\s*$/.test(work.slice(previous, from - 1))) from = previous;
+    const to = sentenceEnd(work, rule.index);
+    reader.statesLeadRule = work
+      .slice(from, to)
+      .replace(/[,，]?\s*下同\s*$/, '')
+      .trim();
+    work = blankOut(work, from, to);
   }
-  work = work.replace(/[,，]?\s*下同/g, (m) => ' '.repeat(m.length));
+  const standing = STANDING.exec(work);
+  if (standing) {
+    const from = clauseStart(work, standing.index);
+    const to = sentenceEnd(work, standing.index);
+    const said = text
+      .slice(from, to)
+      .trim()
+      .replace(/[,，]?\s*下同$/, '');
+    reader.standingRule = said;
+    reader.notes.push(said);
+    work = blankOut(work, from, to);
+  }
+  work = blankOutsideBrackets(work, /[,，]?\s*下同/g);
   for (const match of work.matchAll(DEADLINE)) {
     if (!reader.deadline) reader.deadline = match[0].replace(/^[,，、]+|[,，、]+$/g, '');
     work = blankOut(work, match.index, match.index + match[0].length);
@@ -196,15 +215,14 @@ function extractClauses(text: string, reader: MarkerReader): string {
   return work;
 }
 
-/** Sentences with no role word are conditions or standing rules: keep them as notes. */
+/** A sentence with no role word is a condition or a standing rule: keep it as a note. */
 function readSentence(sentence: Segment, original: Segment, reader: MarkerReader, columnRole?: Role): void {
   const labels = [...sentence.text.matchAll(LABEL)];
   if (columnRole && labels.length === 0) {
-    reader.readVerbs(sentence, columnRole);
+    reader.readVerbs(sentence, columnRole, true);
     return;
   }
-  const hasRoleWord = labels.length > 0 || /牵头|配合|负责|会同|协助|参与/.test(sentence.text);
-  if (!hasRoleWord) {
+  if (labels.length === 0 && !ROLE_WORD.test(sentence.text)) {
     const from = sentence.start - original.start;
     const note = original.text.slice(from, from + sentence.text.length).trim();
     const clean = note.replace(/^[,，;；\s]+|[,，;；。\s]+$/g, '');
@@ -212,18 +230,26 @@ function readSentence(sentence: Segment, original: Segment, reader: MarkerReader
     if (/下同/.test(note)) {
       reader.standingRule = clean.replace(/[,，]?\s*下同$/, '');
       reader.notes.push(reader.standingRule);
-    } else {
+    } else if (!looksLikeNames(sentence)) {
       reader.notes.push(clean);
+    } else {
+      reader.readVerbs(sentence, 'responsible', false);
     }
     return;
   }
   if (labels.length > 0) reader.readLabels(sentence, labels);
-  else reader.readVerbs(sentence, 'responsible');
+  else reader.readVerbs(sentence, 'responsible', false);
+}
+
+/** A sentence of names alone (`…按职责分工负责。各区政府。`) is a list, not a note. */
+function looksLikeNames(sentence: Segment): boolean {
+  const reading = readAgencyList(sentence.text, sentence.start);
+  return reading.names.length > 0 && reading.unread.length === 0;
 }
 
 /** Read the content of a marker (inside its brackets, or its label lines), at `start` in the text. */
 export function readMarker(content: string, start: number, context: MarkerContext): MarkerReading {
-  const reader = new MarkerReader(context, LEAD_LABEL.test(content));
+  const reader = new MarkerReader(context);
   const work = extractClauses(content, reader);
   let from = 0;
   for (let i = 0; i <= work.length; i++) {
@@ -235,7 +261,7 @@ export function readMarker(content: string, start: number, context: MarkerContex
     }
   }
   return {
-    roles: reader.roles,
+    roles: reader.settle(),
     deadline: reader.deadline,
     notes: reader.notes,
     standingRule: reader.standingRule,

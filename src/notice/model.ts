@@ -22,6 +22,9 @@ export interface NoticeInfo {
   readonly published: string | null;
   /** The encoding the bytes were decoded with, e.g. `utf-8`, `gb18030`, `utf-16le`. */
   readonly encoding: string;
+  /** Allocations that hold for every item and so are written once (`以下均需各县政府落实，不再列出`),
+   *  as the notice states them, in order. */
+  readonly standing: readonly string[];
 }
 
 export interface Section extends Span {
@@ -54,6 +57,8 @@ export interface Assignment extends Span {
   readonly sectionId: SectionId | null;
   /** The item's short title when it has one, e.g. `拓展国际金融业务`. */
   readonly title: string | null;
+  /** The item's numbering below its task as written, e.g. `1.` or `1.（2）`; null when it has none. */
+  readonly number: string | null;
   readonly leads: readonly AgencyId[];
   readonly cooperators: readonly AgencyId[];
   /** Agencies named without a lead/cooperate distinction. */

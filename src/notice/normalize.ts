@@ -1,5 +1,6 @@
 // Normalisation that keeps offsets: the parser reads a cleaned copy of the text, and every index in
 // that copy maps back to the original, so the model's offsets always point into the original text.
+import { LABEL } from './marker-words.ts';
 
 export interface NormalizedText {
   /** The cleaned text the parser reads. */
@@ -74,13 +75,16 @@ function cleanCharacters(original: string): { text: string; map: Int32Array } {
 const SENTENCE_END = /[。！？；;:：!?）)”」』〕】\]]$/;
 const PROSE = /[。，,；]/;
 const STARTS_BLOCK =
-  /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十百]+|[（(〔【[［]|(?:牵头|配合|责任|主办|协办|参与)?(?:单位|部门)[:：])/;
+  /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十百]+|[（(〔【[［])/;
+/** A label line (`牵头单位：…`) is a line of its own, and so is the one after it. */
+const LABEL_LINE = new RegExp(`^(?:${LABEL.source})`);
 
 /** A paragraph broken across two lines by PDF extraction: the first line is prose that stops
  *  mid-sentence, the next line continues it without indentation and is not a heading or label. */
 function isBrokenLine(line: string, next: string): boolean {
   const body = line.trim();
   if (body.length < 8 || !PROSE.test(body) || SENTENCE_END.test(body)) return false;
+  if (LABEL_LINE.test(body) || LABEL_LINE.test(next.trim())) return false;
   if (next.length === 0 || /^[ \t\u3000]/.test(next)) return false;
   // Table rows (cells split by tabs, bars or wide spaces) are lines of their own.
   if (/\t| {2}|[|｜]/.test(body) || /^\d+\s/.test(next)) return false;

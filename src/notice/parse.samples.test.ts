@@ -86,7 +86,7 @@ describe('Lishan 2023 fragment (label lines of their own, half-width punctuation
     expect(model.assignments).toHaveLength(6);
     expect(item(model, 4)).toEqual({
       leads: ['区财政局'],
-      cooperators: ['立山经济开发区', '各街道', '税务局'],
+      cooperators: ['立山经济开发区', '各街道', '区税务局'],
       responsible: [],
     });
   });

@@ -78,6 +78,7 @@ function buildAssignment(
     taskId: item.task === null ? null : (ids.tasks[item.task] ?? null),
     sectionId: item.section === null ? null : (ids.sections[item.section] ?? null),
     title: item.title,
+    number: item.number,
     ...originalSpan(norm, item.start, item.end),
     leads,
     cooperators: byRole.cooperate.filter((id) => !leads.includes(id)),
@@ -123,7 +124,7 @@ export function parseNotice(input: Uint8Array | string, _options: ParseOptions =
   const empty = (code: 'EMPTY_INPUT' | 'BINARY_INPUT', detail = ''): NoticeModel => {
     sink.add(code, 0, detail);
     return {
-      notice: { title: '', issuer: null, published: null, encoding: source.encoding },
+      notice: { title: '', issuer: null, published: null, encoding: source.encoding, standing: [] },
       text: code === 'BINARY_INPUT' ? '' : original,
       sections: [],
       tasks: [],
@@ -158,14 +159,15 @@ export function parseNotice(input: Uint8Array | string, _options: ParseOptions =
   for (const m of registry.merged)
     sink.add('ALIAS', m.offset, `“${m.alias}” is taken as another spelling of “${m.name}”.`);
 
-  if (sections.length === 0 && (tasks.length > 0 || assignments.length > 0)) sink.add('NO_SECTIONS', 0);
+  if (body.oneLevel !== null && tasks.length > 0) sink.add('ONE_LEVEL', 0, levelExample(body.oneLevel));
+  else if (sections.length === 0 && (tasks.length > 0 || assignments.length > 0)) sink.add('NO_SECTIONS', 0);
   if (assignments.length === 0) sink.add('NO_MARKERS', 0);
   checkTruncation(lines, (offset) => sink.add('TRUNCATED', toOriginal(offset)));
 
   // Projects are read last: they are found in the items' text and linked to the items and tasks.
   const projects = extractProjects({ text: original, tasks, assignments });
   return {
-    notice: header.info,
+    notice: { ...header.info, standing: body.standing },
     text: original,
     sections,
     tasks,
@@ -174,6 +176,10 @@ export function parseNotice(input: Uint8Array | string, _options: ParseOptions =
     projects,
     diagnostics: sink.list(),
   };
+}
+
+function levelExample(level: number): string {
+  return ['一、 二、 三、', '（一） （二）', '1. 2. 3.', '（1） （2）'][level - 1] ?? '';
 }
 
 /** A text that stops mid-sentence or inside a marker was cut off. */

@@ -54,3 +54,24 @@ export function readTableHeader(text: string): TableHeader | null {
   }
   return null;
 }
+
+/** A header written one cell per line (a table copied out of Word or a PDF): three or more short
+ *  lines in a row, each a column's name, one of them a responsibility column. Returns its columns. */
+export function readVerticalHeader(lines: readonly string[], from: number): ColumnRole[] | null {
+  const labels: string[] = [];
+  for (let i = from; i < lines.length && labels.length < 8; i++) {
+    const text = (lines[i] as string).trim();
+    if (text.length === 0) continue;
+    if (text.length > 8 || !/^[\u4e00-\u9fff（）()]+$/.test(text)) break;
+    labels.push(text);
+  }
+  const hasLead = labels.some((l) => /牵头|主办|主要责任/.test(l));
+  const columns: ColumnRole[] = [];
+  for (const label of labels) {
+    const role = columnRole(label, hasLead);
+    if (role === null) break;
+    columns.push(role);
+  }
+  const responsible = columns.some((c) => c === 'lead' || c === 'responsible');
+  return columns.length >= 3 && responsible && columns.includes('task') ? columns : null;
+}

@@ -1,5 +1,6 @@
 // The registry of benchmarks `npm run bench` runs, in order. A new benchmark (graph, matrix,
 // import …) is a file exporting a Benchmark, added here.
+import { accuracy } from './accuracy.ts';
 import type { Benchmark } from './benchmark.ts';
 import { briefingPdfBench } from './briefing-pdf.ts';
 import { bundleSize } from './bundle-size.ts';
@@ -11,6 +12,7 @@ import { parseCorpus } from './parse-corpus.ts';
 import { parseSeed } from './parse-seed.ts';
 
 export const BENCHMARKS: readonly Benchmark[] = [
+  accuracy,
   parseSeed,
   parseCorpus,
   importCorpus,

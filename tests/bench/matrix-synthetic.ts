@@ -118,6 +118,7 @@ function item(random: Random, i: number, task: Task, ids: readonly AgencyId[]): 
   return {
     id: `item-${i + 1}` as AssignmentId,
     taskId: task.id,
+    number: null,
     sectionId: task.sectionId,
     title: `第${i + 1}项工作`,
     start: 0,
@@ -157,7 +158,7 @@ export function syntheticMatrixModel(size: MatrixWorkspaceSize = LARGE_WORKSPACE
     item(random, i, tasks[Math.floor((i * tasks.length) / size.items)] as Task, ids),
   );
   return {
-    notice: { title: '合成的大型工作区', issuer: null, published: null, encoding: 'utf-8' },
+    notice: { title: '合成的大型工作区', issuer: null, published: null, encoding: 'utf-8', standing: [] },
     text: '',
     sections,
     tasks,

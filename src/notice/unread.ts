@@ -1,0 +1,26 @@
+// The safety net: passages that look like responsibility markers but were not read, and names that
+// look wrong. Each becomes a diagnostic with its place, so the user sees what the parser did not read.
+import { endsAsName, isOnlyPlace } from './agency-names.ts';
+import { LABEL, ROLE_WORD } from './marker-words.ts';
+
+/** Something shaped like an agency name: two or more Chinese characters and a body's ending. */
+const AGENCY_LIKE =
+  /[\u4e00-\u9fff]{2,}(?:人民政府|政府|管委会|委员会|办公室|中心|集团|公司|银行|海关|部门|单位|厅|局|委|办)(?![\u4e00-\u9fff]{0,1}[的])/;
+
+/** A role word or a label together with something that looks like an agency: a marker, read or not. */
+export function looksLikeMarker(content: string): boolean {
+  return (ROLE_WORD.test(content) || new RegExp(LABEL.source).test(content)) && AGENCY_LIKE.test(content);
+}
+
+/** Verbs and labels that have no place inside an agency's name. */
+const VERB_IN_NAME = /牵头(?!单位|部门)|配合(?!单位|部门)|负责|会同|协助|参与|落实|督促|单位[:：]|部门[:：]/;
+
+/** Why a name read from a marker looks wrong, or null when it looks like a name. */
+export function suspectName(name: string): string | null {
+  if (VERB_IN_NAME.test(name))
+    return `“${name}” holds a verb or a label word: part of the sentence may have been read as a name.`;
+  if (name.length > 30) return `“${name}” is ${name.length} characters long: longer than an agency's name.`;
+  if (isOnlyPlace(name)) return `“${name}” names only a place: is its government or a department meant?`;
+  if (!endsAsName(name)) return `“${name}” does not end as an agency's name does.`;
+  return null;
+}
