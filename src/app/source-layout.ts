@@ -3,6 +3,7 @@
 // Built once per model by a single sweep over sorted spans, so a long notice lays out in linear time.
 import type { AgencyId, AssignmentId, NoticeModel, Role, Section, Task } from '../notice/model.ts';
 import { headingNumber } from './outline-tree.ts';
+import { unreadPassages, type PassageKind } from './unread-passages.ts';
 
 export interface SourceSegment {
   readonly start: number;
@@ -15,6 +16,8 @@ export interface SourceSegment {
   readonly agency: AgencyId | null;
   /** Part of a section or task heading: its number and title. */
   readonly heading: HeadingLevel | null;
+  /** Part of a passage the parser did not read, or a name to check. */
+  readonly unread: PassageKind | null;
 }
 
 export type HeadingLevel = 'section' | 'task';
@@ -116,6 +119,7 @@ interface Cursors {
   readonly markers: SpanCursor<AssignmentId>;
   readonly mentions: SpanCursor<{ role: Role; agency: AgencyId }>;
   readonly headings: SpanCursor<HeadingLevel>;
+  readonly unread: SpanCursor<PassageKind>;
 }
 
 /** A heading's number and title as they stand in the text, e.g. `（三）创新金融服务体系`. */
@@ -131,11 +135,13 @@ function segmentLine(line: LineRange, cursors: Cursors): SourceSegment[] {
   cursors.markers.at(line.start);
   cursors.mentions.at(line.start);
   cursors.headings.at(line.start);
+  cursors.unread.at(line.start);
   const edges = [line.start, line.end];
   cursors.items.edgesIn(line.start, line.end, edges);
   cursors.markers.edgesIn(line.start, line.end, edges);
   cursors.mentions.edgesIn(line.start, line.end, edges);
   cursors.headings.edgesIn(line.start, line.end, edges);
+  cursors.unread.edgesIn(line.start, line.end, edges);
   const points = [...new Set(edges)].sort((a, b) => a - b);
   const segments: SourceSegment[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
@@ -149,6 +155,7 @@ function segmentLine(line: LineRange, cursors: Cursors): SourceSegment[] {
       role: mention?.tag.role ?? null,
       agency: mention?.tag.agency ?? null,
       heading: cursors.headings.at(start)?.tag ?? null,
+      unread: cursors.unread.at(start)?.tag ?? null,
     });
   }
   return segments;
@@ -176,7 +183,13 @@ export function buildSourceLayout(model: NoticeModel): SourceLayout {
     ...model.sections.map((h) => spanOf(headingSpan(model.text, h), 'section' as const)),
     ...model.tasks.map((h) => spanOf(headingSpan(model.text, h), 'task' as const)),
   ];
-  const cursors: Cursors = { ...itemCursors, headings: new SpanCursor(sortedSpans<HeadingLevel>(headings)) };
+  // Passages overlap rarely (a name inside a marker not read); the first one wins where they do.
+  const passages = unreadPassages(model).map((p) => spanOf(p, p.kind));
+  const cursors: Cursors = {
+    ...itemCursors,
+    headings: new SpanCursor(sortedSpans<HeadingLevel>(headings)),
+    unread: new SpanCursor(sortedSpans<PassageKind>(passages)),
+  };
   // A separate cursor for block grouping: it looks ahead to the line break, past the segment sweep.
   const blockItems = new SpanCursor(items);
 

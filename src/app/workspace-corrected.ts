@@ -1,6 +1,7 @@
 // Each notice in view with its corrections applied, and what the panel and the views show about them:
 // which agencies and items a correction touched (for a badge) and the list of corrections in words,
 // the same correction made in several notices shown once. Pure.
+import { addedItemId } from '../corrections/add-item.ts';
 import {
   applyCorrection,
   resolveItem,
@@ -78,6 +79,7 @@ export function correctionMarks(notices: readonly CorrectedNotice[]): Correction
       else if (op.type === 'mergeAgencies') agencies.add(op.into);
       else if (op.type === 'markGeneric') agencies.add(op.agencyId);
       else if (op.type === 'setItemRoles') markItem(op.item);
+      else if (op.type === 'addItem') items.add(scopedId(id, addedItemId(op.marker.start)));
       else {
         agencies.add(op.agencyId).add(agencyIdFor(op.name));
         op.items.forEach(markItem);
@@ -142,6 +144,11 @@ export function describeCorrection(op: CorrectionOp, notice: CorrectedNotice): s
     }
     case 'markGeneric':
       return `Marked ${name(op.agencyId)} ${op.generic ? 'as a collective (generic)' : 'as one agency'}`;
+    case 'addItem': {
+      const roles = [`lead ${list(op.leads)}`, `cooperating ${list(op.cooperators)}`];
+      if (op.responsible.length > 0) roles.push(`responsible ${list(op.responsible)}`);
+      return `New item from “${op.marker.text}”: ${roles.join('; ')}`;
+    }
   }
 }
 

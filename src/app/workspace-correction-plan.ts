@@ -23,7 +23,17 @@ export type CorrectionRequest =
       readonly cooperators: readonly string[];
       readonly responsible: readonly string[];
     }
-  | { readonly type: 'markGeneric'; readonly agencyId: AgencyId; readonly generic: boolean };
+  | { readonly type: 'markGeneric'; readonly agencyId: AgencyId; readonly generic: boolean }
+  /** A passage not read becomes an item: `start`/`end` are offsets in that notice's own text. */
+  | {
+      readonly type: 'addItem';
+      readonly noticeId: NoticeId;
+      readonly start: number;
+      readonly end: number;
+      readonly leads: readonly string[];
+      readonly cooperators: readonly string[];
+      readonly responsible: readonly string[];
+    };
 
 export interface PlannedCorrection {
   readonly noticeId: NoticeId;
@@ -119,6 +129,33 @@ function planSplit(
   return plan(ops, 'Choose the items that name the other agency.');
 }
 
+const cleanNames = (list: readonly string[]) => [
+  ...new Set(list.map((n) => n.trim()).filter((n) => n !== '')),
+];
+
+function planAddItem(
+  models: ModelsInView,
+  request: Extract<CorrectionRequest, { type: 'addItem' }>,
+): CorrectionPlan {
+  const model = models.get(request.noticeId);
+  if (!model) return refuse('The notice is not in view.');
+  const text = model.text.slice(request.start, request.end);
+  if (text.trim() === '') return refuse('The passage is empty.');
+  const roles = {
+    leads: cleanNames(request.leads),
+    cooperators: cleanNames(request.cooperators),
+    responsible: cleanNames(request.responsible),
+  };
+  if (roles.leads.length + roles.cooperators.length + roles.responsible.length === 0)
+    return refuse('Name at least one agency for the item.');
+  const op: CorrectionOp = {
+    type: 'addItem',
+    marker: { start: request.start, end: request.end, text },
+    ...roles,
+  };
+  return plan([{ noticeId: request.noticeId, op }], 'The notice is not in view.');
+}
+
 function planRoles(
   models: ModelsInView,
   request: Extract<CorrectionRequest, { type: 'setRoles' }>,
@@ -146,6 +183,8 @@ export function planCorrection(request: CorrectionRequest, models: ModelsInView)
       return planSplit(models, request);
     case 'setRoles':
       return planRoles(models, request);
+    case 'addItem':
+      return planAddItem(models, request);
     case 'markGeneric': {
       const ops = [...models]
         .filter(([, model]) => names(model, request.agencyId))

@@ -27,3 +27,14 @@ export function cleanName(name: string): string | null {
   const trimmed = name.trim();
   return trimmed.length > 0 ? trimmed : null;
 }
+
+/** Ids for the op's names, with the agencies that had to be created for unknown ones. */
+export function lookUpNames(model: NoticeModel, names: readonly string[], created: Agency[]): AgencyId[] {
+  return names.map((name) => {
+    const known = agencyNamed(model, name) ?? created.find((a) => a.id === newAgency(name).id);
+    if (known) return known.id;
+    const agency = newAgency(name);
+    created.push(agency);
+    return agency.id;
+  });
+}

@@ -2,6 +2,7 @@
 // the input model is never changed. Ops that no longer fit (the notice was parsed again, by a newer
 // parser or from an edited text) are skipped with a reason, never forced onto the wrong record.
 import type { NoticeModel } from '../notice/model.ts';
+import { addItem } from './add-item.ts';
 import { markGeneric } from './mark-generic.ts';
 import { mergeAgencies } from './merge-agencies.ts';
 import type { AnyCorrectionOp } from './ops.ts';
@@ -23,6 +24,8 @@ export function applyCorrection(model: NoticeModel, op: AnyCorrectionOp): OpOutc
       return setItemRoles(model, op);
     case 'markGeneric':
       return markGeneric(model, op);
+    case 'addItem':
+      return addItem(model, op);
     case 'restore':
       return applyRestore(model, op);
   }

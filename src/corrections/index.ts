@@ -1,7 +1,7 @@
 // Corrections: the user's fixes to a parsed notice, kept as operations and applied to any model of the
 // notice's text (this parse or a newer parser's). Pure: no store, no UI; the UI only dispatches ops.
 //
-//   type CorrectionOp = RenameAgency | MergeAgencies | SplitAgency | SetItemRoles | MarkGeneric
+//   type CorrectionOp = RenameAgency | MergeAgencies | SplitAgency | SetItemRoles | MarkGeneric | AddItem
 //   applyCorrections(model, ops): { model, applied: {op, note?}[], skipped: {op, code, reason}[] }
 //   applyCorrection(model, op): { ok: true, model, note? } | { ok: false, code, reason }
 //   invert(op, modelBefore): RestoreOp | null      — apply it to the model `op` produced to undo `op`
@@ -12,6 +12,7 @@
 // id plus a hash of their text, so an item a new parse renumbered is followed (and noted) and one whose
 // text changed is skipped with a reason rather than corrected blindly.
 export type {
+  AddItem,
   CorrectionOp,
   CorrectionType,
   ItemRef,
@@ -30,3 +31,4 @@ export type { AppliedCorrection, CorrectionsResult, SkippedCorrection } from './
 export { invert } from './invert.ts';
 export { itemRef, itemTextHash, resolveItem } from './item-ref.ts';
 export { agencyIdFor, agencyNamed } from './agency-identity.ts';
+export { addedItemId } from './add-item.ts';

@@ -52,8 +52,18 @@ export interface MarkGeneric {
   readonly generic: boolean;
 }
 
+/** A passage the parser did not read (an `UNREAD_MARKER`) is an item's marker, naming these agencies.
+ *  The passage is kept by place and text, so a re-parse finds it where it stands or where it moved. */
+export interface AddItem {
+  readonly type: 'addItem';
+  readonly marker: { readonly start: number; readonly end: number; readonly text: string };
+  readonly leads: readonly string[];
+  readonly cooperators: readonly string[];
+  readonly responsible: readonly string[];
+}
+
 /** The operations a user makes; the ones stored and written to a workspace file. */
-export type CorrectionOp = RenameAgency | MergeAgencies | SplitAgency | SetItemRoles | MarkGeneric;
+export type CorrectionOp = RenameAgency | MergeAgencies | SplitAgency | SetItemRoles | MarkGeneric | AddItem;
 export type CorrectionType = CorrectionOp['type'];
 
 export const CORRECTION_TYPES: readonly CorrectionType[] = [
@@ -62,6 +72,7 @@ export const CORRECTION_TYPES: readonly CorrectionType[] = [
   'splitAgency',
   'setItemRoles',
   'markGeneric',
+  'addItem',
 ];
 
 /** The part of an item that corrections change. */
@@ -88,6 +99,8 @@ export interface RestoreOp {
   readonly undoes: CorrectionType;
   readonly agencies: readonly AgencyChange[];
   readonly items: readonly ItemChange[];
+  /** Items the op added, which the undo takes away again. */
+  readonly added?: readonly ItemRef[];
 }
 
 export type AnyCorrectionOp = CorrectionOp | RestoreOp;

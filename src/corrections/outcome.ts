@@ -16,7 +16,9 @@ export type SkipCode =
   /** The op itself makes no sense (empty name, merging an agency into itself). */
   | 'invalid'
   /** An undo whose records were changed again since. */
-  | 'stale';
+  | 'stale'
+  /** The passage an added item stands on is read as an item already (a newer parser reads it). */
+  | 'item-exists';
 
 export type OpOutcome =
   | { readonly ok: true; readonly model: NoticeModel; readonly note?: string }

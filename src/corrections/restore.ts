@@ -41,14 +41,25 @@ function agencyChanges(before: readonly Agency[], after: readonly Agency[]): Age
 /** The restore op that turns `after` back into `before`; both are models of the same text. */
 export function diffModels(before: NoticeModel, after: NoticeModel, undoes: CorrectionType): RestoreOp {
   const items: ItemChange[] = [];
-  before.assignments.forEach((item, i) => {
-    const now = after.assignments[i];
+  const afterById = new Map(after.assignments.map((a) => [a.id, a]));
+  const beforeIds = new Set(before.assignments.map((a) => a.id));
+  for (const item of before.assignments) {
+    const now = afterById.get(item.id);
     if (now && now !== item && !sameRecord(rolesOf(item), rolesOf(now))) {
       const ref = { assignmentId: item.id, textHash: itemTextHash(before, item) };
       items.push({ item: ref, before: rolesOf(item), after: rolesOf(now) });
     }
-  });
-  return { type: 'restore', undoes, agencies: agencyChanges(before.agencies, after.agencies), items };
+  }
+  const added = after.assignments
+    .filter((a) => !beforeIds.has(a.id))
+    .map((a) => ({ assignmentId: a.id, textHash: itemTextHash(after, a) }));
+  const restore: RestoreOp = {
+    type: 'restore',
+    undoes,
+    agencies: agencyChanges(before.agencies, after.agencies),
+    items,
+  };
+  return added.length > 0 ? { ...restore, added } : restore;
 }
 
 function staleReason(model: NoticeModel, op: RestoreOp): string | null {
@@ -83,9 +94,17 @@ export function applyRestore(model: NoticeModel, op: RestoreOp): OpOutcome {
     const found = resolveItem(model, change.item);
     if (found.ok) byIndex.set(found.index, change.before);
   }
-  const assignments = model.assignments.map((item, i) => {
-    const before = byIndex.get(i);
-    return before ? { ...item, ...before } : item;
-  });
+  const leaving = new Set(
+    (op.added ?? []).flatMap((ref) => {
+      const found = resolveItem(model, ref);
+      return found.ok ? [found.index] : [];
+    }),
+  );
+  const assignments = model.assignments
+    .map((item, i) => {
+      const before = byIndex.get(i);
+      return before ? { ...item, ...before } : item;
+    })
+    .filter((_, i) => !leaving.has(i));
   return done({ ...model, agencies: restoreAgencies(model.agencies, op.agencies), assignments });
 }

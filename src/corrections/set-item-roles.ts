@@ -3,22 +3,11 @@
 // a mention keeps its span but takes its agency's new role, and a mention of an agency the item no
 // longer names is dropped, so the highlighted text agrees with the roles.
 import type { Agency, AgencyId, Assignment, Mention, NoticeModel } from '../notice/model.ts';
-import { agencyNamed, cleanName, newAgency } from './agency-identity.ts';
+import { cleanName, lookUpNames } from './agency-identity.ts';
 import { movedNote, resolveItem } from './item-ref.ts';
 import { dropUnnamed, roleIn, settleRoles } from './item-roles.ts';
 import type { SetItemRoles } from './ops.ts';
 import { done, skip, type OpOutcome } from './outcome.ts';
-
-/** Ids for the op's names, with the agencies that had to be created for unknown ones. */
-function lookUpNames(model: NoticeModel, names: readonly string[], created: Agency[]): AgencyId[] {
-  return names.map((name) => {
-    const known = agencyNamed(model, name) ?? created.find((a) => a.id === newAgency(name).id);
-    if (known) return known.id;
-    const agency = newAgency(name);
-    created.push(agency);
-    return agency.id;
-  });
-}
 
 function followRoles(
   item: Assignment,

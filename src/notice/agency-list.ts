@@ -28,12 +28,14 @@ export interface AgencyListReading {
 
 /** `等部门`, `等有关部门和单位`, `等` — "and others": the list is closed, nothing to name. */
 const TAIL =
-  /等(?:\d+个|[一二三四五六七八九十]+个)?(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构|成员单位)?(?:和|及|、)?(?:部门|单位|机构)?$/;
+  /等(?:\d+个|[一二三四五六七八九十]+个)?(?:[\u4e00-\u9fff]{0,4}?(?:有关|相关|其他|其它|各))?(?:部门|单位|机构|成员单位|方面)?(?:和|及|、)?(?:部门|单位|机构)?$/;
 
 /** A bare level after `各市、`: it continues the same collective actor (`各市、县人民政府`). */
 const BARE_LEVEL_START =
   /^(?:县级市|县市区|县区|县|市|区|旗|乡镇|乡|镇|街道|盟|州|自治县|地)(?:[(（〔][^)）〕]{1,8}[)）〕])?(?:人民政府|政府|管委会|党委|党工委|办事处)?$/;
 
+/** `组织各相关部门实施`: a predicate whose object is a collective names no one to read. */
+const COLLECTIVE_OBJECT = /^[\u4e00-\u9fff]{0,4}(?:各|有关|相关)[^、，,]{0,6}(?:部门|单位|机构)/;
 const AGENCY_IN_TEXT = /[\u4e00-\u9fff]{2,}(?:人民政府|政府|管委会|中心|部门|厅|局|委|办)/;
 
 /** Several levels at once, a collective actor by itself: 市州, 县市区, 市县. */
@@ -146,7 +148,7 @@ export function readAgencyList(text: string, start: number): AgencyListReading {
         const text = dropPredicate(whole);
         // What a predicate carried off may hold another agency (`市教育局落实市科技局`): say so.
         const dropped = whole.slice(text.length);
-        if (AGENCY_IN_TEXT.test(dropped))
+        if (AGENCY_IN_TEXT.test(dropped) && !COLLECTIVE_OBJECT.test(dropped))
           unread.push({ name: dropped, start: p.start + text.length, end: p.start + whole.length });
         return { text, start: p.start };
       });

@@ -61,7 +61,7 @@ const ENTERPRISE = /(?:公司|集团|企业|银行|(?:股份|有限)合作社)$/
 /** Collective actors: 各地, 各有关部门, 省直有关部门, 市直各部门, 相关市(州)人民政府, 全区经济运行各专班,
  *  属地政府, 试点县政府, 联席会议成员单位. A name holding 各 is never one body. */
 const GENERIC =
-  /各|^(?:有关|相关|其他|其它|属地|所在地|当地|试点|辖区|沿线)|^(?:市州|市县|县市区|县市|县区|区县|乡镇|镇街|市\(州\)|市（州）)|(?:有关|相关)[^、，,]{0,6}(?:部门|单位|方面|机构|政府|企业)(?:和单位|和部门)?$|成员单位$/;
+  /各|^(?:有关|相关|其他|其它|属地|所在地|当地|试点|辖区|沿线)|^(?:市州|市县|县市区|县市|县区|区县|乡镇|镇街|市\(州\)|市（州）)(?=$|[(（〔、]|人民政府|政府|党委|管委会)|^(?:园区|功能区)?管委会$|(?:有关|相关)[^、，,]{0,6}(?:部门|单位|方面|机构|政府|企业)(?:和单位|和部门)?$|成员单位$/;
 
 /** A place and its level with nothing after it: 青岭市, 钦南区, 黔南州. */
 const ONLY_PLACE = /^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗|自治区|自治州|地区)$/;
@@ -113,7 +113,7 @@ export function isGenericActor(name: string): boolean {
 
 /** A name that is only a place (青岭市): perhaps a government with its tail left off. */
 export function isOnlyPlace(name: string): boolean {
-  return ONLY_PLACE.test(name) && !isGenericActor(name);
+  return ONLY_PLACE.test(name) && !isGenericActor(name) && !PLACE_ENDING.test(name);
 }
 
 /** Two spellings of one enterprise differ only in their corporate form (`集团公司` / `集团`). */

@@ -53,7 +53,8 @@ export interface Body {
   readonly firstBodyLine: number;
 }
 
-export type Report = (code: DiagnosticCode, offset: number, detail?: string) => void;
+/** A finding at `offset`, about the passage up to `end` when it names one. */
+export type Report = (code: DiagnosticCode, offset: number, detail?: string, end?: number) => void;
 
 const LABEL_LINE = new RegExp(`^(?:${LABEL.source})`);
 const HAS_LABEL = new RegExp(LABEL.source);
@@ -262,6 +263,7 @@ class BodyWalker {
     let ordinal: number | null = null;
     let taskText = '';
     const readings: MarkerReading[] = [];
+    const notes: string[] = [];
     const roleCells: Cell[] = [];
     let deadline: string | null = null;
     cells.forEach((cell, k) => {
@@ -269,6 +271,7 @@ class BodyWalker {
       if (column === 'number') ordinal = /^\d+$/.test(cell.text.trim()) ? Number(cell.text.trim()) : null;
       else if (column === 'task') taskText = cell.text.trim();
       else if (column === 'deadline') deadline = cell.text.trim() || null;
+      else if (column === 'person') notes.push(cell.text.trim());
       else if (column) {
         roleCells.push(cell);
         const context = { leadRuleInForce: this.leadRuleInForce, columnRole: column as Role };
@@ -281,9 +284,10 @@ class BodyWalker {
       this.tasks.push({ ordinal: ordinal ?? inSection + 1, title, start, section: this.section });
       this.task = this.tasks.length - 1;
     }
-    const reading = mergeReadings(readings, deadline);
+    const merged = mergeReadings(readings, deadline);
+    const reading = notes.length > 0 ? { ...merged, notes: [...merged.notes, ...notes] } : merged;
     const marker = { start: roleCells[0]?.start ?? start, end: roleCells[roleCells.length - 1]?.end ?? end };
-    this.noteReading(reading, marker.start);
+    this.noteReading(reading, marker.start, marker.end);
     this.items.push({
       start,
       end,
@@ -425,7 +429,7 @@ class BodyWalker {
   private checkUnread(group: BracketGroup): void {
     const content = this.text.slice(group.open + 1, group.closed ? group.end - 1 : group.end);
     if (content.length <= MAX_MARKER_LENGTH && looksLikeMarker(content))
-      this.report('UNREAD_MARKER', group.open, excerpt(this.text.slice(group.open, group.end)));
+      this.report('UNREAD_MARKER', group.open, excerpt(this.text.slice(group.open, group.end)), group.end);
   }
 
   private skipSeparators(from: number, to: number): number {
@@ -515,7 +519,7 @@ class BodyWalker {
     let end = marker.end;
     while (end < bodyEnd && /[。；;]/.test(this.text[end] as string)) end++;
     const carriedRule = this.standingRule;
-    this.noteReading(reading, marker.start);
+    this.noteReading(reading, marker.start, marker.end);
     const titleText =
       titleFrom < marker.start ? this.text.slice(titleFrom, marker.start).replace(/^[\s。]+/, '') : '';
     this.ensureTask();
@@ -554,7 +558,7 @@ class BodyWalker {
     this.sectionTasks.set(this.section, this.task);
   }
 
-  private noteReading(reading: MarkerReading, at: number): void {
+  private noteReading(reading: MarkerReading, at: number, end?: number): void {
     if (reading.statesLeadRule) {
       this.leadRuleInForce = true;
       this.report('LEAD_RULE', at, reading.statesLeadRule);
@@ -564,14 +568,15 @@ class BodyWalker {
       if (!this.standing.includes(reading.standingRule)) this.standing.push(reading.standingRule);
       this.report('STANDING_RULE', at, reading.standingRule);
     }
-    for (const empty of reading.emptyRoles) this.report('MARKER_WITHOUT_AGENCY', empty.at, empty.word);
-    for (const piece of reading.unread) this.report('UNREAD_NAME', piece.start, piece.name);
+    for (const empty of reading.emptyRoles)
+      this.report('MARKER_WITHOUT_AGENCY', empty.at, empty.word, empty.at + empty.word.length);
+    for (const piece of reading.unread) this.report('UNREAD_NAME', piece.start, piece.name, piece.end);
     for (const { agency } of reading.roles) {
       const why = suspectName(agency.name);
-      if (why) this.report('SUSPECT_NAME', agency.start, why);
+      if (why) this.report('SUSPECT_NAME', agency.start, why, agency.end);
     }
     if (reading.roles.length === 0 && reading.emptyRoles.length === 0)
-      this.report('MARKER_WITHOUT_AGENCY', at, '责任');
+      this.report('MARKER_WITHOUT_AGENCY', at, '责任', end);
   }
 }
 

@@ -80,10 +80,11 @@ export class DiagnosticSink {
   private readonly found: Diagnostic[] = [];
   constructor(private readonly lines: LineIndex) {}
 
-  add(code: DiagnosticCode, offset: number, detail = ''): void {
+  add(code: DiagnosticCode, offset: number, detail = '', end?: number): void {
     const kind: DiagnosticKind = DIAGNOSTICS[code];
     const { line, column } = this.lines.locate(offset);
-    this.found.push({ code, level: kind.level, message: kind.message(detail), line, column, offset });
+    const found = { code, level: kind.level, message: kind.message(detail), line, column, offset };
+    this.found.push(end !== undefined && end > offset ? { ...found, end } : found);
   }
 
   list(): readonly Diagnostic[] {

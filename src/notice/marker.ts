@@ -57,6 +57,8 @@ function blankOut(text: string, from: number, to: number): string {
 }
 
 const BOUNDARY = /[，,；;。\n]/;
+/** Another label after a semicolon, one the grammar gives no role (`；适用范围：…`). */
+const OTHER_LABEL = /[；;，,]\s*[\u4e00-\u9fff]{2,6}\s*[:：]/;
 const SENTENCE_END = /[。；;\n]/;
 
 function clauseStart(text: string, at: number): number {
@@ -130,7 +132,14 @@ class MarkerReader {
       this.readVerbs({ text: segment.text.slice(0, before), start: segment.start }, 'responsible', false);
     labels.forEach((label, i) => {
       const from = (label.index ?? 0) + label[0].length;
-      const to = labels[i + 1]?.index ?? segment.text.length;
+      let to = labels[i + 1]?.index ?? segment.text.length;
+      // A label the grammar does not know (`适用范围：`) ends the list: what it says is a note.
+      const other = OTHER_LABEL.exec(segment.text.slice(from, to));
+      if (other) {
+        const note = segment.text.slice(from + other.index + 1, to).replace(/^\s+|[\s,，;；。]+$/g, '');
+        if (note) this.notes.push(note);
+        to = from + other.index;
+      }
       const body = { text: segment.text.slice(from, to), start: segment.start + from };
       const role = labelRole(label[0]);
       const value = body.text.replace(/^[\s:：]+|[\s,，;；。]+$/g, '');

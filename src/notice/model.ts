@@ -115,6 +115,8 @@ export interface Diagnostic {
   readonly line: number;
   readonly column: number;
   readonly offset: number;
+  /** Where the passage it is about ends (original offset), for findings about a passage or a name. */
+  readonly end?: number;
 }
 
 export interface NoticeModel {

@@ -142,8 +142,13 @@ export function parseNotice(input: Uint8Array | string, _options: ParseOptions =
   const norm = normalizeText(original);
   const toOriginal = (offset: number) => norm.toOriginal[Math.min(offset, norm.text.length)] ?? 0;
   const lines = splitLines(norm.text, norm.folded);
-  const body = readBody(norm.text, lines, (code, offset, detail) =>
-    sink.add(code, toOriginal(offset), detail),
+  const body = readBody(norm.text, lines, (code, offset, detail, end) =>
+    sink.add(
+      code,
+      toOriginal(offset),
+      detail,
+      end === undefined ? undefined : originalSpan(norm, offset, end).end,
+    ),
   );
   const header = readHeader(
     lines.map((l) => ({ text: l.text, index: l.index })),

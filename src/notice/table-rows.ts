@@ -2,7 +2,7 @@
 // runs of spaces or bars, under a header row that names the columns (序号 | 任务 | 牵头单位 | …).
 import type { Role } from './model.ts';
 
-export type ColumnRole = Role | 'deadline' | 'number' | 'task';
+export type ColumnRole = Role | 'deadline' | 'number' | 'task' | 'person';
 
 export interface TableHeader {
   readonly separator: RegExp;
@@ -19,6 +19,8 @@ const SEPARATORS = [/\t+/g, /\s*[|｜]\s*/g, / {2,}|\u3000{1,}/g];
 
 function columnRole(label: string, hasLead: boolean): ColumnRole | null {
   if (/^(?:序号|编号|序)$/.test(label)) return 'number';
+  // A column of people (责任领导, 分管领导, 负责人) names no agency.
+  if (/领导|负责人|责任人|联系人/.test(label)) return 'person';
   if (/牵头|主办|主要责任/.test(label)) return 'lead';
   if (/配合|协办|参与|协助/.test(label)) return 'cooperate';
   if (/责任(?:单位|部门)|部门分工/.test(label)) return hasLead ? 'cooperate' : 'responsible';

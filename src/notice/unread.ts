@@ -19,8 +19,23 @@ const VERB_IN_NAME = /牵头(?!单位|部门)|配合(?!单位|部门)|负责|会
 export function suspectName(name: string): string | null {
   if (VERB_IN_NAME.test(name))
     return `“${name}” holds a verb or a label word: part of the sentence may have been read as a name.`;
-  if (name.length > 30) return `“${name}” is ${name.length} characters long: longer than an agency's name.`;
+  const bare = name.replace(/(?:[(（〔〈<【][^)）〕〉>】]*[)）〕〉>】])+$/, '');
+  if (bare.length > 30) return `“${name}” is ${bare.length} characters long: longer than an agency's name.`;
   if (isOnlyPlace(name)) return `“${name}” names only a place: is its government or a department meant?`;
   if (!endsAsName(name)) return `“${name}” does not end as an agency's name does.`;
   return null;
+}
+
+const NAME_TOKEN =
+  /[\u4e00-\u9fff]{2,14}?(?:人民政府|政府|管委会|委员会|办公室|中心|集团|公司|银行|海关|厅|局|委|办)/g;
+
+/** Agency-shaped names in a passage, in order, for a correction to start from (`（市商务局牵头研究）`
+ *  → 市商务局). A suggestion for the user to edit, not a reading. */
+export function namesIn(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(NAME_TOKEN)) {
+    const name = m[0].replace(/^(?:由|请|和|及|与|会同|牵头|配合|负责)+/, '');
+    if (name.length >= 3 && !found.includes(name)) found.push(name);
+  }
+  return found;
 }

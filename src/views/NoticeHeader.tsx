@@ -1,5 +1,6 @@
 // The notice being read: its title, who issued it and when, and how much it contains.
 import type { NoticeModel } from '../notice/model.ts';
+import { ReadingStatus } from './ReadingStatus.tsx';
 import './NoticeHeader.css';
 
 export function NoticeHeader({ model }: { model: NoticeModel }) {
@@ -20,6 +21,7 @@ export function NoticeHeader({ model }: { model: NoticeModel }) {
             {published ? <time dateTime={published}>{published}</time> : null}
           </p>
         ) : null}
+        <ReadingStatus model={model} />
       </div>
       <dl className="notice-counts">
         {counts.map(([count, one, many]) => (

@@ -21,7 +21,8 @@ function segmentView(text: string, segment: SourceSegment, withItem: boolean, se
   // In a block shared by several items, each piece says which item it belongs to.
   const shared = withItem && segment.item ? `in-item${segment.item === selected ? ' is-selected' : ''}` : '';
   const heading = segment.heading ? `heading-${segment.heading}` : '';
-  const className = [mention, heading, shared].filter(Boolean).join(' ');
+  const unread = segment.unread ? `unread unread-${segment.unread}` : '';
+  const className = [mention, heading, shared, unread].filter(Boolean).join(' ');
   if (!className) return words;
   return (
     <span

@@ -1,11 +1,16 @@
-// The right-hand panel: the source text, with the parser's diagnostics one click away.
-import { useId, useState } from 'react';
+// The right-hand panel: the source text, with the passages the parser did not read and its other
+// findings one click away.
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { SelectionFocus } from '../app/selection-focus.ts';
+import { PASSAGE_CODES, readingCounts, unreadPassages } from '../app/unread-passages.ts';
 import type { AssignmentId, NoticeModel } from '../notice/model.ts';
+import { useOptionalAtlas } from './atlas.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { DiagnosticsToggle } from './DiagnosticsToggle.tsx';
+import { PASSAGES_PARAM } from './ReadingStatus.tsx';
 import type { ItemSelection, LineFocus } from './selection.ts';
 import { SourceText } from './SourceText.tsx';
+import { UnreadPassages } from './UnreadPassages.tsx';
 
 interface Props {
   readonly model: NoticeModel;
@@ -18,19 +23,63 @@ interface Props {
 
 export function SourcePanel({ model, selection, focus, lineFocus, onSelect, onShowLine }: Props) {
   const listId = useId();
+  const passagesId = useId();
+  const atlas = useOptionalAtlas();
+  const passages = useMemo(() => unreadPassages(model), [model]);
+  const counts = readingCounts(model, passages);
+  // The list is open unless closed: the address keeps the choice (`passages=closed`), and the header's
+  // "passages not read" opens it again (`passages=open`) and shows the first passage.
+  const param = atlas?.params[PASSAGES_PARAM];
+  const [ownChoice, setOwnChoice] = useState(true);
+  const showPassages = atlas ? param !== 'closed' : ownChoice;
+  const setShowPassages = (show: boolean) =>
+    atlas ? atlas.setParam(PASSAGES_PARAM, show ? 'open' : 'closed') : setOwnChoice(show);
   // Open at first only when something may be wrong; notes alone stay folded away.
-  const [open, setOpen] = useState(() => model.diagnostics.some((d) => d.level !== 'info'));
+  // Passages not read have a list of their own above: the findings open for anything else.
+  const [open, setOpen] = useState(() =>
+    model.diagnostics.some((d) => d.level !== 'info' && !PASSAGE_CODES.has(d.code)),
+  );
+  const firstLine = param === 'open' ? (passages[0]?.line ?? null) : null;
+  useEffect(() => {
+    if (firstLine !== null) onShowLine(firstLine);
+  }, [firstLine, onShowLine]);
   return (
     <section className="panel source-panel" aria-label="Source text">
       <div className="panel-bar">
         <h2 className="panel-title">Source text</h2>
-        <DiagnosticsToggle
-          diagnostics={model.diagnostics}
-          open={open}
-          controls={listId}
-          onToggle={() => setOpen((was) => !was)}
-        />
+        <div className="panel-bar-actions">
+          {passages.length > 0 ? (
+            <button
+              type="button"
+              className="diagnostics-toggle passages-toggle"
+              aria-expanded={showPassages}
+              aria-controls={passagesId}
+              onClick={() => setShowPassages(!showPassages)}
+            >
+              <span className="diagnostics-dot level-warning" aria-hidden="true" />
+              <span className="diagnostics-toggle-label">Not read</span>
+              <span className="diagnostics-summary">
+                {[
+                  counts.notRead > 0 ? `${counts.notRead}` : '',
+                  counts.toCheck > 0 ? `${counts.toCheck} to check` : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+              <span className="diagnostics-caret" aria-hidden="true" />
+            </button>
+          ) : null}
+          <DiagnosticsToggle
+            diagnostics={model.diagnostics}
+            open={open}
+            controls={listId}
+            onToggle={() => setOpen((was) => !was)}
+          />
+        </div>
       </div>
+      {showPassages && passages.length > 0 ? (
+        <UnreadPassages id={passagesId} passages={passages} onShowLine={onShowLine} />
+      ) : null}
       {open ? <DiagnosticsList id={listId} diagnostics={model.diagnostics} onShowLine={onShowLine} /> : null}
       <div className="panel-scroll">
         <SourceText

@@ -21,7 +21,7 @@ const agencyId = z
 const itemRef: z.ZodType<ItemRef> = z.object({
   assignmentId: z
     .string()
-    .regex(/^item-\d+$/, { error: 'expected an item id (item-N)' })
+    .regex(/^item-x?\d+$/, { error: 'expected an item id (item-N, or item-xN for an added item)' })
     .transform((s) => s as AssignmentId),
   textHash: z.string().regex(/^[0-9a-f]{8}$/, { error: 'expected an 8-digit hex text hash' }),
 });
@@ -40,6 +40,17 @@ export const correctionOpSchema: z.ZodType<CorrectionOp> = z.discriminatedUnion(
       responsible: z.array(name),
     }),
     z.object({ type: z.literal('markGeneric'), agencyId, generic: z.boolean() }),
+    z.object({
+      type: z.literal('addItem'),
+      marker: z.object({
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+        text: z.string().min(1).max(2000),
+      }),
+      leads: z.array(name),
+      cooperators: z.array(name),
+      responsible: z.array(name),
+    }),
   ],
   { error: `unknown correction type (known: ${CORRECTION_TYPES.join(', ')})` },
 );

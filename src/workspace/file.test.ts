@@ -92,7 +92,7 @@ describe('workspace file', () => {
   it('refuses a correction of an unknown type', () => {
     expect(reason(edited((j) => (j.notices[0].corrections[1].type = 'deleteAgency')))).toBe(
       'The workspace file is damaged: notices[0].corrections[1].type: unknown correction type ' +
-        '(known: renameAgency, mergeAgencies, splitAgency, setItemRoles, markGeneric) (found "deleteAgency").',
+        '(known: renameAgency, mergeAgencies, splitAgency, setItemRoles, markGeneric, addItem) (found "deleteAgency").',
     );
   });
 

@@ -146,6 +146,7 @@ function scopeNotice(
     diagnostics: model.diagnostics.map((d): Diagnostic => ({
       ...d,
       offset: d.offset + at,
+      ...(d.end === undefined ? {} : { end: d.end + at }),
       line: d.line + part.lineOffset,
     })),
   };

@@ -29,7 +29,7 @@ export function formatAccuracy(score: CorpusScore, withErrors = false): string {
   const classes = [...score.errorsByClass].sort((a, b) => b[1] - a[1]);
   out.push(`errors by class: ${classes.map(([k, v]) => `${k} ${v}`).join(' · ') || 'none'}`);
   const deadlines = score.notices.reduce((s, n) => s + n.deadlineErrors, 0);
-  const generic = score.notices.reduce((s, n) => s + n.genericErrors, 0);
+  const generic = score.notices.reduce((s, n) => s + n.genericErrors.length, 0);
   out.push(
     `besides the triples: deadlines differing in ${deadlines} items; generic flag differing for ${generic} names`,
   );
@@ -42,6 +42,9 @@ export function formatAccuracy(score: CorpusScore, withErrors = false): string {
         byClass.set(e.kind, list);
       }
     for (const [kind, list] of byClass) out.push('', `${kind} (${list.length})`, ...list);
+    const generic = [...new Set(score.notices.flatMap((n) => n.genericErrors))];
+    if (generic.length > 0)
+      out.push('', `collective flag differing (${generic.length} names)`, ...generic.map((g) => `  ${g}`));
   }
   return out.join('\n');
 }

@@ -46,7 +46,8 @@ export interface NoticeScore {
   readonly errors: readonly ScoredError[];
   /** Items whose deadline differs from the gold's (reported, not in the triples). */
   readonly deadlineErrors: number;
-  readonly genericErrors: number;
+  /** Names whose collective (generic) flag differs from the gold's: `name: generic in gold?`. */
+  readonly genericErrors: readonly string[];
 }
 
 /** Full- and half-width forms, bracket shapes, spaces and quotation marks do not make a name differ. */
@@ -137,7 +138,7 @@ export function scoreNotice(gold: GoldNotice, model: NoticeModel): NoticeScore {
   let fp = 0;
   let fn = 0;
   let deadlineErrors = 0;
-  let genericErrors = 0;
+  const genericErrors: string[] = [];
   for (const want of expected) {
     const got = found.get(want.key);
     found.delete(want.key);
@@ -159,7 +160,8 @@ export function scoreNotice(gold: GoldNotice, model: NoticeModel): NoticeScore {
       }
       const gotRole = unmatchedGot.get(hit) as Role;
       unmatchedGot.delete(hit);
-      if (want.generic.has(name) !== got.generic.has(hit)) genericErrors++;
+      if (want.generic.has(name) !== got.generic.has(hit))
+        genericErrors.push(`${name}: ${want.generic.has(name) ? 'collective' : 'one body'} in the gold`);
       if (gotRole === role) tp++;
       else {
         fp++;

@@ -1,6 +1,7 @@
 // An item's agencies by role, editable: remove a name, add one (any name: a new one becomes an agency),
 // then store the item's roles as one correction.
 import { useState } from 'react';
+import type { CorrectionRequest } from '../../app/workspace-correction-plan.ts';
 import type { Role } from '../../notice/model.ts';
 import { splitNames } from '../../app/workspace-inspect.ts';
 import { AGENCY_NAMES_LIST } from './AgencyNames.tsx';
@@ -66,10 +67,30 @@ function RoleLine({
   );
 }
 
-export function RoleEditor({ itemId, initial }: { itemId: string; initial: RoleNames }) {
+interface RoleEditorProps {
+  readonly initial: RoleNames;
+  /** The item whose roles these are; or, for a new item, `request` builds the correction. */
+  readonly itemId?: string;
+  readonly request?: (roles: RoleNames) => CorrectionRequest;
+  readonly saveLabel?: string;
+  /** A new item may be saved as first suggested: there is nothing to compare it with. */
+  readonly savesUnchanged?: boolean;
+}
+
+export function RoleEditor({ itemId, initial, request, saveLabel, savesUnchanged }: RoleEditorProps) {
   const [roles, setRoles] = useState<RoleNames>(initial);
   const { problem, busy, correct } = useCorrect();
   const changed = JSON.stringify(roles) !== JSON.stringify(initial);
+  const build = (r: RoleNames): CorrectionRequest =>
+    request
+      ? request(r)
+      : {
+          type: 'setRoles',
+          item: itemId ?? '',
+          leads: r.lead,
+          cooperators: r.cooperate,
+          responsible: r.responsible,
+        };
   return (
     <div className="correction-form role-editor">
       {ROLES.map(([role, label]) => (
@@ -85,18 +106,10 @@ export function RoleEditor({ itemId, initial }: { itemId: string; initial: RoleN
         <button
           type="button"
           className="ws-button"
-          disabled={busy || !changed}
-          onClick={() =>
-            void correct({
-              type: 'setRoles',
-              item: itemId,
-              leads: roles.lead,
-              cooperators: roles.cooperate,
-              responsible: roles.responsible,
-            })
-          }
+          disabled={busy || !(changed || savesUnchanged)}
+          onClick={() => void correct(build(roles))}
         >
-          Save agencies
+          {saveLabel ?? 'Save agencies'}
         </button>
         {changed ? (
           <button type="button" className="ws-link" onClick={() => setRoles(initial)}>

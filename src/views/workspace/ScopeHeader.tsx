@@ -2,6 +2,7 @@
 // counts of the merged model (an agency named in two notices counted once).
 import { useAtlas } from '../atlas.tsx';
 import { NoticeHeader } from '../NoticeHeader.tsx';
+import { ReadingStatus } from '../ReadingStatus.tsx';
 import { useWorkspace } from './workspace-context.tsx';
 import '../NoticeHeader.css';
 
@@ -31,6 +32,7 @@ export function ScopeHeader() {
             {names.length > NAMES_SHOWN ? `；and ${names.length - NAMES_SHOWN} more` : ''}
           </p>
         ) : null}
+        {parts.length > 0 ? <ReadingStatus model={model} /> : null}
       </div>
       <dl className="notice-counts">
         {counts.map(([count, label]) => (
