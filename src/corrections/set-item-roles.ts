@@ -2,7 +2,7 @@
 // Names are looked up by id or alias; a name the notice lacks becomes a new agency. Mentions follow:
 // a mention keeps its span but takes its agency's new role, and a mention of an agency the item no
 // longer names is dropped, so the highlighted text agrees with the roles.
-import type { Agency, AgencyId, Assignment, Mention, NoticeModel } from '../notice/model.ts';
+import type { Agency, Assignment, Mention, NoticeModel } from '../notice/model.ts';
 import { cleanName, lookUpNames } from './agency-identity.ts';
 import { movedNote, resolveItem } from './item-ref.ts';
 import { dropUnnamed, roleIn, settleRoles } from './item-roles.ts';

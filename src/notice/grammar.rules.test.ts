@@ -102,6 +102,8 @@ describe('labels', () => {
     ['牵头责任单位', 'lead'],
     ['主责单位', 'lead'],
     ['主办单位', 'lead'],
+    ['牵头负责单位', 'lead'],
+    ['牵头', 'lead'],
   ])('%s names the lead', (label) => {
     for (const colon of ['：', ':']) {
       expect(readOne(`（${label}${colon}市教育局；配合部门${colon}市科技局）`)).toEqual({
@@ -112,24 +114,33 @@ describe('labels', () => {
     }
   });
 
-  it.each(['配合部门', '配合单位', '参与单位', '协办单位', '协助单位'])('%s names cooperators', (label) => {
-    expect(readOne(`（牵头单位：市教育局；${label}：市科技局、市财政局）`)).toEqual({
-      leads: ['市教育局'],
-      cooperators: ['市科技局', '市财政局'],
-      responsible: [],
-    });
-  });
-
-  it.each(['责任单位', '责任部门', '落实单位', '实施单位', '责任主体', '主体责任单位'])(
-    '%s alone names those responsible',
+  it.each(['配合部门', '配合单位', '参与单位', '协办单位', '协助单位', '协同责任单位', '配合'])(
+    '%s names cooperators',
     (label) => {
-      expect(readOne(`（${label}：市教育局、市科技局）`)).toEqual({
-        leads: [],
-        cooperators: [],
-        responsible: ['市教育局', '市科技局'],
+      expect(readOne(`（牵头单位：市教育局；${label}：市科技局、市财政局）`)).toEqual({
+        leads: ['市教育局'],
+        cooperators: ['市科技局', '市财政局'],
+        responsible: [],
       });
     },
   );
+
+  it.each([
+    '责任单位',
+    '责任部门',
+    '落实单位',
+    '实施单位',
+    '责任主体',
+    '主体责任单位',
+    '属地责任',
+    '负责部门',
+  ])('%s alone names those responsible', (label) => {
+    expect(readOne(`（${label}：市教育局、市科技局）`)).toEqual({
+      leads: [],
+      cooperators: [],
+      responsible: ['市教育局', '市科技局'],
+    });
+  });
 
   it('beside a lead label every other label names cooperators', () => {
     expect(readOne('（牵头部门：市教育局；配合部门：市科技局；落实单位：各区政府）')).toEqual({
@@ -356,6 +367,19 @@ describe('tables flattened into text', () => {
     expect(model.assignments.map((a) => a.deadline)).toEqual(['2025年底前', '长期坚持']);
   });
 
+  it('reads a column of people as a note, not as agencies', () => {
+    const model = parseNotice(
+      [
+        '关于印发任务分工的通知',
+        '',
+        '序号\t重点任务\t责任领导\t责任单位',
+        '1\t推进示范建设\t张三\t市教育局、市科技局',
+      ].join('\n'),
+    );
+    expect(rolesOf(model)).toEqual([{ leads: [], cooperators: [], responsible: ['市教育局', '市科技局'] }]);
+    expect(model.assignments[0]?.note).toBe('张三');
+  });
+
   it('reads a table written one cell per line', () => {
     const model = parseNotice(['关于印发任务分工的通知', '', ...rows.flat()].join('\n'));
     expect(rolesOf(model)).toEqual(expected);
@@ -372,6 +396,23 @@ describe('markers within paragraphs', () => {
       { leads: [], cooperators: [], responsible: ['市教育局'] },
       { leads: ['市科技局'], cooperators: ['市财政局'], responsible: [] },
     ]);
+  });
+
+  it('reads a paragraph’s last sentence written as a marker without brackets', () => {
+    const model = parseNotice(
+      '一、任务\n（一）推进建设。加强统筹协调。市教育局牵头，市科技局、财政局配合。\n',
+    );
+    expect(rolesOf(model)).toEqual([
+      { leads: ['市教育局'], cooperators: ['市科技局', '市财政局'], responsible: [] },
+    ]);
+    expect(model.text.slice(model.assignments[0]?.marker.start, model.assignments[0]?.marker.end)).toBe(
+      '市教育局牵头，市科技局、财政局配合。',
+    );
+  });
+
+  it('does not read a sentence whose verb takes an object as a marker', () => {
+    const model = parseNotice('一、任务\n（一）推进建设。加强统筹协调。市教育局牵头制定实施方案。\n');
+    expect(model.assignments).toEqual([]);
   });
 
   it('reads half-width punctuation as full-width', () => {

@@ -30,6 +30,16 @@ export function OutlinePanel({ model, selection, focus, focusAgency, onSelect, o
       </div>
       {focus ? <FocusBar focus={focus} onClear={onClearFocus} /> : null}
       <div className="panel-scroll">
+        {model.notice.standing.length > 0 ? (
+          <aside className="outline-standing" aria-label="Allocations that hold for every item">
+            <p className="outline-standing-title">For every item, as the notice says once:</p>
+            <ul lang="zh-CN">
+              {model.notice.standing.map((rule) => (
+                <li key={rule}>{rule}</li>
+              ))}
+            </ul>
+          </aside>
+        ) : null}
         <Outline
           tree={tree}
           agencies={agencies}

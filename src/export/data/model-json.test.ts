@@ -38,6 +38,7 @@ describe('toModelJson', () => {
       issuer: '自治区人民政府办公厅',
       published: '2014-02-26',
       encoding: 'utf-8',
+      standing: [],
     });
     expect(Object.keys(data.sections[0])).toEqual(['id', 'ordinal', 'title', 'start', 'end']);
     expect(data.tasks[2]).toMatchObject({ id: 't3', ordinal: 3, sectionId: 's2', title: '没有标记的任务' });
@@ -58,6 +59,7 @@ describe('toModelJson', () => {
       'taskId',
       'sectionId',
       'title',
+      'number',
       'start',
       'end',
       'leads',

@@ -12,6 +12,7 @@ function assignmentJson(a: Assignment) {
     taskId: a.taskId,
     sectionId: a.sectionId,
     title: a.title,
+    number: a.number,
     start: a.start,
     end: a.end,
     leads: a.leads,
@@ -35,6 +36,7 @@ export function modelToJsonObject(model: NoticeModel) {
       issuer: notice.issuer,
       published: notice.published,
       encoding: notice.encoding,
+      standing: notice.standing,
     },
     sections: inDocumentOrder(model.sections).map((s) => ({
       id: s.id,
@@ -73,6 +75,8 @@ export function modelToJsonObject(model: NoticeModel) {
       message: d.message,
       line: d.line,
       column: d.column,
+      // Where the passage a finding is about begins and ends in `text` (passages not read, names to check).
+      ...(d.end === undefined ? {} : { start: d.offset, end: d.end }),
     })),
     text: model.text,
   };

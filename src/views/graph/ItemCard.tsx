@@ -42,6 +42,11 @@ export function ItemCard({ entry, agencies, selected, onPick, highlight }: Props
         <span className="graph-item-sentence" lang="zh-CN">
           <Marked text={sentence} words={highlight} />
         </span>
+        {item.note ? (
+          <span className="graph-item-note" lang="zh-CN">
+            {item.note}
+          </span>
+        ) : null}
         {named.length > 0 ? (
           <span className="graph-item-agencies">
             {named.map(([id, r]) => {

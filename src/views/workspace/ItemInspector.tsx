@@ -37,6 +37,11 @@ export function ItemInspector({ item }: { item: Assignment }) {
       <blockquote className="inspector-marker">
         {model.text.slice(item.marker.start, item.marker.end)}
       </blockquote>
+      {item.note ? (
+        <p className="ws-hint" lang="zh-CN">
+          Also said: {item.note}
+        </p>
+      ) : null}
       <RoleEditor key={`${item.id}:${JSON.stringify(initial)}`} itemId={item.id} initial={initial} />
       <h3 className="inspector-subtitle">Agencies</h3>
       <p className="inspector-agencies">
