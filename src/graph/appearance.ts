@@ -69,10 +69,13 @@ export const PROJECT_KIND_APPEARANCE: Readonly<Record<ProjectKind, ProjectKindAp
   road: { color: '#D98B00', label: { en: 'Road', zh: '公路' }, symbol: 'line' },
   'border-port': { color: '#C2185B', label: { en: 'Border port', zh: '口岸' }, symbol: 'port' },
   seaport: { color: '#1F6FB4', label: { en: 'Seaport', zh: '港口' }, symbol: 'seaport' },
+  'inland-port': { color: '#3949AB', label: { en: 'Inland port', zh: '陆港' }, symbol: 'port' },
   airport: { color: '#0E9AA7', label: { en: 'Airport', zh: '机场' }, symbol: 'airport' },
   logistics: { color: '#8C564B', label: { en: 'Logistics', zh: '物流' }, symbol: 'dot' },
   'industrial-park': { color: '#6B8E23', label: { en: 'Industrial park', zh: '园区' }, symbol: 'dot' },
+  zone: { color: '#E07A5F', label: { en: 'Zone', zh: '新区·片区' }, symbol: 'dot' },
   industry: { color: '#B07AA1', label: { en: 'Industry', zh: '产业' }, symbol: 'dot' },
+  'data-centre': { color: '#F06292', label: { en: 'Data centre', zh: '数据中心' }, symbol: 'dot' },
   ecology: { color: '#2E9E50', label: { en: 'Ecology', zh: '生态' }, symbol: 'dot' },
   other: { color: '#7B8794', label: { en: 'Other', zh: '其他' }, symbol: 'dot' },
 };

@@ -89,10 +89,13 @@ export type ProjectKind =
   | 'road'
   | 'border-port'
   | 'seaport'
+  | 'inland-port'
   | 'airport'
   | 'logistics'
   | 'industrial-park'
+  | 'zone'
   | 'industry'
+  | 'data-centre'
   | 'ecology'
   | 'other';
 

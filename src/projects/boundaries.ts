@@ -6,7 +6,7 @@ import { ACTIVITY_NOUNS, words } from './lexicon.ts';
  *  a name. The genre's verbs are few: these cover the commitments it makes. Single characters that
  *  often begin a word (经济, 向阳, 有色, 同江) are left out: they would cut names in two. */
 const STOP_WORDS = words(`
-  推动 推进 加快 加速 加强 加大 建成 建立 新建 改建 扩建 改扩建 续建 筹建 兴建 规划 研究 开通 协调
+  畅通 高标准 高水平 高质量 推动 推进 加快 加速 加强 加大 建成 建立 新建 改建 扩建 改扩建 续建 筹建 兴建 规划 研究 开通 协调
   贯通 连通 联通 打通 实施 完善 支持 依托 打造 设立 申请 申报 增加 增开 优化 提高 重点 启动 开展
   积极 大力 着力 全面 继续 进一步 包括 改善 整合 培育 引进 吸引 鼓励 探索 争取 确保 形成 构建 围绕
   对接 融入 推广 选择 作为 纳入 列入 成为 带动 促进 深化 拓展 强化 完成 开工 扩大 承办 举办 办好
@@ -16,7 +16,9 @@ const STOP_WORDS = words(`
   扶植 资助 补助 奖励 引领 保持 维护 巩固 坚持 统筹 协同 衔接 搭建 创建 谋划 布局 科学 合理 集中
   不断 切实 认真 充分 深入 广泛 加紧 抓紧 持续 全力 优先 率先 编制 出台 修订 审批 核准 认定 命名
   授予 考核 评估 配置 安排 投入 投资 运营 经营 入驻 进驻 落户 集聚 聚集 搬迁 列为 确定 明确 用好
-  夯实 参与 参加 加入 承接 吸纳 做强 做大 壮大 争创 创建 申创 以及 以 至 在 与 和 及 或 并 的 等 将 把 为 对`);
+  夯实 参与 参加 加入 承接 吸纳 做强 做大 壮大 争创 创建 申创 投用 建好 用好 管好 招引 招商 重组 执飞
+  审理 赋予 用于 进出 进入 入驻 对标 比照 参照 推荐 到 向 从 往 于 经由 以及 以 至 在 与 和 及 或 并 的 等
+  将 把 为 对 年 新一轮 一批`);
 
 /** Activity nouns double as verbs: right before a suffix they belong to the phrase
  *  (“三北”防护林体系建设工程); before anything else they govern it (规划建设|满西工业产业基地). */
@@ -76,6 +78,16 @@ export function leadInEndingAt(text: string, at: number, keepTo: boolean): strin
     }
   }
   return null;
+}
+
+/** How many characters of verbs, adverbs and prepositions open `s` (`加快推进|比亚迪…` → 4). */
+export function leadInsAtStart(s: string): number {
+  let at = 0;
+  for (;;) {
+    const word = LEAD_INS.find((w) => s.startsWith(w, at) && !(w.length === 1 && insideName(s, at + 1)));
+    if (!word || at + word.length >= s.length) return at;
+    at += word.length;
+  }
 }
 
 export function isNominal(word: string): boolean {

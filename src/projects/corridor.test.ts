@@ -37,19 +37,6 @@ describe('corridorMap on the Manzhouli notice', () => {
     expect(road?.runs).toEqual([{ from: locate('满洲里'), to: locate('拉布大林'), via: ['黑山头'] }]);
   });
 
-  it('draws the lines a hub lists as spokes from the hub, not one line through them', () => {
-    const runs = routeOf('满洲里国际公路客货运输线路')?.runs ?? [];
-    expect(runs.every((r) => r.from === locate('满洲里'))).toBe(true);
-    expect(runs.map((r) => r.to.en)).toEqual([
-      'Krasnokamensk',
-      'Chita',
-      'Ulan-Ude',
-      'Irkutsk',
-      'Choibalsan',
-      'Ulaanbaatar',
-    ]);
-  });
-
   it('lists the places the gazetteer does not know, never placing them', () => {
     const names = map.unlocated.map((u) => u.name);
     expect(names).toEqual(

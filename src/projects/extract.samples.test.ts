@@ -39,7 +39,7 @@ describe('what the samples yield', () => {
     // 中国南方人才资源服务产业园 is to be built. The bare item title 人才资源服务产业园, the
     // “国际人才港” slogan, 创业孵化基地-style categories and the …工程 programmes are not taken.
     expect(found('guangzhou-talent-2012.txt')).toEqual([
-      'other:南沙新区',
+      'zone:南沙新区',
       'industrial-park:广州开发区',
       'industrial-park:中国南方人才资源服务产业园',
     ]);

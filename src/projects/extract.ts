@@ -1,7 +1,6 @@
 // The named projects of a notice: found in each item's text, merged across items by name, linked
 // to the items and tasks that name them, in document order, ids proj-1, proj-2…
 import type { AssignmentId, NoticeModel, Project, ProjectId, ProjectKind, TaskId } from '../notice/model.ts';
-import { industryOf } from './industries.ts';
 import { findProjectNames } from './mentions.ts';
 import { itemText, nameKey } from './readable.ts';
 
@@ -19,14 +18,11 @@ interface Named {
   readonly places: readonly string[];
 }
 
-/** What one item names, in the order it names them: its industry (its title) first. */
+/** What one item names, in the order it names them. */
 function namedIn(model: ProjectSource, index: number): Named[] {
   const item = model.assignments[index];
   if (!item) return [];
-  const task = model.tasks.find((t) => t.id === item.taskId);
-  const industry = industryOf(item, task);
-  const named: Named[] = industry ? [{ name: industry, kind: 'industry', places: [] }] : [];
-  return [...named, ...findProjectNames(itemText(model.text, item))];
+  return findProjectNames(itemText(model.text, item));
 }
 
 /** What projects are read from: the text, its tasks and items. */

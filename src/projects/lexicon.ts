@@ -12,7 +12,8 @@ const SCOPE = words(`
   境外 境内 境内外 海外 边境 沿边 沿海 内陆 陆路 周边 毗邻 城市 城区 主城区 老城区 新城区 城乡 农村
   社区 亚太 东北亚 亚欧 欧亚 北方 南方 地区 全市 全区 全省 本地 当地 我国 我区 我市 我省 试验区
   三国 两国 多国 俄方 蒙方 中方 外方 双方 各方 各类 各 一批 若干 多个 企业 单位 部门 项目 园区 基地 中心
-  平台 市场`);
+  平台 市场 省内 市内 县内 区内 区域内 内河 环渤海 沿黄 沿江 跨江 越河 普通 功能性 拓展 新一代 新时代 乡村 城镇
+  时尚 运动 夜间 首次 相关 有关 新兴 省 市 县 区`);
 
 /** Where within a place: `满洲里西郊机场` is still 满洲里's airport. */
 const POSITION = words(`
@@ -59,10 +60,6 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   ...ECOLOGY,
   ...ACTIVITY_NOUNS,
 ]);
-
-/** A facility used as a locator: `空港物流园` and `公路口岸国际物流贸易综合体` are the park and
- *  the complex at that airport and that port — named by where they stand. */
-export const LOCATORS = words('公路口岸 铁路口岸 口岸 空港 机场 港区 火车站 站前');
 
 /** Country names written before a foreign town (`俄罗斯赤塔`): not part of the place. */
 const COUNTRY_PREFIXES = words('俄罗斯联邦 俄罗斯 蒙古国 蒙古 哈萨克斯坦 朝鲜 韩国 日本');

@@ -4,15 +4,16 @@
 //   满洲里至俄罗斯红石、赤塔…等国际公路客货运输线路        → one project: lines from a hub;
 //   呼伦湖综合整治和生态修复工程                          → one works (the pair names it).
 import type { ProjectKind } from '../notice/model.ts';
-import { separatorEndingAt } from './boundaries.ts';
+import { leadInsAtStart, separatorEndingAt } from './boundaries.ts';
 import type { SuffixedPhrase } from './candidates.ts';
 import { MAX_NAME_LENGTH, type FoundName } from './found.ts';
 import { isBareName, leadingName } from './generic.ts';
 import { stripCountry } from './lexicon.ts';
 import { placesOf } from './places.ts';
 import { isBareRoute } from './routes.ts';
+import { isNamed, properStart } from './proper.ts';
 import { scanNameStart } from './scan.ts';
-import { endsWithSuffix, refineKind } from './suffixes.ts';
+import { endsWithSuffix, refineKind, SUFFIXES } from './suffixes.ts';
 
 interface ListItem {
   readonly start: number;
@@ -22,27 +23,98 @@ interface ListItem {
 
 const MAX_ITEM = 32;
 
-/** A bare list member ending at `end`: a name with no generic word (大连, 满西) or a route of names. */
-function readItem(text: string, end: number): ListItem | null {
+/** A list member ending at `end`: a route of names, a bare name (大连, 满西) where the list is of
+ *  lines or ports, or any name with a proper part (`淮河流域重点平原洼地治理`, `磷化集团20万吨/年磷酸铁`). */
+function readItem(text: string, end: number, strict = false): ListItem | null {
   const start = scanNameStart(text, end, { keepTo: false, maxLength: MAX_ITEM });
   if (start === null || start === end) return null;
   const s = text.slice(start, end);
   if (endsWithSuffix(s)) return null;
-  return isBareRoute(s) || (isBareName(s) && s.length <= 8) ? { start, end, text: s } : null;
+  if (isBareRoute(s)) return { start, end, text: s };
+  if (!strict && isBareName(s) && s.length <= 8) return { start, end, text: s };
+  const cut = properStart(s, { keepTo: false, portSuffix: false, strict: true });
+  return cut === null ? null : { start: start + cut, end, text: s.slice(cut) };
 }
 
-/** The bare members of a list whose last member ends at `end`, in order. */
-function readList(text: string, end: number): ListItem[] {
-  const items: ListItem[] = [];
-  for (let p = end; ;) {
-    const item = readItem(text, p);
-    if (!item) break;
-    items.unshift(item);
-    const sep = separatorEndingAt(text, item.start);
-    if (!sep) break;
-    p = item.start - sep.length;
+/** Where the list that ends at `end` begins: after the punctuation that opens its clause. */
+function listStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && end - at < 240 && !/[，。；：,;:！？!?\n]/.test(text[at - 1] as string)) at--;
+  return at;
+}
+
+/** `text[from, to)` split at 、 outside brackets and quotes, with offsets. */
+function splitMembers(text: string, from: number, to: number): ListItem[] {
+  const out: ListItem[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    const c = text[i] ?? '';
+    if ('（(“'.includes(c)) depth++;
+    else if ('）)”'.includes(c)) depth = Math.max(0, depth - 1);
+    if (i === to || (c === '、' && depth === 0)) {
+      if (i > start) out.push({ start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
   }
-  return items;
+  return out;
+}
+
+/** A member named on its own: a route of names, a bare name (大连, 满西) where the list is of lines or
+ *  ports, or any name with a proper part (`淮河流域重点平原洼地治理`, `磷化集团20万吨/年磷酸铁`). */
+function namedMember(s: string, strict: boolean, bare = false): boolean {
+  if (s.length < 2 || endsWithSuffix(s)) return false;
+  if (isBareRoute(s)) return true;
+  if (!strict && isBareName(s) && s.length <= 8) return true;
+  return !bare && properStart(s, { keepTo: false, portSuffix: false, strict: true }) === 0;
+}
+
+/** One 、-piece as members: whole, or split at 和/及/与 when each side is named on its own
+ *  (`洪汝河治理和郑开同城东部供水`), not when one side is not (`比亚迪新能源乘用车及动力电池`). */
+function membersOf(piece: ListItem, strict: boolean): ListItem[] {
+  for (const join of ['以及', '和', '及', '与']) {
+    const at = piece.text.indexOf(join);
+    if (at <= 0) continue;
+    const left = { start: piece.start, end: piece.start + at, text: piece.text.slice(0, at) };
+    const right = { start: left.end + join.length, end: piece.end, text: piece.text.slice(at + join.length) };
+    if (namedMember(left.text, strict) && namedMember(right.text, strict))
+      return [left, ...membersOf(right, strict)];
+  }
+  return [piece];
+}
+
+/** The members of a list that ends at `end`, in order: the clause before it split at 、 (its first
+ *  piece without the verb that governs the list), each member kept when it names something. */
+function readList(text: string, end: number, strict = false, bare = false): ListItem[] {
+  return listPieces(text, end)
+    .flatMap((p) => membersOf(p, strict))
+    .filter((m) => namedMember(m.text, strict, bare));
+}
+
+/** The 、-pieces of the list that ends at `end`, the first without the verb that governs it. */
+function listPieces(text: string, end: number): ListItem[] {
+  const pieces = splitMembers(text, listStart(text, end), end);
+  const first = pieces[0];
+  if (first) {
+    const start = first.start + leadInsAtStart(first.text);
+    pieces[0] = { start, end: first.end, text: text.slice(start, first.end) };
+  }
+  return pieces;
+}
+
+/** Members of a 等-list that end in a head of their own (`国门观光旅游区、…、套娃广场等精品景区`): the
+ *  list vouches for them as named works even without a place in their name. */
+function namedByTheirList(text: string, end: number): FoundName[] {
+  return listPieces(text, end).flatMap((piece) => {
+    const suffix = SUFFIXES.find((s) => piece.text.endsWith(s.word));
+    if (!suffix) return [];
+    const specific = piece.text.slice(0, piece.text.length - suffix.word.length);
+    const kind = refineKind(suffix, specific);
+    if (!kind || !isNamed(specific, { keepTo: suffix.line === true, portSuffix: false })) return [];
+    return [
+      { name: piece.text, kind, places: [], start: piece.start, end: piece.end, vouched: true as const },
+    ];
+  });
 }
 
 function foundFor(item: ListItem, name: string, kind: ProjectKind, phrase: SuffixedPhrase): FoundName {
@@ -57,7 +129,9 @@ export function shareSuffix(text: string, phrase: SuffixedPhrase, kind: ProjectK
   const lead = leadingName(phrase.specific);
   if (!sep || !lead || !phrase.specific.startsWith(lead)) return [];
   const tail = text.slice(phrase.start + lead.length, phrase.end);
-  return readList(text, phrase.start - sep.length).map((item) =>
+  // Only bare names take the suffix of the last (`大连、营口和天津港`): a member with words of its
+  // own is a name of its own, or a clause.
+  return readList(text, phrase.start - sep.length, false, true).map((item) =>
     foundFor(item, item.text + tail, kind, phrase),
   );
 }
@@ -72,9 +146,12 @@ export function shareSuffix(text: string, phrase: SuffixedPhrase, kind: ProjectK
  */
 export function shareTail(text: string, phrase: SuffixedPhrase, kind: ProjectKind): FoundName[] | null {
   if (!text.startsWith('等', phrase.start - 1)) return null;
-  const items = readList(text, phrase.start - 1);
+  const items = readList(text, phrase.start - 1, phrase.suffix.strict === true);
   const first = items[0];
-  if (!first) return null;
+  if (!first) {
+    const own = namedByTheirList(text, phrase.start - 1);
+    return own.length > 0 ? own : null;
+  }
   const tail = text.slice(phrase.start, phrase.end);
   const hub =
     phrase.suffix.line && text.startsWith('至', first.start - 1) ? readItem(text, first.start - 1) : null;
@@ -84,9 +161,12 @@ export function shareTail(text: string, phrase: SuffixedPhrase, kind: ProjectKin
     return name.length > MAX_NAME_LENGTH ? [] : [{ name, kind, places, start: hub.start, end: phrase.end }];
   }
   const bareSuffix = tail === phrase.suffix.word;
-  return items.map((item) =>
-    foundFor(item, bareSuffix || isBareRoute(item.text) ? item.text + tail : item.text, kind, phrase),
-  );
+  return [
+    ...items.map((item) =>
+      foundFor(item, bareSuffix || isBareRoute(item.text) ? item.text + tail : item.text, kind, phrase),
+    ),
+    ...namedByTheirList(text, phrase.start - 1),
+  ];
 }
 
 /** `呼伦湖综合整治和生态修复工程`: a named activity joined to a generic phrase names one works. */
@@ -103,4 +183,18 @@ export function joinPair(text: string, phrase: SuffixedPhrase): FoundName | null
   if (!kind || name.length > MAX_NAME_LENGTH) return null;
   const places = placesOf({ specific: left, kind, line: phrase.suffix.line === true, section: null });
   return { name, kind, places, start, end: phrase.end };
+}
+
+/** A list closed by a count instead of 等: `豫中(郑州)、豫中南(平顶山)…6个区域性综合应急救援保障基地`
+ *  — each member is one of the counted works, named as written. */
+export function countedList(text: string, phrase: SuffixedPhrase, kind: ProjectKind): FoundName[] {
+  const before = text.slice(Math.max(0, phrase.suffixStart - 20), phrase.suffixStart);
+  const count = /(?:\d+|[一二三四五六七八九十两]+)个[^，。；、,;]*$/.exec(before);
+  if (!count) return [];
+  let end = phrase.suffixStart - before.length + count.index;
+  if (text[end - 1] === '等') end -= 1;
+  if (!/[)）\u4e00-\u9fff]/.test(text[end - 1] ?? '')) return [];
+  return readList(text, end, phrase.suffix.strict === true).map((item) =>
+    foundFor(item, item.text, kind, phrase),
+  );
 }

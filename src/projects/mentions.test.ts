@@ -47,20 +47,59 @@ describe('named projects', () => {
     ]);
     expect(names('推动大连、营口和天津港合作。')).toEqual(['大连港', '营口港', '天津港']);
     expect(names('支持满洲里、二连浩特等口岸建设。')).toEqual(['满洲里口岸', '二连浩特口岸']);
-    expect(names('规划建设满西和满东工业产业基地。')).toEqual(['满西工业产业基地', '满东工业产业基地']);
+    // Parks, bases and works need a proper part: a place, a company, a route, a quoted name.
+    expect(names('规划建设恩阳和柳林工业园区。')).toEqual(['恩阳工业园区', '柳林工业园区']);
   });
 
-  it('reads lines from a hub as one project with the hub first', () => {
-    expect(found('开通满洲里至俄罗斯红石、赤塔及蒙古国乔巴山等国际公路客货运输线路。')).toEqual([
-      { name: '满洲里国际公路客货运输线路', kind: 'road', places: ['满洲里', '红石', '赤塔', '乔巴山'] },
+  it('reads each member of a list that shares one head, named as written', () => {
+    expect(names('开工三门峡灵宝、济源逢石河、汝阳菠菜沟等抽水蓄能电站。')).toEqual([
+      '三门峡灵宝',
+      '济源逢石河',
+      '汝阳菠菜沟',
+    ]);
+    // A bare head after 等 is each member's (`…等项目` → …项目); a described one is what they are.
+    expect(names('推进茅台3万吨酱香系列酒技改及配套设施、磷化集团20万吨/年磷酸铁等项目。')).toEqual([
+      '茅台3万吨酱香系列酒技改及配套设施项目',
+      '磷化集团20万吨/年磷酸铁项目',
+    ]);
+    expect(names('建设豫中(郑州)、豫西(洛阳)2个区域性应急救援保障基地。')).toEqual([
+      '豫中(郑州)',
+      '豫西(洛阳)',
+    ]);
+    expect(names('提升国门观光旅游区、套娃广场等精品景区。')).toEqual(['国门观光旅游区', '套娃广场']);
+  });
+
+  it('finds the proper name behind the words before it, which are not part of it', () => {
+    expect(names('鼓励辖区劳动者到恩阳工业园区就业。')).toEqual(['恩阳工业园区']);
+    expect(names('允许外国航空公司执飞郑州机场。')).toEqual(['郑州机场']);
+    expect(names('高标准建设中德(许昌)、中日(开封)等国际合作产业园区。')).toEqual([
+      '中德(许昌)',
+      '中日(开封)',
     ]);
   });
 
-  it('names each route of a list by the line it is', () => {
-    expect(names('打造满洲里—后贝加尔斯克—赤塔、满洲里—乔巴山等精品旅游线路。')).toEqual([
-      '满洲里—后贝加尔斯克—赤塔精品旅游线路',
-      '满洲里—乔巴山精品旅游线路',
+  it('reads a company’s project with its company, and a works named after a line', () => {
+    expect(names('推进宁德时代新能源动力电池及材料项目。')).toEqual(['宁德时代新能源动力电池及材料项目']);
+    expect(found('加快郑开大道智能化改造工程。')).toEqual([
+      { name: '郑开大道智能化改造工程', kind: 'road', places: [] },
     ]);
+  });
+
+  it.each([
+    ['高水平打造河南自贸试验区2.0版', '河南自贸试验区', 'zone'],
+    ['加快郑州国际陆港建设', '郑州国际陆港', 'inland-port'],
+    ['推进贵阳超算中心建设', '贵阳超算中心', 'data-centre'],
+    ['建设成都硅谷', '成都硅谷', 'industrial-park'],
+    ['支持兰州新区发展', '兰州新区', 'zone'],
+    ['加快郑济高铁建设', '郑济高铁', 'rail'],
+    ['推进济源产业城建设', '济源产业城', 'industrial-park'],
+  ])('reads the head of %s', (text, name, kind) => {
+    expect(found(`${text}。`).map((f) => [f.name, f.kind])).toEqual([[name, kind]]);
+  });
+
+  it('reads no transport service or tourist route as a work', () => {
+    expect(names('开通满洲里至俄罗斯红石、赤塔及蒙古国乔巴山等国际公路客货运输线路。')).toEqual([]);
+    expect(names('打造满洲里—后贝加尔斯克—赤塔、满洲里—乔巴山等精品旅游线路。')).toEqual([]);
   });
 
   it('joins a named activity and a generic one into one works', () => {
@@ -73,16 +112,9 @@ describe('named projects', () => {
     expect(names('继续推进 “三北 ”防护林体系建设工程。')).toEqual(['“三北”防护林体系建设工程']);
   });
 
-  it('takes a facility named by the port or airport it stands at', () => {
-    expect(names('建设公路口岸国际物流贸易综合体和空港物流园。')).toEqual([
-      '公路口岸国际物流贸易综合体',
-      '空港物流园',
-    ]);
-  });
-
-  it('takes a customs zone type after a verb of setting it up, not elsewhere', () => {
-    expect(names('条件成熟时按程序申请设立综合保税区。')).toEqual(['综合保税区']);
-    expect(names('推动综合保税区高水平开放。')).toEqual([]);
+  it('takes no facility named only by the kind of port it stands at, nor a bare zone type', () => {
+    expect(names('建设公路口岸国际物流贸易综合体和空港物流园。')).toEqual([]);
+    expect(names('条件成熟时按程序申请设立综合保税区。')).toEqual([]);
     expect(names('推进满洲里综合保税区建设。')).toEqual(['满洲里综合保税区']);
   });
 
@@ -94,7 +126,7 @@ describe('named projects', () => {
     const kinds = (s: string) => findProjectNames(readableText(s)).map((f) => f.kind);
     expect(kinds('加快推进满洲里国家公路运输枢纽建设。')).toEqual(['logistics']);
     expect(kinds('建设中俄蒙农产品国际铁路物流贸储加工基地。')).toEqual(['logistics']);
-    expect(kinds('建设满洲里木材加工交易示范基地。')).toEqual(['industrial-park']);
+    expect(kinds('建设满洲里木材加工交易示范基地。')).toEqual(['industry']);
     expect(kinds('加强二子湖湿地等自然保护区的生态恢复与保护工程。')).toEqual(['ecology']);
     expect(kinds('推进呼伦湖生态旅游区建设。')).toEqual(['other']);
   });

@@ -4,11 +4,11 @@
 import { findSuffixedPhrases, type SuffixedPhrase } from './candidates.ts';
 import { MAX_NAME_LENGTH, type FoundName } from './found.ts';
 import { stripQuotes } from './generic.ts';
-import { joinPair, shareSuffix, shareTail } from './lists.ts';
+import { countedList, joinPair, shareSuffix, shareTail } from './lists.ts';
 import { placesOf } from './places.ts';
-import { isNamed } from './proper.ts';
+import { properStart } from './proper.ts';
 import { isRoute } from './routes.ts';
-import { isPortKind, refineKind } from './suffixes.ts';
+import { headOf, isPortKind, refineKind, suffixesIn } from './suffixes.ts';
 
 /** Words before a suffix, routes aside, are short: a longer run is a clause, not a name. */
 const MAX_SPECIFIC = 20;
@@ -17,30 +17,70 @@ const MAX_SPECIFIC = 20;
 const SETTING_UP = ['设立', '申报', '建设', '获批', '批准'];
 
 export function findProjectNames(text: string): FoundName[] {
-  const found = findSuffixedPhrases(text).flatMap((phrase) => judge(text, phrase));
-  return dropNested(found).sort((a, b) => a.start - b.start || a.end - b.end);
+  const found = findSuffixedPhrases(text)
+    .flatMap((phrase) => judge(text, phrase))
+    .filter(hasProperPart);
+  const seen = new Set<string>();
+  return dropNested(found)
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .filter((f) => !seen.has(`${f.start}:${f.name}`) && Boolean(seen.add(`${f.start}:${f.name}`)));
 }
 
-function judge(text: string, phrase: SuffixedPhrase): FoundName[] {
+/** However it was found — alone, in a list, in a pair — a name ending in a head many categories end
+ *  in (项目, 基地, 园区 …) has a proper part, or it is a category. */
+function hasProperPart(found: FoundName): boolean {
+  const head = headOf(found.name);
+  if (!head?.strict || found.vouched) return true;
+  const specific = found.name.slice(0, found.name.length - head.word.length);
+  if (specific === '') return false;
+  const programme = head.word === '工程' || head.word === '项目';
+  const opts = { keepTo: true, portSuffix: false, strict: true, programme };
+  return properStart(specific, opts) === 0 || namesWorkWithin(specific);
+}
+
+/** A works or a project named after a named line, road or port: `郑开大道智能化改造工程`. */
+function namesWorkWithin(specific: string): boolean {
+  return suffixesIn(specific).some(
+    ({ at, suffix }) =>
+      !suffix.strict &&
+      at > 0 &&
+      properStart(specific.slice(0, at), { keepTo: true, portSuffix: false }) === 0,
+  );
+}
+
+function judge(text: string, whole: SuffixedPhrase): FoundName[] {
+  const keepTo = whole.suffix.line === true || whole.suffix.word === '工程' || whole.suffix.word === '项目';
+  const programme = whole.suffix.word === '工程' || whole.suffix.word === '项目';
+  const opts = {
+    keepTo,
+    portSuffix: isPortKind(whole.suffix.kind),
+    strict: whole.suffix.strict === true,
+    programme,
+  };
+  // The name begins at its proper part: what stands before it is a clause (`人员到|恩阳工业园区`).
+  const cut =
+    properStart(whole.specific, opts) ?? (opts.strict && namesWorkWithin(whole.specific) ? 0 : null);
+  const phrase = cut ? { ...whole, start: whole.start + cut, specific: whole.specific.slice(cut) } : whole;
   const kind = refineKind(phrase.suffix, phrase.specific);
-  const keepTo = phrase.suffix.line === true;
-  if (kind && isNamed(phrase.specific, { keepTo, portSuffix: isPortKind(phrase.suffix.kind) })) {
+  if (kind && cut !== null) {
     const short = isRoute(phrase.specific, keepTo) || stripQuotes(phrase.specific).length <= MAX_SPECIFIC;
     if (!short || phrase.end - phrase.start > MAX_NAME_LENGTH) return [];
-    return [...shareSuffix(text, phrase, kind), whole(text, phrase, kind)];
+    return [...shareSuffix(text, phrase, kind), named(text, phrase, kind)];
   }
   if (kind && phrase.specific === '' && phrase.suffix.designated) {
     return SETTING_UP.some((v) => text.startsWith(v, phrase.start - v.length))
-      ? [whole(text, phrase, kind)]
+      ? [named(text, phrase, kind)]
       : [];
   }
   const listed = kind ? shareTail(text, phrase, kind) : null;
   if (listed) return listed;
+  const counted = kind ? countedList(text, whole, kind) : [];
+  if (counted.length > 0) return counted;
   const pair = joinPair(text, phrase);
   return pair ? [pair] : [];
 }
 
-function whole(text: string, phrase: SuffixedPhrase, kind: FoundName['kind']): FoundName {
+function named(text: string, phrase: SuffixedPhrase, kind: FoundName['kind']): FoundName {
   const line = phrase.suffix.line === true;
   return {
     name: text.slice(phrase.start, phrase.end),

@@ -1,33 +1,137 @@
-// Whether the words before a suffix name something. A reader calls `满洲里西郊机场` a project and
-// `国际物流中心` a goal: the first has a proper name (a place or a distinctive modifier) before its
-// descriptive words, the second has only descriptive words.
+// Whether the words before a head name something, and where that name begins. A reader calls
+// `满洲里西郊机场` a project and `国际物流中心` a goal: the first has a proper part — a place, a
+// route, a company, a quoted name — before its descriptive words; the second has only descriptive
+// words. Words before the proper part that are not part of it (`辖区劳动者到|恩阳工业园区`) are cut.
+import { placeAtStart } from '../notice/places.ts';
+import { knownPlacePrefix } from './gazetteer.ts';
 import { segmentGeneric, stripQuotes } from './generic.ts';
-import { LOCATORS } from './lexicon.ts';
 import { isRoute } from './routes.ts';
 
 export interface NamedOptions {
-  /** The suffix is a line, whose name may run `A至B`. */
+  /** The head is a line, whose name may run `A至B`. */
   readonly keepTo: boolean;
-  /** The suffix is itself a port, so a port before it locates nothing (`公路口岸` is bare). */
+  /** The head is itself a port, so a port before it locates nothing (`公路口岸` is bare). */
   readonly portSuffix: boolean;
+  /** The head is a word many categories end in (项目, 工程, 基地, 园区, 中心 …): only a proper part
+   *  names it, not any word the generic vocabulary lacks. */
+  readonly strict?: boolean;
+  /** The head is 工程 or 项目: a quoted word before it is a programme's slogan (`“粤菜师傅”工程`). */
+  readonly programme?: boolean;
+}
+
+/** Before a head a place may stand alone (`河南|自贸试验区`), and a district counts (`恩阳|工业园区`). */
+const PROJECT_PLACES = { alone: true, districts: true } as const;
+/** Inside a phrase, only a place that cannot be a word: `国际合作|产业园区` holds no 合作 (a county). */
+const INNER_PLACES = { alone: true, major: true } as const;
+
+/** A company: `磷化集团…`, `比亚迪…`, `宁德时代…`, `中石化…`. */
+const COMPANY =
+  /^(?!跨国|大型|国有|民营|中小|龙头|骨干|企业)[\u4e00-\u9fffA-Za-z]{2,}?(?<!企业)(?:集团|公司|股份|银行|时代|石化|石油|电网|钢铁|药业)/;
+/** Two countries or more, China first, as the genre names joint works: 中俄互市贸易区, 中德(许昌)产业园. */
+const BILATERAL =
+  /^中[俄蒙德日新欧韩美法英哈老越泰巴意荷以](?:[俄蒙德日新欧韩美法英哈老越泰巴意荷以]|三国|两国)*/;
+/** Countries before a work of theirs: 俄罗斯艺术博物馆. */
+const COUNTRY = /^(?:俄罗斯|蒙古国|哈萨克斯坦|德国|日本|韩国|新加坡|法国|英国|美国|意大利|以色列)/;
+/** A producer and the capacity its project adds: `茅台3万吨…`, `中石化50万吨/年…`. */
+const CAPACITY = /^[\u4e00-\u9fff]{2,6}\d+(?:\.\d+)?(?:万吨|吨|万千瓦|千瓦|兆瓦|万台|万辆|英寸|亿)/;
+/** A count or a measure first (`25个骨干水源工程`, `220千伏变电站`): a category counted, not a name. */
+const COUNTED =
+  /^(?:\d+|[一二三四五六七八九十百千两]+)(?:\.\d+)?(?:个|座|条|家|处|批|项|千伏|万千瓦|万吨|公里|所|类)/;
+/** A place written in brackets inside the name: `国家(郑州)新型互联网交换中心`, `中国(河南)自贸试验区`. */
+const BRACKETED_PLACE = /[(（]([\u4e00-\u9fff]{2,6})[)）]/;
+/** A quoted name names a work (`“中国绿谷”产业园`), unless it is a slogan with a count in it
+ *  (`“三个一批”`, `“13445”`, `“两河两港”`, `“双百”`): those name programmes and schemes. */
+function quotedName(s: string, opts: NamedOptions): boolean {
+  const quoted = /^“([^”]{2,})”/.exec(s)?.[1];
+  // A numeral before a direction is a region (`“三北”防护林`), not a count.
+  const counts = /\d|[一二三四五六七八九十百千万两双](?![东西南北])/.test(quoted ?? '');
+  // Before 工程 or 项目 a quoted word is a programme's slogan, unless a work is named after it
+  // (`“三北”防护林体系建设工程`).
+  const work = quoted !== undefined && WORK_AFTER_QUOTE.test(s.slice(quoted.length + 2));
+  return quoted !== undefined && !counts && (!opts.programme || work);
+}
+
+const WORK_AFTER_QUOTE = /^[\u4e00-\u9fff]{0,6}(?:防护林|湿地|公园|铁路|公路|机场|港|园区|基地|水库)/;
+
+/** A part of the country named as a place: `中国西部(广元)…`, `中国南方人才…`. */
+const NATIONAL_REGION = /^中国(?:西部|东部|南方|北方|中部|东北|西南|西北)/;
+/** A small place at the start of a longer word: `蘑菇山旧石器遗址`. */
+const TOPONYM_IN = /^[\u4e00-\u9fff]{1,3}[湖河江山岭峡沟坝湾岛洲寨庄屯堡泉滩溪](?![区域])/;
+/** Endings of the small places no gazetteer lists: 文家坝, 马家田, 洛泽河, 百里杜鹃 is not one. */
+const TOPONYM_END = /[湖海河江山岭峡沟坝湾岛洲寨庄屯堡田泉滩塘溪渡桥镇乡村街关]$/;
+
+/** A proper part that opens `s`: a place, a route, a quoted name, a company, a producer's capacity. */
+function properAtStart(s: string, opts: NamedOptions): boolean {
+  if (s.startsWith('“')) return quotedName(s, opts);
+  const plain = stripQuotes(s);
+  if (plain.length < 2) return false;
+  if (isRoute(plain, opts.keepTo)) return true;
+  if (COUNTED.test(plain)) return false;
+  if (placeAtStart(plain, PROJECT_PLACES) > 0 || knownPlacePrefix(plain) !== null) return true;
+  if (COMPANY.test(plain) || CAPACITY.test(plain)) return true;
+  if (BRACKETED_PLACE.test(plain) || NATIONAL_REGION.test(plain)) return true;
+  if (BILATERAL.test(plain) || COUNTRY.test(plain)) return true;
+  const first = segmentGeneric(plain)[0];
+  if (!first || first.generic) return false;
+  // A word the generic vocabulary lacks names something only when it is a place's name, or before a
+  // line, a port, a road (heads no category is written with).
+  // Before 项目 or 工程 a river's or a mountain's name is as often a programme's (珠江科技新星项目).
+  if (opts.programme) return false;
+  if (first.text.length >= 2)
+    return !opts.strict || TOPONYM_END.test(first.text) || TOPONYM_IN.test(first.text);
+  return first.text === '新' && !opts.strict && segmentGeneric(plain).length > 1;
 }
 
 /**
- * Whether the words before a suffix name a project:
+ * Whether the words before a head name a project:
  * - a route (`二卡—阿巴该图`);
- * - a leading proper name of two characters or more (`满洲里西郊`, `满西工业产业`, `呼伦湖生态`);
- * - `新` before generic words (`新国际货场`): the genre names a facility's successor so;
+ * - a place (`满洲里西郊`, `郑州国际`), a quoted name, a company or a producer's capacity;
+ * - before a line, port or road, any leading word of two characters or more that is not descriptive
+ *   (`满西工业产业`, `呼伦湖生态`), and `新` before descriptive words (`新国际货场`);
  * - a locator facility first (`空港物流园`, `公路口岸国际物流贸易…`): the park at that port.
  * One character is never enough (`香港` is no seaport named 香).
  */
 export function isNamed(specific: string, opts: NamedOptions): boolean {
+  return properAtStart(specific, opts);
+}
+
+/** Words right after a place that make the phrase a category of the place's works (`苏州市重大项目`,
+ *  `上海相关产业园区`), not one of them. */
+const CATEGORY_AFTER_PLACE =
+  /^(?:省|市|区|县|州)?(?:重大|重点|相关|有关|各类|各|一批|全部|所有|其他|其它|现有)/;
+
+/** A proper part at `i`: a place, a quoted name, a company or a route, not followed by a category word. */
+function properAt(specific: string, i: number, opts: NamedOptions): boolean {
+  const rest = stripQuotes(specific.slice(i));
+  const place = placeAtStart(rest, INNER_PLACES) || (knownPlacePrefix(rest)?.length ?? 0);
+  if (place > 0 && CATEGORY_AFTER_PLACE.test(rest.slice(place))) return false;
+  const quoted = specific.startsWith('“', i);
+  return (
+    (place > 0 || quoted || COMPANY.test(rest) || CAPACITY.test(rest)) &&
+    properAtStart(specific.slice(i), opts)
+  );
+}
+
+/**
+ * Where the proper name within the words before a head begins: 0 when they all belong to it, the
+ * place where a proper part begins when a clause stands before it (`福清市参观1家A级收费|…` is no
+ * name; `外国航空公司执飞|郑州机场`), or null when they hold none. A short prefix without a digit stays
+ * with the name (`汉魏洛阳城遗址博物馆`, `自贸区福州片区`, `新一轮…` aside).
+ */
+export function properStart(specific: string, opts: NamedOptions): number | null {
+  if (properAtStart(specific, opts) && !(opts.strict && categoryAtStart(specific))) return 0;
+  for (let i = 1; i < specific.length - 1; i++) {
+    if (!properAt(specific, i, opts)) continue;
+    const prefix = specific.slice(0, i);
+    return i <= 4 && !/[\dA-Za-z]/.test(prefix) && !categoryAtStart(specific) ? 0 : i;
+  }
+  return null;
+}
+
+/** A place and a category word after it, or a province and nothing else: `河南省开发区` is every
+ *  development zone of the province. */
+function categoryAtStart(specific: string): boolean {
   const plain = stripQuotes(specific);
-  if (plain.length < 2) return false;
-  if (isRoute(plain, opts.keepTo)) return true;
-  if (!opts.portSuffix && LOCATORS.some((l) => plain.startsWith(l))) return true;
-  const segments = segmentGeneric(plain);
-  const first = segments[0];
-  if (!first || first.generic) return false;
-  if (first.text.length >= 2) return true;
-  return first.text === '新' && segments.length > 1;
+  const place = placeAtStart(plain, PROJECT_PLACES);
+  return place > 0 && CATEGORY_AFTER_PLACE.test(plain.slice(place));
 }

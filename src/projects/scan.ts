@@ -4,6 +4,8 @@ import { isActivityPhrase, isNameCode, isNominal, leadInEndingAt } from './bound
 
 const OPENING_QUOTE = 0x201c; // “
 const CLOSING_QUOTE = 0x201d; // ”
+const CLOSING_PAREN = 0x29; // )
+const CLOSING_FULL_PAREN = 0xff09; // ）
 
 export interface ScanOptions {
   /** Lines may be named `A至B铁路`: 至 then belongs to the name. */
@@ -28,6 +30,11 @@ export function scanNameStart(text: string, end: number, opts: ScanOptions): num
       const open = openingQuote(text, s - 1);
       if (open === null) break;
       s = open;
+    } else if (code === CLOSING_PAREN || code === CLOSING_FULL_PAREN) {
+      // A place in brackets belongs to the name: `中国(河南)自贸试验区`, `黔北(德江)机场`.
+      const open = openingParen(text, s - 1);
+      if (open === null) break;
+      s = open;
     } else if (isNameCode(code)) {
       s -= 1;
     } else {
@@ -36,6 +43,16 @@ export function scanNameStart(text: string, end: number, opts: ScanOptions): num
     if (end - s > opts.maxLength) return null;
   }
   return s;
+}
+
+/** The bracket that opens the short bracketed word closed at `close`, if it is all name characters. */
+function openingParen(text: string, close: number): number | null {
+  for (let i = close - 1; i >= 0 && close - i <= 12; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x28 || code === 0xff08) return i < close - 1 && i > 0 ? i : null;
+    if (!isNameCode(code)) return null;
+  }
+  return null;
 }
 
 /** The `“` that opens the short quoted word closed at `close`, if the word is all name characters. */

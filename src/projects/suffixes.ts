@@ -15,41 +15,88 @@ export interface Suffix {
   readonly notAfter?: readonly string[];
   /** Characters after the suffix that make it part of a longer word: 港口, 港区, 港澳台. */
   readonly notBefore?: readonly string[];
+  /** Many categories end in it (项目, 基地, 园区, 中心 …): only a proper part makes it a name. */
+  readonly strict?: boolean;
 }
 
 const table: [string, ProjectKind, Partial<Suffix>?][] = [
-  ['铁路客运专线 客运专线 电气化铁路 城际铁路 高速铁路 铁路', 'rail', { line: true }],
-  ['高速公路 高等级公路 一级公路 二级公路 公路', 'road', { line: true }],
-  ['大桥', 'road'],
+  [
+    '铁路客运专线 客运专线 电气化铁路 城际铁路 高速铁路 市域铁路 铁路专用线 铁路干线 铁路 高铁 城际 轨道交通 地铁',
+    'rail',
+    { line: true },
+  ],
+  [
+    '高速公路 高等级公路 一级公路 二级公路 公路 国道 省道 快速路 快速通道 智慧高速 国高 大道 大桥 隧道',
+    'road',
+    { line: true },
+  ],
   ['公路口岸 铁路口岸 航空口岸 水运口岸 口岸', 'border-port'],
+  ['国际陆港 陆港 无水港 铁路港 公路港 内陆港', 'inland-port'],
   [
     '港',
     'seaport',
-    { notAfter: words('空 陆 航空 信息 数据 人才'), notBefore: words('口 区 湾 城 务 航 澳 台') },
+    {
+      notAfter: words('空 陆 航空 信息 数据 人才 铁路 公路 无水 内陆 枢纽'),
+      notBefore: words('口 区 湾 城 务 航 澳 台'),
+    },
   ],
+  ['港区 港口 码头 航道 智慧港口', 'seaport'],
   ['国际机场 机场', 'airport'],
-  ['物流园区 物流园 物流中心 物流基地 货场 运输枢纽 物流枢纽 交通枢纽', 'logistics'],
-  ['综合保税区 保税港区 保税物流园区 保税物流中心 保税区 出口加工区', 'logistics', { designated: true }],
-  ['互市贸易区', 'logistics', { designated: true }],
   [
-    '工业园区 工业园 产业园区 产业园 科技园 园区 经济开发区 开发区 高新区 工业集中区 基地 合作区',
+    '物流园区 物流园 物流中心 物流基地 物流枢纽 冷链物流基地 货场 运输枢纽 货运枢纽 枢纽港 集结中心 分拨中心',
+    'logistics',
+  ],
+  ['综合保税区 保税港区 保税物流园区 保税物流中心 保税区 出口加工区', 'logistics', { designated: true }],
+  ['互市贸易区', 'zone', { designated: true }],
+  [
+    '工业园区 工业园 产业园区 产业园 科技园 创新园 示范园 园区 经济开发区 经济技术开发区 开发区 高新区 经开区 农高区 工业集中区 产业城 科技城 科创城 硅谷 农谷 智慧岛 集聚区',
     'industrial-park',
   ],
+  [
+    '自由贸易试验区 自贸试验区 自贸区 自贸片区 新片区 片区 新区 新城 试验区 示范区 先行区 先导区 合作区 功能区 中央商务区',
+    'zone',
+  ],
+  ['产业基地 基地 产业集群 集群', 'industry'],
+  ['数据中心集群 数据中心 算力中心 超算中心 计算中心 交换中心 算力枢纽', 'data-centre'],
   ['湿地公园 湿地 自然保护区 国家公园 森林公园 防护林 水源地', 'ecology'],
-  // 工程 names works of every kind; only restoration works are taken (see refineKind).
-  ['工程', 'ecology'],
-  ['旅游区 景区 新区 综合体 水库 水利枢纽 电厂 电站', 'other'],
-  // 线路 takes its kind from its mode (see refineKind).
-  ['线路', 'other', { line: true }],
+  // 工程 and 项目 name works of every kind; their kind comes from their words (see refineKind).
+  ['工程 项目', 'other'],
+  [
+    '旅游区 旅游度假区 度假区 景区 旅游带 综合体 水库 灌区 水利枢纽 电厂 电站 管道 煤矿 矿井 储气库 生产线 总部',
+    'other',
+  ],
+  [
+    '博物馆 艺术馆 科技馆 美术馆 纪念馆 展览馆 体育馆 场馆 文化公园 遗址公园 主题公园 公园 广场 古镇 老街 遗址 墓群 界碑 商贸城 商城 养生谷 光谷 科学中心',
+    'other',
+  ],
+  ['航运中心', 'seaport'],
+  ['牧草带', 'industry'],
 ];
 
+/** Lines, roads and ports are named or not at all; every other kind of work has categories too. */
+const TRANSPORT_KINDS: ReadonlySet<ProjectKind> = new Set([
+  'rail',
+  'road',
+  'border-port',
+  'seaport',
+  'inland-port',
+  'airport',
+]);
+
 export const SUFFIXES: readonly Suffix[] = table
-  .flatMap(([list, kind, extra]) => words(list).map((word) => ({ word, kind, ...extra })))
+  .flatMap(([list, kind, extra]) =>
+    words(list).map((word) => ({
+      word,
+      kind,
+      ...(TRANSPORT_KINDS.has(kind) ? {} : { strict: true }),
+      ...extra,
+    })),
+  )
   .sort((a, b) => b.word.length - a.word.length);
 
 /** Words after a suffix that make it a modifier of a longer noun: 铁路班列, 公路交通网, 机场航班. */
 const MODIFIED_HEADS = words(`
-  运输 交通 网 班列 沿线 城市 经济 管理 集团 公司 局 部门 航班 航线 物流 体系 系统 运营 客运 货运
+  运输 交通 网 班列 沿线 城市 经济 管理 集团 公司 局 部门 航班 航线 物流 体系 系统 运营 客运 货运 客货
   枢纽 通道 大通道 干线 专用线 站`);
 
 const SUFFIX_BY_WORD = new Map(SUFFIXES.map((s) => [s.word, s]));
@@ -98,13 +145,20 @@ const ECOLOGY_TERMS = words('生态 湿地 湖 河 草原 草场 林 修复 整�
 
 /** The kind a name's own words give: 线路 by its mode, parks by their trade. Null: not a project. */
 export function refineKind(suffix: Suffix, specific: string): ProjectKind | null {
-  if (suffix.word === '工程') return ECOLOGY_TERMS.some((t) => specific.includes(t)) ? 'ecology' : null;
+  // A works or a project is of the kind its own words name: `郑开大道智能化改造工程` is a road.
+  if (suffix.word === '工程' || suffix.word === '项目') {
+    const inner = suffixesIn(specific)
+      .filter((s) => s.suffix.word !== '工程' && s.suffix.word !== '项目')
+      .at(-1);
+    if (inner && inner.suffix.kind !== 'other') return inner.suffix.kind;
+    return ECOLOGY_TERMS.some((t) => specific.includes(t)) ? 'ecology' : 'other';
+  }
   if (suffix.word === '线路') {
     if (specific.includes('铁路')) return 'rail';
     if (specific.includes('公路')) return 'road';
     return 'other';
   }
-  if (suffix.kind === 'industrial-park' || suffix.kind === 'other') {
+  if (suffix.kind === 'industrial-park' || suffix.kind === 'other' || suffix.kind === 'industry') {
     if (specific.includes('物流')) return 'logistics';
     if (specific.includes('旅游')) return 'other';
   }
@@ -112,7 +166,12 @@ export function refineKind(suffix: Suffix, specific: string): ProjectKind | null
 }
 
 export function isPortKind(kind: ProjectKind): boolean {
-  return kind === 'border-port' || kind === 'seaport' || kind === 'airport';
+  return kind === 'border-port' || kind === 'seaport' || kind === 'airport' || kind === 'inland-port';
+}
+
+/** The head a name ends in, the longest. */
+export function headOf(name: string): Suffix | null {
+  return SUFFIXES.find((s) => name.endsWith(s.word)) ?? null;
 }
 
 /** Whether `s` already ends in a suffix: such a list member is a name of its own (秦皇岛港). */

@@ -10,9 +10,11 @@ import { importCorpus } from './import-corpus.ts';
 import { matrixCanvas } from './matrix-canvas.ts';
 import { parseCorpus } from './parse-corpus.ts';
 import { parseSeed } from './parse-seed.ts';
+import { projects } from './projects.ts';
 
 export const BENCHMARKS: readonly Benchmark[] = [
   accuracy,
+  projects,
   parseSeed,
   parseCorpus,
   importCorpus,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOT_DIR, waitForFonts } from './app.ts';
 import { clickNode, drawnGraph, openGraph, waitForDrawn } from './graph-app.ts';
 
-const PORT = 'manzhouli-2014/proj-24'; // 满洲里口岸, named in three items
+const PORT = 'manzhouli-2014/proj-20'; // 满洲里口岸, named in three items
 let browser: Browser;
 
 beforeAll(async () => {
@@ -34,7 +34,7 @@ describe('the project layer', () => {
     await waitForDrawn(page);
     await expect
       .poll(async () => (await drawnGraph(page)).nodes.filter((n) => n.kind === 'project').length)
-      .toBe(53);
+      .toBe(40);
     expect(await hash(page)).toContain('projects=on');
     const { nodes } = await drawnGraph(page);
     expect(nodes.filter((n) => n.kind === 'agency')).toHaveLength(45);
@@ -45,7 +45,7 @@ describe('the project layer', () => {
     await waitForDrawn(page);
     await expect
       .poll(async () => (await drawnGraph(page)).nodes.filter((n) => n.kind === 'project').length)
-      .toBe(53);
+      .toBe(40);
     expect(await page.getByLabel('项目 Projects').isChecked()).toBe(true);
     await page.getByLabel('项目 Projects').uncheck();
     await waitForDrawn(page);

@@ -33,7 +33,37 @@ const countyStems = areas
   .map((a) => stem(a.name))
   .filter((s) => s.length >= 2 && !/新$/.test(s));
 
-const unique = (xs: string[]) => [...new Set(xs)].filter((s) => !DEPARTMENT_WORDS.test(s)).sort();
+/** Districts of two characters, for reading project names (恩阳工业园区): many are ordinary words,
+ *  which a project's head before them makes safe, but an agency's name does not. */
+const DISTRICT_WORDS = new RegExp(
+  `^(?:${[
+    '城区 郊区 矿区 新华 和平 朝阳 中山 向阳 红旗 新城 开发 经济 工业 高新 海港 港口 市中 城关 城中 城东 城西 城南 城北',
+    '东区 西区 南区 北区 中区 河东 河西 河北 江北 江南 青山 白云 新兴 西城 东城 长安 永安 新市 新区 红山 铁东 铁西',
+    '立新 建设 前进 胜利 东风 团结 光明 解放 人民 安居 复兴 振兴 友好 前锋 宏伟 新建 建安 工农 爱民 平安 太平 回民',
+    '站前 市北 市南 运河 河口 古城 老城 中站 元宝 天元 七星 三元 明山 城厢 城阳 新北 新都 金山 金水 龙山 龙城 文峰',
+    '建华 振安 花山 天山 西山 东山 南山 北塔 白塔 红塔 大通 大观 大安 大东 清河 惠民 桥东 桥西 路北 路南 路桥 湖滨 滨江',
+    '滨湖 江海 海城 山城 东港 南湖 北湖 西湖 东湖 月湖 雨花 芙蓉 麒麟 鼓楼 钟楼 普陀 福田 宝山 宝安 黄山 龙华 龙湖 龙湾',
+    '龙港 龙潭 龙凤 金平 金牛 江城 沙湾 二七 二道 九原 五华 八步 六合 上街 下陆 丰满 临平 临河 双桥 双城 双塔 石龙 清新',
+  ]
+    .join(' ')
+    .split(' ')
+    .join('|')})$`,
+);
+const districtStems = areas
+  .filter((a) => /区$/.test(a.name))
+  .map((a) => stem(a.name))
+  .filter((s) => s.length === 2 && !DISTRICT_WORDS.test(s) && !DEPARTMENT_WORDS.test(s));
+
+/** Counties whose stems are ordinary words (资源县 → 资源, 合作市 → 合作, 通道县 → 通道): the corpus
+ *  writes these words hundreds of times and the places almost never. */
+const COMMON_WORDS = new Set(
+  '资源 合作 通道 延长 新兴 会同 和政 惠民 新和 新平 平和 民和 温泉 共和 富裕 同仁 民丰 资中 团风 三门 龙江 大通 东方 和平 长安 永安 安定 安宁 永和 平安 太平 康乐 文明 发展 建设 开放 新建 乐业 同德 永胜 宁安 安远 永新 永丰 永善 永宁 长乐 新化 新安 宜章 和顺 富民 广宁 正安 德安 安福 安仁 安义 昭平 友谊 宝清 明水 抚远 同江 集安 长白 和龙 白河 洪洞 交城 文水 阳城 平顺 高平 太谷 和林'.split(
+    ' ',
+  ),
+);
+
+const unique = (xs: string[]) =>
+  [...new Set(xs)].filter((s) => !DEPARTMENT_WORDS.test(s) && !COMMON_WORDS.has(s)).sort();
 const lines = (xs: string[]) => {
   const out: string[] = [];
   for (let i = 0; i < xs.length; i += 40) out.push(`  '${xs.slice(i, i + 40).join(' ')}',`);
@@ -55,8 +85,13 @@ ${lines(unique(prefectureStems))}
 export const COUNTY_STEMS: readonly string[] = [
 ${lines(unique(countyStems))}
 ].flatMap((l) => l.split(' '));
+
+/** Districts of two characters (恩阳, 浦东), which are too often ordinary words to read agencies by. */
+export const DISTRICT_STEMS: readonly string[] = [
+${lines(unique(districtStems))}
+].flatMap((l) => l.split(' '));
 `;
 writeFileSync(new URL('../../src/notice/place-names.ts', import.meta.url), file);
 console.log(
-  `${unique(provinceStems).length} provinces, ${unique(prefectureStems).length} prefectures, ${unique(countyStems).length} counties`,
+  `${unique(provinceStems).length} provinces, ${unique(prefectureStems).length} prefectures, ${unique(countyStems).length} counties, ${unique(districtStems).length} districts`,
 );

@@ -101,9 +101,9 @@ describe('toModelJson', () => {
 
   it('writes the projects field by field, each linked to its tasks and items', () => {
     const seed = JSON.parse(toModelJson(parseNotice(seedBytes())));
-    expect(seed.projects).toHaveLength(53);
-    expect(seed.projects[2]).toEqual({
-      id: 'proj-3',
+    expect(seed.projects).toHaveLength(40);
+    expect(seed.projects[3]).toEqual({
+      id: 'proj-4',
       name: '满洲里—俄罗斯赤塔电气化铁路',
       kind: 'rail',
       taskIds: ['task-13'],

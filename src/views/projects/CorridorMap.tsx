@@ -130,7 +130,8 @@ export default function CorridorMap({ projects, selected, onPick }: Props) {
   );
   const faded = (id: string) => (selected && drawn.has(selected) && selected !== id ? 0.3 : 1);
   const pick = (id: ProjectId) => () => onPick(id);
-  const kinds = new Set(projects.map((p) => p.kind));
+  // The key names what the map draws: the kinds of the lines and the symbols on it.
+  const kinds = new Set([...scene.routes.map((r) => r.kind), ...scene.symbols.map((s) => s.kind)]);
 
   return (
     <div className="corridor">

@@ -24,9 +24,7 @@ export function MapLegend({ kinds }: { kinds: ReadonlySet<ProjectKind> }) {
               className="corridor-route-line"
             />
           </svg>
-          {k === 'other'
-            ? '旅游线路 tourist route'
-            : `${PROJECT_KIND_APPEARANCE[k].label.zh} ${PROJECT_KIND_APPEARANCE[k].label.en.toLowerCase()}`}
+          {`${PROJECT_KIND_APPEARANCE[k].label.zh} ${PROJECT_KIND_APPEARANCE[k].label.en.toLowerCase()}`}
         </span>
       ))}
       {lines.length > 0 ? (

@@ -23,7 +23,7 @@ describe('corridorScene on the Manzhouli notice', () => {
     const inset = scene.inset;
     expect(inset?.title).toBe('满洲里周边 Around Manzhouli');
     const names = inset?.places.map((p) => p.name) ?? [];
-    expect(names).toEqual(expect.arrayContaining(['满洲里', '海拉尔', '红石']));
+    expect(names).toEqual(expect.arrayContaining(['满洲里', '扎赉诺尔', '呼伦湖']));
     expect(inset?.places.filter((p) => p.label === null)).toEqual([]);
     for (const p of inset?.places ?? []) expect(inside(inset!.box, p.x, p.y)).toBe(true);
     // Its towns were crowded on the main map: some had no room for their names there.

@@ -13,7 +13,9 @@ describe('project view parameters', () => {
     expect(kindsParam(null)).toBeNull();
     expect(
       kindsParam(
-        readKinds('rail,road,border-port,seaport,airport,logistics,industrial-park,industry,ecology,other'),
+        readKinds(
+          'rail,road,border-port,seaport,inland-port,airport,logistics,industrial-park,zone,industry,data-centre,ecology,other',
+        ),
       ),
     ).toBeNull();
   });
