@@ -105,7 +105,16 @@ function listPieces(text: string, end: number): ListItem[] {
 /** Members of a 等-list that end in a head of their own (`国门观光旅游区、…、套娃广场等精品景区`): the
  *  list vouches for them as named works even without a place in their name. */
 function namedByTheirList(text: string, end: number): FoundName[] {
-  return listPieces(text, end).flatMap((piece) => {
+  const pieces = listPieces(text, end).filter(
+    (piece) =>
+      !/[\d的]/.test(piece.text) &&
+      piece.text.length <= 12 &&
+      // No verb or preposition inside: the whole piece is the name.
+      scanNameStart(text, piece.end, { keepTo: false, maxLength: MAX_ITEM }) === piece.start,
+  );
+  // One piece is no list: a category on its own (`抽水蓄能电站`) vouches for nothing.
+  if (pieces.length < 2) return [];
+  return pieces.flatMap((piece) => {
     const suffix = SUFFIXES.find((s) => piece.text.endsWith(s.word));
     if (!suffix) return [];
     const specific = piece.text.slice(0, piece.text.length - suffix.word.length);
@@ -120,7 +129,8 @@ function namedByTheirList(text: string, end: number): FoundName[] {
 function foundFor(item: ListItem, name: string, kind: ProjectKind, phrase: SuffixedPhrase): FoundName {
   const line = phrase.suffix.line === true;
   const places = placesOf({ specific: item.text, kind, line, section: null });
-  return { name, kind, places, start: item.start, end: item.end };
+  // The member passed its list's test: no head of its own is asked to vouch for it again.
+  return { name, kind, places, start: item.start, end: item.end, vouched: true };
 }
 
 /** Bare names listed before a named phrase share its suffix: `大连、营口和天津港`. */

@@ -2,6 +2,7 @@
 // `满洲里西郊机场` a project and `国际物流中心` a goal: the first has a proper part — a place, a
 // route, a company, a quoted name — before its descriptive words; the second has only descriptive
 // words. Words before the proper part that are not part of it (`辖区劳动者到|恩阳工业园区`) are cut.
+import { PREFECTURE_STEMS } from '../notice/place-names.ts';
 import { placeAtStart } from '../notice/places.ts';
 import { knownPlacePrefix } from './gazetteer.ts';
 import { segmentGeneric, stripQuotes } from './generic.ts';
@@ -18,6 +19,9 @@ export interface NamedOptions {
   /** The head is 工程 or 项目: a quoted word before it is a programme's slogan (`“粤菜师傅”工程`). */
   readonly programme?: boolean;
 }
+
+/** The first characters of the prefectures' names: 郑(州), 洛(阳), 新(乡) … */
+const CITY_INITIALS = new Set(PREFECTURE_STEMS.map((s) => s[0] as string));
 
 /** Before a head a place may stand alone (`河南|自贸试验区`), and a district counts (`恩阳|工业园区`). */
 const PROJECT_PLACES = { alone: true, districts: true } as const;
@@ -53,6 +57,28 @@ function quotedName(s: string, opts: NamedOptions): boolean {
 
 const WORK_AFTER_QUOTE = /^[\u4e00-\u9fff]{0,6}(?:防护林|湿地|公园|铁路|公路|机场|港|园区|基地|水库)/;
 
+/** The one-character names of the provinces (豫 Henan, 黔 Guizhou, 晋 Shanxi …). */
+const PROVINCE_ABBREVIATIONS = new Set(
+  '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新'.split(''),
+);
+
+/** Places written by their initials, as the genre names works they share: provinces (`晋陕豫黄河金三角
+ *  …示范区`, `豫鲁毗邻地区…`), a province and a direction (`豫中(郑州)`, `黔北(德江)机场`), three
+ *  cities (`郑洛新国家自主创新示范区`, `长株潭…`). */
+function abbreviatedPlaces(s: string): boolean {
+  const provinces = /^[\u4e00-\u9fff]+/.exec(s)?.[0] ?? '';
+  let run = 0;
+  while (run < provinces.length && PROVINCE_ABBREVIATIONS.has(provinces[run] as string)) run++;
+  if (run >= 2 && run <= 4) return true;
+  if (run >= 1 && /^[东西南北中](?:[东西南北])?[(（]/.test(s.slice(run))) return true;
+  const three = s.slice(0, 3);
+  return (
+    /^[\u4e00-\u9fff]{3}$/.test(three) &&
+    [...three].every((c) => CITY_INITIALS.has(c)) &&
+    !placeAtStart(s, { alone: true })
+  );
+}
+
 /** A part of the country named as a place: `中国西部(广元)…`, `中国南方人才…`. */
 const NATIONAL_REGION = /^中国(?:西部|东部|南方|北方|中部|东北|西南|西北)/;
 /** A small place at the start of a longer word: `蘑菇山旧石器遗址`. */
@@ -70,7 +96,7 @@ function properAtStart(s: string, opts: NamedOptions): boolean {
   if (placeAtStart(plain, PROJECT_PLACES) > 0 || knownPlacePrefix(plain) !== null) return true;
   if (COMPANY.test(plain) || CAPACITY.test(plain)) return true;
   if (BRACKETED_PLACE.test(plain) || NATIONAL_REGION.test(plain)) return true;
-  if (BILATERAL.test(plain) || COUNTRY.test(plain)) return true;
+  if (BILATERAL.test(plain) || COUNTRY.test(plain) || abbreviatedPlaces(plain)) return true;
   const first = segmentGeneric(plain)[0];
   if (!first || first.generic) return false;
   // A word the generic vocabulary lacks names something only when it is a place's name, or before a
