@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handItems } from '../support/manzhouli-items.ts';
-import { launchBrowser, openApp } from './app.ts';
+import { launchBrowser, openApp, SCREENSHOT_DIR } from './app.ts';
 import { clickNode, drawnGraph, drawnViewport, nodeOnScreen, openGraph, waitForDrawn } from './graph-app.ts';
 
 const NDRC = 'ag:自治区发展改革委';
@@ -70,6 +70,41 @@ describe('the agency–task network', () => {
     const block = await selected.boundingBox();
     expect(block && pane && block.y >= pane.y - 1 && block.y < pane.y + pane.height).toBe(true);
     expect(decodeURIComponent(await page.evaluate(() => window.location.hash))).toContain('sel=item:');
+    await page.context().close();
+  });
+
+  it('answers “who works most with 商务厅, and on what?” in two clicks from the first screen', async () => {
+    const { page, errors } = await openApp(browser, { view: null });
+    await waitForDrawn(page);
+    // First click: the busiest agencies are listed beside the network on arrival.
+    await page
+      .locator('.graph-panel')
+      .getByRole('button', { name: /自治区商务厅/ })
+      .first()
+      .click();
+    await page.waitForSelector('.graph-panel-title:text("自治区商务厅")');
+    const partners = page.locator('.graph-partner');
+    // Its partners, most shared items first, each with the partner's part in them.
+    const expected = new Map<string, number>();
+    for (const item of items) {
+      const named = [...item.leads, ...item.cooperators];
+      if (!named.includes('自治区商务厅')) continue;
+      for (const name of named)
+        if (name !== '自治区商务厅') expected.set(name, (expected.get(name) ?? 0) + 1);
+    }
+    const top = [...expected].sort((a, b) => b[1] - a[1])[0] as [string, number];
+    expect(await partners.first().locator('.graph-partner-name').textContent()).toBe(top[0]);
+    expect(await partners.first().locator('.graph-partner-count').textContent()).toBe(`${top[1]} items`);
+    expect(await partners.first().locator('.graph-partner-parts').textContent()).toMatch(
+      /牵头 leads \d+ · 配合 cooperates \d+/,
+    );
+    // Second click: the items they share, each with its sentence.
+    await partners.first().locator('.graph-partner-toggle').click();
+    await expect.poll(() => partners.first().locator('.graph-item').count()).toBe(top[1]);
+    const sentences = await partners.first().locator('.graph-item-sentence').allTextContents();
+    expect(sentences.every((s) => s.length > 10)).toBe(true);
+    await page.screenshot({ path: new URL('graph-partners.png', SCREENSHOT_DIR).pathname });
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

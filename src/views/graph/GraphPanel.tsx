@@ -9,6 +9,7 @@ import { useAtlas } from '../atlas.tsx';
 import { ItemGroups } from './ItemGroups.tsx';
 import { PanelIntro } from './PanelIntro.tsx';
 import { PanelSource } from './PanelSource.tsx';
+import { PartnerList } from './PartnerList.tsx';
 import { subjectView } from './panel-subject.ts';
 import './GraphPanel.css';
 
@@ -59,6 +60,15 @@ export function GraphPanel({ graph, subject, onEgo, intro }: Props) {
                 </button>
               ) : null}
             </header>
+            {view.partners && view.partners.rows.length > 0 ? (
+              <PartnerList
+                key={`${subject?.kind}:${subject?.id}`}
+                list={view.partners}
+                agencies={agencies}
+                selectedItem={openItem}
+                onPick={pick}
+              />
+            ) : null}
             {view.lists.map((list) => (
               <section key={list.heading} className="graph-item-list" aria-label={list.heading}>
                 <h3>

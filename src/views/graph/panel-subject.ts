@@ -1,5 +1,6 @@
 // What the side panel says about its subject (an agency, task, section, edge, item or project): a heading, a
 // few figures, and the items behind it, grouped by section.
+import { agenciesIn, partnersOf, type Partner } from '../../analysis/partners.ts';
 import type { Workload } from '../../analysis/workload.ts';
 import type { SelectionRef } from '../../app/url-state.ts';
 import { sectionHeading, taskHeading } from '../../export/data/heading-labels.ts';
@@ -18,6 +19,22 @@ export interface ItemList {
   readonly withAgencies: boolean;
 }
 
+/** An agency the subject works with: how many items they share and its part in them, and the items. */
+export interface PartnerRow {
+  readonly agency: AgencyId;
+  readonly name: string;
+  readonly shared: number;
+  readonly leads: number;
+  readonly cooperates: number;
+  readonly responsible: number;
+  readonly groups: readonly ItemGroup[];
+}
+
+export interface PartnerList {
+  readonly heading: string;
+  readonly rows: readonly PartnerRow[];
+}
+
 export interface SubjectView {
   readonly tag: string;
   readonly title: string;
@@ -28,6 +45,25 @@ export interface SubjectView {
   readonly ego: string | null;
   /** Words to mark in the items' sentences: a project's name where it is named. */
   readonly highlight?: string;
+  /** Who the subject works with (an agency's partners, a task's or a section's agencies). */
+  readonly partners?: PartnerList;
+}
+
+function partnerRows(
+  model: NoticeModel,
+  partners: readonly Partner[],
+  subject: AgencyId | null,
+): PartnerRow[] {
+  const names = new Map(model.agencies.map((a) => [a.id, a.name]));
+  return partners.map((p) => ({
+    agency: p.agency,
+    name: names.get(p.agency) ?? p.agency,
+    shared: p.items.length,
+    leads: p.leads,
+    cooperates: p.cooperates,
+    responsible: p.responsible,
+    groups: groupItems(model, itemsByIds(model, p.items), subject),
+  }));
 }
 
 const count = (groups: readonly ItemGroup[]) => groups.reduce((n, g) => n + g.items.length, 0);
@@ -54,6 +90,7 @@ function agencyView(model: NoticeModel, workload: Workload | undefined, id: Agen
     ],
     lists: [list('牵头事项 Items it leads', led, false), list('参与事项 Items it joins', joined, false)],
     ego: agency.generic ? null : agency.id,
+    partners: { heading: '协作机构 Partners', rows: partnerRows(model, partnersOf(model, id), id) },
   };
 }
 
@@ -104,6 +141,7 @@ function structureView(model: NoticeModel, subject: SelectionRef): SubjectView |
       ],
       lists: [list('事项 Items', groupItems(model, items, null), true)],
       ego: null,
+      partners: { heading: '机构 Agencies', rows: partnerRows(model, agenciesIn(items), null) },
     };
   }
   const section = model.sections.find((s) => s.id === subject.id);
@@ -119,6 +157,7 @@ function structureView(model: NoticeModel, subject: SelectionRef): SubjectView |
     ],
     lists: [list('事项 Items', groupItems(model, items, null), true)],
     ego: null,
+    partners: { heading: '机构 Agencies', rows: partnerRows(model, agenciesIn(items), null) },
   };
 }
 
