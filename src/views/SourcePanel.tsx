@@ -11,6 +11,8 @@ import { PASSAGES_PARAM } from './ReadingStatus.tsx';
 import type { ItemSelection, LineFocus } from './selection.ts';
 import { SourceText } from './SourceText.tsx';
 import { UnreadPassages } from './UnreadPassages.tsx';
+import { NoticeChecks } from './NoticeChecks.tsx';
+import { noticeChecks } from '../analysis/checks.ts';
 
 interface Props {
   readonly model: NoticeModel;
@@ -24,12 +26,21 @@ interface Props {
 export function SourcePanel({ model, selection, focus, lineFocus, onSelect, onShowLine }: Props) {
   const listId = useId();
   const passagesId = useId();
+  const checksId = useId();
+  // The checks other than passages not read, which have their own list.
+  const checks = useMemo(() => noticeChecks(model).filter((c) => c.kind !== 'not-read'), [model]);
+  const [checksOpen, setChecksOpen] = useState(false);
   const atlas = useOptionalAtlas();
   const passages = useMemo(() => unreadPassages(model), [model]);
   const counts = readingCounts(model, passages);
   // The list is open unless closed: the address keeps the choice (`passages=closed`), and the header's
   // "passages not read" opens it again (`passages=open`) and shows the first passage.
   const param = atlas?.params[PASSAGES_PARAM];
+  const showChecks = checksOpen || param === 'checks';
+  const setShowChecks = (show: boolean) => {
+    setChecksOpen(show);
+    if (!show && param === 'checks') atlas?.setParam(PASSAGES_PARAM, null);
+  };
   const [ownChoice, setOwnChoice] = useState(true);
   const showPassages = atlas ? param !== 'closed' : ownChoice;
   const setShowPassages = (show: boolean) =>
@@ -69,6 +80,19 @@ export function SourcePanel({ model, selection, focus, lineFocus, onSelect, onSh
               <span className="diagnostics-caret" aria-hidden="true" />
             </button>
           ) : null}
+          {checks.length > 0 ? (
+            <button
+              type="button"
+              className="diagnostics-toggle checks-toggle"
+              aria-expanded={showChecks}
+              aria-controls={checksId}
+              onClick={() => setShowChecks(!showChecks)}
+            >
+              <span className="diagnostics-toggle-label">Checks</span>
+              <span className="diagnostics-summary">{checks.length}</span>
+              <span className="diagnostics-caret" aria-hidden="true" />
+            </button>
+          ) : null}
           <DiagnosticsToggle
             diagnostics={model.diagnostics}
             open={open}
@@ -79,6 +103,9 @@ export function SourcePanel({ model, selection, focus, lineFocus, onSelect, onSh
       </div>
       {showPassages && passages.length > 0 ? (
         <UnreadPassages id={passagesId} passages={passages} onShowLine={onShowLine} />
+      ) : null}
+      {showChecks ? (
+        <NoticeChecks id={checksId} model={model} checks={checks} onShowLine={onShowLine} />
       ) : null}
       {open ? <DiagnosticsList id={listId} diagnostics={model.diagnostics} onShowLine={onShowLine} /> : null}
       <div className="panel-scroll">

@@ -37,7 +37,7 @@ describe('passages not read', () => {
     await closeImport(page);
     await page.waitForSelector('.app[data-status="ready"]');
     expect(await page.textContent('.reading-status')).toBe(
-      '3 items read1 passage not read · 2 names to check',
+      '3 items read1 passage not read · 2 names to check6 checks',
     );
 
     await page.click('.reading-unread');
@@ -65,16 +65,23 @@ describe('passages not read', () => {
     await page.waitForFunction(() =>
       document.querySelector('.reading-status')?.textContent?.startsWith('4 items'),
     );
-    expect(await page.textContent('.reading-status')).toBe('4 items read2 names to check');
+    expect(await page.textContent('.reading-status')).toBe('4 items read2 names to check7 checks');
     expect(await page.locator('.unread-passage .unread-kind').allTextContents()).toEqual([
       'Check name',
       'Check name',
     ]);
 
+    // The notice's own checks, one click from the header: here agencies named once.
+    await page.click('.reading-checks');
+    await page.waitForSelector('.notice-checks');
+    expect(await page.locator('.notice-checks summary').allTextContents()).toEqual([
+      '仅出现一次 Named once 6',
+    ]);
+
     // The new item is a correction like any other: stored, and applied again after a reload.
     await page.reload();
     await page.waitForSelector('.app[data-status="ready"]');
-    expect(await page.textContent('.reading-status')).toBe('4 items read2 names to check');
+    expect(await page.textContent('.reading-status')).toBe('4 items read2 names to check7 checks');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -2,6 +2,7 @@
 // A new format (e.g. `workload`) is one entry here.
 import type { NoticeModel } from '../../notice/model.ts';
 import { toAssignmentsCsv } from './assignments-csv.ts';
+import { toChecksCsv } from './checks-csv.ts';
 import { toGexf } from './gexf.ts';
 import { toGraphml } from './graphml.ts';
 import { toModelJson } from './model-json.ts';
@@ -50,6 +51,13 @@ export const DATA_FORMATS = [
     mediaType: 'text/csv',
     description: 'one row per agency: items led and joined, load, overload flag',
     build: toWorkloadCsv,
+  },
+  {
+    name: 'checks',
+    extension: 'csv',
+    mediaType: 'text/csv',
+    description: 'checks of the notice: no lead, several leads, one body written two ways, passages not read…',
+    build: toChecksCsv,
   },
 ] as const satisfies readonly DataFormat[];
 

@@ -1,0 +1,174 @@
+// Checks of the notice itself: what a careful reader of a task-division notice would query before
+// trusting its figures — items without a lead, several leads, an agency both leading and joining one
+// item, items left to collective actors alone, agencies named once, items repeated, one body written
+// two ways, passages not read. Each names its items and agencies, so a view can show the sentences and
+// offer the matching correction. Pure.
+import { sameBody } from '../notice/agency-forms.ts';
+import type { AgencyId, Assignment, AssignmentId, NoticeModel } from '../notice/model.ts';
+import { agenciesOf } from './coordination.ts';
+
+export type CheckKind =
+  | 'not-read'
+  | 'same-body'
+  | 'no-lead'
+  | 'several-leads'
+  | 'lead-and-cooperate'
+  | 'only-collective'
+  | 'repeated-item'
+  | 'named-once';
+
+export interface NoticeCheck {
+  readonly kind: CheckKind;
+  readonly message: string;
+  readonly items: readonly AssignmentId[];
+  readonly agencies: readonly AgencyId[];
+  /** Where in the text: the first item's marker, or the passage. */
+  readonly offset: number;
+}
+
+/** The kinds in the order a reader should look at them: what may be misread first. */
+export const CHECK_KINDS: readonly CheckKind[] = [
+  'not-read',
+  'same-body',
+  'no-lead',
+  'several-leads',
+  'lead-and-cooperate',
+  'only-collective',
+  'repeated-item',
+  'named-once',
+];
+
+export const CHECK_LABELS: Readonly<Record<CheckKind, { readonly zh: string; readonly en: string }>> = {
+  'not-read': { zh: '未读出', en: 'Not read' },
+  'same-body': { zh: '疑似同一机构', en: 'Same body, two names' },
+  'no-lead': { zh: '无牵头', en: 'No lead' },
+  'several-leads': { zh: '多个牵头', en: 'Several leads' },
+  'lead-and-cooperate': { zh: '既牵头又配合', en: 'Leads and cooperates' },
+  'only-collective': { zh: '仅泛指主体', en: 'Only collective actors' },
+  'repeated-item': { zh: '重复事项', en: 'Repeated item' },
+  'named-once': { zh: '仅出现一次', en: 'Named once' },
+};
+
+const NOT_READ_CODES = new Set(['UNREAD_MARKER', 'UNREAD_NAME', 'MARKER_WITHOUT_AGENCY']);
+
+function itemNames(model: NoticeModel) {
+  const names = new Map(model.agencies.map((a) => [a.id, a.name]));
+  return (ids: readonly AgencyId[]) => ids.map((id) => names.get(id) ?? id).join('、');
+}
+
+function check(
+  kind: CheckKind,
+  message: string,
+  items: readonly Assignment[],
+  agencies: readonly AgencyId[],
+): NoticeCheck {
+  return { kind, message, items: items.map((i) => i.id), agencies, offset: items[0]?.marker.start ?? 0 };
+}
+
+function itemChecks(model: NoticeModel): NoticeCheck[] {
+  const names = itemNames(model);
+  const generic = new Set(model.agencies.filter((a) => a.generic).map((a) => a.id));
+  // Where most items name a lead, an item without one is a gap; where few do, the notice simply
+  // assigns items without the distinction (责任单位：A、B) and saying so of each would be noise.
+  const leadsUsual =
+    model.assignments.filter((a) => a.leads.length > 0).length > model.assignments.length / 2;
+  const out: NoticeCheck[] = [];
+  for (const item of model.assignments) {
+    const named = agenciesOf(item);
+    if (item.leads.length === 0 && named.length > 0 && (leadsUsual || item.cooperators.length > 0))
+      out.push(check('no-lead', `No agency leads this item (${names(named)}).`, [item], named));
+    if (item.leads.length > 1)
+      out.push(
+        check(
+          'several-leads',
+          `${item.leads.length} agencies lead this item: ${names(item.leads)}.`,
+          [item],
+          item.leads,
+        ),
+      );
+    const both = item.leads.filter((id) => item.mentions.some((m) => m.agencyId === id && m.role !== 'lead'));
+    if (both.length > 0)
+      out.push(
+        check('lead-and-cooperate', `${names(both)} both leads and cooperates in this item.`, [item], both),
+      );
+    if (named.length > 0 && named.every((id) => generic.has(id)))
+      out.push(
+        check(
+          'only-collective',
+          `Only collective actors carry this item (${names(named)}): no one agency answers for it.`,
+          [item],
+          named,
+        ),
+      );
+  }
+  return out;
+}
+
+/** The same paragraph in two places (a task table repeated, an annex restating the items). */
+function repeatedItems(model: NoticeModel): NoticeCheck[] {
+  const byText = new Map<string, Assignment[]>();
+  for (const item of model.assignments) {
+    const text = model.text
+      .slice(item.start, item.marker.start)
+      .replace(/\s|^[（(]?[一二三四五六七八九十\d]+[）)、.]/g, '');
+    if (text.length < 12) continue;
+    byText.set(text, [...(byText.get(text) ?? []), item]);
+  }
+  return [...byText.values()]
+    .filter((items) => items.length > 1)
+    .map((items) => check('repeated-item', `The same item stands ${items.length} times.`, items, []));
+}
+
+function agencyChecks(model: NoticeModel): NoticeCheck[] {
+  const itemsOf = new Map<AgencyId, Assignment[]>();
+  for (const item of model.assignments)
+    for (const id of agenciesOf(item)) itemsOf.set(id, [...(itemsOf.get(id) ?? []), item]);
+  const agencies = model.agencies.filter((a) => !a.generic && itemsOf.has(a.id));
+  const out: NoticeCheck[] = [];
+  for (let i = 0; i < agencies.length; i++) {
+    for (let j = i + 1; j < agencies.length; j++) {
+      const a = agencies[i]!;
+      const b = agencies[j]!;
+      if (!sameBody(a.name, b.name)) continue;
+      const items = [...(itemsOf.get(a.id) ?? []), ...(itemsOf.get(b.id) ?? [])];
+      out.push(
+        check('same-body', `${a.name} and ${b.name} are probably one body written two ways.`, items, [
+          a.id,
+          b.id,
+        ]),
+      );
+    }
+  }
+  for (const agency of agencies) {
+    const items = itemsOf.get(agency.id) ?? [];
+    if (items.length === 1)
+      out.push(
+        check(
+          'named-once',
+          `${agency.name} is named in one item only: a misspelling, or a minor part.`,
+          items,
+          [agency.id],
+        ),
+      );
+  }
+  return out;
+}
+
+function notRead(model: NoticeModel): NoticeCheck[] {
+  return model.diagnostics
+    .filter((d) => NOT_READ_CODES.has(d.code))
+    .map((d) => ({
+      kind: 'not-read' as const,
+      message: d.message,
+      items: [],
+      agencies: [],
+      offset: d.offset,
+    }));
+}
+
+/** Every check of the notice, by kind (the order of `CHECK_KINDS`), then in document order. */
+export function noticeChecks(model: NoticeModel): NoticeCheck[] {
+  const all = [...notRead(model), ...agencyChecks(model), ...itemChecks(model), ...repeatedItems(model)];
+  const rank = (k: CheckKind) => CHECK_KINDS.indexOf(k);
+  return all.sort((a, b) => rank(a.kind) - rank(b.kind) || a.offset - b.offset);
+}

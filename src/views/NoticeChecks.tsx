@@ -1,0 +1,114 @@
+// The notice's own checks in the source panel, by kind: each says what a careful reader would query,
+// shows its first sentence on a click, and offers the matching correction — merge one body written two
+// ways into the name used more, or open an item in the inspector to fix its agencies.
+import { useContext, useMemo } from 'react';
+import { CHECK_LABELS, type NoticeCheck } from '../analysis/checks.ts';
+import type { AgencyId, AssignmentId, NoticeModel } from '../notice/model.ts';
+import { useAtlas } from './atlas.tsx';
+import { useCorrect } from './workspace/useCorrect.ts';
+import { WorkspaceContext } from './workspace/workspace-context.tsx';
+
+interface Props {
+  readonly id: string;
+  readonly model: NoticeModel;
+  readonly checks: readonly NoticeCheck[];
+  readonly onShowLine: (line: number) => void;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function MergeButton({ check }: { check: NoticeCheck }) {
+  const { workloads } = useAtlas();
+  const { busy, problem, correct } = useCorrect();
+  // Keep the name used in more items; the other becomes its alias.
+  const [a, b] = check.agencies as [AgencyId, AgencyId];
+  const load = (id: AgencyId) => (workloads.get(id)?.led ?? 0) + (workloads.get(id)?.joined ?? 0);
+  const [into, from] = load(a) >= load(b) ? [a, b] : [b, a];
+  return (
+    <>
+      <button
+        type="button"
+        className="ws-link"
+        disabled={busy}
+        onClick={() => void correct({ type: 'merge', into, from: [from] })}
+      >
+        Merge into {into.replace(/^ag:/, '')}
+      </button>
+      {problem ? <span className="ws-error">{problem}</span> : null}
+    </>
+  );
+}
+
+function CheckRow({
+  check,
+  model,
+  onShowLine,
+}: {
+  check: NoticeCheck;
+  model: NoticeModel;
+  onShowLine: (line: number) => void;
+}) {
+  const { select } = useAtlas();
+  const ui = useContext(WorkspaceContext);
+  const first = check.items[0] as AssignmentId | undefined;
+  const show = () => {
+    if (first) select({ kind: 'item', id: first }, 'source');
+    onShowLine(lineOf(model.text, check.offset));
+  };
+  return (
+    <li className={`notice-check check-${check.kind}`}>
+      <p className="notice-check-message">{check.message}</p>
+      <div className="unread-actions">
+        <button type="button" className="ws-link" onClick={show}>
+          Show in the text{check.items.length > 1 ? ` (${check.items.length} items)` : ''}
+        </button>
+        {check.kind === 'same-body' && ui ? <MergeButton check={check} /> : null}
+        {first && check.kind !== 'same-body' && check.kind !== 'named-once' && ui ? (
+          <button
+            type="button"
+            className="ws-link"
+            onClick={() => {
+              select({ kind: 'item', id: first }, 'source');
+              ui.setPanel('inspector', true);
+            }}
+          >
+            Correct its item…
+          </button>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+export function NoticeChecks({ id, model, checks, onShowLine }: Props) {
+  const groups = useMemo(() => {
+    const byKind = new Map<NoticeCheck['kind'], NoticeCheck[]>();
+    for (const c of checks) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c]);
+    return [...byKind];
+  }, [checks]);
+  return (
+    <section id={id} className="notice-checks" aria-label="Checks of the notice">
+      {groups.map(([kind, list]) => (
+        <details key={kind} open={kind !== 'named-once'}>
+          <summary>
+            {CHECK_LABELS[kind].zh} {CHECK_LABELS[kind].en} <span className="graph-count">{list.length}</span>
+          </summary>
+          <ul>
+            {list.map((c) => (
+              <CheckRow
+                key={`${c.kind}:${c.offset}:${c.items.join()}:${c.agencies.join()}`}
+                check={c}
+                model={model}
+                onShowLine={onShowLine}
+              />
+            ))}
+          </ul>
+        </details>
+      ))}
+    </section>
+  );
+}
