@@ -71,11 +71,11 @@ describe('passages not read', () => {
       'Check name',
     ]);
 
-    // The notice's own checks, one click from the header: here agencies named once.
+    // The notice's own checks, one click from the header: here the seven agencies named once, 市商务局 among them.
     await page.click('.reading-checks');
     await page.waitForSelector('.notice-checks');
     expect(await page.locator('.notice-checks summary').allTextContents()).toEqual([
-      '仅出现一次 Named once 6',
+      '仅出现一次 Named once 7',
     ]);
 
     // The new item is a correction like any other: stored, and applied again after a reload.
