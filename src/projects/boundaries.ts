@@ -18,7 +18,7 @@ const STOP_WORDS = words(`
   授予 考核 评估 配置 安排 投入 投资 运营 经营 入驻 进驻 落户 集聚 聚集 搬迁 列为 确定 明确 用好
   夯实 参与 参加 加入 承接 吸纳 做强 做大 壮大 争创 创建 申创 投用 建好 用好 管好 招引 招商 重组 执飞
   审理 赋予 用于 进出 进入 入驻 对标 比照 参照 推荐 到 向 从 往 于 经由 以及 以 至 在 与 和 及 或 并 的 等
-  将 把 为 对 年 新一轮 一批`);
+  将 把 为 对 年 新一轮 一批 我省 我市 我区 我州 我县 全省 全市 本省 本市 邀请 更多 参观 入住 抢抓 投产`);
 
 /** Activity nouns double as verbs: right before a suffix they belong to the phrase
  *  (“三北”防护林体系建设工程); before anything else they govern it (规划建设|满西工业产业基地). */
@@ -88,6 +88,16 @@ export function leadInsAtStart(s: string): number {
     if (!word || at + word.length >= s.length) return at;
     at += word.length;
   }
+}
+
+/** Verbs of two characters or more, and the particles no name holds. */
+const INNER_VERBS = STOP_WORDS.filter((w) => w.length >= 2 && !NOMINAL_WORDS.has(w) && w !== '以及');
+const INNER_VERB = new RegExp(`[的等在向从将把对]|${INNER_VERBS.join('|')}`);
+
+/** Whether a verb or a particle stands inside `s` after its first character: then it is a clause. */
+export function holdsVerb(s: string): boolean {
+  const match = INNER_VERB.exec(s.slice(1));
+  return match !== null && !insideName(s, match.index + 2);
 }
 
 export function isNominal(word: string): boolean {

@@ -1,7 +1,7 @@
 // The projects of the Manzhouli notice, as a reader of it would list them: every one named below
 // was checked against the text and the hand gold (tests/accuracy/projects/gold), with its task, kind
-// and the places a route runs through. The gold's 45 and these 40 differ in 8 names the reader misses
-// (长吉图先导区, 满西/满东工业产业基地, the dredging works …) and one it reads that the gold leaves out.
+// and the places a route runs through. The gold's 45 and these 42 differ in 6 names the reader misses
+// (the zone in the title, 长吉图先导区, the dredging works …) and one it reads that the gold leaves out.
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { parseNotice } from '../notice/parse.ts';
@@ -48,9 +48,11 @@ const expected: Row[] = [
   ['蘑菇山旧石器遗址', 'other', [16], []],
   ['扎赉诺尔墓群', 'other', [16], ['扎赉诺尔']],
   ['满洲里木材加工交易示范基地', 'industry', [17], ['满洲里']],
+  ['满西工业产业基地', 'industrial-park', [18], []],
+  ['满东工业产业基地', 'industrial-park', [18], []],
   ['扎赉诺尔行政商务新区', 'zone', [19], ['扎赉诺尔']],
-  ['海拉尔河东侧新水源地', 'ecology', [20], ['海拉尔河']],
-  ['海拉尔河下游水源地', 'ecology', [25], ['海拉尔河']],
+  ['海拉尔河东侧新水源地', 'other', [20], ['海拉尔河']],
+  ['海拉尔河下游水源地', 'other', [25], ['海拉尔河']],
   ['呼伦湖综合整治和生态修复工程', 'ecology', [25], ['呼伦湖']],
   ['二子湖湿地', 'ecology', [25], ['二子湖']],
   ['扎赉诺尔采煤沉陷区土地生态环境恢复复垦工程', 'ecology', [25], ['扎赉诺尔']],

@@ -4,10 +4,11 @@
 //   满洲里至俄罗斯红石、赤塔…等国际公路客货运输线路        → one project: lines from a hub;
 //   呼伦湖综合整治和生态修复工程                          → one works (the pair names it).
 import type { ProjectKind } from '../notice/model.ts';
-import { leadInsAtStart, separatorEndingAt } from './boundaries.ts';
+import { isPlace } from '../notice/places.ts';
+import { holdsVerb, leadInsAtStart, separatorEndingAt } from './boundaries.ts';
 import type { SuffixedPhrase } from './candidates.ts';
 import { MAX_NAME_LENGTH, type FoundName } from './found.ts';
-import { isBareName, leadingName } from './generic.ts';
+import { isBareName, leadingName, segmentGeneric, stripQuotes } from './generic.ts';
 import { stripCountry } from './lexicon.ts';
 import { placesOf } from './places.ts';
 import { isBareRoute } from './routes.ts';
@@ -36,11 +37,22 @@ function readItem(text: string, end: number, strict = false): ListItem | null {
   return cut === null ? null : { start: start + cut, end, text: s.slice(cut) };
 }
 
-/** Where the list that ends at `end` begins: after the punctuation that opens its clause. */
+/** Where the list that ends at `end` begins: after the punctuation that opens its clause, or after
+ *  another list closed by its head and a conjunction (`文家坝二期、马家田等煤矿和|金沙等露天煤矿`). */
 function listStart(text: string, end: number): number {
   let at = end;
-  while (at > 0 && end - at < 240 && !/[，。；：,;:！？!?\n]/.test(text[at - 1] as string)) at--;
+  while (at > 0 && end - at < 240 && !/[，。；：,;:！？!?\n]/.test(text[at - 1] as string)) {
+    if (at < end && afterAnotherList(text, at)) return at;
+    at--;
+  }
   return at;
+}
+
+function afterAnotherList(text: string, at: number): boolean {
+  const join = ['以及', '和', '及', '与'].find((j) => text.startsWith(j, at - j.length));
+  return (
+    join !== undefined && endsWithSuffix(text.slice(Math.max(0, at - join.length - 12), at - join.length))
+  );
 }
 
 /** `text[from, to)` split at 、 outside brackets and quotes, with offsets. */
@@ -63,7 +75,8 @@ function splitMembers(text: string, from: number, to: number): ListItem[] {
 /** A member named on its own: a route of names, a bare name (大连, 满西) where the list is of lines or
  *  ports, or any name with a proper part (`淮河流域重点平原洼地治理`, `磷化集团20万吨/年磷酸铁`). */
 function namedMember(s: string, strict: boolean, bare = false): boolean {
-  if (s.length < 2 || endsWithSuffix(s)) return false;
+  // A name holds no 的: `第二轮22.99亿元支持的` is a clause.
+  if (s.length < 2 || endsWithSuffix(s) || s.includes('的')) return false;
   if (isBareRoute(s)) return true;
   if (!strict && isBareName(s) && s.length <= 8) return true;
   return !bare && properStart(s, { keepTo: false, portSuffix: false, strict: true }) === 0;
@@ -85,18 +98,38 @@ function membersOf(piece: ListItem, strict: boolean): ListItem[] {
 
 /** The members of a list that ends at `end`, in order: the clause before it split at 、 (its first
  *  piece without the verb that governs the list), each member kept when it names something. */
-function readList(text: string, end: number, strict = false, bare = false): ListItem[] {
-  return listPieces(text, end)
-    .flatMap((p) => membersOf(p, strict))
-    .filter((m) => namedMember(m.text, strict, bare));
+function readList(text: string, end: number, strict = false, anchored = false): ListItem[] {
+  const members = listPieces(text, end).flatMap((p) => membersOf(p, strict));
+  const named = members.filter((m) => namedMember(m.text, strict));
+  // Before a bare head (`等矿井`), one member with a proper part shows the list names works: its
+  // bare members are names too (`平顶山矿区夏店、梁北二井等矿井`).
+  return anchored && strict && named.length > 0 ? members.filter((m) => namedMember(m.text, false)) : named;
 }
+
+/** The members right before `end`, the nearest first kept while each is named: a list sharing a
+ *  suffix runs back to its first bare name (`安罗、郑洛智慧高速和|沙颍河智慧航道` shares nothing). */
+function adjacentMembers(text: string, end: number): ListItem[] {
+  const members = listPieces(text, end).flatMap((p) => membersOf(p, false));
+  const out: ListItem[] = [];
+  for (let i = members.length - 1; i >= 0; i--) {
+    const m = members[i] as ListItem;
+    if (!namedMember(m.text, false, true)) break;
+    out.unshift(m);
+  }
+  return out;
+}
+
+/** A time before a list is no part of its first member: `11月底前|鑫达、渝南…`, `年内|…`. */
+const TIME_FIRST =
+  /^(?:(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度|今年|明年)(?:前|内|底)?)+/;
 
 /** The 、-pieces of the list that ends at `end`, the first without the verb that governs it. */
 function listPieces(text: string, end: number): ListItem[] {
   const pieces = splitMembers(text, listStart(text, end), end);
   const first = pieces[0];
   if (first) {
-    const start = first.start + leadInsAtStart(first.text);
+    const when = TIME_FIRST.exec(first.text)?.[0].length ?? 0;
+    const start = first.start + when + leadInsAtStart(first.text.slice(when));
     pieces[0] = { start, end: first.end, text: text.slice(start, first.end) };
   }
   return pieces;
@@ -141,7 +174,7 @@ export function shareSuffix(text: string, phrase: SuffixedPhrase, kind: ProjectK
   const tail = text.slice(phrase.start + lead.length, phrase.end);
   // Only bare names take the suffix of the last (`大连、营口和天津港`): a member with words of its
   // own is a name of its own, or a clause.
-  return readList(text, phrase.start - sep.length, false, true).map((item) =>
+  return adjacentMembers(text, phrase.start - sep.length).map((item) =>
     foundFor(item, item.text + tail, kind, phrase),
   );
 }
@@ -156,7 +189,8 @@ export function shareSuffix(text: string, phrase: SuffixedPhrase, kind: ProjectK
  */
 export function shareTail(text: string, phrase: SuffixedPhrase, kind: ProjectKind): FoundName[] | null {
   if (!text.startsWith('等', phrase.start - 1)) return null;
-  const items = readList(text, phrase.start - 1, phrase.suffix.strict === true);
+  const bareHead = text.slice(phrase.start, phrase.end) === phrase.suffix.word;
+  const items = readList(text, phrase.start - 1, phrase.suffix.strict === true, bareHead);
   const first = items[0];
   if (!first) {
     const own = namedByTheirList(text, phrase.start - 1);
@@ -199,12 +233,79 @@ export function joinPair(text: string, phrase: SuffixedPhrase): FoundName | null
  *  — each member is one of the counted works, named as written. */
 export function countedList(text: string, phrase: SuffixedPhrase, kind: ProjectKind): FoundName[] {
   const before = text.slice(Math.max(0, phrase.suffixStart - 20), phrase.suffixStart);
-  const count = /(?:\d+|[一二三四五六七八九十两]+)个[^，。；、,;]*$/.exec(before);
+  const count = /(\d+|[一二三四五六七八九十两]+)个[^，。；、,;]*$/.exec(before);
   if (!count) return [];
   let end = phrase.suffixStart - before.length + count.index;
-  if (text[end - 1] === '等') end -= 1;
-  if (!/[)）\u4e00-\u9fff]/.test(text[end - 1] ?? '')) return [];
+  const examples = text[end - 1] === '等';
+  if (examples) end -= 1;
+  if (!/[)）”\u4e00-\u9fff]/.test(text[end - 1] ?? '')) return [];
+  // As many members as the count, and no 等: the list is the counted works, each named as written
+  // (`鑫达、渝南2个露天煤矿`, `金元织金“上大压小”、…、盘江普定燃煤发电3个项目`).
+  const all = listPieces(text, end).flatMap((p) => membersOf(p, false));
+  // Whole cities counted as zones are designations, not works (`郑州、开封…4个…示范区`).
+  if (kind === 'zone' && all.every((m) => isPlace(m.text))) return [];
+  if (!examples && all.length === numeral(count[1] as string) && all.every((m) => nameLike(m.text)))
+    return all.map((item) => foundFor(item, item.text, kind, phrase));
   return readList(text, end, phrase.suffix.strict === true).map((item) =>
     foundFor(item, item.text, kind, phrase),
   );
+}
+
+/** What a project list may say of its members without naming a kind: their weight. */
+const WEIGHT =
+  /^(?:省市区|省级|市级|全省|全市)?(?:重大|重点|标志性|牵引性|技改|龙头|新开工|续建|在建|示范|引领性|支撑性|产业|新兴产业|传统优势特色产业|水利|交通|能源)*$/;
+/** Software and services end so: a platform, a cloud, a system is no work (`中俄电子商务云`). */
+const SOFTWARE = /(?:云|平台|系统|网站|应用|APP)$/;
+
+/** A member that is a kind of thing: descriptive words only, a head aside (`城市公路`, `老旧小区改造`). */
+function isCategory(s: string): boolean {
+  const head = SUFFIXES.find((h) => s.endsWith(h.word));
+  const words = head ? s.slice(0, s.length - head.word.length) : s;
+  return segmentGeneric(stripQuotes(words)).every((seg) => seg.generic);
+}
+
+const DIGITS = '一二三四五六七八九';
+
+/** 2, 十二, 两 … as a number; counts in lists are small. */
+function numeral(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '两') return 2;
+  const ten = s.indexOf('十');
+  if (ten < 0) return DIGITS.indexOf(s) + 1;
+  const tens = ten === 0 ? 1 : DIGITS.indexOf(s[0] as string) + 1;
+  return tens * 10 + (ten === s.length - 1 ? 0 : DIGITS.indexOf(s[ten + 1] as string) + 1);
+}
+
+/** A piece that can be one name: short, no verb or preposition inside (a conjunction may join its
+ *  products: `比亚迪新能源乘用车及动力电池`), opening with a word that is not descriptive. */
+function nameLike(s: string): boolean {
+  const plain = stripQuotes(s);
+  return plain.length >= 2 && plain.length <= 24 && !holdsVerb(plain) && leadingName(plain).length >= 2;
+}
+
+/** `比亚迪新能源乘用车及动力电池、洛阳石化百万吨乙烯、富士康增资扩产等标志性项目`: before 等 and a
+ *  project head with only descriptive words between (`等重大项目`, `等15个重点项目`, `等技改项目`), the
+ *  members are projects named as written — companies' works, which have no head of their own. */
+export function projectList(text: string, phrase: SuffixedPhrase): FoundName[] {
+  if (phrase.suffix.word !== '项目') return [];
+  const before = text.slice(Math.max(0, phrase.suffixStart - 24), phrase.suffixStart);
+  const tail = /等((?:\d+|[一二三四五六七八九十两]+)个)?([\u4e00-\u9fff、]{0,16})$/.exec(before);
+  if (!tail || /等/.test(tail[2] ?? '')) return [];
+  const words = (tail[2] ?? '').split(/[、和]/).filter(Boolean);
+  const end = phrase.suffixStart - before.length + tail.index;
+  const members = listPieces(text, end).flatMap((p) => membersOf(p, false));
+  // Only weight is said of them (`重大`, `标志性`, `技改`), and none of them is a category
+  // (`等级公路、城市公路、生活垃圾转运站…等项目` lists kinds of works): members without a place or a
+  // company are still names. A sector or a kind of facility said of them makes them categories.
+  const weighed = words.every((w) => WEIGHT.test(w)) && !members.some((m) => isCategory(m.text));
+  // A member with a head of its own is judged by it (`贵阳大数据科创城`), not vouched for here.
+  return members
+    .filter(
+      (m) =>
+        !endsWithSuffix(m.text) &&
+        nameLike(m.text) &&
+        !SOFTWARE.test(m.text) &&
+        (namedMember(m.text, true) || (weighed && m.text.length >= 5)),
+    )
+    .map((m) => foundFor(m, m.text, 'other', phrase));
 }

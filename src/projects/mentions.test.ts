@@ -51,17 +51,53 @@ describe('named projects', () => {
     expect(names('规划建设恩阳和柳林工业园区。')).toEqual(['恩阳工业园区', '柳林工业园区']);
   });
 
+  it('reads the works a project list names, companies first, and leaves lists of kinds', () => {
+    expect(
+      names('重点实施比亚迪新能源乘用车及动力电池、洛阳石化百万吨乙烯、富士康增资扩产等标志性、牵引性项目。'),
+    ).toEqual(['比亚迪新能源乘用车及动力电池', '洛阳石化百万吨乙烯', '富士康增资扩产']);
+    // A kind among the members, or a kind of facility said of them: a list of categories.
+    expect(names('编制二级公路、城市公路、生活垃圾转运站、污水处理厂等项目的报告。')).toEqual([]);
+    expect(names('积极发展聚氯乙烯建筑型材、高档装饰门窗等新型建材项目。')).toEqual([]);
+    expect(names('科学规划建设风力和光伏发电等项目。')).toEqual([]);
+    // Software is no work, though a list of projects names it.
+    expect(names('推进宽带满洲里、中俄电子商务云等重点项目建设。')).toEqual([]);
+  });
+
+  it('reads counted lists whose count is their length, and leaves whole cities counted as zones', () => {
+    expect(names('11月底前鑫达、渝南2个露天煤矿建设出煤。')).toEqual(['鑫达', '渝南']);
+    expect(names('力争建成郑州、开封、濮阳、周口4个千万平方米地热供暖规模化利用示范区。')).toEqual([]);
+  });
+
+  it('reads works told apart by their first word, and long names a place opens', () => {
+    expect(names('规划建设满西工业产业基地和满东工业产业基地。')).toEqual([
+      '满西工业产业基地',
+      '满东工业产业基地',
+    ]);
+    expect(names('加快晋陕豫黄河金三角承接产业转移示范区建设。')).toEqual([
+      '晋陕豫黄河金三角承接产业转移示范区',
+    ]);
+  });
+
+  it('leaves categories of a province and schemes written with numbers', () => {
+    expect(names('申创河南省开发区。')).toEqual([]);
+    expect(names('打造“两河两港”，推进两河两港建设。')).toEqual([]);
+    expect(names('支持上海园区高质量发展。')).toEqual([]);
+    expect(names('利用好144小时上海浦东机场过境免签政策。')).toEqual(['上海浦东机场']);
+  });
+
   it('reads each member of a list that shares one head, named as written', () => {
     expect(names('开工三门峡灵宝、济源逢石河、汝阳菠菜沟等抽水蓄能电站。')).toEqual([
       '三门峡灵宝',
       '济源逢石河',
       '汝阳菠菜沟',
     ]);
-    // A bare head after 等 is each member's (`…等项目` → …项目); a described one is what they are.
+    // Members of a project list are named as written, the head after 等 not added.
     expect(names('推进茅台3万吨酱香系列酒技改及配套设施、磷化集团20万吨/年磷酸铁等项目。')).toEqual([
-      '茅台3万吨酱香系列酒技改及配套设施项目',
-      '磷化集团20万吨/年磷酸铁项目',
+      '茅台3万吨酱香系列酒技改及配套设施',
+      '磷化集团20万吨/年磷酸铁',
     ]);
+    // A bare head after 等 is each member's.
+    expect(names('建设大连、营口等港。')).toEqual(['大连港', '营口港']);
     expect(names('建设豫中(郑州)、豫西(洛阳)2个区域性应急救援保障基地。')).toEqual([
       '豫中(郑州)',
       '豫西(洛阳)',

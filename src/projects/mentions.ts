@@ -3,10 +3,11 @@
 // a customs zone type is one after a verb of setting up.
 import { findSuffixedPhrases, type SuffixedPhrase } from './candidates.ts';
 import { MAX_NAME_LENGTH, type FoundName } from './found.ts';
-import { stripQuotes } from './generic.ts';
-import { countedList, joinPair, shareSuffix, shareTail } from './lists.ts';
+import { leadingName, stripQuotes } from './generic.ts';
+import { countedList, joinPair, projectList, shareSuffix, shareTail } from './lists.ts';
 import { placesOf } from './places.ts';
-import { properStart } from './proper.ts';
+import { placeFirst, properStart, wholeProvince } from './proper.ts';
+import { scanNameStart } from './scan.ts';
 import { isRoute } from './routes.ts';
 import { headOf, isPortKind, refineKind, suffixesIn } from './suffixes.ts';
 
@@ -32,7 +33,7 @@ function hasProperPart(found: FoundName): boolean {
   const head = headOf(found.name);
   if (!head?.strict || found.vouched) return true;
   const specific = found.name.slice(0, found.name.length - head.word.length);
-  if (specific === '') return false;
+  if (specific === '' || (head.kind !== 'zone' && wholeProvince(specific))) return false;
   const programme = head.word === '工程' || head.word === '项目';
   const opts = { keepTo: true, portSuffix: false, strict: true, programme };
   return properStart(specific, opts) === 0 || namesWorkWithin(specific);
@@ -49,6 +50,13 @@ function namesWorkWithin(specific: string): boolean {
 }
 
 function judge(text: string, whole: SuffixedPhrase): FoundName[] {
+  // A project list names its members as written; the head after 等 is not theirs twice.
+  const listed = projectList(text, whole);
+  const alone = judgeAlone(text, whole);
+  return [...listed, ...alone.filter((f) => !listed.some((l) => f.name.startsWith(l.name)))];
+}
+
+function judgeAlone(text: string, whole: SuffixedPhrase): FoundName[] {
   const keepTo = whole.suffix.line === true || whole.suffix.word === '工程' || whole.suffix.word === '项目';
   const programme = whole.suffix.word === '工程' || whole.suffix.word === '项目';
   const opts = {
@@ -72,12 +80,53 @@ function judge(text: string, whole: SuffixedPhrase): FoundName[] {
       ? [named(text, phrase, kind)]
       : [];
   }
+  if (kind && parallelPair(text, whole)) return [{ ...named(text, whole, kind), vouched: true }];
+  const longer = kind ? placeOpened(text, whole) : null;
+  if (kind && longer) return [{ ...named(text, longer, kind), vouched: true }];
   const listed = kind ? shareTail(text, phrase, kind) : null;
   if (listed) return listed;
   const counted = kind ? countedList(text, whole, kind) : [];
   if (counted.length > 0) return counted;
   const pair = joinPair(text, phrase);
   return pair ? [pair] : [];
+}
+
+/** Words a long name may hold when a place opens it: `晋陕豫黄河金三角承接产业转移示范区`,
+ *  `豫鲁毗邻地区黄河流域高质量发展示范区`. */
+const INNER_WORDS = new Set(['承接', '高质量', '高水平', '和', '与']);
+const MAX_OPENED = 24;
+
+/** The phrase read back over such words to the place that opens it, or null. */
+function placeOpened(text: string, phrase: SuffixedPhrase): SuffixedPhrase | null {
+  let start = phrase.start;
+  for (;;) {
+    const inner = [...INNER_WORDS].find((w) => text.startsWith(w, start - w.length));
+    if (!inner) break;
+    const before = scanNameStart(text, start - inner.length, { keepTo: false, maxLength: MAX_OPENED });
+    if (before === null || before === start - inner.length) break;
+    start = before;
+    if (phrase.suffixStart - start > MAX_OPENED) return null;
+    const specific = text.slice(start, phrase.suffixStart);
+    if (placeFirst(specific)) return { ...phrase, start, specific };
+  }
+  return null;
+}
+
+/** Two works written alike but for their first word, joined: `满西工业产业基地和满东工业产业基地` —
+ *  the word that tells them apart names each. */
+function parallelPair(text: string, phrase: SuffixedPhrase): boolean {
+  const lead = leadingName(phrase.specific);
+  const rest = (phrase.specific.slice(lead.length) + phrase.suffix.word).replace(
+    /[()（）.*+?[\]\\|{}^$]/g,
+    '\\$&',
+  );
+  if (lead.length < 2 || lead.length > 3 || !phrase.specific.startsWith(lead) || rest.length < 3)
+    return false;
+  const word = `[\u4e00-\u9fff]{${lead.length}}`;
+  const after = new RegExp(`^(?:和|及|与|、)(${word})${rest}`).exec(text.slice(phrase.end));
+  const before = new RegExp(`(${word})${rest}(?:和|及|与|、)$`).exec(text.slice(0, phrase.start));
+  const other = after?.[1] ?? before?.[1];
+  return other !== undefined && other !== lead && leadingName(other) === other;
 }
 
 function named(text: string, phrase: SuffixedPhrase, kind: FoundName['kind']): FoundName {

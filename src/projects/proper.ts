@@ -2,7 +2,7 @@
 // `满洲里西郊机场` a project and `国际物流中心` a goal: the first has a proper part — a place, a
 // route, a company, a quoted name — before its descriptive words; the second has only descriptive
 // words. Words before the proper part that are not part of it (`辖区劳动者到|恩阳工业园区`) are cut.
-import { PREFECTURE_STEMS } from '../notice/place-names.ts';
+import { PREFECTURE_STEMS, PROVINCE_STEMS } from '../notice/place-names.ts';
 import { placeAtStart } from '../notice/places.ts';
 import { knownPlacePrefix } from './gazetteer.ts';
 import { segmentGeneric, stripQuotes } from './generic.ts';
@@ -31,6 +31,13 @@ const INNER_PLACES = { alone: true, major: true } as const;
 /** A company: `磷化集团…`, `比亚迪…`, `宁德时代…`, `中石化…`. */
 const COMPANY =
   /^(?!跨国|大型|国有|民营|中小|龙头|骨干|企业)[\u4e00-\u9fffA-Za-z]{2,}?(?<!企业)(?:集团|公司|股份|银行|时代|石化|石油|电网|钢铁|药业)/;
+/** Words that make a company-like run a category: 跨国公司, 外资企业, 数字经济时代. */
+const NOT_A_COMPANY = /跨国|外资|外国|境外|更多|经济时代|新时代|数字时代/;
+
+function companyAtStart(s: string): boolean {
+  return COMPANY.test(s) && !NOT_A_COMPANY.test(s);
+}
+
 /** Two countries or more, China first, as the genre names joint works: 中俄互市贸易区, 中德(许昌)产业园. */
 const BILATERAL =
   /^中[俄蒙德日新欧韩美法英哈老越泰巴意荷以](?:[俄蒙德日新欧韩美法英哈老越泰巴意荷以]|三国|两国)*/;
@@ -41,6 +48,10 @@ const CAPACITY = /^[\u4e00-\u9fff]{2,6}\d+(?:\.\d+)?(?:万吨|吨|万千瓦|千�
 /** A count or a measure first (`25个骨干水源工程`, `220千伏变电站`): a category counted, not a name. */
 const COUNTED =
   /^(?:\d+|[一二三四五六七八九十百千两]+)(?:\.\d+)?(?:个|座|条|家|处|批|项|千伏|万千瓦|万吨|公里|所|类)/;
+/** A count inside (`周口4个千万平方米…示范区`, `…3个项目`): the phrase counts a category. */
+const COUNT_INSIDE = /(?:\d+|[一二三四五六七八九十两]+)(?:个|家|座|条|处|批|项)/;
+/** A scheme written with numbers (`两河两港`, `一园多基地`, `多港联动`): a slogan, not a place. */
+const SLOGAN = /^[一二三四五六七八九十两双多][\u4e00-\u9fff]{0,3}[一二三四五六七八九十两双多]/;
 /** A place written in brackets inside the name: `国家(郑州)新型互联网交换中心`, `中国(河南)自贸试验区`. */
 const BRACKETED_PLACE = /[(（]([\u4e00-\u9fff]{2,6})[)）]/;
 /** A quoted name names a work (`“中国绿谷”产业园`), unless it is a slogan with a count in it
@@ -71,6 +82,11 @@ function abbreviatedPlaces(s: string): boolean {
   while (run < provinces.length && PROVINCE_ABBREVIATIONS.has(provinces[run] as string)) run++;
   if (run >= 2 && run <= 4) return true;
   if (run >= 1 && /^[东西南北中](?:[东西南北])?[(（]/.test(s.slice(run))) return true;
+  // A province and its part (`豫中东特高压…`, `鲁西…`); 新, 青, 宁, 云, 贵 begin too many words.
+  if (run === 1 && !'新青宁云贵'.includes(s[0] as string) && /^[东西南北中][东西南北]?/.test(s.slice(1)))
+    return true;
+  // A province and a city by their initials, as twin-city works are named (`京张…`, `沪宁…`).
+  if (run === 1 && CITY_INITIALS.has(s[1] as string) && !'新青宁云贵'.includes(s[0] as string)) return true;
   const three = s.slice(0, 3);
   return (
     /^[\u4e00-\u9fff]{3}$/.test(three) &&
@@ -92,9 +108,10 @@ function properAtStart(s: string, opts: NamedOptions): boolean {
   const plain = stripQuotes(s);
   if (plain.length < 2) return false;
   if (isRoute(plain, opts.keepTo)) return true;
-  if (COUNTED.test(plain)) return false;
+  // A figure first is a count or a duration (`144小时…`, `5G…`), never a name's start.
+  if (COUNTED.test(plain) || /^\d/.test(plain) || SLOGAN.test(plain)) return false;
   if (placeAtStart(plain, PROJECT_PLACES) > 0 || knownPlacePrefix(plain) !== null) return true;
-  if (COMPANY.test(plain) || CAPACITY.test(plain)) return true;
+  if (companyAtStart(plain) || CAPACITY.test(plain)) return true;
   if (BRACKETED_PLACE.test(plain) || NATIONAL_REGION.test(plain)) return true;
   if (BILATERAL.test(plain) || COUNTRY.test(plain) || abbreviatedPlaces(plain)) return true;
   const first = segmentGeneric(plain)[0];
@@ -103,9 +120,21 @@ function properAtStart(s: string, opts: NamedOptions): boolean {
   // line, a port, a road (heads no category is written with).
   // Before 项目 or 工程 a river's or a mountain's name is as often a programme's (珠江科技新星项目).
   if (opts.programme) return false;
-  if (first.text.length >= 2)
-    return !opts.strict || TOPONYM_END.test(first.text) || TOPONYM_IN.test(first.text);
+  // A toponym's ending counts on a word of three characters or more: 农田 and 温泉 are no places.
+  const toponym = first.text.length >= 3 && TOPONYM_END.test(first.text);
+  if (first.text.length >= 2) return !opts.strict || toponym || TOPONYM_IN.test(first.text);
   return first.text === '新' && !opts.strict && segmentGeneric(plain).length > 1;
+}
+
+/** A place, places by their initials or two countries open `s`: a proper part no category has. */
+export function placeFirst(s: string): boolean {
+  const plain = stripQuotes(s);
+  return (
+    placeAtStart(plain, PROJECT_PLACES) > 0 ||
+    knownPlacePrefix(plain) !== null ||
+    abbreviatedPlaces(plain) ||
+    BILATERAL.test(plain)
+  );
 }
 
 /**
@@ -124,7 +153,7 @@ export function isNamed(specific: string, opts: NamedOptions): boolean {
 /** Words right after a place that make the phrase a category of the place's works (`苏州市重大项目`,
  *  `上海相关产业园区`), not one of them. */
 const CATEGORY_AFTER_PLACE =
-  /^(?:省|市|区|县|州)?(?:重大|重点|相关|有关|各类|各|一批|全部|所有|其他|其它|现有)/;
+  /^(?:省|市|区|县|州)?(?:重大|重点|相关|有关|各类|各|一批|全部|所有|其他|其它|现有|特色)/;
 
 /** A proper part at `i`: a place, a quoted name, a company or a route, not followed by a category word. */
 function properAt(specific: string, i: number, opts: NamedOptions): boolean {
@@ -133,7 +162,7 @@ function properAt(specific: string, i: number, opts: NamedOptions): boolean {
   if (place > 0 && CATEGORY_AFTER_PLACE.test(rest.slice(place))) return false;
   const quoted = specific.startsWith('“', i);
   return (
-    (place > 0 || quoted || COMPANY.test(rest) || CAPACITY.test(rest)) &&
+    (place > 0 || quoted || companyAtStart(rest) || CAPACITY.test(rest)) &&
     properAtStart(specific.slice(i), opts)
   );
 }
@@ -145,13 +174,33 @@ function properAt(specific: string, i: number, opts: NamedOptions): boolean {
  * with the name (`汉魏洛阳城遗址博物馆`, `自贸区福州片区`, `新一轮…` aside).
  */
 export function properStart(specific: string, opts: NamedOptions): number | null {
+  const cut = properCut(specific, opts);
+  return cut === null || COUNT_INSIDE.test(specific.slice(cut)) ? null : cut;
+}
+
+function properCut(specific: string, opts: NamedOptions): number | null {
   if (properAtStart(specific, opts) && !(opts.strict && categoryAtStart(specific))) return 0;
   for (let i = 1; i < specific.length - 1; i++) {
     if (!properAt(specific, i, opts)) continue;
     const prefix = specific.slice(0, i);
-    return i <= 4 && !/[\dA-Za-z]/.test(prefix) && !categoryAtStart(specific) ? 0 : i;
+    const verb = GOVERNING.has(prefix);
+    return i <= 4 && !verb && !/[\dA-Za-z]/.test(prefix) && !categoryAtStart(specific) ? 0 : i;
   }
   return null;
+}
+
+/** Verbs left out of the stop words because names begin with them too (服务外包产业园), but which
+ *  before a place govern it: `服务|合肥国际陆港`, `联动|…`. */
+const GOVERNING = new Set(['服务', '联动', '支撑', '对接', '辐射', '衔接', '带动']);
+
+const PROVINCE_NAME = new RegExp(
+  `^(?:${PROVINCE_STEMS.join('|')})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?$`,
+);
+
+/** A province alone before a head of parks, bases or projects names all of them: `河南省开发区`,
+ *  `上海园区` (a zone's head keeps it: `河南自贸试验区`). */
+export function wholeProvince(specific: string): boolean {
+  return PROVINCE_NAME.test(stripQuotes(specific));
 }
 
 /** A place and a category word after it, or a province and nothing else: `河南省开发区` is every

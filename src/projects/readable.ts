@@ -16,11 +16,15 @@ export function readableText(s: string): string {
   return joined.includes('-') ? joined.replace(HYPHEN_IN_CJK, ROUTE_DASH) : joined;
 }
 
-/** The item's paragraph without its responsibility marker, which names agencies, not projects. */
-export function itemText(text: string, item: Pick<Assignment, 'start' | 'end' | 'marker'>): string {
+/** The item's paragraph without its responsibility marker, which names agencies, not projects; the
+ *  marker's note is read (`适用范围：浙江自贸试验区` names the zone a measure applies to). */
+export function itemText(
+  text: string,
+  item: Pick<Assignment, 'start' | 'end' | 'marker'> & { readonly note?: string | null },
+): string {
   const before = text.slice(item.start, Math.max(item.start, item.marker.start));
   const after = text.slice(Math.min(item.end, item.marker.end), item.end);
-  return readableText(`${before}。${after}`);
+  return readableText(item.note ? `${before}。${after}。${item.note}` : `${before}。${after}`);
 }
 
 /** Two spellings of one name compare equal: spaces, quotes, `至` for the route dash, and a country

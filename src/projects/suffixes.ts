@@ -58,11 +58,11 @@ const table: [string, ProjectKind, Partial<Suffix>?][] = [
   ],
   ['产业基地 基地 产业集群 集群', 'industry'],
   ['数据中心集群 数据中心 算力中心 超算中心 计算中心 交换中心 算力枢纽', 'data-centre'],
-  ['湿地公园 湿地 自然保护区 国家公园 森林公园 防护林 水源地', 'ecology'],
+  ['湿地公园 湿地 自然保护区 国家公园 森林公园 防护林', 'ecology'],
   // 工程 and 项目 name works of every kind; their kind comes from their words (see refineKind).
   ['工程 项目', 'other'],
   [
-    '旅游区 旅游度假区 度假区 景区 旅游带 综合体 水库 灌区 水利枢纽 电厂 电站 管道 煤矿 矿井 储气库 生产线 总部',
+    '旅游区 旅游度假区 度假区 景区 旅游带 综合体 水库 灌区 水利枢纽 水源地 电厂 电站 管道 煤矿 矿井 储气库 生产线 总部',
     'other',
   ],
   [
@@ -143,6 +143,12 @@ export function isHead(text: string, start: number, suffix: Suffix): boolean {
 /** The land and water restoration works act on: a 工程 without them is a programme, not a work. */
 const ECOLOGY_TERMS = words('生态 湿地 湖 河 草原 草场 林 修复 整治 治理 复垦 沙化 风沙 水土 水源 水系 绿化');
 
+/** Water works: flood control, supply and irrigation serve people, not the land (`…防洪治理工程`). */
+const WATER_WORKS = words('防洪 排涝 供水 引水 调水 灌溉 灌区 除险 加固 蓄滞洪');
+
+/** Bases that store, train or rescue are no industry's (`…煤炭储备基地`, `…应急救援保障基地`). */
+const SERVICE_BASE = words('储备 救援 应急 培训 实训 训练 疗休养 研学 教育 保障');
+
 /** The kind a name's own words give: 线路 by its mode, parks by their trade. Null: not a project. */
 export function refineKind(suffix: Suffix, specific: string): ProjectKind | null {
   // A works or a project is of the kind its own words name: `郑开大道智能化改造工程` is a road.
@@ -151,7 +157,14 @@ export function refineKind(suffix: Suffix, specific: string): ProjectKind | null
       .filter((s) => s.suffix.word !== '工程' && s.suffix.word !== '项目')
       .at(-1);
     if (inner && inner.suffix.kind !== 'other') return inner.suffix.kind;
+    if (WATER_WORKS.some((t) => specific.includes(t))) return 'other';
     return ECOLOGY_TERMS.some((t) => specific.includes(t)) ? 'ecology' : 'other';
+  }
+  if (suffix.kind === 'industry') {
+    if (specific.includes('物流')) return 'logistics';
+    if (SERVICE_BASE.some((t) => specific.includes(t))) return 'other';
+    // An industrial base is a park for many industries (`满西工业产业基地`).
+    if (specific.includes('工业')) return 'industrial-park';
   }
   if (suffix.word === '线路') {
     if (specific.includes('铁路')) return 'rail';

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseNotice } from '../../src/notice/parse.ts';
 import type { NoticeModel, ProjectKind } from '../../src/notice/model.ts';
-import { endsWithSuffix } from '../../src/projects/suffixes.ts';
+import { segmentGeneric } from '../../src/projects/generic.ts';
+import { headOf } from '../../src/projects/suffixes.ts';
 import { foldName, ratio } from './score.ts';
 
 const DIR = new URL('./projects/gold/', import.meta.url);
@@ -45,6 +46,14 @@ export function projectNoticeModel(gold: ProjectGold): NoticeModel {
   return parseNotice(new Uint8Array(readFileSync(new URL(gold.file, FIXTURES))), { fileName: gold.file });
 }
 
+/** The words a list's members share: descriptive words and a head (`国家骨干冷链物流基地`). */
+function sharedTail(rest: string): boolean {
+  const head = headOf(rest);
+  if (!head) return false;
+  const words = rest.slice(0, rest.length - head.word.length);
+  return words === '' || segmentGeneric(words).every((s) => s.generic);
+}
+
 /** A name found with another boundary: one holds the other. */
 const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);
 
@@ -59,9 +68,10 @@ export function scoreProjects(gold: ProjectGold, model: NoticeModel): ProjectNot
     const key = foldName(want.name);
     // A member of a list that shares one head may be named bare or with the head (`贵南、盘兴等铁路
     // 干线` → 贵南 or 贵南铁路): the gold writes it as the notice does, the reader may add the head.
-    const match = found.has(key)
-      ? key
-      : [...found.keys()].find((k) => k.startsWith(key) && endsWithSuffix(k.slice(key.length)));
+    // Only descriptive words and a head may follow (`郑州` → `郑州国家骨干冷链物流基地`, never
+    // `郑州国际陆港`, another work), and a name of the gold's kind is preferred.
+    const headed = [...found.keys()].filter((k) => k.startsWith(key) && sharedTail(k.slice(key.length)));
+    const match = found.has(key) ? key : (headed.find((k) => found.get(k) === want.kind) ?? headed[0]);
     const kind = match === undefined ? undefined : found.get(match);
     if (match === undefined || kind === undefined) {
       missed.push(want);
