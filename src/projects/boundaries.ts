@@ -18,7 +18,7 @@ const STOP_WORDS = words(`
   授予 考核 评估 配置 安排 投入 投资 运营 经营 入驻 进驻 落户 集聚 聚集 搬迁 列为 确定 明确 用好
   夯实 参与 参加 加入 承接 吸纳 做强 做大 壮大 争创 创建 申创 投用 建好 用好 管好 招引 招商 重组 执飞
   审理 赋予 用于 进出 进入 入驻 对标 比照 参照 推荐 到 向 从 往 于 经由 以及 以 至 在 与 和 及 或 并 的 等
-  将 把 为 对 年 新一轮 一批 我省 我市 我区 我州 我县 全省 全市 本省 本市 邀请 更多 参观 入住 抢抓 投产`);
+  将 把 为 对 年 新一轮 一批 年底前 月底前 底前 年底 年内 年末 我省 我市 我区 我州 我县 全省 全市 本省 本市 邀请 更多 参观 入住 抢抓 投产`);
 
 /** Activity nouns double as verbs: right before a suffix they belong to the phrase
  *  (“三北”防护林体系建设工程); before anything else they govern it (规划建设|满西工业产业基地). */
@@ -54,6 +54,7 @@ export function isNameCode(code: number): boolean {
     (code >= 0xf900 && code <= 0xfaff) ||
     code === 0x2014 ||
     (code >= 0x30 && code <= 0x39) ||
+    code === 0x2f || // 50万吨/年
     (code >= 0x41 && code <= 0x5a) ||
     (code >= 0x61 && code <= 0x7a)
   );
@@ -69,8 +70,16 @@ function insideName(text: string, at: number): boolean {
   });
 }
 
+/** 以 and 年 inside a measure: `4A级以上`, `年产30万吨`, `50万吨/年`. */
+function partOfMeasure(text: string, at: number): boolean {
+  const c = text[at - 1];
+  if (c === '以') return '上下内外'.includes(text[at] ?? '');
+  return c === '年' && (text[at] === '产' || text[at - 2] === '/');
+}
+
 /** The lead-in word that ends at `at`, if any. `至` stays inside line names (满洲里至赤塔铁路). */
 export function leadInEndingAt(text: string, at: number, keepTo: boolean): string | null {
+  if (partOfMeasure(text, at)) return null;
   for (const word of LEAD_INS_BY_LAST.get(text.charCodeAt(at - 1)) ?? []) {
     if (keepTo && word === '至') continue;
     if (at >= word.length && text.startsWith(word, at - word.length)) {
@@ -98,6 +107,13 @@ const INNER_VERB = new RegExp(`[的等在向从将把对]|${INNER_VERBS.join('|'
 export function holdsVerb(s: string): boolean {
   const match = INNER_VERB.exec(s.slice(1));
   return match !== null && !insideName(s, match.index + 2);
+}
+
+const LEAD_IN_SET: ReadonlySet<string> = new Set(LEAD_INS);
+
+/** Whether `s` is one verb, adverb or preposition and nothing else (`核准`). */
+export function isLeadIn(s: string): boolean {
+  return LEAD_IN_SET.has(s);
 }
 
 export function isNominal(word: string): boolean {

@@ -45,7 +45,7 @@ const TRANSPORT = words(`
 /** The land and water that works restore: a lake's name makes the works named, these words do not. */
 const ECOLOGY = words(`
   防护 防护林 湿地 河湖 草原 草场 水系 流域 水源 饮用水 水源地 土地 沙化 生物多样性 自然 矿区
-  矿山 露天矿 采煤 沉陷区 采煤沉陷区 环境 生态环境 体系`);
+  矿山 露天 露天矿 采煤 沉陷区 采煤沉陷区 环境 生态环境 体系`);
 
 /** Activities that, before a suffix, belong to a descriptive phrase (`…生态修复工程`). */
 export const ACTIVITY_NOUNS = words(`

@@ -5,7 +5,7 @@
 //   呼伦湖综合整治和生态修复工程                          → one works (the pair names it).
 import type { ProjectKind } from '../notice/model.ts';
 import { isPlace } from '../notice/places.ts';
-import { holdsVerb, leadInsAtStart, separatorEndingAt } from './boundaries.ts';
+import { holdsVerb, isLeadIn, leadInsAtStart, separatorEndingAt } from './boundaries.ts';
 import type { SuffixedPhrase } from './candidates.ts';
 import { MAX_NAME_LENGTH, type FoundName } from './found.ts';
 import { isBareName, leadingName, segmentGeneric, stripQuotes } from './generic.ts';
@@ -103,7 +103,9 @@ function readList(text: string, end: number, strict = false, anchored = false): 
   const named = members.filter((m) => namedMember(m.text, strict));
   // Before a bare head (`等矿井`), one member with a proper part shows the list names works: its
   // bare members are names too (`平顶山矿区夏店、梁北二井等矿井`).
-  return anchored && strict && named.length > 0 ? members.filter((m) => namedMember(m.text, false)) : named;
+  // So too when most members have one (`盘州、关岭、乌撒等500千伏输变电工程`).
+  const anchor = anchored ? named.length > 0 : members.length >= 2 && 2 * named.length >= members.length;
+  return strict && anchor ? members.filter((m) => namedMember(m.text, false)) : named;
 }
 
 /** The members right before `end`, the nearest first kept while each is named: a list sharing a
@@ -121,18 +123,40 @@ function adjacentMembers(text: string, end: number): ListItem[] {
 
 /** A time before a list is no part of its first member: `11月底前|鑫达、渝南…`, `年内|…`. */
 const TIME_FIRST =
-  /^(?:(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度|今年|明年)(?:前|内|底)?)+/;
+  /^(?:(?:(?:到|至)?\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度|今年|明年)(?:前|内|底)?)+/;
 
 /** The 、-pieces of the list that ends at `end`, the first without the verb that governs it. */
 function listPieces(text: string, end: number): ListItem[] {
-  const pieces = splitMembers(text, listStart(text, end), end);
+  const all = splitMembers(text, listStart(text, end), end);
+  // A 等 inside a piece closes an earlier list: this one begins after it
+  // (`医疗康养、…、旅游商品制造等谋划推动|毕节市百里杜鹃…等15个重大项目`).
+  const last = all.reduce((at, p, i) => (p.text.includes('等') ? i : at), -1);
+  const pieces = last < 0 ? all : all.slice(last);
   const first = pieces[0];
   if (first) {
-    const when = TIME_FIRST.exec(first.text)?.[0].length ?? 0;
-    const start = first.start + when + leadInsAtStart(first.text.slice(when));
+    const after = last < 0 ? first.start : first.start + first.text.lastIndexOf('等') + 1;
+    const start = firstMemberStart(text, after, first.end);
     pieces[0] = { start, end: first.end, text: text.slice(start, first.end) };
   }
-  return pieces;
+  return pieces.filter((p) => p.text.length > 0);
+}
+
+/** Where the first member begins: after a time, the verbs that govern the list, and, when a verb
+ *  still stands inside, after the last one (`积极争取国家铁路建设债券支持我省|贵南`); a conjunction
+ *  inside is the member's own (`比亚迪新能源乘用车及动力电池`). */
+function firstMemberStart(text: string, from: number, end: number): number {
+  const piece = text.slice(from, end);
+  const when = TIME_FIRST.exec(piece)?.[0].length ?? 0;
+  const start = from + when + leadInsAtStart(piece.slice(when));
+  if (!holdsVerb(text.slice(start, end))) return start;
+  let s = scanNameStart(text, end, { keepTo: false, maxLength: 40 });
+  for (;;) {
+    if (s === null || s <= start) return start;
+    const at = s;
+    const join = ['以及', '和', '及', '与'].find((j) => text.startsWith(j, at - j.length));
+    if (!join) return s;
+    s = scanNameStart(text, s - join.length, { keepTo: false, maxLength: 40 });
+  }
 }
 
 /** Members of a 等-list that end in a head of their own (`国门观光旅游区、…、套娃广场等精品景区`): the
@@ -242,13 +266,13 @@ export function countedList(text: string, phrase: SuffixedPhrase, kind: ProjectK
   // As many members as the count, and no 等: the list is the counted works, each named as written
   // (`鑫达、渝南2个露天煤矿`, `金元织金“上大压小”、…、盘江普定燃煤发电3个项目`).
   const all = listPieces(text, end).flatMap((p) => membersOf(p, false));
+  const members =
+    !examples && all.length === numeral(count[1] as string) && all.every((m) => nameLike(m.text))
+      ? all
+      : readList(text, end, phrase.suffix.strict === true);
   // Whole cities counted as zones are designations, not works (`郑州、开封…4个…示范区`).
-  if (kind === 'zone' && all.every((m) => isPlace(m.text))) return [];
-  if (!examples && all.length === numeral(count[1] as string) && all.every((m) => nameLike(m.text)))
-    return all.map((item) => foundFor(item, item.text, kind, phrase));
-  return readList(text, end, phrase.suffix.strict === true).map((item) =>
-    foundFor(item, item.text, kind, phrase),
-  );
+  if (kind === 'zone' && members.every((m) => isPlace(m.text))) return [];
+  return members.map((item) => foundFor(item, item.text, kind, phrase));
 }
 
 /** What a project list may say of its members without naming a kind: their weight. */
@@ -280,7 +304,20 @@ function numeral(s: string): number {
  *  products: `比亚迪新能源乘用车及动力电池`), opening with a word that is not descriptive. */
 function nameLike(s: string): boolean {
   const plain = stripQuotes(s);
-  return plain.length >= 2 && plain.length <= 24 && !holdsVerb(plain) && leadingName(plain).length >= 2;
+  return (
+    plain.length >= 2 &&
+    plain.length <= 24 &&
+    !isLeadIn(plain) &&
+    !holdsVerb(plain) &&
+    (leadingName(plain).length >= 2 || namedMember(s, true)) &&
+    !programmeOfPlace(plain)
+  );
+}
+
+/** A descriptive word and a place: a programme's name (`宽带满洲里`, `数字福建`), no work. */
+function programmeOfPlace(s: string): boolean {
+  const first = segmentGeneric(s)[0];
+  return first?.generic === true && isPlace(s.slice(first.text.length));
 }
 
 /** `比亚迪新能源乘用车及动力电池、洛阳石化百万吨乙烯、富士康增资扩产等标志性项目`: before 等 and a
@@ -298,14 +335,13 @@ export function projectList(text: string, phrase: SuffixedPhrase): FoundName[] {
   // (`等级公路、城市公路、生活垃圾转运站…等项目` lists kinds of works): members without a place or a
   // company are still names. A sector or a kind of facility said of them makes them categories.
   const weighed = words.every((w) => WEIGHT.test(w)) && !members.some((m) => isCategory(m.text));
-  // A member with a head of its own is judged by it (`贵阳大数据科创城`), not vouched for here.
-  return members
-    .filter(
-      (m) =>
-        !endsWithSuffix(m.text) &&
-        nameLike(m.text) &&
-        !SOFTWARE.test(m.text) &&
-        (namedMember(m.text, true) || (weighed && m.text.length >= 5)),
-    )
-    .map((m) => foundFor(m, m.text, 'other', phrase));
+  // A member with a head of its own is judged by it (`贵阳大数据科创城`), unless only weight is said
+  // of the list (`长征数字科技艺术馆等15个重点项目`), which then vouches for it, of its head's kind.
+  return members.flatMap((m) => {
+    const head = SUFFIXES.find((h) => m.text.endsWith(h.word));
+    if ((head && !weighed) || !nameLike(m.text) || SOFTWARE.test(m.text)) return [];
+    if (!namedMember(m.text, true) && !(weighed && m.text.length >= 5)) return [];
+    const kind = head ? refineKind(head, m.text.slice(0, m.text.length - head.word.length)) : 'other';
+    return kind ? [foundFor(m, m.text, kind, phrase)] : [];
+  });
 }

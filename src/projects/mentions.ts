@@ -18,13 +18,27 @@ const MAX_SPECIFIC = 20;
 const SETTING_UP = ['设立', '申报', '建设', '获批', '批准'];
 
 export function findProjectNames(text: string): FoundName[] {
+  const titles = bookTitles(text);
   const found = findSuffixedPhrases(text)
     .flatMap((phrase) => judge(text, phrase))
-    .filter(hasProperPart);
+    .filter(
+      (f) =>
+        hasProperPart(f) &&
+        !INSTITUTION_AFTER.test(text.slice(f.end, f.end + 6)) &&
+        !titles.some(([from, to]) => from < f.start && f.end <= to),
+    );
   const seen = new Set<string>();
   return dropNested(found)
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .filter((f) => !seen.has(`${f.start}:${f.name}`) && Boolean(seen.add(`${f.start}:${f.name}`)));
+}
+
+/** A name before these is its body's (`济源示范区管委会`, `…开发区管理委员会`): an agency, not a work. */
+const INSTITUTION_AFTER = /^(?:管委会|管理委员会|管理局|管理处|管理办公室|人民政府|政府|办事处|党工委|工委)/;
+
+/** The spans inside 《…》: a name in a document's title is the document's (`《济源示范区…规划》`). */
+function bookTitles(text: string): [number, number][] {
+  return [...text.matchAll(/《[^《》]{1,80}》/g)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** However it was found — alone, in a list, in a pair — a name ending in a head many categories end

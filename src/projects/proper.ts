@@ -100,7 +100,7 @@ const NATIONAL_REGION = /^中国(?:西部|东部|南方|北方|中部|东北|西
 /** A small place at the start of a longer word: `蘑菇山旧石器遗址`. */
 const TOPONYM_IN = /^[\u4e00-\u9fff]{1,3}[湖河江山岭峡沟坝湾岛洲寨庄屯堡泉滩溪](?![区域])/;
 /** Endings of the small places no gazetteer lists: 文家坝, 马家田, 洛泽河, 百里杜鹃 is not one. */
-const TOPONYM_END = /[湖海河江山岭峡沟坝湾岛洲寨庄屯堡田泉滩塘溪渡桥镇乡村街关]$/;
+const TOPONYM_END = /[湖海河江山岭峡沟坝湾岛洲寨庄屯堡田泉滩塘溪渡桥镇乡村街关坡坪岗垭铺]$/;
 
 /** A proper part that opens `s`: a place, a route, a quoted name, a company, a producer's capacity. */
 function properAtStart(s: string, opts: NamedOptions): boolean {
