@@ -23,7 +23,7 @@ const projectEdges = graph.edges.filter((e) => added.some((n) => n.id === e.targ
 describe('withProjects', () => {
   it('adds every project of the notice as a node, keeping the network as it was', () => {
     expect(added.map((n) => n.id)).toEqual(model.projects.map((p) => p.id));
-    expect(added).toHaveLength(40);
+    expect(added).toHaveLength(42);
     expect(graph.nodes.slice(0, base.nodes.length)).toEqual(base.nodes);
     expect(graph.edges.slice(0, base.edges.length)).toEqual(base.edges);
   });
@@ -64,7 +64,7 @@ describe('withProjects', () => {
     const coordination = withProjects(coordinationNetwork(model, workloads), model);
     const ids = new Set(coordination.nodes.map((n) => n.id));
     expect(coordination.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
-    expect(coordination.nodes.filter((n) => n.kind === 'project')).toHaveLength(40);
+    expect(coordination.nodes.filter((n) => n.kind === 'project')).toHaveLength(42);
     expect(withProjects({ nodes: [], edges: [] }, model)).toEqual({ nodes: [], edges: [] });
   });
 

@@ -146,6 +146,9 @@ class BodyWalker {
   private pendingStart: number | null = null;
   /** A numbered heading still waiting for its marker, for the "no marker" note. */
   private pendingNumbered: { label: string; at: number; level: number } | null = null;
+  /** Headings of this section closed without a marker, in order: a label line after them closes
+   *  them all (`（一）…（二）…（三）… 牵头单位：A，责任单位：B`), else each is reported. */
+  private unmarked: { label: string; at: number; level: number }[] = [];
   /** The item in the pending paragraphs starts after this heading prefix (for its title). */
   private pendingTitleFrom: number | null = null;
   private labelGroup: { start: number; end: number } | null = null;
@@ -186,6 +189,7 @@ class BodyWalker {
     this.flushLabelGroup();
     this.flushTableRow();
     this.closePendingNumbered();
+    this.reportUnmarked();
   }
 
   /** `牵头单位：…`, or a numbered line that is only a label (`（三）责任单位：…`). */
@@ -306,9 +310,13 @@ class BodyWalker {
   }
 
   private closePendingNumbered(): void {
-    if (this.pendingNumbered)
-      this.report('ITEM_WITHOUT_MARKER', this.pendingNumbered.at, this.pendingNumbered.label);
+    if (this.pendingNumbered) this.unmarked.push(this.pendingNumbered);
     this.pendingNumbered = null;
+  }
+
+  private reportUnmarked(): void {
+    for (const heading of this.unmarked) this.report('ITEM_WITHOUT_MARKER', heading.at, heading.label);
+    this.unmarked = [];
   }
 
   private readLine(
@@ -335,6 +343,7 @@ class BodyWalker {
     const label = line.text.slice(0, heading.numberLength).trim();
     if (heading.level === 1 && this.oneLevel === null) {
       this.closePendingNumbered();
+      this.reportUnmarked();
       this.sections.push({ ordinal: heading.ordinal, title, start: line.start });
       this.section = this.sections.length - 1;
       this.task = null;
@@ -491,6 +500,19 @@ class BodyWalker {
     const group = this.labelGroup;
     if (!group) return;
     this.labelGroup = null;
+    // Headings of the task level left without a marker before this one: the label line closes them
+    // all, so the item is the section's and its text runs from the first of them.
+    const covered = this.unmarked.filter((h) => h.level === this.taskLevel);
+    const closesAll = covered.length > 0 && covered.length === this.unmarked.length;
+    if (this.section !== null && this.pendingNumbered && closesAll) {
+      const first = covered[0] as { at: number };
+      this.unmarked = [];
+      this.task = null;
+      this.makeItem(first.at, group, group.start, group.end, group.start, group.start, true);
+      this.pendingStart = null;
+      return;
+    }
+    this.reportUnmarked();
     const start = this.pendingStart ?? group.start;
     const titleFrom = this.pendingStart !== null ? (this.pendingTitleFrom ?? start) : group.start;
     this.makeItem(start, group, group.start, group.end, titleFrom, group.start, true);
@@ -522,6 +544,7 @@ class BodyWalker {
     this.noteReading(reading, marker.start, marker.end);
     const titleText =
       titleFrom < marker.start ? this.text.slice(titleFrom, marker.start).replace(/^[\s。]+/, '') : '';
+    if (!explicit) this.reportUnmarked();
     this.ensureTask();
     this.items.push({
       start,

@@ -43,6 +43,24 @@ describe('parseNotice on the forms of the genre', () => {
     expect(model.agencies.find((a) => a.name === '各街道')?.generic).toBe(true);
   });
 
+  it("lets a label line after several unmarked tasks close them all, as the section's item", () => {
+    const model = parseNotice(
+      '一、激发消费潜力\n（一）支持重点企业发展。奖励限上企业。\n（二）促进大宗商品消费。开展促销。\n牵头单位:市商务局,责任单位:各县区人民政府\n二、推动文旅发展\n（三）打造冰雪品牌。举办冰雪节。\n牵头单位:市文旅局\n',
+    );
+    expect(roles(model)).toEqual([
+      { leads: ['市商务局'], cooperators: ['各县区人民政府'], responsible: [] },
+      { leads: ['市文旅局'], cooperators: [], responsible: [] },
+    ]);
+    const [first, second] = model.assignments;
+    // The first marker governs both tasks: its item is the section's and its text holds both.
+    expect(model.text.slice(first?.start, first?.end)).toMatch(
+      /^（一）支持重点企业发展[\s\S]*各县区人民政府$/,
+    );
+    expect(model.tasks.find((t) => t.id === first?.taskId)?.title).toBe('激发消费潜力');
+    expect(model.tasks.find((t) => t.id === second?.taskId)?.title).toBe('打造冰雪品牌');
+    expect(codes(model)).not.toContain('ITEM_WITHOUT_MARKER');
+  });
+
   it('reads items numbered 1. and （1） inside tasks, with their short titles', () => {
     const model = parseNotice(
       '一、重点任务\n（一）扩大开放。\n1.优化营商环境。深化改革，提升服务。（市商务局牵头）\n（2）推进通关便利。压缩时间，降低成本。（市口岸办牵头，海关配合）\n',

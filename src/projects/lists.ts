@@ -280,6 +280,8 @@ const WEIGHT =
   /^(?:省市区|省级|市级|全省|全市)?(?:重大|重点|标志性|牵引性|技改|龙头|新开工|续建|在建|示范|引领性|支撑性|产业|新兴产业|传统优势特色产业|水利|交通|能源)*$/;
 /** Software and services end so: a platform, a cloud, a system is no work (`中俄电子商务云`). */
 const SOFTWARE = /(?:云|平台|系统|网站|应用|APP)$/;
+/** Events end so: a carnival, a festival, a fair is held, not built (`…冬季冰雪嘉年华`). */
+const EVENT = /(?:嘉年华|节|大会|论坛|峰会|博览会|交易会|展会|大赛|赛事|活动|旅游)$/;
 
 /** A member that is a kind of thing: descriptive words only, a head aside (`城市公路`, `老旧小区改造`). */
 function isCategory(s: string): boolean {
@@ -339,7 +341,7 @@ export function projectList(text: string, phrase: SuffixedPhrase): FoundName[] {
   // of the list (`长征数字科技艺术馆等15个重点项目`), which then vouches for it, of its head's kind.
   return members.flatMap((m) => {
     const head = SUFFIXES.find((h) => m.text.endsWith(h.word));
-    if ((head && !weighed) || !nameLike(m.text) || SOFTWARE.test(m.text)) return [];
+    if ((head && !weighed) || !nameLike(m.text) || SOFTWARE.test(m.text) || EVENT.test(m.text)) return [];
     if (!namedMember(m.text, true) && !(weighed && m.text.length >= 5)) return [];
     const kind = head ? refineKind(head, m.text.slice(0, m.text.length - head.word.length)) : 'other';
     return kind ? [foundFor(m, m.text, kind, phrase)] : [];

@@ -32,7 +32,8 @@ const INNER_PLACES = { alone: true, major: true } as const;
 const COMPANY =
   /^(?!跨国|大型|国有|民营|中小|龙头|骨干|企业)[\u4e00-\u9fffA-Za-z]{2,}?(?<!企业)(?:集团|公司|股份|银行|时代|石化|石油|电网|钢铁|药业)/;
 /** Words that make a company-like run a category: 跨国公司, 外资企业, 数字经济时代. */
-const NOT_A_COMPANY = /跨国|外资|外国|境外|更多|经济时代|新时代|数字时代/;
+const NOT_A_COMPANY =
+  /跨国|外资|外国|境外|更多|经济时代|新时代|数字时代|^(?:保险|金融|投资|担保|物流|能源|贸易|文旅|旅游|建筑|地产|房地产|医药)(?:集团|公司)/;
 
 function companyAtStart(s: string): boolean {
   return COMPANY.test(s) && !NOT_A_COMPANY.test(s);
@@ -49,7 +50,7 @@ const CAPACITY = /^[\u4e00-\u9fff]{2,6}\d+(?:\.\d+)?(?:万吨|吨|万千瓦|千�
 const COUNTED =
   /^(?:\d+|[一二三四五六七八九十百千两]+)(?:\.\d+)?(?:个|座|条|家|处|批|项|千伏|万千瓦|万吨|公里|所|类)/;
 /** A count inside (`周口4个千万平方米…示范区`, `…3个项目`): the phrase counts a category. */
-const COUNT_INSIDE = /(?:\d+|[一二三四五六七八九十两]+)(?:个|家|座|条|处|批|项)/;
+const COUNT_INSIDE = /(?:\d+|[一二三四五六七八九十两]+)(?:个|家|座|条|处|批|项)|\d(?:\.\d+)?(?:亿|万)?元/;
 /** A scheme written with numbers (`两河两港`, `一园多基地`, `多港联动`): a slogan, not a place. */
 const SLOGAN = /^[一二三四五六七八九十两双多][\u4e00-\u9fff]{0,3}[一二三四五六七八九十两双多]/;
 /** A place written in brackets inside the name: `国家(郑州)新型互联网交换中心`, `中国(河南)自贸试验区`. */
@@ -85,6 +86,8 @@ function abbreviatedPlaces(s: string): boolean {
   // A province and its part (`豫中东特高压…`, `鲁西…`); 新, 青, 宁, 云, 贵 begin too many words.
   if (run === 1 && !'新青宁云贵'.includes(s[0] as string) && /^[东西南北中][东西南北]?/.test(s.slice(1)))
     return true;
+  // A city's initial and a direction, all there is before a zone's head (`郑东|新区`).
+  if (s.length === 2 && CITY_INITIALS.has(s[0] as string) && '东西南北'.includes(s[1] as string)) return true;
   // A province and a city by their initials, as twin-city works are named (`京张…`, `沪宁…`).
   if (run === 1 && CITY_INITIALS.has(s[1] as string) && !'新青宁云贵'.includes(s[0] as string)) return true;
   const three = s.slice(0, 3);

@@ -21,7 +21,7 @@ export interface Suffix {
 
 const table: [string, ProjectKind, Partial<Suffix>?][] = [
   [
-    '铁路客运专线 客运专线 电气化铁路 城际铁路 高速铁路 市域铁路 铁路专用线 铁路干线 铁路 高铁 城际 轨道交通 地铁',
+    '铁路客运专线 客运专线 电气化铁路 城际铁路 高速铁路 市域铁路 铁路专用线 铁路干线 铁路 高铁 城际 轨道交通 地铁 延长线',
     'rail',
     { line: true },
   ],
@@ -32,12 +32,14 @@ const table: [string, ProjectKind, Partial<Suffix>?][] = [
   ],
   ['公路口岸 铁路口岸 航空口岸 水运口岸 口岸', 'border-port'],
   ['国际陆港 陆港 无水港 铁路港 公路港 内陆港', 'inland-port'],
+  ['航空港区 航空港经济综合实验区', 'zone'],
   [
     '港',
     'seaport',
     {
-      notAfter: words('空 陆 航空 信息 数据 人才 铁路 公路 无水 内陆 枢纽'),
-      notBefore: words('口 区 湾 城 务 航 澳 台'),
+      // 深港, 沪港, 粤港澳 pair a city with Hong Kong; 港人, 港资 are Hong Kong's people and capital.
+      notAfter: words('空 陆 航空 信息 数据 人才 铁路 公路 无水 内陆 枢纽 深 沪 粤 闽 香'),
+      notBefore: words('口 区 湾 城 务 航 澳 台 人 客 资 股 籍 币 企 商 产'),
     },
   ],
   ['港区 港口 码头 航道 智慧港口', 'seaport'],
@@ -49,7 +51,7 @@ const table: [string, ProjectKind, Partial<Suffix>?][] = [
   ['综合保税区 保税港区 保税物流园区 保税物流中心 保税区 出口加工区', 'logistics', { designated: true }],
   ['互市贸易区', 'zone', { designated: true }],
   [
-    '工业园区 工业园 产业园区 产业园 科技园 创新园 示范园 园区 经济开发区 经济技术开发区 开发区 高新区 经开区 农高区 工业集中区 产业城 科技城 科创城 硅谷 农谷 智慧岛 集聚区',
+    '工业园区 工业园 产业园区 产业园 科技园 创新园 示范园 园区 经济开发区 经济技术开发区 开发区 高新区 经开区 农高区 工业集中区 产业城 科技城 科创城 硅谷 农谷 智慧岛 金融岛 基金岛 集聚区',
     'industrial-park',
   ],
   [
@@ -62,7 +64,7 @@ const table: [string, ProjectKind, Partial<Suffix>?][] = [
   // 工程 and 项目 name works of every kind; their kind comes from their words (see refineKind).
   ['工程 项目', 'other'],
   [
-    '旅游区 旅游度假区 度假区 景区 旅游带 综合体 水库 灌区 水利枢纽 水源地 电厂 电站 管道 煤矿 矿井 储气库 生产线 总部',
+    '旅游区 旅游度假区 度假区 度假村 滑雪场 滑冰场 景区 旅游带 综合体 水库 灌区 水利枢纽 水源地 电厂 电站 管道 煤矿 矿井 储气库 生产线 总部',
     'other',
   ],
   [
@@ -166,6 +168,7 @@ export function refineKind(suffix: Suffix, specific: string): ProjectKind | null
     // An industrial base is a park for many industries (`满西工业产业基地`).
     if (specific.includes('工业')) return 'industrial-park';
   }
+  if (suffix.word === '延长线' && /公路|高速/.test(specific)) return 'road';
   if (suffix.word === '线路') {
     if (specific.includes('铁路')) return 'rail';
     if (specific.includes('公路')) return 'road';

@@ -35,11 +35,11 @@ export interface ProjectNoticeScore {
   readonly errors: readonly { readonly kind: ProjectErrorClass; readonly detail: string }[];
 }
 
-export function readProjectGold(): ProjectGold[] {
-  return readdirSync(DIR)
+export function readProjectGold(dir: URL = DIR): ProjectGold[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(new URL(f, DIR), 'utf8')) as ProjectGold);
+    .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as ProjectGold);
 }
 
 export function projectNoticeModel(gold: ProjectGold): NoticeModel {

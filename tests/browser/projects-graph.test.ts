@@ -34,7 +34,7 @@ describe('the project layer', () => {
     await waitForDrawn(page);
     await expect
       .poll(async () => (await drawnGraph(page)).nodes.filter((n) => n.kind === 'project').length)
-      .toBe(40);
+      .toBe(42);
     expect(await hash(page)).toContain('projects=on');
     const { nodes } = await drawnGraph(page);
     expect(nodes.filter((n) => n.kind === 'agency')).toHaveLength(45);
@@ -45,7 +45,7 @@ describe('the project layer', () => {
     await waitForDrawn(page);
     await expect
       .poll(async () => (await drawnGraph(page)).nodes.filter((n) => n.kind === 'project').length)
-      .toBe(40);
+      .toBe(42);
     expect(await page.getByLabel('项目 Projects').isChecked()).toBe(true);
     await page.getByLabel('项目 Projects').uncheck();
     await waitForDrawn(page);

@@ -1,4 +1,4 @@
-// The projects view on the Manzhouli notice: the table lists the 40 projects the core finds with their
+// The projects view on the Manzhouli notice: the table lists the 42 projects the core finds with their
 // tasks and agencies, filters by kind, and a click shows the sentence naming the project; the corridor
 // map draws the located places and lines, lists the others, and a click on a line selects its project.
 import type { Browser, Page } from 'playwright-core';
@@ -26,8 +26,8 @@ afterAll(async () => {
 });
 
 describe('the projects table', () => {
-  it('lists the 40 projects with kind, name, task, lead and cooperating agencies', async () => {
-    expect(await rows()).toHaveLength(40);
+  it('lists the 42 projects with kind, name, task, lead and cooperating agencies', async () => {
+    expect(await rows()).toHaveLength(42);
     const row = page.locator(`tr[data-project="${RAIL}"]`);
     expect(await row.locator('.project-name-cell button').textContent()).toBe('满洲里—伊尔施铁路');
     expect(await row.locator('.project-kind-tag').textContent()).toBe('铁路');
@@ -50,7 +50,7 @@ describe('the projects table', () => {
     expect(await rows()).toHaveLength(5);
     expect(await hash()).toContain('pkinds=seaport,airport');
     await page.click('.project-kind.is-all');
-    expect(await rows()).toHaveLength(40);
+    expect(await rows()).toHaveLength(42);
     expect(await hash()).not.toContain('pkinds');
   });
 

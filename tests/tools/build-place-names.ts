@@ -28,9 +28,10 @@ const DEPARTMENT_WORDS =
 
 const provinceStems = provinces.map((p) => stem(p.name));
 const prefectureStems = cities.map((c) => stem(c.name)).filter((s) => s.length >= 2 && s !== '市辖');
+// A county of one character keeps its level (漳县, 岷县, 沛县): the character alone is no name.
 const countyStems = areas
   .filter((a) => !/区$/.test(a.name) || stem(a.name).length >= 3)
-  .map((a) => stem(a.name))
+  .map((a) => (stem(a.name).length === 1 && /^[\u4e00-\u9fff]县$/.test(a.name) ? a.name : stem(a.name)))
   .filter((s) => s.length >= 2 && !/新$/.test(s));
 
 /** Districts of two characters, for reading project names (恩阳工业园区): many are ordinary words,

@@ -101,7 +101,7 @@ describe('toModelJson', () => {
 
   it('writes the projects field by field, each linked to its tasks and items', () => {
     const seed = JSON.parse(toModelJson(parseNotice(seedBytes())));
-    expect(seed.projects).toHaveLength(40);
+    expect(seed.projects).toHaveLength(42);
     expect(seed.projects[3]).toEqual({
       id: 'proj-4',
       name: '满洲里—俄罗斯赤塔电气化铁路',

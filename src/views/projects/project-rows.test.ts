@@ -8,7 +8,7 @@ const model = parseNotice(seedBytes());
 describe('projectRows', () => {
   it('gives one row per project, in document order, with its task and agencies', () => {
     const rows = projectRows(model, null);
-    expect(rows).toHaveLength(40);
+    expect(rows).toHaveLength(42);
     const rail = rows.find((r) => r.project.name === '满洲里—伊尔施铁路');
     expect(rail?.tasks).toEqual(['（十三）完善欧亚陆路大通道建设']);
     expect(rail?.leads.map((l) => [l.agency.name, l.role])).toEqual([['自治区发展改革委', 'lead']]);
@@ -29,6 +29,6 @@ describe('projectRows', () => {
   it('counts the projects of each kind', () => {
     const counts = kindCounts(model);
     expect(counts.get('seaport')).toBe(4);
-    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(40);
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(42);
   });
 });
