@@ -64,6 +64,7 @@ export function noticeRecordFor(notice: ImportedNotice, id: NoticeId, stamp: str
     format: notice.format,
     source: notice.source,
     encoding: notice.summary.encoding,
+    ...(notice.summary.reader ? { reader: notice.summary.reader } : {}),
     addedAt: stamp,
     updatedAt: stamp,
   };

@@ -2,6 +2,7 @@
 // kept while it is in view (and for a while after, so going back to it is instant). Pure.
 import type { NoticeModel } from '../notice/model.ts';
 import type { NoticeRecord } from '../workspace/records.ts';
+import type { ParseInput } from '../worker/protocol.ts';
 
 export function sourceSize(record: NoticeRecord): number {
   return record.source.kind === 'bytes' ? record.source.bytes.length : record.source.text.length * 2;
@@ -12,9 +13,13 @@ export function modelKey(record: NoticeRecord): string {
   return `${record.id}|${record.addedAt}|${record.source.kind}|${sourceSize(record)}`;
 }
 
-export function parseInputOf(record: NoticeRecord): { input: Uint8Array | string; fileName?: string } {
+export function parseInputOf(record: NoticeRecord): ParseInput {
   const input = record.source.kind === 'bytes' ? record.source.bytes : record.source.text;
-  return record.fileName === null ? { input } : { input, fileName: record.fileName };
+  return {
+    input,
+    ...(record.fileName === null ? {} : { fileName: record.fileName }),
+    ...(record.reader ? { reader: record.reader } : {}),
+  };
 }
 
 /** The cache with `added` put in, and without the least recently added models that are not in view

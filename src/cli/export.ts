@@ -74,7 +74,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   try {
-    const model = parseNotice(input.bytes, { fileName: input.fileName });
+    const model = parseNotice(input.input, { fileName: input.fileName, reader: input.reader });
     // What `npm run parse` warns about (no title, no assignments…), so an empty diagram is explained.
     for (const line of diagnosticLines(input.fileName, model.diagnostics)) process.stderr.write(`${line}\n`);
     await writeFile(command.output, await build(command, model));

@@ -33,7 +33,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${PROGRAM}: ${input.message}\n`);
     return 1;
   }
-  const model = parseNotice(input.bytes, { fileName: input.fileName });
+  const model = parseNotice(input.input, { fileName: input.fileName, reader: input.reader });
   for (const line of diagnosticLines(input.fileName, model.diagnostics)) process.stderr.write(`${line}\n`);
   process.stdout.write(format.build(model));
   return 0;

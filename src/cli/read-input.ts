@@ -1,10 +1,19 @@
-// The CLI's input: a file's bytes or stdin's, undecoded, because detecting the encoding is the
-// parser's job (GB18030 and UTF-16 notices are common).
+// The CLI's input: a file's bytes or stdin's, read as the app reads a dropped file — by what the bytes
+// are (text, HTML, MHTML, .docx, .doc/.wps, RTF, PDF, OFD, spreadsheets). Text and HTML stay undecoded,
+// because detecting the encoding is the parser's job (GB18030 and UTF-16 notices are common).
 import { readFile } from 'node:fs/promises';
+import { readImportFile } from '../import/read-import-file.ts';
 import { STDIN_INPUT } from './args.ts';
 
 export type InputResult =
-  | { readonly ok: true; readonly bytes: Uint8Array; readonly fileName: string }
+  | {
+      readonly ok: true;
+      /** What the parser takes: the file's bytes, or the text its reader made. */
+      readonly input: Uint8Array | string;
+      readonly fileName: string;
+      /** The reader that made the text (`pdf: 32 pages`), or `text` / `html`. */
+      readonly reader: string;
+    }
   | { readonly ok: false; readonly message: string };
 
 const REASONS: Readonly<Record<string, string>> = {
@@ -20,13 +29,29 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-export async function readInput(input: string): Promise<InputResult> {
-  if (input === STDIN_INPUT) return { ok: true, bytes: await readStdin(), fileName: '<stdin>' };
+async function readBytes(input: string): Promise<{ bytes: Uint8Array; fileName: string } | string> {
+  if (input === STDIN_INPUT) return { bytes: await readStdin(), fileName: '<stdin>' };
   try {
-    return { ok: true, bytes: await readFile(input), fileName: input };
+    return { bytes: new Uint8Array(await readFile(input)), fileName: input };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const reason = REASONS[code] ?? (error as Error).message;
-    return { ok: false, message: `cannot read "${input}": ${reason}` };
+    return `cannot read "${input}": ${reason}`;
   }
+}
+
+export async function readInput(input: string): Promise<InputResult> {
+  const file = await readBytes(input);
+  if (typeof file === 'string') return { ok: false, message: file };
+  // No limit on size from the command line: a corpus may hold large files, and the user chose them.
+  const read = await readImportFile(file.fileName, file.bytes, {
+    limits: { maxBytes: Number.MAX_SAFE_INTEGER },
+  });
+  if ('error' in read) return { ok: false, message: read.error };
+  return {
+    ok: true,
+    input: 'text' in read ? read.text : read.bytes,
+    fileName: file.fileName,
+    reader: read.reader,
+  };
 }

@@ -1,42 +1,33 @@
-// The text of a .docx: a zip whose word/document.xml holds the body. Only that entry is inflated.
-import { strFromU8, unzipSync } from 'fflate';
+// The text of a .docx: a zip whose word/document.xml holds the body. Only that entry is inflated, and
+// the zip is checked against the limits before it is (zip.ts): a zip bomb is refused, not inflated.
+import { isCompoundFile } from './compound-file.ts';
+import { limitsOf, type ReadOptions, type ReadOutcome } from './reader.ts';
 import { documentXmlText } from './word-xml.ts';
+import { partText, ZipArchive, ZipError } from './zip.ts';
 
 const DOCUMENT = 'word/document.xml';
 
-/** Old Word (.doc) and password-protected .docx files are OLE compound files, not zips. */
-function isCompoundFile(bytes: Uint8Array): boolean {
-  return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-}
+export { isZip } from './zip.ts';
 
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
-export function readDocx(name: string, bytes: Uint8Array): { text: string } | { error: string } {
+export function readDocx(name: string, bytes: Uint8Array, options?: ReadOptions): ReadOutcome {
+  const cannot = (why: string) => ({ error: `${name} cannot be read as a .docx: ${why}.` });
+  // Password-protected .docx files are OLE compound files holding the encrypted zip.
   if (isCompoundFile(bytes))
     return {
       error: `${name} is a password-protected or old-format Word file: save it as .docx without a password and open it again.`,
     };
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, { filter: (file) => file.name === DOCUMENT });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { error: `${name} cannot be read as a .docx: it is not a valid zip archive (${detail}).` };
-  }
-  const document = entries[DOCUMENT];
-  if (!document)
-    return {
-      error: `${name} cannot be read as a .docx: it has no ${DOCUMENT}, so it is not a Word document.`,
-    };
   let xml: string;
   try {
-    xml = strFromU8(document);
-  } catch {
-    return { error: `${name} cannot be read as a .docx: its ${DOCUMENT} is not UTF-8 text.` };
+    const zip = new ZipArchive(bytes, limitsOf(options));
+    const document = zip.find(DOCUMENT);
+    if (!document) return cannot(`it has no ${DOCUMENT}, so it is not a Word document`);
+    xml = partText(zip.read(document));
+  } catch (error) {
+    if (error instanceof ZipError) return cannot(error.message);
+    return cannot(
+      `it is not a valid zip archive (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
-  if (!/<w:body[\s>]/.test(xml))
-    return { error: `${name} cannot be read as a .docx: its ${DOCUMENT} has no document body.` };
-  return { text: documentXmlText(xml) };
+  if (!/<(?:[\w.-]+:)?body[\s>]/.test(xml)) return cannot(`its ${DOCUMENT} has no document body`);
+  return { text: documentXmlText(xml), reader: 'docx: word/document.xml' };
 }

@@ -1,52 +1,131 @@
-// From an opened or dropped file to what the parser takes: bytes for text and HTML (the parser detects
-// UTF-8/GBK/UTF-16 and reduces HTML itself, so those stay exactly as the user's file), text for a
-// .docx (the text of its paragraphs). A file that cannot be read gets a reason naming it; never throws.
-import { isZip, readDocx } from './docx.ts';
+// From an opened or dropped file to what the parser takes. What a file is comes from its bytes, not its
+// name (sniff.ts): government sites publish .doc files that are RTF, MHTML or HTML, and .txt files that
+// are .docx. Text and HTML stay bytes, exactly the user's file (the parser detects UTF-8/GBK/UTF-16
+// and reduces HTML itself); every other format becomes text through its reader, which `reader` names.
+// A file that cannot be read gets one line naming it and saying why; nothing here throws.
+import { readDocx } from './docx.ts';
+import { READABLE_EXTENSIONS } from './extensions.ts';
+import { mhtmlToHtml } from './mhtml.ts';
+import { readOfd } from './ofd.ts';
+import { CANCELLED, limitsOf, megabytes, type ReadOptions, type ReadOutcome } from './reader.ts';
+import { rtfToText } from './rtf.ts';
+import { sniff } from './sniff.ts';
+import { readSpreadsheet } from './spreadsheet.ts';
+import { readWord97 } from './word97.ts';
+import { ZipArchive, ZipError } from './zip.ts';
 
-export type ImportKind = 'text' | 'html' | 'docx';
+/** The formats a notice comes in, as the workspace records them. */
+export type ImportFormat = 'text' | 'html' | 'mhtml' | 'docx' | 'doc' | 'rtf' | 'pdf' | 'ofd' | 'sheet';
 
 export type ImportRead =
-  | { readonly kind: 'text' | 'html'; readonly bytes: Uint8Array }
-  | { readonly kind: 'docx'; readonly text: string }
+  | { readonly kind: 'text' | 'html'; readonly bytes: Uint8Array; readonly reader: string }
+  | { readonly kind: Exclude<ImportFormat, 'text' | 'html'>; readonly text: string; readonly reader: string }
   | { readonly error: string };
 
-export const READABLE_EXTENSIONS = ['.txt', '.html', '.htm', '.docx'] as const;
+export { READABLE_EXTENSIONS };
 
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 && dot > name.lastIndexOf('/') ? name.slice(dot).toLowerCase() : '';
 }
 
-function docx(name: string, bytes: Uint8Array): ImportRead {
-  const read = readDocx(name, bytes);
-  return 'error' in read ? read : { kind: 'docx', text: read.text };
+const SHEET_EXTENSIONS = new Set(['.xlsx', '.xls', '.et', '.csv']);
+
+const CONTAINERS: Record<string, string | undefined> = {
+  '.docx': 'a .docx',
+  '.xlsx': 'an .xlsx',
+  '.ofd': 'an OFD',
+  '.pdf': 'a PDF',
+};
+const NOT_ITS_CONTAINER = 'its bytes are plain text, not the file its name says (damaged, or renamed)';
+
+function asText(kind: Exclude<ImportFormat, 'text' | 'html'>, outcome: ReadOutcome): ImportRead {
+  return 'error' in outcome ? outcome : { kind, text: outcome.text, reader: outcome.reader };
 }
 
-export function readImportFile(name: string, bytes: Uint8Array): ImportRead {
+/** A zip is a .docx, an .xlsx or an .ofd by the parts it holds. */
+function zipFormat(bytes: Uint8Array, options: ReadOptions | undefined): 'docx' | 'sheet' | 'ofd' | string {
   try {
-    if (bytes.length === 0) return { error: `${name} is empty.` };
-    const extension = extensionOf(name);
-    switch (extension) {
-      case '.docx':
-        return docx(name, bytes);
-      case '.doc':
-      case '.wps':
-        return { error: `${name} is an old-format Word/WPS file: save it as .docx and open it again.` };
-      case '.html':
-      case '.htm':
-      case '.xhtml':
-        return { kind: 'html', bytes };
-      case '.txt':
-      case '':
-        // A .docx renamed or saved without its extension is still a .docx.
-        return isZip(bytes) ? docx(name, bytes) : { kind: 'text', bytes };
-      default:
-        return {
-          error: `${name}: Fengong Atlas reads ${READABLE_EXTENSIONS.join(', ')} files, not ${extension}.`,
-        };
-    }
+    const zip = new ZipArchive(bytes, limitsOf(options));
+    if (zip.find('word/document.xml')) return 'docx';
+    if (zip.find('xl/workbook.xml')) return 'sheet';
+    if (zip.find('OFD.xml')) return 'ofd';
+    return 'it is a zip holding no Word document, workbook or OFD';
   } catch (error) {
-    // fflate and the decoder throw only on inputs the checks above let through; the batch goes on.
+    return error instanceof ZipError ? error.message : 'it is a damaged zip';
+  }
+}
+
+async function readPdfLazily(name: string, bytes: Uint8Array, options?: ReadOptions): Promise<ImportRead> {
+  // pdf.js is large: it is fetched the first time a PDF is read, never with the app.
+  const { readPdf } = await import('./pdf.ts');
+  return asText('pdf', await readPdf(name, bytes, options));
+}
+
+async function readByContent(name: string, bytes: Uint8Array, options?: ReadOptions): Promise<ImportRead> {
+  const extension = extensionOf(name);
+  switch (sniff(bytes)) {
+    case 'pdf':
+      return readPdfLazily(name, bytes, options);
+    case 'rtf':
+      return asText('rtf', rtfToText(name, bytes, options));
+    case 'mhtml': {
+      const page = mhtmlToHtml(name, bytes);
+      if ('error' in page) return page;
+      return { kind: 'html', bytes: new TextEncoder().encode(page.html), reader: page.reader };
+    }
+    case 'compound':
+      // Word 97–2003 (.doc, .wps) and Excel 97–2003 (.xls, .et) share the container.
+      return SHEET_EXTENSIONS.has(extension)
+        ? asText('sheet', readSpreadsheet(name, bytes, options))
+        : asText('doc', readWord97(name, bytes, options));
+    case 'zip': {
+      const format = zipFormat(bytes, options);
+      if (format === 'docx') return asText('docx', readDocx(name, bytes, options));
+      if (format === 'sheet') return asText('sheet', readSpreadsheet(name, bytes, options));
+      if (format === 'ofd') return asText('ofd', readOfd(name, bytes, options));
+      return { error: `${name} cannot be read: ${format}.` };
+    }
+    case 'html':
+      return { kind: 'html', bytes, reader: 'html' };
+    case 'text': {
+      if (extension === '.csv') return asText('sheet', readSpreadsheet(name, bytes, options));
+      // A .doc may be text saved under Word's name, as sites publish it; a .docx, .xlsx, .ofd or .pdf
+      // that is not its container is damaged or misnamed.
+      const container = CONTAINERS[extension];
+      if (container) return { error: `${name} cannot be read as ${container}: ${NOT_ITS_CONTAINER}.` };
+      return { kind: 'text', bytes, reader: 'text' };
+    }
+  }
+}
+
+/** Reads one file by what its bytes are. Refuses at once a file over the size limit, or one whose
+ *  name says a format the app does not read (`.png`); a file that says nothing is read by content. */
+export async function readImportFile(
+  name: string,
+  bytes: Uint8Array,
+  options?: ReadOptions,
+): Promise<ImportRead> {
+  try {
+    if (options?.signal?.aborted) return { error: `${name}: ${CANCELLED}.` };
+    if (bytes.length === 0) return { error: `${name} is empty.` };
+    const { maxBytes } = limitsOf(options);
+    if (bytes.length > maxBytes)
+      return {
+        error: `${name} is refused: it is ${megabytes(bytes.length)}, more than the limit of ${megabytes(maxBytes)}.`,
+      };
+    const extension = extensionOf(name);
+    if (
+      extension !== '' &&
+      !(READABLE_EXTENSIONS as readonly string[]).includes(extension) &&
+      extension !== '.xhtml'
+    )
+      return {
+        error: `${name}: Fengong Atlas reads ${READABLE_EXTENSIONS.join(', ')} files, not ${extension}.`,
+      };
+    return await readByContent(name, bytes, options);
+  } catch (error) {
+    // The readers promise not to throw; if one does, the batch goes on and the file says why.
     return { error: `${name} could not be read: ${error instanceof Error ? error.message : String(error)}.` };
   }
 }

@@ -50,3 +50,20 @@ export function megabytes(bytes: number): string {
 }
 
 export const CANCELLED = 'the import was cancelled';
+
+/** What every reader refuses before it starts: a cancelled read, an empty file, one over the size
+ *  limit. Null when the file may be read. */
+export function refusedAtOnce(
+  name: string,
+  bytes: Uint8Array,
+  options: ReadOptions | undefined,
+): { readonly error: string } | null {
+  const { maxBytes } = limitsOf(options);
+  if (options?.signal?.aborted) return { error: CANCELLED };
+  if (bytes.length === 0) return { error: `${name} is empty.` };
+  if (bytes.length > maxBytes)
+    return {
+      error: `${name} is refused: it is ${megabytes(bytes.length)}, more than the limit of ${megabytes(maxBytes)} (maxBytes).`,
+    };
+  return null;
+}

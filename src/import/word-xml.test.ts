@@ -5,6 +5,18 @@ import { documentXmlText } from './word-xml.ts';
 const text = (body: string) => documentXmlText(documentXml(body));
 
 describe('documentXmlText', () => {
+  it('knows Word by its namespace, whatever the prefix, or none', () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const other = `<x:document xmlns:x="${W}"><x:body><x:p><x:r><x:t>一、推进&amp;改革</x:t></x:r></x:p></x:body></x:document>`;
+    const plain = `<document xmlns="${W}"><body><p><r><t>（一）创新口岸管理。</t></r></p><tbl><tr><tc><p><r><t>1</t></r></p></tc><tc><p><r><t>任务</t></r></p></tc></tr></tbl></body></document>`;
+    expect(documentXmlText(other)).toBe('一、推进&改革\n');
+    expect(documentXmlText(plain)).toBe('（一）创新口岸管理。\n1\t任务\n');
+    // The same names in another namespace are not Word's text.
+    expect(documentXmlText('<document xmlns="urn:other"><body><p><t>不是</t></p></body></document>')).toBe(
+      '\n',
+    );
+  });
+
   it('makes each paragraph a line of its runs', () => {
     expect(text(p('一、推进', '改革') + p('（一）创新口岸管理。') + '<w:p/>' + p('结束'))).toBe(
       '一、推进改革\n（一）创新口岸管理。\n\n结束\n',

@@ -2,23 +2,28 @@
 // <w:t> runs, <w:tab/> as a tab; each table row a line with its cells separated by tabs — the form the
 // parser reads as a flattened table (序号 | 任务 | 牵头单位 | 配合单位). Deleted text (<w:delText>),
 // field codes (<w:instrText>), properties and the fallback copy of drawings (<mc:Fallback>) are not
-// the document's text and are left out. A scan of tags, not a DOM: it runs in workers and Node alike.
+// the document's text and are left out. Elements are known by their namespace, not their prefix: a
+// file written with another prefix than w:, or with WordprocessingML as the default namespace, reads
+// the same (xml.ts, a streaming walk that runs in workers and Node alike).
+import { walkXml, type XmlElement } from './xml.ts';
 
-const TOKEN =
-  /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([A-Za-z_][\w.:-]*)([^>]*?)(\/?)>/g;
+/** WordprocessingML, transitional and strict. */
+const WORD = new Set([
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main',
+]);
+const MARKUP_COMPATIBILITY = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
-/** Elements whose content is not text of the document: the fallback copy of drawings, and paragraph and
- *  run properties (where <w:tab/> is a tab stop, not a tab). */
-const NOT_TEXT = new Set(['mc:Fallback', 'w:pPr', 'w:rPr', 'w:tblPr', 'w:sectPr']);
+/** Word elements whose content is not text of the document: paragraph and run properties (where
+ *  <w:tab/> is a tab stop, not a tab). */
+const NOT_TEXT = new Set(['pPr', 'rPr', 'tblPr', 'sectPr']);
 
-const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, body: string) => {
-    if (body[0] !== '#') return ENTITIES[body] ?? whole;
-    const code = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+/** An element as the body reads it: a Word element by its local name, the fallback copy of drawings
+ *  as `Fallback`, anything else as nothing. */
+function nameOf(element: XmlElement): string {
+  if (WORD.has(element.uri)) return element.local;
+  if (element.uri === MARKUP_COMPATIBILITY && element.local === 'Fallback') return 'Fallback';
+  return '';
 }
 
 /** A cell that lists agencies puts one per paragraph (`自治区商务厅` / `自治区财政厅`): short
@@ -47,41 +52,41 @@ class BodyText {
   }
 
   open(name: string): void {
-    if (NOT_TEXT.has(name)) this.skipping++;
+    if (NOT_TEXT.has(name) || name === 'Fallback') this.skipping++;
     if (this.skipped) return;
-    if (name === 'w:p') this.paragraphs.push('');
-    else if (name === 'w:tbl') this.tables.push({ cell: [], row: [] });
-    else if (name === 'w:t') this.inText = true;
+    if (name === 'p') this.paragraphs.push('');
+    else if (name === 'tbl') this.tables.push({ cell: [], row: [] });
+    else if (name === 't') this.inText = true;
+    else this.mark(name);
   }
 
   close(name: string): void {
-    if (NOT_TEXT.has(name)) this.skipping = Math.max(0, this.skipping - 1);
+    if (NOT_TEXT.has(name) || name === 'Fallback') this.skipping = Math.max(0, this.skipping - 1);
     if (this.skipped) return;
     const table = this.tables.at(-1);
-    if (name === 'w:t') this.inText = false;
-    else if (name === 'w:p') this.endLine(this.paragraphs.pop() ?? '');
-    else if (name === 'w:tc' && table) table.row.push(joinCellParagraphs(table.cell.splice(0)));
-    else if (name === 'w:tr' && table) {
+    if (name === 't') this.inText = false;
+    else if (name === 'p') this.endLine(this.paragraphs.pop() ?? '');
+    else if (name === 'tc' && table) table.row.push(joinCellParagraphs(table.cell.splice(0)));
+    else if (name === 'tr' && table) {
       const row = table.row.splice(0).join('\t');
       this.tables.pop();
       this.endLine(row); // a nested table's row is a paragraph of the enclosing cell
       this.tables.push(table);
-    } else if (name === 'w:tbl') this.tables.pop();
+    } else if (name === 'tbl') this.tables.pop();
   }
 
-  empty(name: string): void {
-    if (this.skipped) return;
+  /** The marks that stand for characters: a tab, a line break, a non-breaking hyphen. */
+  private mark(name: string): void {
     const inCell = this.tables.length > 0;
     // In a cell a tab would read as a cell boundary, and a line break as the end of the row.
-    if (name === 'w:tab') this.append(inCell ? ' ' : '\t');
-    else if ((name === 'w:br' || name === 'w:cr') && inCell) this.breakCellParagraph();
-    else if (name === 'w:br' || name === 'w:cr') this.append('\n');
-    else if (name === 'w:noBreakHyphen') this.append('-');
-    else if (name === 'w:p') this.endLine('');
+    if (name === 'tab') this.append(inCell ? ' ' : '\t');
+    else if ((name === 'br' || name === 'cr') && inCell) this.breakCellParagraph();
+    else if (name === 'br' || name === 'cr') this.append('\n');
+    else if (name === 'noBreakHyphen') this.append('-');
   }
 
-  text(raw: string): void {
-    if (this.inText && !this.skipped) this.append(decodeEntities(raw));
+  text(text: string): void {
+    if (this.inText && !this.skipped) this.append(text);
   }
 
   private append(text: string): void {
@@ -105,16 +110,10 @@ class BodyText {
 
 export function documentXmlText(xml: string): string {
   const body = new BodyText();
-  let at = 0;
-  for (const m of xml.matchAll(TOKEN)) {
-    body.text(xml.slice(at, m.index));
-    at = m.index + m[0].length;
-    const [, cdata, closing, name, , selfClosing] = m;
-    if (cdata !== undefined) body.text(cdata.replace(/&/g, '&amp;'));
-    else if (name === undefined) continue;
-    else if (closing) body.close(name);
-    else if (selfClosing) body.empty(name);
-    else body.open(name);
-  }
+  walkXml(xml, {
+    open: (element) => body.open(nameOf(element)),
+    close: (element) => body.close(nameOf(element)),
+    text: (text) => body.text(text),
+  });
   return body.lines.join('\n') + '\n';
 }

@@ -11,7 +11,8 @@ export const DIAGNOSTICS = {
   EMPTY_INPUT: { level: 'error', message: () => 'The notice is empty: there is no text to read.' },
   BINARY_INPUT: {
     level: 'error',
-    message: (d) => `This is not a text file (${d}); open the notice as .txt, .html or paste its text.`,
+    message: (d) =>
+      `This is not a text file (${d}), nor a document the app reads (PDF, Word, WPS, OFD, RTF, a spreadsheet); open the notice in one of those or paste its text.`,
   },
   DECODE_LOSSY: {
     level: 'warning',

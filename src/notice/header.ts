@@ -94,7 +94,7 @@ export function readHeader(
   lines: readonly HeaderLine[],
   headerCount: number,
   encoding: string,
-): { info: Omit<NoticeInfo, 'standing'>; titleLine: number | null } {
+): { info: Omit<NoticeInfo, 'standing' | 'reader'>; titleLine: number | null } {
   const title = readTitle(lines.slice(0, headerCount));
   const published = readPublished(lines, headerCount);
   const titleText = title?.text.replace(/\s+/g, '') ?? '';

@@ -22,6 +22,8 @@ export interface NoticeInfo {
   readonly published: string | null;
   /** The encoding the bytes were decoded with, e.g. `utf-8`, `gb18030`, `utf-16le`. */
   readonly encoding: string;
+  /** What made the text the parser read: `text`, `html`, or a file reader (`pdf: 32 pages`). */
+  readonly reader: string;
   /** Allocations that hold for every item and so are written once (`以下均需各县政府落实，不再列出`),
    *  as the notice states them, in order. */
   readonly standing: readonly string[];

@@ -18,6 +18,7 @@ describe('the Manzhouli notice', () => {
       issuer: '内蒙古自治区人民政府办公厅',
       published: '2014-02-26',
       encoding: 'utf-8',
+      reader: 'text',
       standing: [],
     });
   });

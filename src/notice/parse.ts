@@ -25,6 +25,8 @@ import { extractProjects } from '../projects/extract.ts';
 export interface ParseOptions {
   /** Name of the file, used only in messages. */
   readonly fileName?: string;
+  /** The reader that made a text input from a file (`pdf: 32 pages`), recorded in the notice. */
+  readonly reader?: string;
 }
 
 interface Source {
@@ -117,14 +119,15 @@ function buildOutline(body: Body, norm: NormalizedText): { sections: Section[]; 
   return { sections, tasks };
 }
 
-export function parseNotice(input: Uint8Array | string, _options: ParseOptions = {}): NoticeModel {
+export function parseNotice(input: Uint8Array | string, options: ParseOptions = {}): NoticeModel {
   const source = readSource(input);
+  const reader = options.reader ?? (source.html ? 'html' : 'text');
   const original = source.text;
   const sink = new DiagnosticSink(indexLines(original));
   const empty = (code: 'EMPTY_INPUT' | 'BINARY_INPUT', detail = ''): NoticeModel => {
     sink.add(code, 0, detail);
     return {
-      notice: { title: '', issuer: null, published: null, encoding: source.encoding, standing: [] },
+      notice: { title: '', issuer: null, published: null, encoding: source.encoding, reader, standing: [] },
       text: code === 'BINARY_INPUT' ? '' : original,
       sections: [],
       tasks: [],
@@ -172,7 +175,7 @@ export function parseNotice(input: Uint8Array | string, _options: ParseOptions =
   // Projects are read last: they are found in the items' text and linked to the items and tasks.
   const projects = extractProjects({ text: original, tasks, assignments });
   return {
-    notice: { ...header.info, standing: body.standing },
+    notice: { ...header.info, reader, standing: body.standing },
     text: original,
     sections,
     tasks,

@@ -15,13 +15,13 @@ export function DiagnosticsToggle({ diagnostics, open, controls, onToggle }: Pro
   return (
     <button
       type="button"
-      className="diagnostics-toggle"
+      className="panel-toggle diagnostics-toggle"
       aria-expanded={open}
       aria-controls={controls}
       onClick={onToggle}
     >
       {worst ? <span className={`diagnostics-dot level-${worst}`} aria-hidden="true" /> : null}
-      <span className="diagnostics-toggle-label">Diagnostics</span>
+      <span className="panel-toggle-label">Diagnostics</span>
       <span className="diagnostics-summary">{diagnosticSummary(diagnostics)}</span>
       <span className="diagnostics-caret" aria-hidden="true" />
     </button>

@@ -62,13 +62,13 @@ export function SourcePanel({ model, selection, focus, lineFocus, onSelect, onSh
           {passages.length > 0 ? (
             <button
               type="button"
-              className="diagnostics-toggle passages-toggle"
+              className="panel-toggle passages-toggle"
               aria-expanded={showPassages}
               aria-controls={passagesId}
               onClick={() => setShowPassages(!showPassages)}
             >
               <span className="diagnostics-dot level-warning" aria-hidden="true" />
-              <span className="diagnostics-toggle-label">Not read</span>
+              <span className="panel-toggle-label">Not read</span>
               <span className="diagnostics-summary">
                 {[
                   counts.notRead > 0 ? `${counts.notRead}` : '',
@@ -83,12 +83,12 @@ export function SourcePanel({ model, selection, focus, lineFocus, onSelect, onSh
           {checks.length > 0 ? (
             <button
               type="button"
-              className="diagnostics-toggle checks-toggle"
+              className="panel-toggle checks-toggle"
               aria-expanded={showChecks}
               aria-controls={checksId}
               onClick={() => setShowChecks(!showChecks)}
             >
-              <span className="diagnostics-toggle-label">Checks</span>
+              <span className="panel-toggle-label">Checks</span>
               <span className="diagnostics-summary">{checks.length}</span>
               <span className="diagnostics-caret" aria-hidden="true" />
             </button>

@@ -3,21 +3,33 @@
 import { readImportFile } from '../import/read-import-file.ts';
 import type { NoticeModel } from '../notice/model.ts';
 import { parseNotice } from '../notice/parse.ts';
+import { CANCELLED } from '../import/reader.ts';
 import type {
   ImportInput,
   ImportOutcome,
+  ImportProgress,
   JobResult,
   NoticeSummary,
   ParseInput,
   ParseRequest,
 } from './protocol.ts';
 
-export function parseOne({ input, fileName }: ParseInput): NoticeModel {
-  return parseNotice(input, fileName === undefined ? {} : { fileName });
+/** What a job may be given besides its request: a way to stop it and to hear how far it is. */
+export interface JobOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: ImportProgress) => void;
 }
 
-function summarise(model: NoticeModel): NoticeSummary {
+export function parseOne({ input, fileName, reader }: ParseInput): NoticeModel {
+  return parseNotice(input, {
+    ...(fileName === undefined ? {} : { fileName }),
+    ...(reader === undefined ? {} : { reader }),
+  });
+}
+
+function summarise(model: NoticeModel, reader?: string): NoticeSummary {
   return {
+    ...(reader ? { reader } : {}),
     title: model.notice.title,
     encoding: model.notice.encoding,
     sections: model.sections.length,
@@ -30,20 +42,29 @@ function summarise(model: NoticeModel): NoticeSummary {
 
 /** Reads and parses one file. A file the parser cannot take as a notice at all (empty, binary) is refused
  *  with the parser's reason; one it reads with warnings is kept, the warnings shown. */
-export function importOne(file: ImportInput): ImportOutcome {
+export async function importOne(
+  file: ImportInput,
+  options: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
+): Promise<ImportOutcome> {
   const { name } = file;
   try {
     const pasted = 'text' in file;
-    const read = pasted ? { kind: 'paste' as const, text: file.text } : readImportFile(name, file.bytes);
+    const read = pasted
+      ? { kind: 'paste' as const, text: file.text, reader: '' }
+      : await readImportFile(name, file.bytes, options);
     if ('error' in read) return { ok: false, name, error: read.error };
-    const model = parseNotice('text' in read ? read.text : read.bytes, pasted ? {} : { fileName: name });
+    const reader = 'text' in read && !pasted ? read.reader : undefined;
+    const model = parseNotice('text' in read ? read.text : read.bytes, {
+      ...(pasted ? {} : { fileName: name }),
+      ...(reader ? { reader } : {}),
+    });
     const fatal = model.diagnostics.find((d) => d.level === 'error');
     if (fatal) return { ok: false, name, error: `${name}: ${fatal.message}` };
     const source =
       'text' in read
         ? { kind: 'text' as const, text: read.text }
         : { kind: 'bytes' as const, bytes: read.bytes };
-    return { ok: true, name, format: read.kind, source, summary: summarise(model) };
+    return { ok: true, name, format: read.kind, source, summary: summarise(model, reader) };
   } catch (error) {
     return {
       ok: false,
@@ -53,21 +74,42 @@ export function importOne(file: ImportInput): ImportOutcome {
   }
 }
 
-export function runJob(request: ParseRequest): JobResult {
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Imports a batch file by file, saying how far it is; once stopped, the files left are not read. */
+async function importAll(files: readonly ImportInput[], options: JobOptions): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  for (const [file, input] of files.entries()) {
+    if (options.signal?.aborted) {
+      outcomes.push({ ok: false, name: input.name, error: `${input.name}: ${CANCELLED}.` });
+      continue;
+    }
+    const report = (done: number, total: number) =>
+      options.onProgress?.({ file, files: files.length, name: input.name, done, total });
+    report(0, 0);
+    const readOptions = {
+      ...(options.signal ? { signal: options.signal } : {}),
+      onProgress: report,
+    };
+    outcomes.push(await importOne(input, readOptions));
+    await nextTask();
+  }
+  return outcomes;
+}
+
+export async function runJob(request: ParseRequest, options: JobOptions = {}): Promise<JobResult> {
   switch (request.type) {
     case 'parse':
       return { type: 'parse', model: parseOne(request) };
     case 'parse-many':
       return { type: 'parse-many', models: request.inputs.map(parseOne) };
     case 'import':
-      return { type: 'import', outcomes: request.files.map(importOne) };
+      return { type: 'import', outcomes: await importAll(request.files, options) };
   }
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** `runJob` on the page: one notice per task, so a batch never blocks the page for long. */
-export async function runJobInSteps(request: ParseRequest): Promise<JobResult> {
+export async function runJobInSteps(request: ParseRequest, options: JobOptions = {}): Promise<JobResult> {
   if (request.type === 'parse') return runJob(request);
   if (request.type === 'parse-many') {
     const models: NoticeModel[] = [];
@@ -77,12 +119,7 @@ export async function runJobInSteps(request: ParseRequest): Promise<JobResult> {
     }
     return { type: 'parse-many', models };
   }
-  const outcomes: ImportOutcome[] = [];
-  for (const file of request.files) {
-    outcomes.push(importOne(file));
-    await nextTask();
-  }
-  return { type: 'import', outcomes };
+  return { type: 'import', outcomes: await importAll(request.files, options) };
 }
 
 /** The buffers a result can hand over instead of copying: the bytes of imported files go back. */

@@ -8,13 +8,11 @@ import type { ParseRequest } from './protocol.ts';
 /** A worker that runs the jobs as the real one does, on a timer instead of a thread. */
 class InlineWorker extends EventTarget {
   postMessage(request: ParseRequest): void {
-    setTimeout(
-      () =>
-        this.dispatchEvent(
-          new MessageEvent('message', { data: { id: request.id, ok: true, ...runJob(request) } }),
-        ),
-      0,
-    );
+    setTimeout(() => {
+      void runJob(request).then((result) =>
+        this.dispatchEvent(new MessageEvent('message', { data: { id: request.id, ok: true, ...result } })),
+      );
+    }, 0);
   }
   terminate(): void {}
 }

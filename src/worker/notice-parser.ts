@@ -4,7 +4,9 @@
 // still run one itself if the worker dies with it.
 import type { NoticeModel } from '../notice/model.ts';
 import type { ParseOptions } from '../notice/parse.ts';
+import type { JobOptions } from './jobs.ts';
 import type {
+  CancelRequest,
   ImportInput,
   ImportOutcome,
   JobResult,
@@ -19,8 +21,10 @@ export interface NoticeParser {
   parse(input: Uint8Array | string, options?: ParseOptions): Promise<NoticeModel>;
   /** Many notices in one message; the models in the order of the inputs. */
   parseMany(inputs: readonly ParseInput[]): Promise<NoticeModel[]>;
-  /** Reads and parses a batch of files (or pasted text) for import; one outcome per input, in order. */
-  readForImport(files: readonly ImportInput[]): Promise<ImportOutcome[]>;
+  /** Reads and parses a batch of files (or pasted text) for import; one outcome per input, in order.
+   *  `onProgress` hears file by file and page by page; once `signal` aborts, the file being read ends
+   *  as cancelled and the rest are not read. */
+  readForImport(files: readonly ImportInput[], options?: JobOptions): Promise<ImportOutcome[]>;
   /** Where the next parse will run. */
   readonly thread: ParserThread;
   dispose(): void;
@@ -30,6 +34,7 @@ type RequestBody = ParseRequest extends infer R ? (R extends ParseRequest ? Omit
 
 interface Pending {
   readonly request: ParseRequest;
+  readonly options: JobOptions;
   resolve(result: JobResult): void;
   reject(error: Error): void;
 }
@@ -38,9 +43,9 @@ function startParseWorker(): Worker {
   return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'parse-notice' });
 }
 
-async function runOnPage(request: ParseRequest): Promise<JobResult> {
+async function runOnPage(request: ParseRequest, options: JobOptions): Promise<JobResult> {
   const { runJobInSteps } = await import('./jobs.ts');
-  return runJobInSteps(request);
+  return runJobInSteps(request, options);
 }
 
 function resultOf<T extends JobResult['type']>(type: T) {
@@ -53,8 +58,13 @@ function resultOf<T extends JobResult['type']>(type: T) {
 /** Settles pending jobs with the worker's answers; a worker that fails hands its jobs back. */
 function answerFrom(worker: Worker, pending: Map<number, Pending>, abandon: () => void): void {
   worker.addEventListener('message', ({ data }: MessageEvent<ParseResponse>) => {
-    const job = pending.get(data.id);
+    // Other messages (pdf.js announces itself from the worker) carry no id of ours.
+    const job = typeof data?.id === 'number' ? pending.get(data.id) : undefined;
     if (!job) return;
+    if ('progress' in data) {
+      job.options.onProgress?.(data.progress);
+      return;
+    }
     pending.delete(data.id);
     if (data.ok) job.resolve(data);
     else job.reject(new Error(data.error));
@@ -74,7 +84,7 @@ export function createNoticeParser(startWorker: () => Worker = startParseWorker)
   }
 
   const runOnMainThread = (job: Pending) => {
-    runOnPage(job.request).then(job.resolve, (error: unknown) =>
+    runOnPage(job.request, job.options).then(job.resolve, (error: unknown) =>
       job.reject(error instanceof Error ? error : new Error(String(error))),
     );
   };
@@ -89,12 +99,16 @@ export function createNoticeParser(startWorker: () => Worker = startParseWorker)
 
   if (worker) answerFrom(worker, pending, abandonWorker);
 
-  const run = (body: RequestBody): Promise<JobResult> => {
+  const run = (body: RequestBody, options: JobOptions = {}): Promise<JobResult> => {
     const request = { ...body, id: nextId++ } as ParseRequest;
     return new Promise<JobResult>((resolve, reject) => {
-      const job = { request, resolve, reject };
+      const job = { request, options, resolve, reject };
       if (!worker) return runOnMainThread(job);
       pending.set(request.id, job);
+      options.signal?.addEventListener('abort', () => {
+        const cancel: CancelRequest = { type: 'cancel', target: request.id };
+        worker?.postMessage(cancel);
+      });
       try {
         worker.postMessage(request);
       } catch {
@@ -117,8 +131,8 @@ export function createNoticeParser(startWorker: () => Worker = startParseWorker)
         .then(resultOf('parse-many'))
         .then((r) => [...r.models]);
     },
-    readForImport(files) {
-      return run({ type: 'import', files })
+    readForImport(files, options) {
+      return run({ type: 'import', files }, options)
         .then(resultOf('import'))
         .then((r) => [...r.outcomes]);
     },

@@ -6,6 +6,8 @@ import type { NoticeFormat, NoticeSource } from '../workspace/records.ts';
 export interface ParseInput {
   readonly input: Uint8Array | string;
   readonly fileName?: string;
+  /** The reader that made a text input from a file (`pdf: 32 pages`). */
+  readonly reader?: string;
 }
 
 /** A file the user opened or dropped, or text they pasted. */
@@ -22,6 +24,18 @@ export interface NoticeSummary {
   readonly agencies: number;
   /** The parser's warnings, in words (e.g. no responsibility markers found). */
   readonly warnings: readonly string[];
+  /** The reader that made the text (`pdf: 32 pages`), for files that were not text or HTML. */
+  readonly reader?: string;
+}
+
+/** How far a batch has come: file `file` (0-based) of `files`, and within it `done` of `total` pages
+ *  or sheets when its reader counts them. */
+export interface ImportProgress {
+  readonly file: number;
+  readonly files: number;
+  readonly name: string;
+  readonly done: number;
+  readonly total: number;
 }
 
 export type ImportOutcome =
@@ -51,6 +65,12 @@ export type ParseRequest = { readonly id: number } & (
   | { readonly type: 'import'; readonly files: readonly ImportInput[] }
 );
 
+/** Stops the import of request `target`: the file being read ends as cancelled, the rest are not read. */
+export interface CancelRequest {
+  readonly type: 'cancel';
+  readonly target: number;
+}
+
 export type JobResult =
   | { readonly type: 'parse'; readonly model: NoticeModel }
   | { readonly type: 'parse-many'; readonly models: readonly NoticeModel[] }
@@ -58,4 +78,5 @@ export type JobResult =
 
 export type ParseResponse =
   | ({ readonly id: number; readonly ok: true } & JobResult)
-  | { readonly id: number; readonly ok: false; readonly error: string };
+  | { readonly id: number; readonly ok: false; readonly error: string }
+  | { readonly id: number; readonly progress: ImportProgress };

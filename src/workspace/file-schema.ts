@@ -76,8 +76,9 @@ export const noticeFields = {
   id: asNotice,
   name,
   fileName: z.string().nullable(),
-  format: z.enum(['text', 'html', 'docx', 'paste']),
+  format: z.enum(['text', 'html', 'mhtml', 'docx', 'doc', 'rtf', 'pdf', 'ofd', 'sheet', 'paste']),
   encoding: z.string().nullable(),
+  reader: z.string().optional(),
   addedAt: timestamp,
   updatedAt: timestamp,
 };

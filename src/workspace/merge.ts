@@ -101,6 +101,7 @@ function mergedInfo(parts: readonly NoticePart[]): NoticeInfo {
     issuer: one(parts.map((p) => p.notice.issuer)),
     published: dates.at(-1) ?? null,
     encoding: one(parts.map((p) => p.notice.encoding)) ?? 'mixed',
+    reader: one(parts.map((p) => p.notice.reader ?? 'text')) ?? 'mixed',
     standing: [...new Set(parts.flatMap((p) => p.notice.standing ?? []))],
   };
 }

@@ -2,12 +2,14 @@
 // with their original text or bytes, the corrections made to each, saved views, notes, the session.
 // Plain data (ISO dates, no classes) so they survive IndexedDB's structured clone and JSON alike.
 import type { CorrectionOp, ItemRef } from '../corrections/ops.ts';
+import type { ImportFormat } from '../import/read-import-file.ts';
 import type { AgencyId, TaskId } from '../notice/model.ts';
 import type { NoticeId } from './notice-id.ts';
 import type { NoticeScope } from './scope.ts';
 
 /** How the notice came in: the import reader that produced it, or pasted text. */
-export type NoticeFormat = 'text' | 'html' | 'docx' | 'paste';
+/** How the notice came: a file in one of the formats it is published in, or pasted text. */
+export type NoticeFormat = ImportFormat | 'paste';
 
 /** The original: bytes for files the parser decodes itself (GBK, UTF-16, HTML), so a newer parser
  *  reads exactly what the user opened; text for pasted text and the text taken out of a .docx. */
@@ -23,6 +25,8 @@ export interface NoticeSummary {
   readonly format: NoticeFormat;
   /** The encoding the parser found (`utf-8`, `gb18030`…), for display; null before the first parse. */
   readonly encoding: string | null;
+  /** The reader that made the stored text from the user's file (`pdf: 32 pages`), when one did. */
+  readonly reader?: string;
   /** ISO 8601 timestamps. */
   readonly addedAt: string;
   readonly updatedAt: string;

@@ -158,7 +158,14 @@ export function syntheticMatrixModel(size: MatrixWorkspaceSize = LARGE_WORKSPACE
     item(random, i, tasks[Math.floor((i * tasks.length) / size.items)] as Task, ids),
   );
   return {
-    notice: { title: '合成的大型工作区', issuer: null, published: null, encoding: 'utf-8', standing: [] },
+    notice: {
+      title: '合成的大型工作区',
+      issuer: null,
+      published: null,
+      encoding: 'utf-8',
+      reader: 'text',
+      standing: [],
+    },
     text: '',
     sections,
     tasks,

@@ -158,8 +158,11 @@ describe('the agency–task network', () => {
     expect(led.nodes.filter((n) => n.kind === 'agency' && n.visible)).toHaveLength(leaders.size);
 
     await page.evaluate(() => (window.location.hash = 'view=graph&sections=3'));
+    // The redraw after the address changes can take seconds on a loaded machine.
     await expect
-      .poll(async () => (await drawnGraph(page)).nodes.filter((n) => n.kind === 'task' && n.visible).length)
+      .poll(async () => (await drawnGraph(page)).nodes.filter((n) => n.kind === 'task' && n.visible).length, {
+        timeout: 15_000,
+      })
       .toBe(3);
     await page.context().close();
   });

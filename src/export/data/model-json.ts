@@ -36,6 +36,7 @@ export function modelToJsonObject(model: NoticeModel) {
       issuer: notice.issuer,
       published: notice.published,
       encoding: notice.encoding,
+      reader: notice.reader,
       standing: notice.standing,
     },
     sections: inDocumentOrder(model.sections).map((s) => ({

@@ -9,6 +9,7 @@ const notice = (title: string, published: string | null = '2014-02-26') => ({
   issuer: null,
   published,
   encoding: 'utf-8',
+  reader: 'text',
   standing: [],
 });
 

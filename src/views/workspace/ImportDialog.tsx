@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { SHOW_IMPORTED_LIMIT } from '../../app/workspace-address.ts';
 import { noticeScope } from '../../workspace/scope.ts';
+import type { ImportProgress } from '../../worker/protocol.ts';
 import { ImportResults } from './ImportResults.tsx';
 import { ImportSources } from './ImportSources.tsx';
 import { useImporter } from './import-context.tsx';
@@ -11,13 +12,35 @@ import '../ModalDialog.css';
 import './ImportDialog.css';
 import './workspace.css';
 
-function Progress({ done, total }: { done: number; total: number }) {
+/** The bar counts files; a long file (a PDF of many pages) moves it page by page. */
+function Progress({
+  done,
+  total,
+  current,
+  cancel,
+}: {
+  done: number;
+  total: number;
+  current: ImportProgress | null;
+  cancel: () => void;
+}) {
+  const within = current && current.total > 0 ? current.done / current.total : 0;
+  const at = current ? Math.max(done, current.file + within) : done;
   return (
     <div className="import-progress">
-      <progress className="import-bar" value={done} max={total} aria-label="Import progress" />
+      <progress className="import-bar" value={at} max={total} aria-label="Import progress" />
       <p className="ws-hint" role="status">
-        Reading {done} of {total} {total === 1 ? 'file' : 'files'}…
+        Reading {Math.min(total, Math.floor(at) + 1)} of {total} {total === 1 ? 'file' : 'files'}…
+        {current && current.total > 1 ? (
+          <span className="import-current">
+            {' '}
+            {current.name}: page {current.done} of {current.total}
+          </span>
+        ) : null}
       </p>
+      <button type="button" className="ws-button import-cancel" onClick={cancel}>
+        Cancel
+      </button>
     </div>
   );
 }
@@ -53,7 +76,7 @@ export function ImportDialog() {
   const { open: importOpen, setOpen: setImportOpen, importer } = useImporter();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const { phase, done, total, outcomes, error } = importer.state;
+  const { phase, done, total, outcomes, error, current, cancelled } = importer.state;
 
   useEffect(() => {
     const element = dialog.current;
@@ -79,8 +102,16 @@ export function ImportDialog() {
       </header>
       <div className="import-body">
         {phase === 'idle' ? <ImportSources /> : null}
-        {phase === 'importing' ? <Progress done={done} total={total} /> : null}
+        {phase === 'importing' ? (
+          <Progress done={done} total={total} current={current} cancel={importer.cancel} />
+        ) : null}
         {error ? <p className="ws-error">{error}</p> : null}
+        {cancelled > 0 ? (
+          <p className="ws-hint import-cancelled" role="status">
+            Import cancelled: {cancelled} {cancelled === 1 ? 'file was' : 'files were'} not read. What was
+            read before is kept.
+          </p>
+        ) : null}
         <ImportResults outcomes={outcomes} />
       </div>
       {phase === 'done' ? (

@@ -9,7 +9,13 @@ type Imported = Extract<ImportResult, { ok: true }>;
 
 const FORMATS: Record<Exclude<Imported['format'], 'text'>, string> = {
   html: 'web page',
+  mhtml: 'web archive',
   docx: 'Word',
+  doc: 'Word 97–2003',
+  rtf: 'RTF',
+  pdf: 'PDF',
+  ofd: 'OFD',
+  sheet: 'spreadsheet',
   paste: 'pasted',
 };
 
@@ -19,11 +25,14 @@ function nameOf(outcome: Imported): string {
 }
 
 function Counts({ outcome }: { outcome: Imported }) {
-  const { items, agencies, encoding } = outcome.summary;
+  const { items, agencies, encoding, reader } = outcome.summary;
   const format = outcome.format === 'text' ? encoding.toUpperCase() : FORMATS[outcome.format];
   return (
-    <span className="import-counts">
+    <span className="import-counts" title={reader}>
       {items} items · {agencies} agencies · {format}
+      {reader && /\d+ (?:pages?|sheets?)/.test(reader)
+        ? ` (${/\d+ (?:pages?|sheets?)/.exec(reader)?.[0]})`
+        : ''}
     </span>
   );
 }

@@ -1,6 +1,6 @@
 // Where notices come from: files chosen or dropped here (several at once), or text pasted in.
 import { useState, type DragEvent } from 'react';
-import { READABLE_EXTENSIONS } from '../../import/read-import-file.ts';
+import { READABLE_EXTENSIONS } from '../../import/extensions.ts';
 import { useImporter } from './import-context.tsx';
 import { PasteText } from './PasteText.tsx';
 
@@ -32,7 +32,8 @@ export function ImportSources() {
       >
         <p className="import-drop-title">Drop notice files here</p>
         <p className="ws-hint">
-          Text files in UTF-8 or GBK/GB18030, web pages (.html) and Word documents (.docx) — several at once.
+          PDF, Word (.docx, .doc), WPS, OFD, RTF, web pages (.html, .mht), spreadsheets (.xlsx, .xls, .et,
+          .csv) and text in UTF-8 or GBK — several at once. Scanned PDFs need OCR first.
         </p>
         <label className="ws-button is-primary import-choose">
           Choose files…

@@ -6,7 +6,13 @@ import type { NoticeSummary } from '../../workspace/records.ts';
 const FORMAT_LABELS: Record<NoticeSummary['format'], string> = {
   text: 'text',
   html: 'web page',
+  mhtml: 'web archive',
   docx: 'Word',
+  doc: 'Word 97–2003',
+  rtf: 'RTF',
+  pdf: 'PDF',
+  ofd: 'OFD',
+  sheet: 'spreadsheet',
   paste: 'pasted',
 };
 

@@ -1,17 +1,19 @@
 // Importing notices: files (or pasted text) read in batches, each batch parsed in the worker in one
 // message while the next batch's files are read, the notices stored every few megabytes. Progress after
 // every batch; a file that cannot be read becomes an outcome with its reason and the rest go on.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { addedAt, importBatches, noticeRecordFor, pastedName } from '../../app/workspace-import.ts';
 import { newNoticeId } from '../../store/index.ts';
 import {
   importResult,
   type ImportInput,
   type ImportOutcome,
+  type ImportProgress,
   type ImportResult,
 } from '../../worker/protocol.ts';
 import type { NoticeId } from '../../workspace/notice-id.ts';
 import type { NoticeRecord } from '../../workspace/records.ts';
+import type { JobOptions } from '../../worker/jobs.ts';
 import { pageParser } from './page-parser.ts';
 import type { WorkspaceStoreState } from './useWorkspaceStore.ts';
 
@@ -24,6 +26,10 @@ export interface ImportState {
   readonly importedIds: readonly NoticeId[];
   /** Why the import stopped before the end (the parser failed); what was stored stays. */
   readonly error: string | null;
+  /** The file being read and how far into it (pages of a PDF, sheets of a workbook). */
+  readonly current: ImportProgress | null;
+  /** Files left unread because the user cancelled; what was read before stays stored. */
+  readonly cancelled: number;
 }
 
 export const IDLE_IMPORT: ImportState = {
@@ -33,6 +39,8 @@ export const IDLE_IMPORT: ImportState = {
   outcomes: [],
   importedIds: [],
   error: null,
+  current: null,
+  cancelled: 0,
 };
 
 /** Stored this often: a few writes for a large import, so the list of notices follows along without
@@ -69,10 +77,14 @@ async function readBatch(batch: readonly Source[]): Promise<(ImportInput | Impor
   );
 }
 
-async function parseBatch(batch: readonly Source[], inputs: Promise<(ImportInput | ImportOutcome)[]>) {
+async function parseBatch(
+  batch: readonly Source[],
+  inputs: Promise<(ImportInput | ImportOutcome)[]>,
+  options: JobOptions,
+) {
   const read = await inputs;
   const readable = read.filter((r): r is ImportInput => !('ok' in r));
-  const parsed = readable.length > 0 ? await pageParser().readForImport(readable) : [];
+  const parsed = readable.length > 0 ? await pageParser().readForImport(readable, options) : [];
   let next = 0;
   return batch.map((_, i) => {
     const r = read[i] as ImportInput | ImportOutcome;
@@ -105,11 +117,13 @@ function unsaved(save: WorkspaceStoreState['save']) {
   };
 }
 
-/** Imports the sources; resolves to the ids of the notices stored. */
+/** Imports the sources; resolves to the ids of the notices stored. Once `signal` aborts, the file
+ *  being read ends as cancelled, the batches left are not read, and what was read is stored. */
 async function runImport(
   sources: readonly Source[],
   save: WorkspaceStoreState['save'],
   progress: Progress,
+  signal: AbortSignal,
 ): Promise<NoticeId[]> {
   const start = new Date();
   const storedIds: NoticeId[] = [];
@@ -118,10 +132,26 @@ async function runImport(
   let batch = batches.next();
   let reading = batch.done ? Promise.resolve([]) : readBatch(batch.value);
   let index = 0;
+  const base = { signal, onProgress: (current: ImportProgress) => progress((s) => ({ ...s, current })) };
   while (!batch.done) {
     const files = batch.value;
-    const outcomes = await parseBatch(files, reading);
+    const first = index;
+    const options = {
+      ...base,
+      // The worker counts files within its batch; the dialog counts them over the whole import.
+      onProgress: (p: ImportProgress) =>
+        base.onProgress({ ...p, file: first + p.file, files: sources.length }),
+    };
+    const outcomes = await parseBatch(files, reading, options);
     batch = batches.next();
+    if (signal.aborted) {
+      const left = sources.length - index - files.length;
+      progress((s) => ({
+        ...s,
+        cancelled: left + outcomes.filter((o) => !o.ok && /cancelled/.test(o.error)).length,
+      }));
+      batch = { done: true, value: undefined };
+    }
     if (!batch.done) reading = readBatch(batch.value);
     outcomes.forEach((outcome, i) => {
       const stamp = addedAt(start, index++);
@@ -142,6 +172,8 @@ async function runImport(
 
 export interface Importer {
   readonly state: ImportState;
+  /** Stops the import running: what was read stays, the rest is not read. */
+  readonly cancel: () => void;
   readonly importFiles: (files: readonly File[]) => Promise<readonly NoticeId[]>;
   readonly importText: (text: string) => Promise<readonly NoticeId[]>;
   readonly reset: () => void;
@@ -149,21 +181,32 @@ export interface Importer {
 
 export function useImport(save: WorkspaceStoreState['save']): Importer {
   const [state, setState] = useState<ImportState>(IDLE_IMPORT);
+  const running = useRef<AbortController | null>(null);
 
   const run = useCallback(
     async (sources: readonly Source[]) => {
       setState({ ...IDLE_IMPORT, phase: 'importing', total: sources.length });
+      const controller = new AbortController();
+      running.current = controller;
       try {
-        const ids = await runImport(sources, save, setState);
-        setState((s) => ({ ...s, phase: 'done' }));
+        const ids = await runImport(sources, save, setState, controller.signal);
+        setState((s) => ({ ...s, phase: 'done', current: null }));
         return ids;
       } catch (error) {
-        setState((s) => ({ ...s, phase: 'done', error: `The import stopped: ${String(error)}` }));
+        setState((s) => ({
+          ...s,
+          phase: 'done',
+          current: null,
+          error: `The import stopped: ${String(error)}`,
+        }));
         return [];
+      } finally {
+        if (running.current === controller) running.current = null;
       }
     },
     [save],
   );
+  const cancel = useCallback(() => running.current?.abort(), []);
 
   const importFiles = useCallback((files: readonly File[]) => run(files.map(fileSource)), [run]);
   const importText = useCallback(
@@ -175,5 +218,8 @@ export function useImport(save: WorkspaceStoreState['save']): Importer {
     [run],
   );
   const reset = useCallback(() => setState(IDLE_IMPORT), []);
-  return useMemo(() => ({ state, importFiles, importText, reset }), [state, importFiles, importText, reset]);
+  return useMemo(
+    () => ({ state, cancel, importFiles, importText, reset }),
+    [state, cancel, importFiles, importText, reset],
+  );
 }
