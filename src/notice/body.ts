@@ -6,12 +6,20 @@ import { carryRegionPrefix } from './agency-list.ts';
 import { looksLikeAgencyList } from './agency-names.ts';
 import { scanBrackets, type BracketGroup } from './brackets.ts';
 import type { DiagnosticCode } from './diagnostics.ts';
-import { headingTitle, numberingGaps, readHeadings, type Heading } from './headings.ts';
+import { headingTitle, numberingGaps, readHeading, readHeadings, type Heading } from './headings.ts';
 import type { TextLine } from './lines.ts';
 import { LABEL, readMarker, type MarkerReading } from './marker.ts';
 import { ROLE_WORD, VERB_RUN } from './marker-words.ts';
 import type { Role } from './model.ts';
-import { readTableHeader, readVerticalHeader, splitCells, type Cell, type ColumnRole } from './table-rows.ts';
+import {
+  readTableHeader,
+  readVerticalHeader,
+  splitCells,
+  tabCells,
+  type Cell,
+  type ColumnRole,
+} from './table-rows.ts';
+import { isEmptyCell } from './cell-text.ts';
 import { looksLikeMarker, suspectName } from './unread.ts';
 
 export interface RawSection {
@@ -122,6 +130,9 @@ class NumberPath {
   }
 }
 
+/** Names in a cell, then a condition in brackets that names no one: 按照…, 分别…, 各自…. */
+const CELL_CONDITION = /^([^（(]+?)\s*[（(]((?:按照|根据|分别|各自|按|视)[^（）()]*)[）)]\s*$/;
+
 interface TableState {
   readonly columns: readonly ColumnRole[];
   /** Cells split on one line by this separator, or null when each cell is a line of its own. */
@@ -166,17 +177,21 @@ class BodyWalker {
   ) {}
 
   walk(): void {
-    const headings = readHeadings(this.lines.map((l) => l.folded));
+    // A table row opens with its 序号 and a tab (`1\t（一）…`): a cell, not a numbered heading.
+    const headings = readHeadings(this.lines.map((l) => (/^\s*\d{1,3}\t/.test(l.folded) ? '' : l.folded)));
     for (const gap of numberingGaps(headings)) {
       this.report('NUMBERING_GAP', this.lines[gap.index]?.start ?? 0, gap.message);
     }
-    this.oneLevel = singleLevel(headings);
+    // A notice whose tasks are a table's rows has its numbered headings as sections, however few
+    // levels they use: the rows are the tasks.
+    const tabled = this.lines.some((l) => readTableHeader(l.text) !== null);
+    this.oneLevel = tabled ? null : singleLevel(headings);
     const levels = taskLevels(headings);
     this.taskLevel = this.oneLevel ?? levels.get(-1) ?? null;
     this.lines.forEach((line, i) => {
       if (line.text.length === 0) return;
-      if (this.readTableLine(line, i)) return;
       const heading = headings[i] ?? null;
+      if (this.readTableLine(line, i, heading)) return;
       if (this.isLabelLine(line, heading)) {
         this.markBody(i);
         this.labelGroup = { start: this.labelGroup?.start ?? line.start, end: line.end };
@@ -198,13 +213,21 @@ class BodyWalker {
     return heading !== null && LABEL_LINE.test(line.folded.slice(heading.numberLength).trimStart());
   }
 
-  private readTableLine(line: TextLine, i: number): boolean {
+  private readTableLine(line: TextLine, i: number, heading: Heading | null): boolean {
+    // A group heading between rows (`一、推进体制机制改革创新`, a merged row) opens a section; the
+    // table goes on under it.
+    if (this.table && heading?.level === 1 && !line.text.includes('\t')) return false;
+    if (this.table && readTableHeader(line.text)) {
+      // The header again, as a spreadsheet's section or a table's next page repeats it.
+      this.flushTableRow();
+      return true;
+    }
     if (this.table) {
       if (this.table.separator === null) {
         if (this.readVerticalCell(line)) return true;
       } else {
-        const cells = splitCells(line.text, line.start, this.table.separator);
-        if (cells.length === this.table.columns.length) {
+        const cells = this.rowCells(line, this.table);
+        if (cells) {
           this.readTableRow(line.start, line.end, cells, this.table);
           return true;
         }
@@ -226,6 +249,24 @@ class BodyWalker {
     this.openTable(i, { columns: vertical, separator: null, rowsAreTasks, pending: [] });
     this.skipHeaderLines = vertical.length - 1;
     return true;
+  }
+
+  /** A row's cells, one per column, or null when the line is no row of the table. A row split at
+   *  single tabs may leave cells empty (`1\t任务\t市商务局\t`), which a hand-typed table never does. */
+  private rowCells(line: TextLine, table: TableState): Cell[] | null {
+    const columns = table.columns.length;
+    const cells = splitCells(line.text, line.start, table.separator as RegExp);
+    if (cells.length === columns) return cells;
+    if (!line.text.includes('\t')) return null;
+    const tabbed = tabCells(line.text, line.start);
+    // Empty cells at the row's end may be gone with the line's trailing space: at most two.
+    while (tabbed.length < columns && tabbed.length >= columns - 2) {
+      const end = line.start + line.text.length;
+      tabbed.push({ text: '', start: end, end });
+    }
+    // The task cell must hold text: a line of tabs and a word is no row.
+    const task = table.columns.indexOf('task');
+    return tabbed.length === columns && (task < 0 || !isEmptyCell(tabbed[task]?.text ?? '')) ? tabbed : null;
   }
 
   private skipHeaderLines = 0;
@@ -270,23 +311,49 @@ class BodyWalker {
     const notes: string[] = [];
     const roleCells: Cell[] = [];
     let deadline: string | null = null;
+    let measure = '';
     cells.forEach((cell, k) => {
       const column = table.columns[k];
+      // An empty cell, or one holding a placeholder (`/`, `—`, `无`), says nothing.
+      if (isEmptyCell(cell.text)) return;
       if (column === 'number') ordinal = /^\d+$/.test(cell.text.trim()) ? Number(cell.text.trim()) : null;
-      else if (column === 'task') taskText = cell.text.trim();
+      // A second column of the kind (重点任务 | 具体措施) holds the row's measure: the item, under its task.
+      else if (column === 'task' && taskText === '') taskText = cell.text.trim();
+      else if (column === 'task') measure = cell.text.trim();
       else if (column === 'deadline') deadline = cell.text.trim() || null;
       else if (column === 'person') notes.push(cell.text.trim());
+      else if (column === 'other') return;
       else if (column) {
         roleCells.push(cell);
         const context = { leadRuleInForce: this.leadRuleInForce, columnRole: column as Role };
-        readings.push(readMarker(cell.text, cell.start, context));
+        // A condition in brackets after the names (`A、B（按照各自征管范围分别牵头）`) is a note.
+        const condition = CELL_CONDITION.exec(cell.text);
+        if (condition) notes.push(condition[2] as string);
+        const names = condition ? (condition[1] as string) : cell.text;
+        readings.push(readMarker(names, cell.start, context));
       }
     });
+    // The task cell may carry the task's own number (`（一）推进口岸建设`): its ordinal, not its title.
+    const numbered = readHeading(taskText.replace(/（/g, '(').replace(/）/g, ')'));
+    if (numbered) {
+      ordinal ??= numbered.ordinal;
+      taskText = taskText.slice(numbered.numberLength);
+    }
     const title = headingTitle(taskText);
     if (table.rowsAreTasks) {
-      const inSection = this.tasks.filter((t) => t.section === this.section).length;
-      this.tasks.push({ ordinal: ordinal ?? inSection + 1, title, start, section: this.section });
-      this.task = this.tasks.length - 1;
+      // Rows of one task repeat its number and title, one row per measure: they are its items.
+      const last = this.task === null ? undefined : this.tasks[this.task];
+      const same =
+        last !== undefined &&
+        last.section === this.section &&
+        title !== '' &&
+        last.title === title &&
+        (ordinal === null || last.ordinal === ordinal);
+      if (!same) {
+        const inSection = this.tasks.filter((t) => t.section === this.section).length;
+        this.tasks.push({ ordinal: ordinal ?? inSection + 1, title, start, section: this.section });
+        this.task = this.tasks.length - 1;
+      }
     }
     const merged = mergeReadings(readings, deadline);
     const reading = notes.length > 0 ? { ...merged, notes: [...merged.notes, ...notes] } : merged;
@@ -298,7 +365,7 @@ class BodyWalker {
       marker,
       task: this.task,
       section: this.section,
-      title: table.rowsAreTasks || !title ? null : title,
+      title: table.rowsAreTasks ? (measure ? itemTitle(measure) : null) : title || null,
       number: ordinal === null ? null : String(ordinal),
       reading,
       carriedRule: this.standingRule,

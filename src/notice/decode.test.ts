@@ -66,6 +66,20 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it('writes a table row as one line of cells, as Word and spreadsheets save them', () => {
+    const html =
+      '<table><tr><td colspan=4>一、扩大开放</td></tr>' +
+      '<tr><td><p class=MsoNormal>1</p></td><td><p>推进口岸建设。</p><p>优化通关。</p></td>' +
+      '<td><p>省商务厅</p><p>省财政厅</p></td><td rowspan=2>持续推进</td></tr>' +
+      '<tr><td>2</td><td>建设物流园。</td><td></td></tr></table>';
+    expect(htmlToText(html).split('\n')).toEqual([
+      '一、扩大开放',
+      // Paragraphs of prose joined as written, a list of names with 、; a cell spanning rows repeated.
+      '1\t推进口岸建设。优化通关。\t省商务厅、省财政厅\t持续推进',
+      '2\t建设物流园。\t\t持续推进',
+    ]);
+  });
+
   it('is used by parseNotice for HTML input, and says so', () => {
     const html =
       '<html><body><p>关于印发分工方案的通知</p><p>一、任务</p><p>（一）开放。推进。（省商务厅牵头）</p></body></html>';

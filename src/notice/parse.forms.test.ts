@@ -143,6 +143,33 @@ describe('parseNotice on the forms of the genre', () => {
     expect(model.assignments.map((a) => a.deadline)).toEqual(['2025年底前', '持续推进']);
   });
 
+  it('reads a task table as its readers write it: empty cells, placeholders, a notes column, group rows', () => {
+    const model = parseNotice(
+      [
+        '关于印发重点任务分工的通知',
+        '序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\t备注',
+        '一、扩大开放',
+        '1\t（一）推进口岸建设\t优化通关服务。\t省商务厅\t\t持续推进\t',
+        '1\t（一）推进口岸建设\t推进无纸化通关。\t成都海关、省商务厅（按照各自职责分别牵头）\t/\t/',
+        '二、优化服务',
+        '序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\t备注',
+        '2\t（二）提升政务服务\t推行一网通办。\t省政务服务局\t省大数据局\t2025年底前\t新增',
+      ].join('\n'),
+    );
+    // The group rows are sections, the rows of one task its items, the repeated header no row.
+    expect(model.sections.map((s) => s.title)).toEqual(['扩大开放', '优化服务']);
+    expect(model.tasks.map((t) => t.title)).toEqual(['推进口岸建设', '提升政务服务']);
+    expect(roles(model)).toEqual([
+      { leads: ['省商务厅'], cooperators: [], responsible: [] },
+      { leads: ['成都海关', '省商务厅'], cooperators: [], responsible: [] },
+      { leads: ['省政务服务局'], cooperators: ['省大数据局'], responsible: [] },
+    ]);
+    expect(model.assignments.map((a) => a.deadline)).toEqual(['持续推进', null, '2025年底前']);
+    expect(model.assignments[1]?.note).toContain('按照各自职责分别牵头');
+    expect(codes(model)).not.toContain('TRUNCATED');
+    expect(codes(model)).not.toContain('UNREAD_NAME');
+  });
+
   it('handles a notice with CRLF line ends and full-width spaces, keeping original offsets', () => {
     const text =
       '关于印发分工方案的通知\r\n一、任务\r\n\u3000\u3000（一）开放。推进通关。（省商务厅牵头，省财政厅配合）\r\n';

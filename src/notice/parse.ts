@@ -196,7 +196,8 @@ function checkTruncation(
   report: (offset: number) => void,
 ): void {
   const last = [...lines].reverse().find((l) => l.text.length > 0);
-  if (!last) return;
+  // A table's last row ends in a cell (`持续推进`), not a sentence.
+  if (!last || last.text.includes('\t')) return;
   const terminal = /[。！？!?）)」”』〕】\]］.;；:：]$/.test(last.text);
   // A short line without sentence punctuation is a signature, a date or a title: complete as it is.
   const standalone = !/[，,。；;、]/.test(last.text) && last.text.length < 40;

@@ -2,7 +2,8 @@
 // runs of spaces or bars, under a header row that names the columns (序号 | 任务 | 牵头单位 | …).
 import type { Role } from './model.ts';
 
-export type ColumnRole = Role | 'deadline' | 'number' | 'task' | 'person';
+/** `other`: a column the genre adds that names no one and no task (备注, 责任领导单位级别 …). */
+export type ColumnRole = Role | 'deadline' | 'number' | 'task' | 'person' | 'other';
 
 export interface TableHeader {
   readonly separator: RegExp;
@@ -29,6 +30,19 @@ function columnRole(label: string, hasLead: boolean): ColumnRole | null {
   return null;
 }
 
+/** A row's cells split at each tab, empty ones kept: readers of Word, web pages and spreadsheets write
+ *  one tab between cells, so an empty 配合单位 is two tabs, not one. */
+export function tabCells(text: string, lineStart: number): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  for (let at = text.indexOf('\t'); at >= 0; at = text.indexOf('\t', from)) {
+    cells.push({ text: text.slice(from, at), start: lineStart + from, end: lineStart + at });
+    from = at + 1;
+  }
+  cells.push({ text: text.slice(from), start: lineStart + from, end: lineStart + text.length });
+  return cells;
+}
+
 /** Split a line into cells (with offsets from `lineStart`) by the given separator. */
 export function splitCells(text: string, lineStart: number, separator: RegExp): Cell[] {
   const cells: Cell[] = [];
@@ -50,8 +64,14 @@ export function readTableHeader(text: string): TableHeader | null {
     if (labels.length < 3 || labels.some((l) => l.length > 12)) continue;
     const hasLead = labels.some((l) => /牵头|主办|主要责任/.test(l));
     const columns = labels.map((l) => columnRole(l, hasLead));
-    if (columns.some((c) => c === 'lead' || c === 'responsible') && columns.every((c) => c !== null)) {
-      return { separator, columns: columns as ColumnRole[] };
+    // One column the grammar does not know (备注) is kept and ignored; more, and this is no header.
+    const unknown = columns.filter((c) => c === null).length;
+    if (
+      columns.some((c) => c === 'lead' || c === 'responsible') &&
+      unknown <= 1 &&
+      labels.length - unknown >= 3
+    ) {
+      return { separator, columns: columns.map((c) => c ?? 'other') };
     }
   }
   return null;
