@@ -4,7 +4,7 @@
 // parts, as Internet Explorer writes them); its transfer encoding (quoted-printable, base64) is undone
 // and its bytes decoded in the part's charset (or the page's <meta charset>, else UTF-8). The parser
 // then reduces the HTML as it does any page.
-import { decodeCp1252 } from './word97.ts';
+import { decodeCp1252 } from './cp1252.ts';
 
 /** The bytes as a string of the same length, one character per byte, for scanning MIME structure. */
 function binaryString(bytes: Uint8Array): string {

@@ -4,8 +4,9 @@
 // bytes and \'hh escapes are decoded in the code page of the current font's charset or of \ansicpg
 // (GBK for cp936 and charset 134), \uN is a UTF-16 unit followed by \ucN fallback characters that are
 // skipped. \par, \cell and \row end paragraphs, cells and rows, as in a Word table.
+import { decodeCp1252 } from './cp1252.ts';
 import { CANCELLED, limitsOf, megabytes, type ReadOptions, type ReadOutcome } from './reader.ts';
-import { decodeCp1252, TableText } from './word97.ts';
+import { TableText } from './table-text.ts';
 
 /** Windows code pages and font charsets → WHATWG encoding labels (what TextDecoder takes). */
 const CODE_PAGES: Readonly<Record<number, string>> = {
@@ -46,7 +47,7 @@ const CHARSETS: Readonly<Record<number, number>> = {
 };
 
 const decoders = new Map<number, (bytes: Uint8Array) => string>();
-/** A decoder for a code page; windows-1252 (and any the platform lacks) is word97.ts's own. */
+/** A decoder for a code page; windows-1252 (and any the platform lacks) is cp1252.ts's. */
 function decoderFor(codePage: number): (bytes: Uint8Array) => string {
   let decode = decoders.get(codePage);
   if (!decode) {

@@ -71,6 +71,7 @@ const CANONICAL: Record<ColumnRole, string> = {
   responsible: '责任单位',
   deadline: '完成时限',
   person: '责任领导',
+  other: '备注',
 };
 
 /** A cell's lines joined: short lines without closing punctuation are list entries (one agency a

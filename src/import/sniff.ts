@@ -10,7 +10,7 @@
 //   text      anything else: the parser decodes it (UTF-8, GBK, UTF-16) and says when it is binary
 import { looksLikeHtml } from '../notice/html.ts';
 import { isRtf } from './rtf.ts';
-import { isCompoundFile } from './word97.ts';
+import { isCompoundFile } from './compound-file.ts';
 
 export type Sniffed = 'compound' | 'zip' | 'pdf' | 'rtf' | 'mhtml' | 'html' | 'text';
 

@@ -5,6 +5,7 @@
 // the document's text and are left out. Elements are known by their namespace, not their prefix: a
 // file written with another prefix than w:, or with WordprocessingML as the default namespace, reads
 // the same (xml.ts, a streaming walk that runs in workers and Node alike).
+import { joinCellParagraphs } from './table-text.ts';
 import { walkXml, type XmlElement } from './xml.ts';
 
 /** WordprocessingML, transitional and strict. */
@@ -24,19 +25,6 @@ function nameOf(element: XmlElement): string {
   if (WORD.has(element.uri)) return element.local;
   if (element.uri === MARKUP_COMPATIBILITY && element.local === 'Fallback') return 'Fallback';
   return '';
-}
-
-/** A cell that lists agencies puts one per paragraph (`自治区商务厅` / `自治区财政厅`): short
- *  paragraphs without closing punctuation are list entries and are joined with 、 so the parser
- *  reads them as a list; anything else is prose, joined directly as Chinese is written. */
-function joinCellParagraphs(paragraphs: readonly string[]): string {
-  const parts = paragraphs.map((p) => p.trim()).filter((p) => p.length > 0);
-  return parts.reduce((joined, part) => {
-    if (joined.length === 0) return part;
-    const previous = joined.slice(joined.lastIndexOf('、') + 1);
-    const listEntry = previous.length <= 20 && !/[。；;，,、：:！？!?）)】」”]$/.test(previous);
-    return joined + (listEntry ? '、' : '') + part;
-  }, '');
 }
 
 class BodyText {

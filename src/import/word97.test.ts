@@ -1,5 +1,5 @@
-// readWord97 on small Word files built byte by byte (the piece table, Word's marks, tables, the
-// compound file's mini stream), on .doc files LibreOffice made from real notices
+// readWord97 on small Word files built byte by byte (the piece table, Word's marks, tables; the
+// compound file itself in compound-file.test.ts), on .doc files LibreOffice made from real notices
 // (tests/fixtures/word/make-fixtures.ts) — whose text must parse to the same (item, agency, role)
 // triples as the notice's original text — and on hostile bytes, which must neither throw nor hang.
 import { readFileSync } from 'node:fs';
@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { CELL_PARAGRAPH, compoundFile, ROW_END, wordFile } from '../../tests/fixtures/word/synthetic.ts';
 import { compareTriples } from '../../tests/fixtures/word/triples.ts';
 import { parseNotice } from '../notice/parse.ts';
-import { documentXml, row, table } from './docx.fixture.ts';
+import { CompoundFile } from './compound-file.ts';
 import { CANCELLED, type ReadOutcome } from './reader.ts';
-import { documentXmlText } from './word-xml.ts';
-import { openCompoundFile, readPieceTable, readWord97, TableText, tableMarkOf } from './word97.ts';
+import { readPieceTable, tableMarkOf } from './word-binary.ts';
+import { readWord97 } from './word97.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const file = (path: string) => new Uint8Array(readFileSync(new URL(path, ROOT)));
@@ -103,50 +103,9 @@ describe("Word's marks", () => {
   });
 });
 
-describe('TableText', () => {
-  it('joins the paragraphs of a cell as the .docx reader does', () => {
-    const paragraph = fc
-      .array(fc.constantFrom('自治区', '商务厅', '、', '。', '，', 'ab', ' ', '（', '）', '海关配合'), {
-        maxLength: 12,
-      })
-      .map((parts) => parts.join(''));
-    const cells = fc.array(fc.array(paragraph, { minLength: 1, maxLength: 5 }), {
-      minLength: 1,
-      maxLength: 4,
-    });
-    fc.assert(
-      fc.property(cells, (cells) => {
-        const out = new TableText();
-        for (const paragraphs of cells) {
-          paragraphs.forEach((text, i) => {
-            out.text(text);
-            if (i < paragraphs.length - 1) out.endParagraph(true);
-          });
-          out.endCell();
-        }
-        out.endRow();
-        expect(out.result()).toBe(documentXmlText(documentXml(table(row(...cells)))));
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
-
 describe('the compound file', () => {
-  it('reads small streams from the mini stream and large ones from sectors, names without case', () => {
-    const small = Uint8Array.from({ length: 100 }, (_, i) => i);
-    const large = Uint8Array.from({ length: 5000 }, (_, i) => i & 0xff);
-    const cf = openCompoundFile(compoundFile({ Small: small, Large: large }), 100);
-    if (typeof cf === 'string') throw new Error(cf);
-    expect(cf.stream('small')).toEqual(small);
-    expect(cf.stream('Large')).toEqual(large);
-    expect(cf.stream('Other')).toBeNull();
-    expect(cf.has('SMALL')).toBe(true);
-  });
-
-  it('refuses more directory entries than the limit', () => {
+  it('refuses more directory entries than the limit, in its own words', () => {
     const streams = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`s${i}`, new Uint8Array(1)]));
-    expect(openCompoundFile(compoundFile(streams), 20)).toBe('it has more than 20 compound-file entries');
     expect(readWord97('many.doc', compoundFile(streams), { limits: { maxEntries: 20 } })).toEqual({
       error:
         'many.doc cannot be read as a Word 97–2003 .doc file: it has more than 20 compound-file entries.',
@@ -294,8 +253,7 @@ describe('hostile input', () => {
   it('many pieces over the same bytes cost no more than the stream holds', () => {
     const text = '任务'.repeat(20_000) + '\r';
     const bytes = wordFile({ pieces: [{ text }] });
-    const cf = openCompoundFile(bytes, 100);
-    if (typeof cf === 'string') throw new Error(cf);
+    const cf = new CompoundFile(bytes, { maxEntries: 100 });
     // Rewrite the piece table: 30 000 pieces, each claiming the whole text.
     const count = 30_000;
     const plc = new DataView(new ArrayBuffer(4 * (count + 1) + 8 * count));
