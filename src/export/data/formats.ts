@@ -5,6 +5,7 @@ import { toAssignmentsCsv } from './assignments-csv.ts';
 import { toChecksCsv } from './checks-csv.ts';
 import { toGexf } from './gexf.ts';
 import { toGraphml } from './graphml.ts';
+import { toMetricsCsv } from './metrics-csv.ts';
 import { toModelJson } from './model-json.ts';
 import { toWorkloadCsv } from './workload-csv.ts';
 
@@ -51,6 +52,14 @@ export const DATA_FORMATS = [
     mediaType: 'text/csv',
     description: 'one row per agency: items led and joined, load, overload flag',
     build: toWorkloadCsv,
+  },
+  {
+    name: 'metrics',
+    extension: 'csv',
+    mediaType: 'text/csv',
+    description:
+      'one row per agency: roles, tasks, sections, partners, weighted degree, betweenness, load, bloc',
+    build: toMetricsCsv,
   },
   {
     name: 'checks',

@@ -57,7 +57,7 @@ describe('npm run parse', { timeout: 30_000 }, () => {
       expect(status).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toMatch(
-        /^fengong-parse: .+\nusage: npm run parse -- <file\|-> \[--format json\|csv\|graphml\|gexf\|workload\|checks\]\n$/,
+        /^fengong-parse: .+\nusage: npm run parse -- <file\|-> \[--format json\|csv\|graphml\|gexf\|workload\|metrics\|checks\]\n$/,
       );
     }
   });
