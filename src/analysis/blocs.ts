@@ -6,6 +6,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { AgencyId, AssignmentId, NoticeModel, SectionId } from '../notice/model.ts';
 import { coordinationLinks, type CoordinationLink } from './coordination.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export interface Bloc {
   /** 1 for the bloc with the most shared items, 2 for the next … */
@@ -23,18 +24,6 @@ export interface Blocs {
   readonly blocOf: ReadonlyMap<AgencyId, number>;
 }
 
-/** A small seeded generator (mulberry32): Louvain visits nodes in a random order. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SEED = 20140226;
 
 export function coordinationBlocs(
@@ -49,7 +38,8 @@ export function coordinationBlocs(
     if (generic.has(link.source) || generic.has(link.target)) continue;
     graph.addEdge(link.source, link.target, { weight: link.items.length });
   }
-  const community = graph.order > 0 ? louvain(graph, { getEdgeWeight: 'weight', rng: seeded(SEED) }) : {};
+  const community =
+    graph.order > 0 ? louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(SEED) }) : {};
 
   const strength = new Map<AgencyId, number>();
   graph.forEachNode((node) => {

@@ -4,22 +4,11 @@
 import cytoscape from 'cytoscape';
 import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
 import type { LayoutJob, PositionRecord } from '../graph/layout-job.ts';
+import { seededRandom } from '../analysis/seeded-random.ts';
 
 cytoscape.use(fcose);
 
 const SEED = 20140226;
-
-/** mulberry32: a small, fast generator with a good spread, seeded. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function fcoseOptions(job: LayoutJob): FcoseLayoutOptions {
   const lengths = job.edges.map((e) => e.length);

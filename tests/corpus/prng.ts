@@ -1,17 +1,10 @@
 // A small seeded PRNG (mulberry32) and the draws the corpus generator needs: same seed, same corpus,
 // on every machine, so a failing synthetic notice can be regenerated from its seed alone.
 
-/** mulberry32: 32-bit state, fast, good enough for test data (not for anything secret). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/analysis/seeded-random.ts';
+
+/** The app's mulberry32, under the name the corpus code knows it by. */
+export const mulberry32 = seededRandom;
 
 export class Random {
   private readonly next: () => number;
