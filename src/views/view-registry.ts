@@ -5,6 +5,7 @@ import { GraphView } from './graph/GraphView.tsx';
 import { CoassignmentView } from './matrix/CoassignmentView.tsx';
 import { MatrixView } from './matrix/MatrixView.tsx';
 import { ProjectsView } from './projects/ProjectsView.tsx';
+import { MeasuresView } from './measures/MeasuresView.tsx';
 import { RankingView } from './ranking/RankingView.tsx';
 
 export interface ViewEntry {
@@ -20,6 +21,7 @@ export const VIEWS: readonly ViewEntry[] = [
   { name: 'matrix', label: 'Agency × task', Component: MatrixView },
   { name: 'coassignment', label: 'Agency × agency', Component: CoassignmentView },
   { name: 'ranking', label: 'Load ranking', Component: RankingView },
+  { name: 'measures', label: 'Measures', Component: MeasuresView },
   { name: 'projects', label: 'Projects', Component: ProjectsView },
 ];
 

@@ -1,10 +1,9 @@
 // The measures table for spreadsheets (as Gephi's data table): one row per agency, heaviest first,
 // with every figure the app computes for it — roles, reach, weighted degree, betweenness, load, the
 // overload flag and its coordination bloc — so a director's question can be answered in Excel.
-import { coordinationBlocs } from '../../analysis/blocs.ts';
-import { overloadStats, overloadVerdicts } from '../../analysis/overload.ts';
-import { computeWorkload, rankByLoad } from '../../analysis/workload.ts';
-import type { NoticeModel } from '../../notice/model.ts';
+import { measureTable } from '../../analysis/measures.ts';
+import { computeWorkload, rankByLoad, type Workload } from '../../analysis/workload.ts';
+import type { AgencyId, NoticeModel } from '../../notice/model.ts';
 import { csvTable, type CsvCell } from './csv.ts';
 
 export const METRICS_CSV_COLUMNS = [
@@ -24,31 +23,38 @@ export const METRICS_CSV_COLUMNS = [
   'bloc_named_by',
 ] as const;
 
-/** With the app's defaults (weights 3/1/2, 5 MADs); betweenness normalised to [0, 1], 4 decimals. */
-export function toMetricsCsv(model: NoticeModel): string {
-  const ranked = rankByLoad(computeWorkload(model));
-  const verdicts = overloadVerdicts(ranked, model.agencies, overloadStats(ranked, model.agencies));
-  const { blocs, blocOf } = coordinationBlocs(model);
+/** With the app's defaults (weights 3/1/2, 5 MADs) unless the workloads on screen are given;
+ *  heaviest first; betweenness normalised to [0, 1], 4 decimals. */
+export function toMetricsCsv(
+  model: NoticeModel,
+  workloads: ReadonlyMap<AgencyId, Workload> = computeWorkload(model),
+): string {
+  const { rows, blocs } = measureTable(model, workloads);
+  const byAgency = new Map(rows.map((r) => [r.agency, r]));
   const names = new Map(model.agencies.map((a) => [a.id, a.name]));
-  const rows = ranked.map((w): CsvCell[] => {
-    const bloc = blocOf.get(w.agencyId);
-    const head = bloc === undefined ? undefined : blocs[bloc - 1]?.agencies[0];
+  const cells = rankByLoad(workloads).flatMap((w): CsvCell[][] => {
+    const row = byAgency.get(w.agencyId);
+    if (!row) return [];
+    const head = row.bloc === null ? undefined : blocs[row.bloc - 1]?.agencies[0];
+    const v = row.values;
     return [
-      names.get(w.agencyId) ?? w.agencyId,
-      w.led,
-      w.cooperated,
-      w.responsible,
-      w.items,
-      w.tasks,
-      w.sections,
-      w.partners,
-      w.strength,
-      Number(w.betweenness.toFixed(4)),
-      w.load,
-      verdicts.get(w.agencyId)?.flagged ?? false,
-      bloc ?? '',
-      head === undefined ? '' : (names.get(head) ?? head),
+      [
+        row.name,
+        v.led,
+        v.cooperated,
+        v.responsible,
+        v.items,
+        v.tasks,
+        v.sections,
+        v.partners,
+        v.strength,
+        Number(v.betweenness.toFixed(4)),
+        v.load,
+        row.flagged,
+        row.bloc ?? '',
+        head === undefined ? '' : (names.get(head) ?? head),
+      ],
     ];
   });
-  return csvTable(METRICS_CSV_COLUMNS, rows);
+  return csvTable(METRICS_CSV_COLUMNS, cells);
 }

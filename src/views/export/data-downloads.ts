@@ -44,6 +44,7 @@ function shared(name: DataFormatName, what: string, label: string, labelZh: stri
 export const DATA_DOWNLOADS: readonly DataDownload[] = [
   shared('csv', 'assignments', 'Assignments', '分工条目'),
   shared('workload', 'workload', 'Workload table', '工作量表'),
+  shared('metrics', 'measures', 'Measures table', '指标表'),
   {
     id: 'matrix',
     label: 'Agency × task matrix',
