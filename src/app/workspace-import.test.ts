@@ -7,6 +7,7 @@ import {
   noticeRecordFor,
   pastedName,
   shortNoticeName,
+  readsAsNotice,
   tallyImport,
   type ImportedNotice,
 } from './workspace-import.ts';
@@ -110,6 +111,19 @@ describe('names and stamps', () => {
       },
       { ok: false, name: 'c.doc', error: 'old format' },
     ];
-    expect(tallyImport(outcomes)).toEqual({ imported: 2, withWarnings: 1, failed: 1 });
+    expect(tallyImport(outcomes)).toEqual({ imported: 2, withWarnings: 1, failed: 1, held: 0 });
+    // A text held back as no notice is neither imported nor failed.
+    expect(tallyImport(outcomes, new Set(['b']))).toEqual({
+      imported: 1,
+      withWarnings: 0,
+      failed: 1,
+      held: 1,
+    });
+  });
+
+  it('reads as a notice only with a section, a task or a marker', () => {
+    expect(readsAsNotice({ sections: 0, tasks: 0, items: 0 })).toBe(false);
+    expect(readsAsNotice({ sections: 0, tasks: 0, items: 1 })).toBe(true);
+    expect(readsAsNotice({ sections: 3, tasks: 0, items: 0 })).toBe(true);
   });
 });

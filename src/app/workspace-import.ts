@@ -76,17 +76,33 @@ export function pastedName(now: Date): string {
   return `Pasted text ${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }
 
+export const NOT_A_NOTICE =
+  'No sections, tasks or responsibility markers found: this does not read as a task-division notice.';
+
+/** Text with no section, no task and no marker is no notice (a page copied by mistake, a cover
+ *  letter): it is held back, not stored, unless the user insists. */
+export function readsAsNotice(summary: { sections: number; tasks: number; items: number }): boolean {
+  return summary.sections > 0 || summary.tasks > 0 || summary.items > 0;
+}
+
 export interface ImportTally {
   readonly imported: number;
   readonly withWarnings: number;
   readonly failed: number;
+  /** Read, but not a notice: held back until the user stores it anyway. */
+  readonly held: number;
 }
 
-export function tallyImport(outcomes: readonly ImportResult[]): ImportTally {
-  const imported = outcomes.filter((o) => o.ok);
+export function tallyImport(
+  outcomes: readonly ImportResult[],
+  held: ReadonlySet<string> = new Set(),
+): ImportTally {
+  const read = outcomes.filter((o) => o.ok);
+  const imported = read.filter((o) => !held.has(o.name));
   return {
     imported: imported.length,
     withWarnings: imported.filter((o) => o.summary.warnings.length > 0).length,
-    failed: outcomes.length - imported.length,
+    failed: outcomes.length - read.length,
+    held: read.length - imported.length,
   };
 }

@@ -70,6 +70,26 @@ describe('corrections', () => {
     await page.context().close();
   });
 
+  it('keeps the name with more items when a one-item body is merged into a bigger one, and can swap', async () => {
+    const { page, errors } = await openApp(browser);
+    await inspectAgency(page, '自治区公安消防总队');
+    await page.fill('#merge-agency', '自治区公安厅');
+    // The preview names the kept agency first: the bigger one, not the one being inspected.
+    await page.waitForSelector('.merge-preview[data-keep="ag:自治区公安厅"]');
+    expect(await page.textContent('.merge-preview .merge-keep')).toBe('自治区公安厅');
+    expect(await page.textContent('.merge-preview p')).toContain('After the merge: 10 items');
+    await page.click('.merge-swap');
+    await page.waitForSelector('.merge-preview[data-keep="ag:自治区公安消防总队"]');
+    await page.click('.merge-swap');
+    await page.click('.merge-form button[type="submit"]');
+    await expect.poll(() => corrections(page)).toEqual(['Merged 自治区公安消防总队 into 自治区公安厅']);
+    // The inspector follows the kept agency, which now carries both names' items.
+    await page.waitForSelector('.agency-inspector[data-agency="ag:自治区公安厅"]');
+    expect(await page.locator('.agency-inspector .inspector-item').count()).toBe(10);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("fixes an item's agencies and marks a collective, each listed and badged", async () => {
     const { page, errors } = await openApp(browser);
     await page.locator(`.outline-entry[data-item="${FIRST_ITEM}"] button`).first().click();

@@ -3,7 +3,7 @@
 // after a reload.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './app.ts';
+import { launchBrowser, openApp, SCREENSHOT_DIR } from './app.ts';
 import {
   closeImport,
   docxFile,
@@ -144,6 +144,32 @@ describe('importing notices', () => {
     expect(await page.locator('.notice-row').last().locator('.notice-name').textContent()).toMatch(
       /^Pasted text \d{4}-/,
     );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('holds back pasted text that is no notice, says why, and stores it only when asked', async () => {
+    const { page, errors } = await openApp(browser);
+    await page.click('.import-open');
+    await page.fill('.import-paste-text', '今天天气很好，我们去公园散步。\n明天再说。');
+    await page.click('.import-paste-go');
+    await page.waitForSelector('.import-dialog[data-phase="done"]');
+    expect(await page.textContent('.import-tally')).toBe('0 imported, 1 held back');
+    expect(await page.textContent('.import-outcome.is-held .import-reason')).toContain(
+      'No sections, tasks or responsibility markers found',
+    );
+    await page.screenshot({ path: new URL('import-held.png', SCREENSHOT_DIR).pathname });
+    // Nothing was stored and the Manzhouli notice is still what is shown.
+    await closeImport(page);
+    await openPanel(page, 'notices');
+    expect(await page.locator('.notice-row').count()).toBe(1);
+    expect(await page.textContent('.notice-count[data-count="items"] dd')).toBe('77');
+
+    // Insisting stores it.
+    await page.click('.import-open');
+    await page.click('.import-keep');
+    await page.waitForSelector('.import-outcome.is-held', { state: 'detached' });
+    await expect.poll(() => page.locator('.notice-row').count()).toBe(2);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -3,9 +3,10 @@
 import { useState } from 'react';
 import type { AgencyItem } from '../../app/workspace-inspect.ts';
 import { agencyIdFor } from '../../corrections/index.ts';
-import type { Agency } from '../../notice/model.ts';
+import type { Agency, AgencyId } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
 import { AGENCY_NAMES_LIST } from './AgencyNames.tsx';
+import { defaultMerge, mergedItems, swapped } from './merge-choice.ts';
 import { useCorrect } from './useCorrect.ts';
 
 function Problem({ text }: { text: string | null }) {
@@ -52,15 +53,26 @@ export function RenameForm({ agency }: { agency: Agency }) {
 
 export function MergeForm({ agency, names }: { agency: Agency; names: ReadonlyMap<string, Agency> }) {
   const [other, setOther] = useState('');
+  const [swap, setSwap] = useState(false);
   const { problem, busy, correct } = useCorrect();
+  const { model, workloads, select } = useAtlas();
   const found = names.get(other.trim()) ?? null;
+  const itemsOf = (id: AgencyId) => workloads.get(id)?.items ?? 0;
+  const proposed = found && found.id !== agency.id ? defaultMerge(agency.id, found.id, itemsOf) : null;
+  const choice = proposed && swap ? swapped(proposed) : proposed;
+  const nameOf = (id: AgencyId) => (id === agency.id ? agency.name : (found?.name ?? id));
   return (
     <form
       className="correction-form merge-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!found) return;
-        void correct({ type: 'merge', into: agency.id, from: [found.id] }).then((ok) => ok && setOther(''));
+        if (!choice) return;
+        void correct({ type: 'merge', into: choice.keep, from: [choice.alias] }).then((ok) => {
+          if (!ok) return;
+          setOther('');
+          setSwap(false);
+          select({ kind: 'agency', id: choice.keep }, 'inspector');
+        });
       }}
     >
       <label className="correction-label" htmlFor="merge-agency">
@@ -73,13 +85,31 @@ export function MergeForm({ agency, names }: { agency: Agency; names: ReadonlyMa
           list={AGENCY_NAMES_LIST}
           placeholder="another name in view"
           value={other}
-          onChange={(e) => setOther(e.target.value)}
+          onChange={(e) => {
+            setOther(e.target.value);
+            setSwap(false);
+          }}
         />
-        <button type="submit" className="ws-button" disabled={busy || !found || found.id === agency.id}>
+        <button type="submit" className="ws-button" disabled={busy || !choice}>
           Merge
         </button>
       </div>
-      <p className="ws-hint">The other name becomes an alias of {agency.name}.</p>
+      {choice ? (
+        <div className="merge-preview" data-keep={choice.keep}>
+          <p>
+            Keep <strong className="merge-keep">{nameOf(choice.keep)}</strong> ({itemsOf(choice.keep)} items);{' '}
+            <span className="merge-alias">{nameOf(choice.alias)}</span> ({itemsOf(choice.alias)}) becomes its
+            alias. After the merge: {mergedItems(choice, model.assignments)} items.
+          </p>
+          <button type="button" className="ws-link merge-swap" onClick={() => setSwap(!swap)}>
+            ⇄ Keep {nameOf(choice.alias)} instead
+          </button>
+        </div>
+      ) : (
+        <p className="ws-hint">
+          Type or pick the other name; the one with more items is kept, the other becomes its alias.
+        </p>
+      )}
       <Problem text={problem} />
     </form>
   );

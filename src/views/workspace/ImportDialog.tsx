@@ -1,6 +1,6 @@
 // The import dialog: open or drop files, or paste text; then a progress bar while the worker reads them,
 // and what became of each file. The dialog can be closed while an import runs: it goes on.
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { SHOW_IMPORTED_LIMIT } from '../../app/workspace-address.ts';
 import { noticeScope } from '../../workspace/scope.ts';
 import type { ImportProgress } from '../../worker/protocol.ts';
@@ -76,7 +76,8 @@ export function ImportDialog() {
   const { open: importOpen, setOpen: setImportOpen, importer } = useImporter();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const { phase, done, total, outcomes, error, current, cancelled } = importer.state;
+  const { phase, done, total, outcomes, error, current, cancelled, held } = importer.state;
+  const heldNames = useMemo(() => new Set(held.map((h) => h.name)), [held]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -112,7 +113,7 @@ export function ImportDialog() {
             read before is kept.
           </p>
         ) : null}
-        <ImportResults outcomes={outcomes} />
+        <ImportResults outcomes={outcomes} held={heldNames} onKeep={(name) => void importer.keep(name)} />
       </div>
       {phase === 'done' ? (
         <footer className="modal-foot import-foot">

@@ -1,6 +1,6 @@
 // What an import did, file by file: the files refused (with the reason), the notices read with warnings,
 // and the notices read cleanly — the last ones only counted past a screenful.
-import { shortNoticeName, tallyImport } from '../../app/workspace-import.ts';
+import { NOT_A_NOTICE, shortNoticeName, tallyImport } from '../../app/workspace-import.ts';
 import type { ImportResult } from '../../worker/protocol.ts';
 
 const CLEAN_SHOWN = 12;
@@ -37,20 +37,43 @@ function Counts({ outcome }: { outcome: Imported }) {
   );
 }
 
-export function ImportResults({ outcomes }: { outcomes: readonly ImportResult[] }) {
+export function ImportResults({
+  outcomes,
+  held,
+  onKeep,
+}: {
+  outcomes: readonly ImportResult[];
+  /** Names of the texts read but held back as no notice. */
+  held: ReadonlySet<string>;
+  onKeep: (name: string) => void;
+}) {
   if (outcomes.length === 0) return null;
-  const tally = tallyImport(outcomes);
+  const tally = tallyImport(outcomes, held);
   const failed = outcomes.filter((o) => !o.ok);
-  const warned = outcomes.filter((o) => o.ok && o.summary.warnings.length > 0);
-  const clean = outcomes.filter((o) => o.ok && o.summary.warnings.length === 0);
+  const stored = outcomes.filter((o) => o.ok && !held.has(o.name));
+  const warned = stored.filter((o) => o.ok && o.summary.warnings.length > 0);
+  const clean = stored.filter((o) => o.ok && o.summary.warnings.length === 0);
   return (
     <div className="import-results">
       <p className="import-tally">
         {tally.imported} imported
         {tally.withWarnings > 0 ? `, ${tally.withWarnings} with warnings` : ''}
         {tally.failed > 0 ? `, ${tally.failed} not imported` : ''}
+        {tally.held > 0 ? `, ${tally.held} held back` : ''}
       </p>
       <ul className="import-list">
+        {[...held].map((name) => (
+          <li key={`h${name}`} className="import-outcome is-held" data-file={name}>
+            <span className="import-mark" aria-label="held back">
+              ?
+            </span>
+            <span className="import-name">{name}</span>
+            <span className="import-reason">{NOT_A_NOTICE} It was not stored.</span>
+            <button type="button" className="ws-link import-keep" onClick={() => onKeep(name)}>
+              Store it anyway
+            </button>
+          </li>
+        ))}
         {failed.map((o, i) =>
           o.ok ? null : (
             <li key={`f${i}`} className="import-outcome is-failed" data-file={o.name}>

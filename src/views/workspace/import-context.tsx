@@ -34,6 +34,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       ...importer,
       importFiles: (files) => importer.importFiles(files).then(thenShow),
       importText: (text) => importer.importText(text).then(thenShow),
+      keep: (name) => importer.keep(name).then(thenShow),
     };
   }, [importer, scope, setScope]);
   const ui = useMemo(() => ({ importer: shown, open, setOpen }), [shown, open]);

@@ -2,7 +2,13 @@
 // message while the next batch's files are read, the notices stored every few megabytes. Progress after
 // every batch; a file that cannot be read becomes an outcome with its reason and the rest go on.
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { addedAt, importBatches, noticeRecordFor, pastedName } from '../../app/workspace-import.ts';
+import {
+  addedAt,
+  importBatches,
+  noticeRecordFor,
+  pastedName,
+  readsAsNotice,
+} from '../../app/workspace-import.ts';
 import { newNoticeId } from '../../store/index.ts';
 import {
   importResult,
@@ -30,6 +36,13 @@ export interface ImportState {
   readonly current: ImportProgress | null;
   /** Files left unread because the user cancelled; what was read before stays stored. */
   readonly cancelled: number;
+  /** Read but not stored: they hold no section, task or marker (see readsAsNotice). */
+  readonly held: readonly HeldNotice[];
+}
+
+export interface HeldNotice {
+  readonly name: string;
+  readonly record: NoticeRecord;
 }
 
 export const IDLE_IMPORT: ImportState = {
@@ -41,6 +54,7 @@ export const IDLE_IMPORT: ImportState = {
   error: null,
   current: null,
   cancelled: 0,
+  held: [],
 };
 
 /** Stored this often: a few writes for a large import, so the list of notices follows along without
@@ -156,7 +170,9 @@ async function runImport(
     outcomes.forEach((outcome, i) => {
       const stamp = addedAt(start, index++);
       if (!outcome.ok) return;
-      pending.add(noticeRecordFor(outcome, newNoticeId(), stamp), files[i]?.size ?? 0);
+      const record = noticeRecordFor(outcome, newNoticeId(), stamp);
+      if (readsAsNotice(outcome.summary)) pending.add(record, files[i]?.size ?? 0);
+      else progress((s) => ({ ...s, held: [...s.held, { name: outcome.name, record }] }));
     });
     const stored = pending.full || batch.done ? await pending.flush() : [];
     storedIds.push(...stored);
@@ -176,6 +192,8 @@ export interface Importer {
   readonly cancel: () => void;
   readonly importFiles: (files: readonly File[]) => Promise<readonly NoticeId[]>;
   readonly importText: (text: string) => Promise<readonly NoticeId[]>;
+  /** Stores a text held back as no notice, because the user insists. */
+  readonly keep: (name: string) => Promise<readonly NoticeId[]>;
   readonly reset: () => void;
 }
 
@@ -217,9 +235,24 @@ export function useImport(save: WorkspaceStoreState['save']): Importer {
     },
     [run],
   );
+  const keep = useCallback(
+    async (name: string) => {
+      const held = state.held.find((h) => h.name === name);
+      if (!held) return [];
+      const stored = await save(async (store) => (await store.putNotices([held.record]), true));
+      if (!stored) return [];
+      setState((s) => ({
+        ...s,
+        held: s.held.filter((h) => h !== held),
+        importedIds: [...s.importedIds, held.record.id],
+      }));
+      return [held.record.id];
+    },
+    [state.held, save],
+  );
   const reset = useCallback(() => setState(IDLE_IMPORT), []);
   return useMemo(
-    () => ({ state, cancel, importFiles, importText, reset }),
-    [state, cancel, importFiles, importText, reset],
+    () => ({ state, cancel, importFiles, importText, keep, reset }),
+    [state, cancel, importFiles, importText, keep, reset],
   );
 }
