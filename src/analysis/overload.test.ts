@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import type { Agency, AgencyId } from '../notice/model.ts';
 import { parseNotice } from '../notice/parse.ts';
-import { explainLoad, overloadStats, overloadVerdicts } from './overload.ts';
+import { comparedWithTypical, explainLoad, overloadStats, overloadVerdicts, spreadUnit } from './overload.ts';
 import { computeWorkload, rankByLoad, type Workload } from './workload.ts';
 
 const model = parseNotice(seedBytes());
@@ -48,12 +48,21 @@ describe('overload on the Manzhouli notice', () => {
     const ndrc = ranked[0] as Workload;
     const verdict = verdicts.get(ndrc.agencyId);
     expect(verdict?.score).toBe(17.75);
-    expect(explainLoad('自治区发展改革委', ndrc, verdict!, 7)).toBe(
-      '自治区发展改革委: 9 led, 51 joined, in all 7 sections — 17.8 MADs above the median load',
+    // In plain words: the typical (median) agency carries 7, 自治区发展改革委 78.
+    expect(explainLoad('自治区发展改革委', ndrc, stats, 7)).toBe(
+      "自治区发展改革委: 9 led, 51 joined, in all 7 sections — load 78, 11 times the typical agency's 7",
     );
-    expect(explainLoad('自治区发展改革委', ndrc, verdict!, 7, 'zh')).toBe(
-      '自治区发展改革委：牵头9项，参与51项，覆盖全部7个部分——负荷高于中位数17.8个MAD',
+    expect(explainLoad('自治区发展改革委', ndrc, stats, 7, 'zh')).toBe(
+      '自治区发展改革委：牵头9项，参与51项，覆盖全部7个部分——负荷78，为一般单位（7）的11倍',
     );
+  });
+
+  it('compares with the typical agency when the median is small or 0, and names the spread used', () => {
+    expect(comparedWithTypical(9, 6)).toBe("load 9, 1.5 times the typical agency's 6");
+    expect(comparedWithTypical(12, 0)).toBe('load 12, where the typical agency carries 0');
+    expect(comparedWithTypical(12, 0, 'zh')).toBe('负荷12，而一般单位为0');
+    expect(spreadUnit({ mad: 4 })).toBe('MADs');
+    expect(spreadUnit({ mad: 0 })).toBe('mean deviations');
   });
 });
 

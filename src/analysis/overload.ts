@@ -65,25 +65,46 @@ export function overloadVerdicts(
   );
 }
 
-/** One line a reader can check against the figures: `自治区发展改革委: 9 led, 51 joined, in all 7 sections — 17.5 MADs above the median load`. */
+/** How a load compares with the typical (median) agency's, in plain words: `13 times the typical
+ *  agency's 6`. A reader of a briefing needs no MAD to see that an agency carries far more. */
+export function comparedWithTypical(load: number, median: number, lang: 'en' | 'zh' = 'en'): string {
+  const typical = Number.isInteger(median) ? String(median) : median.toFixed(1);
+  if (median <= 0)
+    return lang === 'zh'
+      ? `负荷${load}，而一般单位为${typical}`
+      : `load ${load}, where the typical agency carries ${typical}`;
+  const ratio = load / median;
+  const times = ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1);
+  if (lang === 'zh') return `负荷${load}，为一般单位（${typical}）的${times}倍`;
+  return `load ${load}, ${times} times the typical agency's ${typical}`;
+}
+
+/** One line a reader can check against the figures: `自治区发展改革委: 9 led, 51 joined, in all 7
+ *  sections — load 78, 13 times the typical agency's 6`. */
 export function explainLoad(
   name: string,
   w: Workload,
-  verdict: OverloadVerdict,
+  stats: Pick<OverloadStats, 'median'>,
   totalSections: number,
   lang: 'en' | 'zh' = 'en',
 ): string {
-  const score = verdict.score.toFixed(1);
+  const compared = comparedWithTypical(w.load, stats.median, lang);
   if (lang === 'zh') {
     const where =
       totalSections > 0 && w.sections === totalSections
         ? `覆盖全部${totalSections}个部分`
         : `涉及${w.sections}/${totalSections}个部分`;
-    return `${name}：牵头${w.led}项，参与${w.joined}项，${where}——负荷高于中位数${score}个MAD`;
+    return `${name}：牵头${w.led}项，参与${w.joined}项，${where}——${compared}`;
   }
   const where =
     totalSections > 0 && w.sections === totalSections
       ? `in all ${totalSections} sections`
       : `in ${w.sections} of ${totalSections} sections`;
-  return `${name}: ${w.led} led, ${w.joined} joined, ${where} — ${score} MADs above the median load`;
+  return `${name}: ${w.led} led, ${w.joined} joined, ${where} — ${compared}`;
+}
+
+/** The spread's unit as the figures call it: the MAD, or the mean deviation when the MAD is 0. */
+export function spreadUnit(stats: Pick<OverloadStats, 'mad'>, plural = true): string {
+  if (stats.mad > 0) return plural ? 'MADs' : 'MAD';
+  return plural ? 'mean deviations' : 'mean deviation';
 }

@@ -31,7 +31,7 @@ afterAll(async () => {
 const hash = () => page.evaluate(() => decodeURIComponent(window.location.hash));
 const explanations = () =>
   page.$$eval('.ranking-body text', (nodes) =>
-    nodes.map((n) => n.textContent ?? '').filter((t) => t.includes('MADs above the median')),
+    nodes.map((n) => n.textContent ?? '').filter((t) => t.includes('times the typical agency')),
   );
 
 describe('the load ranking', () => {
@@ -42,7 +42,7 @@ describe('the load ranking', () => {
     const lines = await explanations();
     expect(lines.map((l) => l.split(':')[0])).toEqual(FLAGGED);
     expect(lines[0]).toBe(
-      '发展改革委: 9 led, 51 joined, in all 7 sections — 17.8 MADs above the median load',
+      "发展改革委: 9 led, 51 joined, in all 7 sections — load 78, 11 times the typical agency's 7",
     );
     expect(await page.textContent('.ranking-verdict')).toContain(
       'overload threshold 27 = median 7 + 5 × MAD 4',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_MODEL } from '../../../tests/unit/fixtures/notice-model.ts';
 import { descendants, parseXmlStrict, type XmlElement } from '../../../tests/unit/xml-tree.ts';
-import { toGraphml } from './graphml.ts';
+import { seedBytes } from '../../../tests/support/seed.ts';
+import { parseNotice } from '../../notice/parse.ts';
+import { graphmlIds, toGraphml } from './graphml.ts';
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
@@ -70,7 +72,7 @@ describe('toGraphml', () => {
   it('gives each edge its role, weight and item ids', () => {
     const edges = descendants(root, 'edge').map((e) => ({ ...e.attributes, ...dataOf(e) }));
     expect(edges[5]).toEqual({
-      id: 'lead:ag5→t2',
+      id: 'lead:ag5-t2',
       source: 'ag5',
       target: 't2',
       role: 'lead',
@@ -78,5 +80,29 @@ describe('toGraphml', () => {
       items: 'i3 i4',
     });
     expect(new Set(edges.map((e) => e.role))).toEqual(new Set(['lead', 'cooperate', 'responsible']));
+  });
+
+  it('writes ids GraphML validators take as NMTOKENs, unique, on the Manzhouli notice', () => {
+    const seed = parseXmlStrict(toGraphml(parseNotice(seedBytes())));
+    const ids = [...descendants(seed, 'node'), ...descendants(seed, 'edge')].map(
+      (e) => e.attributes.id ?? '',
+    );
+    for (const id of ids) expect(id).toMatch(/^[\p{Script=Han}A-Za-z0-9._:-]+$/u);
+    expect(new Set(ids).size).toBe(ids.length);
+    const nodeIds = new Set(descendants(seed, 'node').map((n) => n.attributes.id));
+    for (const e of descendants(seed, 'edge'))
+      expect(nodeIds.has(e.attributes.source) && nodeIds.has(e.attributes.target)).toBe(true);
+  });
+});
+
+describe('graphmlIds', () => {
+  it('replaces what is no name character and keeps ids apart that would clash', () => {
+    const ids = graphmlIds(['ag:满洲里海关（口岸）', 'ag:满洲里海关_口岸_', 'a→b', 'ag:商务厅、外事办']);
+    expect([...ids.values()]).toEqual([
+      'ag:满洲里海关_口岸_',
+      'ag:满洲里海关_口岸__2',
+      'a_b',
+      'ag:商务厅_外事办',
+    ]);
   });
 });

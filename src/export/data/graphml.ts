@@ -33,23 +33,53 @@ function data(key: string, value: string | number | boolean | null): string {
   return value === null ? '' : `\n      <data key="${key}">${escapeXml(String(value))}</data>`;
 }
 
-function nodeXml(node: ExportNode): string {
+/** GraphML's ids are NMTOKENs. Validators read them by XML 1.0's older character classes, where
+ *  `→`, `、` and full-width brackets are no name characters: those become `_`. Han characters,
+ *  letters, digits and `._:-` stay, so the ids still read as the agencies' names. */
+const NOT_NAME_CHAR = /[^A-Za-z0-9._:\-\u4e00-\u9fff\u3400-\u4dbf]/g;
+
+/** Valid and unique ids for the file: a clash after replacing gets a counter. */
+export function graphmlIds(ids: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  for (const id of ids) {
+    if (out.has(id)) continue;
+    const base = id.replace(NOT_NAME_CHAR, '_') || '_';
+    let candidate = base;
+    for (let n = 2; used.has(candidate); n++) candidate = `${base}_${n}`;
+    used.add(candidate);
+    out.set(id, candidate);
+  }
+  return out;
+}
+
+function nodeXml(node: ExportNode, ids: ReadonlyMap<string, string>): string {
   let body = data('kind', node.kind) + data('label', node.label) + data('name', node.name);
   if (node.kind === 'agency') {
     body += data('generic', node.generic) + data('agencyKind', node.agencyKind);
     body += data('led', node.led) + data('joined', node.joined) + data('load', node.load);
   } else body += data('section', node.section) + data('ordinal', node.ordinal);
-  return `    <node${xmlAttributes({ id: node.id })}>${body}\n    </node>`;
+  return `    <node${xmlAttributes({ id: ids.get(node.id) ?? node.id })}>${body}\n    </node>`;
 }
 
-function edgeXml(edge: ExportEdge): string {
-  const attributes = xmlAttributes({ id: edge.id, source: edge.source, target: edge.target });
+function edgeXml(edge: ExportEdge, ids: ReadonlyMap<string, string>): string {
+  const id = (x: string) => ids.get(x) ?? x;
+  const attributes = xmlAttributes({ id: id(edge.id), source: id(edge.source), target: id(edge.target) });
   const body = data('role', edge.role) + data('weight', edge.weight) + data('items', edge.items.join(' '));
   return `    <edge${attributes}>${body}\n    </edge>`;
 }
 
 export function toGraphml(model: NoticeModel): string {
   const network = buildExportNetwork(model);
+  // An edge's id reads `role:agency-task`: the arrow is no name character.
+  const ids = graphmlIds([
+    ...network.nodes.map((n) => n.id),
+    ...network.edges.map((e) => e.id.replaceAll('→', '-')),
+  ]);
+  const all = new Map([
+    ...ids,
+    ...network.edges.map((e) => [e.id, ids.get(e.id.replaceAll('→', '-')) ?? e.id] as const),
+  ]);
   const keys = KEYS.map(
     (k) => `  <key${xmlAttributes({ id: k.id, for: k.for, 'attr.name': k.id, 'attr.type': k.type })}/>`,
   );
@@ -61,8 +91,8 @@ export function toGraphml(model: NoticeModel): string {
     ...keys,
     '  <graph id="notice" edgedefault="directed">',
     `    <data key="notice">${escapeXml(network.title)}</data>`,
-    ...network.nodes.map(nodeXml),
-    ...network.edges.map(edgeXml),
+    ...network.nodes.map((n) => nodeXml(n, all)),
+    ...network.edges.map((e) => edgeXml(e, all)),
     '  </graph>',
     '</graphml>',
     '',

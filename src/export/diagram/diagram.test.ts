@@ -70,10 +70,10 @@ describe('diagramScene', () => {
 
   it('writes the ranking’s explanations and the network’s kind names in the language asked for', async () => {
     const zh = texts(diagramScene(model, { view: 'ranking', lang: 'zh', date: '2026-11-28' }));
-    expect(zh).toContain('发展改革委：牵头9项，参与51项，覆盖全部7个部分——负荷高于中位数17.8个MAD');
+    expect(zh).toContain('发展改革委：牵头9项，参与51项，覆盖全部7个部分——负荷78，为一般单位（7）的11倍');
     const en = texts(diagramScene(model, { view: 'ranking', lang: 'en', date: '2026-11-28' }));
     expect(en).toContain(
-      'Development and Reform Commission: 9 led, 51 joined, in all 7 sections — 17.8 MADs above the median load',
+      "Development and Reform Commission: 9 led, 51 joined, in all 7 sections — load 78, 11 times the typical agency's 7",
     );
     // No agency keeps its Chinese name on an English diagram of this notice.
     const chinese = model.agencies.map((a) => a.name.replace(/^(自治区|内蒙古)/, ''));

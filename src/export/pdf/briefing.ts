@@ -39,13 +39,22 @@ export interface BriefingOptions {
   readonly topAgencies?: number;
 }
 
+/** The load rule's figures as the note prints them, rounded to one decimal. */
+interface NoteFigures {
+  readonly median: string;
+  readonly mad: number;
+  readonly spread: string;
+  readonly threshold: string;
+  readonly cutoff: string;
+}
+
 const T = {
   zh: {
     pack: '分工情况简报',
     contents: ['机构协同网络', '机构 × 任务分工矩阵', '工作量最重的机构', '项目及其责任单位'],
     loaded: '工作量最重的机构',
-    loadedNote: (m: number, mad: number, t: number) =>
-      `负荷 = 牵头 ×3 + 配合 ×1 + 未分牵头配合的负责 ×2；中位数 ${m}，MAD ${mad}；高于中位数 ${t} 个 MAD 即标记为过载。`,
+    loadedNote: (s: NoteFigures) =>
+      `负荷 = 牵头 ×3 + 配合 ×1 + 未分牵头配合的负责 ×2。一般单位（中位数）的负荷为 ${s.median}；负荷达到 ${s.cutoff} 即标记为过载（中位数 + ${s.threshold} × ${s.mad > 0 ? '中位数绝对偏差' : '平均绝对偏差'} ${s.spread}）。`,
     projects: '项目及其责任单位',
     projectsNote: (n: number) =>
       `通知中点名的 ${n} 个项目（铁路、公路、口岸、港口、机场、物流、园区、产业、生态等）。`,
@@ -64,8 +73,8 @@ const T = {
       'Projects and who answers for them',
     ],
     loaded: 'The most loaded agencies',
-    loadedNote: (m: number, mad: number, t: number) =>
-      `Load = 3 per item led + 1 per item joined + 2 per item shared with no lead named; median ${m}, MAD ${mad}; flagged at ${t} MADs above the median.`,
+    loadedNote: (s: NoteFigures) =>
+      `Load = 3 per item led + 1 per item joined + 2 per item shared with no lead named. The typical agency (the median) carries ${s.median}; an agency is flagged from ${s.cutoff} on, far above it (median + ${s.threshold} × the ${s.mad > 0 ? 'median absolute deviation' : 'mean absolute deviation'}, ${s.spread}).`,
     projects: 'Projects and who answers for them',
     projectsNote: (n: number) =>
       `The ${n} projects the notice names (rail, roads, ports, airport, logistics, parks, industries, ecology…).`,
@@ -178,7 +187,7 @@ function loadedPages(
   const rows = shown.map((w, i) => {
     const verdict = verdicts.get(w.agencyId);
     const name = names.get(w.agencyId) ?? w.agencyId;
-    const why = verdict ? explainLoad(name, w, verdict, model.sections.length, lang) : '';
+    const why = verdict ? explainLoad(name, w, stats, model.sections.length, lang) : '';
     const mark = verdict?.flagged ? t.flagged : '';
     return [
       String(i + 1),
@@ -191,7 +200,14 @@ function loadedPages(
       `${mark}${why}`,
     ];
   });
-  const note = t.loadedNote(stats.median, stats.mad, stats.threshold);
+  const one = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+  const note = t.loadedNote({
+    median: one(stats.median),
+    mad: stats.mad,
+    spread: one(stats.spread),
+    threshold: one(stats.threshold),
+    cutoff: Number.isFinite(stats.cutoff) ? one(stats.cutoff) : '—',
+  });
   return tableScenes({ heading: '', note, columns, rows, pageHeight, continued: t.continued }).map((body) =>
     frameScene(body, frameText(model, pageTitle(model, t.loaded, lang), lang, date)),
   );

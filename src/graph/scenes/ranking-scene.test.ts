@@ -35,7 +35,7 @@ describe('rankingScene', () => {
   });
 
   it('explains exactly the seven flagged agencies, with the core’s sentence', () => {
-    const lines = texts(scene.marks).filter((t) => t.includes('MADs above the median'));
+    const lines = texts(scene.marks).filter((t) => t.includes('times the typical agency'));
     expect(lines.map((l) => l.split(':')[0])).toEqual([
       '发展改革委',
       '商务厅',
@@ -46,9 +46,9 @@ describe('rankingScene', () => {
       '财政厅',
     ]);
     const ndrc = ranked[0]!;
-    expect(lines[0]).toBe(explainLoad('发展改革委', ndrc, verdicts.get(ndrc.agencyId)!, 7));
+    expect(lines[0]).toBe(explainLoad('发展改革委', ndrc, stats, 7));
     expect(lines[0]).toBe(
-      '发展改革委: 9 led, 51 joined, in all 7 sections — 17.8 MADs above the median load',
+      "发展改革委: 9 led, 51 joined, in all 7 sections — load 78, 11 times the typical agency's 7",
     );
   });
 
@@ -91,7 +91,7 @@ describe('rankingScene', () => {
     const { scene: heavier, verdicts: strict } = build({ lead: 5, cooperate: 1, responsible: 2 }, 10);
     expect(texts(heavier.marks)).toContain('Load = 5 × items led 牵头 + 1 × items cooperated 配合');
     const flagged = [...strict.values()].filter((v) => v.flagged).map((v) => v.agencyId);
-    expect(texts(heavier.marks).filter((t) => t.includes('MADs above')).length).toBe(flagged.length);
+    expect(texts(heavier.marks).filter((t) => t.includes('times the typical')).length).toBe(flagged.length);
   });
 
   it('outlines the highlighted agency', () => {

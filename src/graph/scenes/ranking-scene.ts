@@ -62,7 +62,7 @@ export function rankingScene(
     const flagged = verdict?.flagged ?? false;
     const height = ROW + (flagged ? EXPLANATION : 0);
     const label = labels.get(w.agencyId) ?? w.agencyId;
-    addRow(layers, w, label, y, height, x, { flagged, verdict, left, width, options });
+    addRow(layers, w, label, y, height, x, { stats, flagged, verdict, left, width, options });
     rows.push({ agencyId: w.agencyId, y, height });
     y += height;
   }
@@ -105,7 +105,11 @@ function axisMarks(
   return marks;
 }
 
+/** Loads are whole numbers; a median or a threshold may not be: one decimal. */
+const fmtLoad = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
 interface RowContext {
+  readonly stats: OverloadStats;
   readonly flagged: boolean;
   readonly verdict: OverloadVerdict | undefined;
   readonly left: number;
@@ -175,7 +179,7 @@ function addRow(
   layers.texts.push(words(end, mid, load, 13, { weight: 600 }));
   layers.texts.push(words(end + textWidth(load, 13) + 8, mid, detail, 12, { fill: MUTED_INK }));
   if (c.flagged && c.verdict) {
-    const text = explainLoad(label, w, c.verdict, c.options.totalSections, c.options.lang);
+    const text = explainLoad(label, w, c.stats, c.options.totalSections, c.options.lang);
     layers.texts.push(words(c.left, y + ROW + EXPLANATION / 2 - 3, text, 12));
   }
 }
@@ -237,7 +241,7 @@ function ruleMarks(
       stroke: MUTED_INK,
       strokeWidth: 1,
     },
-    label(x(stats.median), `median ${stats.median}`, 400),
+    label(x(stats.median), `median ${fmtLoad(stats.median)}`, 400),
   ];
   if (Number.isFinite(stats.cutoff))
     marks.push(
@@ -248,7 +252,7 @@ function ruleMarks(
         strokeWidth: 2,
         dash: [6, 4],
       },
-      label(x(stats.cutoff), `threshold ${stats.cutoff}`, 600),
+      label(x(stats.cutoff), `threshold ${fmtLoad(stats.cutoff)}`, 600),
     );
   return marks;
 }

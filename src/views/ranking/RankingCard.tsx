@@ -1,5 +1,10 @@
 // What hovering a bar shows: the agency's figures and how its load adds up.
-import type { OverloadVerdict } from '../../analysis/overload.ts';
+import {
+  comparedWithTypical,
+  spreadUnit,
+  type OverloadStats,
+  type OverloadVerdict,
+} from '../../analysis/overload.ts';
 import type { Workload, WorkloadWeights } from '../../analysis/workload.ts';
 import type { AgencyId } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
@@ -8,6 +13,7 @@ export function RankingCard(props: {
   agencyId: string;
   workloads: ReadonlyMap<AgencyId, Workload>;
   verdicts: ReadonlyMap<AgencyId, OverloadVerdict>;
+  stats: OverloadStats;
   weights: WorkloadWeights;
 }) {
   const { model } = useAtlas();
@@ -36,7 +42,8 @@ export function RankingCard(props: {
         <p className="hover-card-figures">A generic actor: not one agency, never flagged.</p>
       ) : verdict ? (
         <p className="hover-card-figures">
-          {verdict.score.toFixed(1)} MADs from the median{verdict.flagged ? ' — flagged' : ''}
+          {comparedWithTypical(w.load, props.stats.median)} ({verdict.score.toFixed(1)}{' '}
+          {spreadUnit(props.stats)} above the median){verdict.flagged ? ' — flagged' : ''}
         </p>
       ) : null}
     </>

@@ -1,7 +1,7 @@
 // The ranking chart in its scrolling window: the key and axis stick to the top while the bars scroll;
 // hovering a bar shows its figures, clicking it selects the agency everywhere.
 import { useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
-import type { OverloadVerdict } from '../../analysis/overload.ts';
+import type { OverloadStats, OverloadVerdict } from '../../analysis/overload.ts';
 import type { Workload, WorkloadWeights } from '../../analysis/workload.ts';
 import type { RankingScene } from '../../graph/scenes/ranking-scene.ts';
 import type { AgencyId } from '../../notice/model.ts';
@@ -15,13 +15,14 @@ export interface RankingChartProps {
   readonly scene: RankingScene;
   readonly workloads: ReadonlyMap<AgencyId, Workload>;
   readonly verdicts: ReadonlyMap<AgencyId, OverloadVerdict>;
+  readonly stats: OverloadStats;
   readonly weights: WorkloadWeights;
   readonly onPick: (agencyId: AgencyId) => void;
   readonly onKeyDown: (event: KeyboardEvent) => void;
 }
 
 export function RankingChart(props: RankingChartProps) {
-  const { scroller, scene, workloads, verdicts, weights, onPick, onKeyDown } = props;
+  const { scroller, scene, workloads, verdicts, stats, weights, onPick, onKeyDown } = props;
   const [hover, setHover] = useState<{ agencyId: string; x: number; y: number } | null>(null);
   const rowOf = (e: MouseEvent<SVGSVGElement>) => {
     const y = e.clientY - e.currentTarget.getBoundingClientRect().top + scene.top;
@@ -68,6 +69,7 @@ export function RankingChart(props: RankingChartProps) {
             agencyId={hover.agencyId}
             workloads={workloads}
             verdicts={verdicts}
+            stats={stats}
             weights={weights}
           />
         </HoverCard>

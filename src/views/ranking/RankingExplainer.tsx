@@ -24,6 +24,9 @@ export function RankingExplainer(props: {
       </p>
       <p className="ranking-verdict" data-flagged-count={flagged.length}>
         Here: {thresholdText(stats)}.{' '}
+        {stats.mad === 0 && Number.isFinite(stats.cutoff)
+          ? 'The MAD is 0 here (more than half the agencies carry the same load), so the mean deviation stands in for it. '
+          : ''}
         {flagged.length === 0 ? 'No agency is flagged.' : `${flagged.length} flagged: ${flagged.join('、')}.`}
       </p>
     </div>

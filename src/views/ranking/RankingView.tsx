@@ -55,6 +55,7 @@ export function RankingView() {
         scene={scene}
         workloads={workloads}
         verdicts={verdicts}
+        stats={stats}
         weights={weights}
         onPick={(id) => select({ kind: 'agency', id }, VIEW)}
         onKeyDown={onKeyDown}
