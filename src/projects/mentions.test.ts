@@ -193,3 +193,23 @@ describe('what is not a project', () => {
     expect(names(sentence)).toEqual([]);
   });
 });
+
+describe('determiners and heads no category is written with', () => {
+  it('takes no work that a determiner points at', () => {
+    expect(names('所有普通公路实行免费通行，以上公路由交通部门养护。')).toEqual([]);
+    expect(names('推进郑州至济源城际铁路及其济源延长线建设。')).toEqual(['郑州至济源城际铁路']);
+    expect(names('实现乡镇通三级公路。')).toEqual([]);
+  });
+
+  it('names a new area, a central business district, a cooperation zone or a silicon valley by the word before it', () => {
+    expect(found('支持虹桥国际中央商务区、横琴粤澳深度合作区建设。')).toEqual([
+      { name: '虹桥国际中央商务区', kind: 'zone', places: [] },
+      { name: '横琴粤澳深度合作区', kind: 'zone', places: [] },
+    ]);
+    expect(found('加快建设科大硅谷。').map((f) => [f.name, f.kind])).toEqual([
+      ['科大硅谷', 'industrial-park'],
+    ]);
+    // With descriptive words only before them they are categories.
+    expect(names('推进国际合作区和产业合作区建设。')).toEqual([]);
+  });
+});

@@ -181,7 +181,12 @@ export function properStart(specific: string, opts: NamedOptions): number | null
   return cut === null || COUNT_INSIDE.test(specific.slice(cut)) ? null : cut;
 }
 
+/** Words that point at works instead of naming one (`所有普通公路`, `以上公路`, `其济源延长线`,
+ *  `乡镇通三级公路`): what follows is a category, or a work named elsewhere. */
+const DETERMINER = /^(?:所有|以上|上述|其他|其它|其|该|这些|各类|各|全部|现有|乡镇|县乡)/;
+
 function properCut(specific: string, opts: NamedOptions): number | null {
+  if (DETERMINER.test(stripQuotes(specific))) return null;
   if (properAtStart(specific, opts) && !(opts.strict && categoryAtStart(specific))) return 0;
   for (let i = 1; i < specific.length - 1; i++) {
     if (!properAt(specific, i, opts)) continue;

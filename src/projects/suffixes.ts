@@ -51,13 +51,14 @@ const table: [string, ProjectKind, Partial<Suffix>?][] = [
   ['综合保税区 保税港区 保税物流园区 保税物流中心 保税区 出口加工区', 'logistics', { designated: true }],
   ['互市贸易区', 'zone', { designated: true }],
   [
-    '工业园区 工业园 产业园区 产业园 科技园 创新园 示范园 园区 经济开发区 经济技术开发区 开发区 高新区 经开区 农高区 工业集中区 产业城 科技城 科创城 硅谷 农谷 智慧岛 金融岛 基金岛 集聚区',
+    '工业园区 工业园 产业园区 产业园 科技园 创新园 示范园 园区 经济开发区 经济技术开发区 开发区 高新区 经开区 农高区 工业集中区 产业城 科技城 科创城 农谷 智慧岛 金融岛 基金岛 集聚区',
     'industrial-park',
   ],
-  [
-    '自由贸易试验区 自贸试验区 自贸区 自贸片区 新片区 片区 新区 新城 试验区 示范区 先行区 先导区 合作区 功能区 中央商务区',
-    'zone',
-  ],
+  ['自由贸易试验区 自贸试验区 自贸区 自贸片区 片区 新区 新城 试验区 示范区 先行区 先导区 功能区', 'zone'],
+  // Heads no category is written with: a word before them that is not descriptive is their name
+  // (临港新片区, 虹桥国际中央商务区, 横琴粤澳深度合作区, 科大硅谷).
+  ['新片区 中央商务区 深度合作区 合作区', 'zone', { strict: false }],
+  ['硅谷', 'industrial-park', { strict: false }],
   ['产业基地 基地 产业集群 集群', 'industry'],
   ['数据中心集群 数据中心 算力中心 超算中心 计算中心 交换中心 算力枢纽', 'data-centre'],
   ['湿地公园 湿地 自然保护区 国家公园 森林公园 防护林', 'ecology'],
