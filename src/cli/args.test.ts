@@ -6,18 +6,34 @@ const read = (...argv: string[]) => readCliArgs(argv, FORMATS);
 
 describe('readCliArgs', () => {
   it('defaults to json', () => {
-    expect(read('notice.txt')).toEqual({ kind: 'run', input: 'notice.txt', format: 'json' });
+    expect(read('notice.txt')).toEqual({ kind: 'run', input: 'notice.txt', format: 'json', output: null });
   });
 
   it('reads --format in its three spellings, before or after the file', () => {
-    expect(read('a.txt', '--format', 'csv')).toEqual({ kind: 'run', input: 'a.txt', format: 'csv' });
+    expect(read('a.txt', '--format', 'csv')).toEqual({
+      kind: 'run',
+      input: 'a.txt',
+      format: 'csv',
+      output: null,
+    });
     expect(read('--format=gexf', 'a.txt')).toMatchObject({ format: 'gexf' });
     expect(read('-f', 'graphml', 'a.txt')).toMatchObject({ format: 'graphml' });
   });
 
   it('takes - as stdin and anything after -- as a file', () => {
-    expect(read('-')).toEqual({ kind: 'run', input: '-', format: 'json' });
+    expect(read('-')).toEqual({ kind: 'run', input: '-', format: 'json', output: null });
     expect(read('--', '--weird-name.txt')).toMatchObject({ kind: 'run', input: '--weird-name.txt' });
+  });
+
+  it('writes to the file -o names, and to standard output for -o -', () => {
+    expect(read('a.txt', '-o', 'out.csv')).toMatchObject({ kind: 'run', output: 'out.csv' });
+    expect(read('a.txt', '--output=out.json')).toMatchObject({ output: 'out.json' });
+    expect(read('a.txt', '-o', '-')).toMatchObject({ kind: 'run', input: 'a.txt', output: null });
+    expect(read('a.txt', '-o')).toMatchObject({ kind: 'usage-error', message: '-o needs a file' });
+  });
+
+  it('answers --version', () => {
+    expect(read('--version')).toEqual({ kind: 'version' });
   });
 
   it('answers --help and -h whatever else is given', () => {
@@ -45,6 +61,8 @@ describe('readCliArgs', () => {
   });
 
   it('writes a usage line with the known formats', () => {
-    expect(usageLine(FORMATS)).toBe('usage: npm run parse -- <file|-> [--format json|csv|graphml|gexf]');
+    expect(usageLine(FORMATS)).toBe(
+      'usage: npm run parse -- <file|-> [--format json|csv|graphml|gexf] [-o <file|->] [--version]',
+    );
   });
 });

@@ -1,12 +1,16 @@
-// `npm run parse -- <file|-> [--format …]`: parse a notice and print one data export to stdout.
-// Exit codes: 0 done, 1 input unreadable, 2 bad usage.
+// `npm run parse -- <file|-> [--format …] [-o file]`: parse a notice and write one data export to a
+// file or to stdout. `-o` keeps npm's banner (which npm prints on stdout) out of the file.
+// Exit codes: 0 done, 1 input unreadable or output not writable, 2 bad usage.
+import { writeFile } from 'node:fs/promises';
 import { DATA_FORMATS, findDataFormat } from '../export/data/formats.ts';
 import { parseNotice } from '../notice/parse.ts';
 import { readCliArgs, usageLine } from './args.ts';
 import { diagnosticLines } from './diagnostic-lines.ts';
 import { readInput } from './read-input.ts';
+import packageJson from '../../package.json' with { type: 'json' };
 
 const PROGRAM = 'fengong-parse';
+const VERSION: string = packageJson.version;
 const FORMAT_NAMES = DATA_FORMATS.map((f) => f.name);
 
 function helpText(): string {
@@ -22,6 +26,10 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(helpText());
     return 0;
   }
+  if (command.kind === 'version') {
+    process.stdout.write(`${PROGRAM} ${VERSION}\n`);
+    return 0;
+  }
   if (command.kind === 'usage-error') {
     process.stderr.write(`${PROGRAM}: ${command.message}\n${usageLine(FORMAT_NAMES)}\n`);
     return 2;
@@ -35,7 +43,17 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const model = parseNotice(input.input, { fileName: input.fileName, reader: input.reader });
   for (const line of diagnosticLines(input.fileName, model.diagnostics)) process.stderr.write(`${line}\n`);
-  process.stdout.write(format.build(model));
+  const text = format.build(model);
+  if (command.output === null) {
+    process.stdout.write(text);
+    return 0;
+  }
+  try {
+    await writeFile(command.output, text);
+  } catch (error) {
+    process.stderr.write(`${PROGRAM}: cannot write ${command.output}: ${(error as Error).message}\n`);
+    return 1;
+  }
   return 0;
 }
 

@@ -1,6 +1,8 @@
 // The CLI end to end: spawn it as a user would and check stdout, stderr and the exit code.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SEED = 'seeds/manzhouli-pilot-zone-2014.txt';
@@ -57,7 +59,7 @@ describe('npm run parse', { timeout: 30_000 }, () => {
       expect(status).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toMatch(
-        /^fengong-parse: .+\nusage: npm run parse -- <file\|-> \[--format json\|csv\|graphml\|gexf\|workload\|metrics\|checks\]\n$/,
+        /^fengong-parse: .+\nusage: npm run parse -- <file\|-> \[--format json\|csv\|graphml\|gexf\|workload\|metrics\|checks\] \[-o <file\|->\] \[--version\]\n$/,
       );
     }
   });
@@ -67,5 +69,23 @@ describe('npm run parse', { timeout: 30_000 }, () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/^usage: npm run parse/);
     expect(stdout).toContain('gexf');
+  });
+
+  it('writes the file -o names, exactly what stdout would carry, and prints its version', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-parse-'));
+    const file = join(dir, 'manzhouli.csv');
+    const written = runCli([SEED, '--format', 'csv', '-o', file]);
+    expect(written.status).toBe(0);
+    expect(written.stdout).toBe('');
+    const printed = runCli([SEED, '--format', 'csv', '-o', '-']);
+    expect(readFileSync(file, 'utf8')).toBe(printed.stdout);
+    expect(printed.stdout.startsWith('\uFEFFsection,')).toBe(true);
+    const version = runCli(['--version']);
+    expect(version.stdout).toBe(
+      `fengong-parse ${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`,
+    );
+    const nowhere = runCli([SEED, '-o', join(dir, 'no-such-folder', 'x.json')]);
+    expect(nowhere.status).toBe(1);
+    expect(nowhere.stderr).toMatch(/^fengong-parse: cannot write /);
   });
 });
