@@ -1,21 +1,56 @@
-// What the view area shows when no notice is in view: how to get one there.
+// What the view area shows when no notice is in view: how to get one there. The workspace never ends
+// blank: the Manzhouli notice is one click away (stored again if it was deleted), and with notices in
+// the workspace but none ticked, the notices list opens beside this message.
+import { useEffect, useState } from 'react';
+import { SEED_NOTICE_ID } from '../../app/workspace-seed.ts';
+import { noticeScope } from '../../workspace/scope.ts';
 import { useImporter } from './import-context.tsx';
+import { storeSeedNotice } from './useStartup.ts';
 import { useWorkspace } from './workspace-context.tsx';
 import './workspace.css';
 
 export function EmptyScope() {
-  const { notices, setPanel } = useWorkspace();
+  const { notices, setPanel, setScope, save } = useWorkspace();
   const { setOpen: setImportOpen } = useImporter();
+  const [busy, setBusy] = useState(false);
+  const hasSeed = notices.some((n) => n.id === SEED_NOTICE_ID);
+  const some = notices.length > 0;
+  useEffect(() => {
+    if (some) setPanel('notices', true);
+    // Once, as the message appears: the user may close the list again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const showSeed = async () => {
+    setBusy(true);
+    try {
+      if (!hasSeed) await storeSeedNotice(save);
+      setScope(noticeScope([SEED_NOTICE_ID]));
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <div className="empty-scope">
-      <p>{notices.length === 0 ? 'The workspace has no notices.' : 'No notice is in view.'}</p>
+      <p>
+        {some
+          ? 'No notice is in view: tick one in the notices list, or open the Manzhouli notice.'
+          : 'The workspace has no notices: import your own, or open the Manzhouli notice to look around.'}
+      </p>
       <div className="ws-row">
-        {notices.length > 0 ? (
+        <button
+          type="button"
+          className="ws-button is-primary empty-scope-seed"
+          disabled={busy}
+          onClick={() => void showSeed()}
+        >
+          {hasSeed ? 'Show the Manzhouli notice' : 'Add the Manzhouli notice'}
+        </button>
+        {some ? (
           <button type="button" className="ws-button" onClick={() => setPanel('notices', true)}>
             Choose notices
           </button>
         ) : null}
-        <button type="button" className="ws-button is-primary" onClick={() => setImportOpen(true)}>
+        <button type="button" className="ws-button" onClick={() => setImportOpen(true)}>
           Import notices
         </button>
       </div>

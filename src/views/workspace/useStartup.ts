@@ -12,7 +12,8 @@ import type { Address } from '../useAddress.ts';
 import { pageParser } from './page-parser.ts';
 import type { WorkspaceStoreState } from './useWorkspaceStore.ts';
 
-async function storeSeedNotice(save: WorkspaceStoreState['save']): Promise<void> {
+/** Stores the Manzhouli notice under its fixed id: on a first visit, or when the user asks for it back. */
+export async function storeSeedNotice(save: WorkspaceStoreState['save']): Promise<void> {
   const [outcome] = await pageParser().readForImport([
     { name: DEFAULT_NOTICE_NAME, bytes: defaultNoticeBytes() },
   ]);
