@@ -1,12 +1,21 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+const FRAME_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 // Client-only app: everything it needs is bundled; nothing is fetched from elsewhere at run time.
 export default defineConfig({
   plugins: [react()],
   base: './',
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
   worker: { format: 'es' },
-  preview: { port: 4173, strictPort: true },
-  server: { port: 5173 },
+  // frame-ancestors and X-Frame-Options only work as headers, not in the page's CSP meta tag: no site
+  // may frame the app and steer clicks on it.
+  preview: { port: 4173, strictPort: true, headers: FRAME_HEADERS },
+  server: { port: 5173, headers: FRAME_HEADERS },
 });

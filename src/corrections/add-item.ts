@@ -10,7 +10,7 @@ import type {
   NoticeModel,
   Role,
 } from '../notice/model.ts';
-import { cleanName, lookUpNames } from './agency-identity.ts';
+import { lookUpNames, nameProblem } from './agency-identity.ts';
 import { settleRoles } from './item-roles.ts';
 import type { AddItem } from './ops.ts';
 import { done, skip, type OpOutcome } from './outcome.ts';
@@ -56,8 +56,9 @@ function mentionsIn(
 
 export function addItem(model: NoticeModel, op: AddItem): OpOutcome {
   const names = [...op.leads, ...op.cooperators, ...op.responsible];
-  if (names.length === 0 || names.some((n) => cleanName(n) === null))
-    return skip('invalid', 'an item needs at least one agency, and no name may be empty');
+  if (names.length === 0) return skip('invalid', 'an item needs at least one agency');
+  const problem = names.map(nameProblem).find((p) => p !== null);
+  if (problem) return skip('invalid', problem);
   const at = locate(model.text, op.marker);
   if (at === null) return skip('item-missing', `the passage “${op.marker.text}” is no longer in the text`);
   const span = { start: at, end: at + op.marker.text.length };

@@ -30,5 +30,5 @@ export { applyCorrection, applyCorrections } from './apply.ts';
 export type { AppliedCorrection, CorrectionsResult, SkippedCorrection } from './apply.ts';
 export { invert } from './invert.ts';
 export { itemRef, itemTextHash, resolveItem } from './item-ref.ts';
-export { agencyIdFor, agencyNamed } from './agency-identity.ts';
+export { agencyIdFor, agencyNamed, MAX_NAME_LENGTH } from './agency-identity.ts';
 export { addedItemId } from './add-item.ts';

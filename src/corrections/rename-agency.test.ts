@@ -19,6 +19,26 @@ describe('renameAgency', () => {
     expect(mentions.map((m) => out.model.text.slice(m.start, m.end))).toEqual(['海关', '海关']);
   });
 
+  it('strips control and bidirectional characters, and refuses a name past 60 characters', () => {
+    const out = applyCorrection(model, {
+      type: 'renameAgency',
+      agencyId: ag('海关'),
+      name: '\u202e呼和浩特海关\u202c',
+    });
+    if (!out.ok) throw new Error(out.reason);
+    expect(out.model.agencies.some((a) => a.name === '呼和浩特海关')).toBe(true);
+    const long = applyCorrection(model, {
+      type: 'renameAgency',
+      agencyId: ag('海关'),
+      name: '海'.repeat(5000),
+    });
+    expect(long).toEqual({
+      ok: false,
+      code: 'invalid',
+      reason: 'the new name: a name has at most 60 characters (this one has 5000)',
+    });
+  });
+
   it('keeps the agency in its place in the list', () => {
     const out = applyCorrection(model, { type: 'renameAgency', agencyId: ag('海关'), name: '呼和浩特海关' });
     if (!out.ok) throw new Error(out.reason);

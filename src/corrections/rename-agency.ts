@@ -1,7 +1,7 @@
 // renameAgency: the agency is called something else. Its id follows the new name (so the same name in
 // another notice is the same node), and the old name joins its aliases.
 import type { AgencyId, NoticeModel } from '../notice/model.ts';
-import { agencyIdFor, cleanName } from './agency-identity.ts';
+import { agencyIdFor, cleanName, nameProblem } from './agency-identity.ts';
 import { reassignAgencies } from './item-roles.ts';
 import type { RenameAgency } from './ops.ts';
 import { done, skip, type OpOutcome } from './outcome.ts';
@@ -9,8 +9,9 @@ import { done, skip, type OpOutcome } from './outcome.ts';
 export function renameAgency(model: NoticeModel, op: RenameAgency): OpOutcome {
   const agency = model.agencies.find((a) => a.id === op.agencyId);
   if (!agency) return skip('agency-missing', `no agency ${op.agencyId} in this notice`);
+  const problem = nameProblem(op.name);
   const name = cleanName(op.name);
-  if (name === null) return skip('invalid', 'the new name is empty');
+  if (problem !== null || name === null) return skip('invalid', `the new name: ${problem ?? 'empty'}`);
   if (name === agency.name) return done(model, `${agency.name} already has this name`);
   const id = agencyIdFor(name);
   const holder = model.agencies.find((a) => a.id === id && a.id !== agency.id);

@@ -8,6 +8,21 @@ describe('setItemRoles', () => {
   const model = deepFreeze(sampleModel());
   const ref = (n: number) => itemRef(model, item(n)) as ItemRef;
 
+  it('refuses a name past 60 characters, saying so', () => {
+    const out = applyCorrection(model, {
+      type: 'setItemRoles',
+      item: ref(2),
+      leads: ['局'.repeat(61)],
+      cooperators: [],
+      responsible: [],
+    });
+    expect(out).toEqual({
+      ok: false,
+      code: 'invalid',
+      reason: 'a name has at most 60 characters (this one has 61)',
+    });
+  });
+
   it('sets the roles by name, and the mentions in the text take the new roles', () => {
     const out = applyCorrection(model, {
       type: 'setItemRoles',

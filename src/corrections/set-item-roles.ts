@@ -3,7 +3,7 @@
 // a mention keeps its span but takes its agency's new role, and a mention of an agency the item no
 // longer names is dropped, so the highlighted text agrees with the roles.
 import type { Agency, Assignment, Mention, NoticeModel } from '../notice/model.ts';
-import { cleanName, lookUpNames } from './agency-identity.ts';
+import { lookUpNames, nameProblem } from './agency-identity.ts';
 import { movedNote, resolveItem } from './item-ref.ts';
 import { dropUnnamed, roleIn, settleRoles } from './item-roles.ts';
 import type { SetItemRoles } from './ops.ts';
@@ -22,7 +22,8 @@ function followRoles(
 
 export function setItemRoles(model: NoticeModel, op: SetItemRoles): OpOutcome {
   const names = [...op.leads, ...op.cooperators, ...op.responsible];
-  if (names.some((n) => cleanName(n) === null)) return skip('invalid', 'an agency name is empty');
+  const problem = names.map(nameProblem).find((p) => p !== null);
+  if (problem) return skip('invalid', problem);
   const found = resolveItem(model, op.item);
   if (!found.ok) return skip(found.code, found.reason);
   const item = model.assignments[found.index] as Assignment;

@@ -2,7 +2,7 @@
 // other agency instead (created next to the source if the notice has none of that name). Items are
 // checked one by one; those that can no longer be found are listed in the note, not guessed at.
 import type { Agency, AgencyId, Assignment, NoticeModel } from '../notice/model.ts';
-import { agencyIdFor, cleanName, newAgency } from './agency-identity.ts';
+import { agencyIdFor, cleanName, nameProblem, newAgency } from './agency-identity.ts';
 import { movedNote, resolveItem } from './item-ref.ts';
 import { dropUnnamed, namesAgency, reassignAgencies } from './item-roles.ts';
 import type { SplitAgency } from './ops.ts';
@@ -39,8 +39,9 @@ function insertAfter(agencies: readonly Agency[], anchor: AgencyId, agency: Agen
 export function splitAgency(model: NoticeModel, op: SplitAgency): OpOutcome {
   if (!model.agencies.some((a) => a.id === op.agencyId))
     return skip('agency-missing', `no agency ${op.agencyId} in this notice`);
+  const problem = nameProblem(op.name);
   const name = cleanName(op.name);
-  if (name === null) return skip('invalid', 'the new agency has no name');
+  if (problem !== null || name === null) return skip('invalid', `the new agency: ${problem ?? 'no name'}`);
   const target = agencyIdFor(name);
   if (target === op.agencyId) return skip('invalid', `${name} is the agency being split`);
   const { indices, problems, moved } = locateItems(model, op);

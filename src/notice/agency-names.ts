@@ -117,8 +117,17 @@ export function isOnlyPlace(name: string): boolean {
 }
 
 /** Two spellings of one enterprise differ only in their corporate form (`集团公司` / `集团`). */
+/** Control characters and bidirectional overrides: a right-to-left override inside a name would
+ *  reverse the text after it wherever the name is shown, so no name keeps one. */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
+const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+export function withoutInvisibles(name: string): string {
+  return name.replace(INVISIBLE, '');
+}
+
 export function agencyKey(name: string): string {
-  const bare = name.replace(/[\s“”"'‘’]/g, '');
+  const bare = withoutInvisibles(name).replace(/[\s“”"'‘’]/g, '');
   if (CORPORATE_FORM.test(bare)) {
     const stem = bare.replace(CORPORATE_FORM, '');
     return /集团$/.test(stem) || bare.endsWith('集团公司') ? stem.replace(/集团$/, '') + '集团' : stem;

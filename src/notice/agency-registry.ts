@@ -1,5 +1,5 @@
 // The agencies of one notice: one entry per agency however many ways it is written.
-import { agencyKey, agencyKind, isGenericActor, regionPrefix } from './agency-names.ts';
+import { agencyKey, agencyKind, isGenericActor, regionPrefix, withoutInvisibles } from './agency-names.ts';
 import type { Agency, AgencyId } from './model.ts';
 
 interface Entry {
@@ -15,7 +15,8 @@ export class AgencyRegistry {
   readonly merged: { alias: string; name: string; offset: number }[] = [];
 
   /** The id for `name`, creating the agency on first sight; `offset` locates the spelling. */
-  register(name: string, offset: number): AgencyId {
+  register(written: string, offset: number): AgencyId {
+    const name = withoutInvisibles(written);
     const key = agencyKey(name);
     const found = this.byKey.get(key);
     if (found) {

@@ -15,6 +15,14 @@ function roles(model: NoticeModel) {
 const codes = (model: NoticeModel) => model.diagnostics.map((d) => d.code);
 
 describe('parseNotice on the forms of the genre', () => {
+  it('keeps no control or bidirectional character in a name, so a name cannot reverse the text after it', () => {
+    const model = parseNotice(
+      '一、总体要求\n（一）推进口岸建设。（省\u202e商务厅牵头，省财政厅\u200b配合）\n',
+    );
+    expect(roles(model)).toEqual([{ leads: ['省商务厅'], cooperators: ['省财政厅'], responsible: [] }]);
+    expect(model.agencies.map((a) => a.id)).toEqual(['ag:省商务厅', 'ag:省财政厅']);
+  });
+
   it.each([
     ['（）', '（省商务厅牵头，省财政厅配合）'],
     ['()', '(省商务厅牵头,省财政厅配合)'],

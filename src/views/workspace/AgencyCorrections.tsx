@@ -2,7 +2,7 @@
 // items naming another agency (split), or a collective rather than one agency (generic).
 import { useState } from 'react';
 import type { AgencyItem } from '../../app/workspace-inspect.ts';
-import { agencyIdFor } from '../../corrections/index.ts';
+import { agencyIdFor, MAX_NAME_LENGTH } from '../../corrections/index.ts';
 import type { Agency, AgencyId } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
 import { AGENCY_NAMES_LIST } from './AgencyNames.tsx';
@@ -35,6 +35,7 @@ export function RenameForm({ agency }: { agency: Agency }) {
         <input
           id="rename-agency"
           className="ws-input"
+          maxLength={MAX_NAME_LENGTH}
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
