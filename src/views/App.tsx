@@ -2,6 +2,7 @@
 // workspace panels, and the import dialog. The workspace (src/views/workspace) supplies the model.
 import { memo } from 'react';
 import { AtlasProvider, useAtlas } from './atlas.tsx';
+import { PartBoundary } from './PartBoundary.tsx';
 import { TopBar } from './TopBar.tsx';
 import { DEFAULT_VIEW, findView } from './view-registry.ts';
 import { DropZone } from './workspace/DropZone.tsx';
@@ -21,10 +22,17 @@ import './App.css';
  *  opened) do not redraw the view. */
 const ActiveView = memo(function ActiveView() {
   const { view, workspace } = useAtlas();
-  const { name, Component } = findView(view);
+  const { name, label, Component } = findView(view);
   return (
     <main className="app-view" data-view={name}>
-      {workspace.parts.length === 0 ? <EmptyScope /> : <Component />}
+      {workspace.parts.length === 0 ? (
+        <EmptyScope />
+      ) : (
+        // Keyed by view: leaving a view that failed for another clears the failure.
+        <PartBoundary key={name} part={`The ${label} view`}>
+          <Component />
+        </PartBoundary>
+      )}
     </main>
   );
 });

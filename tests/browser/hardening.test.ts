@@ -48,4 +48,19 @@ describe('hardening', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('says which part failed when a lazy chunk cannot be fetched, and the rest keeps working', async () => {
+    const { page } = await openApp(browser, { view: 'projects' });
+    // As after a new deploy under an open tab: the map's chunk is gone from the server.
+    await page.route(/CorridorMap-[^/]*\.js$/, (route) => route.abort());
+    await page.click('.segmented[data-setting="pshow"] [data-value="map"]');
+    await page.waitForSelector('.part-failed[role="alert"]');
+    expect(await page.textContent('.part-failed')).toMatch(
+      /^The corridor map could not open: .+Reload the page/,
+    );
+    // The top bar and the other views still work.
+    await page.click('.view-tab[data-view="ranking"]');
+    await page.waitForSelector('.ranking-view');
+    await page.context().close();
+  });
 });

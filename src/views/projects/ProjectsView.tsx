@@ -2,6 +2,7 @@
 // the corridor map, filtered by kind; a picked project (selected everywhere, kept in the address) opens
 // in the side panel with the sentences that name it and, a click further, the source text.
 import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { PartBoundary } from '../PartBoundary.tsx';
 import type { GraphData } from '../../graph/network.ts';
 import type { ProjectId, ProjectKind } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
@@ -71,9 +72,11 @@ export function ProjectsView() {
               rules recognise.
             </p>
           ) : shown === 'map' ? (
-            <Suspense fallback={<p className="projects-empty">正在加载地图 Loading the map…</p>}>
-              <CorridorMap projects={projects} selected={selected} onPick={pick} />
-            </Suspense>
+            <PartBoundary part="The corridor map">
+              <Suspense fallback={<p className="projects-empty">正在加载地图 Loading the map…</p>}>
+                <CorridorMap projects={projects} selected={selected} onPick={pick} />
+              </Suspense>
+            </PartBoundary>
           ) : (
             <ProjectTable rows={rows} selected={selected} onPick={pick} />
           )}

@@ -1,0 +1,44 @@
+// A part of the page that fails — a lazy chunk that cannot be fetched (the server gone, a new version
+// deployed under an open tab), or a view that throws — says what failed and offers a reload; the rest
+// of the app keeps working.
+import { Component, type ReactNode } from 'react';
+
+interface PartBoundaryProps {
+  /** What the part is, for the message: "The corridor map", "Export". */
+  readonly part: string;
+  /** Set when the part can simply be closed (a dialog); otherwise only a reload is offered. */
+  readonly onDismiss?: () => void;
+  /** Inline (a span in a bar) or a block in place of a view. */
+  readonly inline?: boolean;
+  readonly children: ReactNode;
+}
+
+export class PartBoundary extends Component<PartBoundaryProps, { readonly error: string | null }> {
+  override state = { error: null as string | null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    const Tag = this.props.inline ? 'span' : 'div';
+    return (
+      <Tag className={this.props.inline ? 'ws-error part-failed' : 'part-failed is-block'} role="alert">
+        {this.props.part} could not open: {error}.{' '}
+        <button type="button" className="ws-link" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+        {this.props.onDismiss ? (
+          <>
+            {' '}
+            <button type="button" className="ws-link" onClick={this.props.onDismiss}>
+              Dismiss
+            </button>
+          </>
+        ) : null}
+      </Tag>
+    );
+  }
+}
