@@ -45,6 +45,14 @@ describe('graphClasses', () => {
     expect(graph.edges.filter((e) => focused.has(e.id))).toHaveLength(4);
   });
 
+  it('lights a hovered edge and its two ends, fading nothing', () => {
+    const edge = graph.edges[0]!;
+    const classes = graphClasses(graph, { ...plain, hover: edge.id });
+    expect(withClass(classes, 'hovered')).toEqual(new Set([edge.id]));
+    expect(withClass(classes, 'hover-neighbour')).toEqual(new Set([edge.source, edge.target]));
+    expect(withClass(classes, 'faded').size).toBe(0);
+  });
+
   it('highlights a hovered node’s neighbours and fades the others when nothing is selected', () => {
     const task = model.tasks[0]?.id as string;
     const classes = graphClasses(graph, { ...plain, hover: task });

@@ -25,6 +25,7 @@ export interface GraphSelection {
 
 export interface GraphUi {
   readonly selected: GraphSelection | null;
+  /** The node or edge under the pointer. */
   readonly hover: string | null;
   /** Nodes the search found. */
   readonly matches: ReadonlySet<string>;
@@ -83,8 +84,15 @@ function hoverNeighbourhood(graph: GraphData, hover: string): Set<string> {
 /** The classes of every element of `graph` (an empty list when it is drawn plainly). */
 export function graphClasses(graph: GraphData, ui: GraphUi): Map<string, GraphClass[]> {
   const near = ui.selected ? neighbourhood(graph, ui.selected) : null;
-  const hovered = ui.hover !== null && graph.nodes.some((n) => n.id === ui.hover) ? ui.hover : null;
-  const hoverNear = hovered ? hoverNeighbourhood(graph, hovered) : null;
+  // A node under the pointer lights its links and fades the rest; an edge lights itself and its two ends.
+  const hoverNode = ui.hover !== null && graph.nodes.some((n) => n.id === ui.hover) ? ui.hover : null;
+  const hoverEdge = hoverNode === null ? graph.edges.find((e) => e.id === ui.hover) : undefined;
+  const hovered = hoverNode ?? hoverEdge?.id ?? null;
+  const hoverNear = hoverNode
+    ? hoverNeighbourhood(graph, hoverNode)
+    : hoverEdge
+      ? new Set([hoverEdge.source, hoverEdge.target])
+      : null;
   // A section box stays undimmed while anything inside it is lit (selected, near the selection, or
   // near the pointer): Cytoscape fades a box's tasks with the box.
   const litParents = new Set<string>();
@@ -101,7 +109,7 @@ export function graphClasses(graph: GraphData, ui: GraphUi): Map<string, GraphCl
     else if (near && near.focused.size > 0 && !litParents.has(id)) classes.push('dimmed');
     if (id === hovered) classes.push('hovered');
     else if (hoverNear?.has(id)) classes.push('hover-neighbour');
-    else if (hovered && !near && !litParents.has(id)) classes.push('faded');
+    else if (hoverNode && !near && !litParents.has(id)) classes.push('faded');
     if (ui.matches.has(id)) classes.push('match');
     if (compound && ui.unboxed) classes.push('unboxed');
     if (id === ui.ego) classes.push('ego');

@@ -1,10 +1,11 @@
-// Colours of graph nodes, from the shared appearance: an agency by its kind or by the section it
-// works in most; tasks and sections by their section. Tints are mixed here, not invented.
+// Colours of graph nodes, from the shared appearance: an agency by its kind, by the section it works
+// in most or by its coordination bloc; tasks and sections by their section. Tints are mixed here.
 import type { AgencyId, NoticeModel } from '../notice/model.ts';
 import { AGENCY_KIND_APPEARANCE, sectionColor } from './appearance.ts';
+import { blocColor, NO_BLOC_COLOR } from './bloc-colouring.ts';
 import type { GraphNode } from './network.ts';
 
-export type ColorBy = 'kind' | 'section';
+export type ColorBy = 'kind' | 'section' | 'bloc';
 
 function channels(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.replace('#', ''), 16);
@@ -56,8 +57,13 @@ export function agencyColor(
   node: GraphNode,
   colorBy: ColorBy,
   agencySection: ReadonlyMap<string, number>,
+  agencyBloc: ReadonlyMap<string, number> = new Map(),
 ): string {
   if (colorBy === 'kind') return AGENCY_KIND_APPEARANCE[node.agencyKind ?? 'regional'].color;
+  if (colorBy === 'bloc') {
+    const bloc = agencyBloc.get(node.id);
+    return bloc === undefined ? NO_BLOC_COLOR : blocColor(bloc);
+  }
   const section = agencySection.get(node.id);
   return section === undefined ? NO_SECTION : sectionColor(section);
 }

@@ -80,3 +80,29 @@ describe('foldTasks', () => {
     expect(foldTasks(coordinationNetwork(model, workloads)).edges[0]).toHaveProperty('leadItems');
   });
 });
+
+describe('visibleElements with shared items and a focus', () => {
+  const coordination = coordinationNetwork(model, workloads);
+
+  it('hides coordination links sharing fewer than k items, and agencies left without a link', () => {
+    const k = 3;
+    const visible = visibleElements(coordination, { ...NO_FILTER, minShared: k }, itemSection);
+    const kept = coordination.edges.filter((e) => e.weight >= k);
+    expect(coordination.edges.filter((e) => visible.has(e.id))).toEqual(kept);
+    const linked = new Set(kept.flatMap((e) => [e.source, e.target]));
+    expect(new Set(coordination.nodes.filter((n) => visible.has(n.id)).map((n) => n.id))).toEqual(linked);
+  });
+
+  it('shows nothing outside the scope, and keeps the focused agency whatever the filters', () => {
+    const [first] = coordination.edges;
+    const scope = new Set([first!.source, first!.target, first!.id]);
+    const visible = visibleElements(
+      coordination,
+      { ...NO_FILTER, minShared: 1000 },
+      itemSection,
+      first!.source,
+      scope,
+    );
+    expect(visible).toEqual(new Set([first!.source]));
+  });
+});

@@ -1,5 +1,6 @@
 // Which nodes and edges a graph shows under the filters (sections, lead only, minimum workload,
-// agency kinds). Filtered elements are hidden, not removed, so everything else keeps its place.
+// agency kinds, a minimum of shared items per coordination link) and within a focus. Filtered elements
+// are hidden, not removed, so everything else keeps its place.
 import type { AgencyKind } from '../notice/model.ts';
 import { isLedLink } from './graph-look.ts';
 import type { GraphData, GraphEdge, GraphNode } from './network.ts';
@@ -13,12 +14,26 @@ export interface GraphFilter {
   readonly minLoad: number;
   /** Agency kinds shown; null for all. */
   readonly kinds: ReadonlySet<AgencyKind> | null;
+  /** Coordination links sharing fewer items than this are hidden: 1 shows them all. */
+  readonly minShared: number;
 }
 
-export const NO_FILTER: GraphFilter = { sections: null, leadOnly: false, minLoad: 0, kinds: null };
+export const NO_FILTER: GraphFilter = {
+  sections: null,
+  leadOnly: false,
+  minLoad: 0,
+  kinds: null,
+  minShared: 1,
+};
 
 export function isFiltering(filter: GraphFilter): boolean {
-  return filter.sections !== null || filter.leadOnly || filter.minLoad > 0 || filter.kinds !== null;
+  return (
+    filter.sections !== null ||
+    filter.leadOnly ||
+    filter.minLoad > 0 ||
+    filter.kinds !== null ||
+    filter.minShared > 1
+  );
 }
 
 function nodePasses(node: GraphNode, filter: GraphFilter): boolean {
@@ -33,6 +48,7 @@ function nodePasses(node: GraphNode, filter: GraphFilter): boolean {
 function edgePasses(edge: GraphEdge, filter: GraphFilter, itemSection: ReadonlyMap<string, number>): boolean {
   if (filter.leadOnly && edge.kind !== 'lead' && !(edge.kind === 'coordination' && isLedLink(edge)))
     return false;
+  if (edge.kind === 'coordination' && edge.weight < filter.minShared) return false;
   // A coordination link has no task to be filtered by: it stays when one of its items is in a section shown.
   if (edge.kind === 'coordination' && filter.sections) {
     const shown = filter.sections;
@@ -42,16 +58,21 @@ function edgePasses(edge: GraphEdge, filter: GraphFilter, itemSection: ReadonlyM
 }
 
 /** The ids shown. When a filter is on, an agency left with no edge is hidden too: a filtered picture
- *  shows who is involved in what remains. `keep` (the ego view's agency) always stays. */
+ *  shows who is involved in what remains. `keep` (the ego view's or the focus's agency) always stays;
+ *  `scope` (a focus, see graph-focus.ts), when given, bounds what can be shown at all. */
 export function visibleElements(
   graph: GraphData,
   filter: GraphFilter,
   itemSection: ReadonlyMap<string, number>,
   keep: string | null = null,
+  scope: ReadonlySet<string> | null = null,
 ): Set<string> {
-  const nodes = new Set(graph.nodes.filter((n) => n.id === keep || nodePasses(n, filter)).map((n) => n.id));
+  const inScope = (id: string) => !scope || scope.has(id);
+  const nodes = new Set(
+    graph.nodes.filter((n) => inScope(n.id) && (n.id === keep || nodePasses(n, filter))).map((n) => n.id),
+  );
   const edges = graph.edges.filter(
-    (e) => nodes.has(e.source) && nodes.has(e.target) && edgePasses(e, filter, itemSection),
+    (e) => inScope(e.id) && nodes.has(e.source) && nodes.has(e.target) && edgePasses(e, filter, itemSection),
   );
   const visible = new Set<string>(edges.map((e) => e.id));
   const linked = new Set(edges.flatMap((e) => [e.source, e.target]));

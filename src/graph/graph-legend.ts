@@ -12,6 +12,7 @@ import {
   RULE,
   sectionColor,
 } from './appearance.ts';
+import { blocColor, NO_BLOC_COLOR, type BlocKey } from './bloc-colouring.ts';
 import type { ColorBy } from './graph-colors.ts';
 import { COOPERATE_DASH } from './graph-look.ts';
 import { textWidth } from './graph-text.ts';
@@ -25,6 +26,9 @@ export interface LegendSpec {
   readonly colorBy: ColorBy;
   readonly agencyKinds: readonly AgencyKind[];
   readonly sections: readonly { readonly ordinal: number; readonly title: string }[];
+  /** The blocs drawn, when agencies are coloured by bloc; `unblocked` when some agency is in none. */
+  readonly blocs?: readonly BlocKey[];
+  readonly unblocked?: boolean;
   /** Kinds of the project layer's diamonds, when the layer is on. */
   readonly projectKinds?: readonly ProjectKind[];
   /** The language of the kind names (agencies and projects): Chinese unless an export asks for English. */
@@ -102,6 +106,11 @@ function colourRows(spec: LegendSpec): { color: string; text: string }[] {
       color: AGENCY_KIND_APPEARANCE[kind].color,
       text: AGENCY_KIND_APPEARANCE[kind].label[spec.lang ?? 'zh'],
     }));
+  if (spec.colorBy === 'bloc')
+    return [
+      ...(spec.blocs ?? []).map((b) => ({ color: blocColor(b.id), text: `${b.name} 等 ${b.size}` })),
+      ...(spec.unblocked ? [{ color: NO_BLOC_COLOR, text: '无 none' }] : []),
+    ];
   return spec.sections.map((s) => ({
     color: sectionColor(s.ordinal),
     text: `${s.ordinal}. ${s.title.length > 12 ? `${s.title.slice(0, 11)}…` : s.title}`,
@@ -133,7 +142,11 @@ function entries(spec: LegendSpec): Entry[] {
     group: i === 0,
     draw: (x, y) => [lineMark(row, x, y), words(x + SWATCH + 6, y, row.text)],
   }));
-  const heading = spec.colorBy === 'kind' ? '机构类型 agency kind' : '主要所属部分 main section';
+  const heading = {
+    kind: '机构类型 agency kind',
+    section: '主要所属部分 main section',
+    bloc: '协同集团 coordination bloc',
+  }[spec.colorBy];
   list.push({
     width: textWidth(heading, FONT),
     group: true,

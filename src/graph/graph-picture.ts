@@ -5,6 +5,7 @@
 import type { Workload } from '../analysis/workload.ts';
 import type { AgencyId, AgencyKind, NoticeModel } from '../notice/model.ts';
 import { PROJECT_KINDS } from './appearance.ts';
+import { blocColouring, type BlocColouring } from './bloc-colouring.ts';
 import { foldTasks, shouldFold } from './graph-aggregate.ts';
 import { dominantSections, type ColorBy } from './graph-colors.ts';
 import type { LegendSpec } from './graph-legend.ts';
@@ -41,6 +42,8 @@ export interface GraphPicture {
   readonly agencySection: ReadonlyMap<string, number>;
   /** The ego view's agency, when it is in the notice. */
   readonly ego: string | null;
+  /** The coordination blocs, when agencies are coloured by them. */
+  readonly blocs: BlocColouring | null;
 }
 
 const EMPTY: GraphData = { nodes: [], edges: [] };
@@ -78,13 +81,15 @@ export function graphPicture(
   };
   const { base, folded, ego } = pictureBase(model, settings, networks);
   const graph = withLayer(base, model, settings);
+  const blocs = settings.colorBy === 'bloc' ? blocColouring(model) : null;
   const look = graphLook(graph, {
     colorBy: settings.colorBy,
     agencySection,
+    ...(blocs ? { agencyBloc: blocs.agencyBloc } : {}),
     direction: settings.direction,
     taskTitles: settings.taskTitles,
   });
-  return { graph, look, folded, agencySection, ego };
+  return { graph, look, folded, agencySection, ego, blocs };
 }
 
 const KIND_ORDER: readonly AgencyKind[] = ['regional', 'central', 'enterprise', 'generic'];
@@ -94,8 +99,11 @@ export function legendSpec(
   graph: GraphData,
   settings: Pick<GraphPictureSettings, 'direction' | 'colorBy'>,
   sections: LegendSpec['sections'],
+  blocs: BlocColouring | null = null,
 ): LegendSpec {
   const kinds = new Set(graph.nodes.map((n) => n.agencyKind).filter((k) => k !== undefined));
+  const agencies = graph.nodes.filter((n) => n.kind === 'agency');
+  const drawnBlocs = new Set(agencies.map((n) => blocs?.agencyBloc.get(n.id)));
   const projectKinds = new Set(graph.nodes.map((n) => n.projectKind).filter((k) => k !== undefined));
   return {
     projectKinds: PROJECT_KINDS.filter((k) => projectKinds.has(k)),
@@ -104,5 +112,11 @@ export function legendSpec(
     colorBy: settings.colorBy,
     agencyKinds: KIND_ORDER.filter((k) => kinds.has(k)),
     sections,
+    ...(settings.colorBy === 'bloc' && blocs
+      ? {
+          blocs: blocs.keys.filter((b) => drawnBlocs.has(b.id)),
+          unblocked: drawnBlocs.has(undefined),
+        }
+      : {}),
   };
 }

@@ -1,13 +1,14 @@
 // Matrix data: agencies × tasks (or items, or sections) with the role in each cell, and agencies ×
 // agencies with how often they are named together. Computed here; views only draw it.
+import { coordinationBlocs } from '../analysis/blocs.ts';
 import { agenciesOf } from '../analysis/coordination.ts';
 import type { Workload } from '../analysis/workload.ts';
 import type { AgencyId, AssignmentId, NoticeModel, Role } from '../notice/model.ts';
 import { agencyLabels } from './labels.ts';
-import { orderByCluster, orderByName, orderByValue } from './order.ts';
+import { orderByBloc, orderByCluster, orderByName, orderByValue } from './order.ts';
 
 export type ColumnMode = 'task' | 'item' | 'section';
-export type RowOrder = 'load' | 'name' | 'cluster';
+export type RowOrder = 'load' | 'name' | 'cluster' | 'bloc';
 
 export interface MatrixRow {
   readonly agencyId: AgencyId;
@@ -19,6 +20,14 @@ export interface MatrixRow {
   readonly load: number;
   /** Cells filled in this row. */
   readonly total: number;
+  /** The coordination bloc the agency belongs to (1 the heaviest), null for collective actors. */
+  readonly bloc: number | null;
+}
+
+/** A coordination bloc as the matrices show it: named by its heaviest agency's label. */
+export interface MatrixBloc {
+  readonly id: number;
+  readonly name: string;
 }
 
 export interface MatrixColumn {
@@ -46,6 +55,7 @@ export interface AgencyTaskMatrix {
   readonly rows: readonly MatrixRow[];
   readonly columns: readonly MatrixColumn[];
   readonly cells: readonly MatrixCell[];
+  readonly blocs: readonly MatrixBloc[];
   /** Row orders, as indices into `rows`. */
   readonly orders: Readonly<Record<RowOrder, readonly number[]>>;
 }
@@ -136,6 +146,7 @@ export function agencyTaskMatrix(
     colTotals[cell.column] = (colTotals[cell.column] ?? 0) + 1;
     profiles[cell.row]?.add(cell.column);
   }
+  const { blocs, blocOf } = coordinationBlocs(model);
   const rows = model.agencies.map((a, i) => {
     const w = workloads.get(a.id);
     return {
@@ -147,6 +158,7 @@ export function agencyTaskMatrix(
       joined: w?.joined ?? 0,
       load: w?.load ?? 0,
       total: rowTotals[i] ?? 0,
+      bloc: blocOf.get(a.id) ?? null,
     };
   });
   const loads = rows.map((r) => r.load);
@@ -155,10 +167,16 @@ export function agencyTaskMatrix(
     rows,
     columns: columns.map((c, i) => ({ ...c, total: colTotals[i] ?? 0 })),
     cells: [...cells.values()].sort((a, b) => a.row - b.row || a.column - b.column),
+    blocs: blocs.map((b) => ({ id: b.id, name: labels.get(b.agencies[0] as AgencyId) ?? '' })),
     orders: {
       load: orderByValue(loads),
       name: orderByName(rows.map((r) => r.label)),
       cluster: orderByCluster(profiles, loads),
+      bloc: orderByBloc(
+        rows.map((r) => r.agencyId),
+        blocs.map((b) => b.agencies),
+        loads,
+      ),
     },
   };
 }
@@ -181,8 +199,14 @@ export function keepColumns(matrix: AgencyTaskMatrix, ids: readonly string[]): A
 
 export interface CoassignmentMatrix {
   readonly rows: readonly MatrixRow[];
+  readonly blocs: readonly MatrixBloc[];
   /** counts[i][j]: items agencies i and j are both named in; counts[i][i]: items i is named in. */
   readonly counts: readonly (readonly number[])[];
+  /** roles[i][j]: i's strongest role in the items it shares with j (lead over responsible over
+   *  cooperate), null where they share none. Not symmetric: the row's side of the pair. */
+  readonly roles: readonly (readonly (Role | null)[])[];
+  /** led[i][j]: of the items i shares with j, those i leads. */
+  readonly led: readonly (readonly number[])[];
   readonly items: ReadonlyMap<string, readonly AssignmentId[]>;
   readonly orders: Readonly<Record<RowOrder, readonly number[]>>;
 }
@@ -191,14 +215,21 @@ export function coassignmentMatrix(model: NoticeModel, base: AgencyTaskMatrix): 
   const n = base.rows.length;
   const index = new Map(base.rows.map((r, i) => [r.agencyId, i]));
   const counts = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  const roles = Array.from({ length: n }, () => new Array<Role | null>(n).fill(null));
+  const led = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   const items = new Map<string, AssignmentId[]>();
   for (const item of model.assignments) {
     const named = agenciesOf(item)
       .map((id) => index.get(id))
       .filter((i): i is number => i !== undefined);
+    const roleOf = itemRoles(item, index);
     for (const i of named) {
+      const role = roleOf.get(i) ?? 'cooperate';
       for (const j of named) {
         (counts[i] as number[])[j] = ((counts[i] as number[])[j] ?? 0) + 1;
+        const before = roles[i]?.[j];
+        if (!before || STRENGTH[role] > STRENGTH[before]) (roles[i] as (Role | null)[])[j] = role;
+        if (role === 'lead') (led[i] as number[])[j] = ((led[i] as number[])[j] ?? 0) + 1;
         if (i < j) {
           const key = `${i},${j}`;
           const list = items.get(key) ?? [];
@@ -212,8 +243,31 @@ export function coassignmentMatrix(model: NoticeModel, base: AgencyTaskMatrix): 
   const strength = counts.map((row, i) => row.reduce((s, c, j) => s + (j === i ? 0 : c), 0));
   return {
     rows: base.rows,
+    blocs: base.blocs,
     counts,
+    roles,
+    led,
     items,
-    orders: { load: base.orders.load, name: base.orders.name, cluster: orderByCluster(partners, strength) },
+    orders: { ...base.orders, cluster: orderByCluster(partners, strength) },
   };
+}
+
+/** Each agency's strongest role in one item, by row index. */
+function itemRoles(
+  item: NoticeModel['assignments'][number],
+  index: ReadonlyMap<AgencyId, number>,
+): Map<number, Role> {
+  const roles = new Map<number, Role>();
+  const lists: [Role, readonly AgencyId[]][] = [
+    ['cooperate', item.cooperators],
+    ['responsible', item.responsible],
+    ['lead', item.leads],
+  ];
+  // Weakest first, so a stronger role named for the same agency overwrites it.
+  for (const [role, ids] of lists)
+    for (const id of ids) {
+      const i = index.get(id);
+      if (i !== undefined) roles.set(i, role);
+    }
+  return roles;
 }

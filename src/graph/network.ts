@@ -3,6 +3,7 @@
 import { coordinationLinks } from '../analysis/coordination.ts';
 import type { Workload } from '../analysis/workload.ts';
 import type { AgencyId, AgencyKind, AssignmentId, NoticeModel, ProjectKind, Role } from '../notice/model.ts';
+import { reachWithin } from './graph-focus.ts';
 import { agencyLabels } from './labels.ts';
 
 export type NodeKind = 'section' | 'task' | 'agency' | 'project';
@@ -137,22 +138,6 @@ export function coordinationNetwork(
 /** One agency's neighbourhood in the agency–task network: its tasks and their agencies (one step),
  *  and those agencies' tasks and partners too (two steps). */
 export function egoNetwork(full: GraphData, agencyId: string, steps: 1 | 2): GraphData {
-  const keep = new Set<string>([agencyId]);
-  let frontier = new Set<string>([agencyId]);
-  for (let hop = 0; hop < steps * 2; hop++) {
-    const next = new Set<string>();
-    for (const e of full.edges) {
-      if (frontier.has(e.source) && !keep.has(e.target)) next.add(e.target);
-      if (frontier.has(e.target) && !keep.has(e.source)) next.add(e.source);
-    }
-    next.forEach((id) => keep.add(id));
-    frontier = next;
-  }
-  const parents = new Set(
-    full.nodes.filter((n) => keep.has(n.id) && n.parent).map((n) => n.parent as string),
-  );
-  return {
-    nodes: full.nodes.filter((n) => keep.has(n.id) || parents.has(n.id)),
-    edges: full.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
-  };
+  const keep = reachWithin(full, agencyId, steps * 2);
+  return { nodes: full.nodes.filter((n) => keep.has(n.id)), edges: full.edges.filter((e) => keep.has(e.id)) };
 }

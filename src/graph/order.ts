@@ -1,9 +1,24 @@
-// Row orders for matrices: by load, by name (pinyin), and a clustering order that puts agencies with
-// similar task profiles side by side (average-linkage agglomerative clustering on Jaccard distance).
+// Row orders for matrices: by load, by name (pinyin), a clustering order that puts agencies with
+// similar task profiles side by side (average-linkage agglomerative clustering on Jaccard distance),
+// and by coordination bloc.
 
 /** Indices sorted by a numeric key, heaviest first, ties in original order. */
 export function orderByValue(values: readonly number[]): number[] {
   return values.map((_, i) => i).sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0) || a - b);
+}
+
+/** Agencies grouped by bloc, the blocs in their given order (heaviest first) and each bloc's agencies
+ *  in its own order (heaviest first); agencies in no bloc (collective actors) last, heaviest first. */
+export function orderByBloc(
+  ids: readonly string[],
+  blocs: readonly (readonly string[])[],
+  weights: readonly number[],
+): number[] {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const grouped = blocs.flatMap((members) => members.flatMap((id) => index.get(id) ?? []));
+  const placed = new Set(grouped);
+  const rest = orderByValue(weights).filter((i) => !placed.has(i));
+  return [...grouped, ...rest];
 }
 
 const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin');

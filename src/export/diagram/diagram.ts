@@ -33,6 +33,9 @@ import type { Scene } from '../../graph/scene.ts';
 import { coassignmentScene } from '../../graph/scenes/coassignment-scene.ts';
 import { matrixScene } from '../../graph/scenes/matrix-scene.ts';
 import { rankingScene } from '../../graph/scenes/ranking-scene.ts';
+import { blocColor } from '../../graph/bloc-colouring.ts';
+import type { BlocColor } from '../../graph/scenes/bloc-marks.ts';
+import { arrangeAgencyTask, arrangeCoassignment } from '../../graph/sort-by-agency.ts';
 import type { AgencyId, NoticeModel } from '../../notice/model.ts';
 import { frameScene, type FrameText } from './frame.ts';
 
@@ -54,6 +57,10 @@ export interface DiagramOptions {
   };
   readonly matrixOrder?: RowOrder;
   readonly matrixColumns?: ColumnMode;
+  /** The agency whose row sorts a matrix (its id). */
+  readonly sortBy?: string | null;
+  /** Bloc colours, when a matrix ordered by bloc bands its blocs (the network's palette by default). */
+  readonly blocColor?: BlocColor;
   readonly weights?: WorkloadWeights;
   readonly threshold?: number;
   readonly highlight?: string | null;
@@ -161,11 +168,11 @@ function bodyScene(model: NoticeModel, options: DiagramOptions): Scene {
     case 'graph': {
       if (!options.graph) throw new Error('A network diagram needs the positions of its nodes.');
       const settings = { ...DEFAULT_PICTURE, ...options.graph.settings };
-      const { graph, look } = graphPicture(model, workloads, settings);
+      const { graph, look, blocs } = graphPicture(model, workloads, settings);
       const sections = model.sections.map((s) => ({ ordinal: s.ordinal, title: s.title }));
       return graphScene(graph, options.graph.positions, {
         look,
-        legend: { ...legendSpec(graph, settings, sections), lang: options.lang },
+        legend: { ...legendSpec(graph, settings, sections, blocs), lang: options.lang },
         ...(options.graph.classes
           ? { classes: options.graph.classes as ReadonlyMap<string, readonly GraphClass[]> }
           : {}),
@@ -173,16 +180,25 @@ function bodyScene(model: NoticeModel, options: DiagramOptions): Scene {
     }
     case 'matrix': {
       const whole = agencyTaskMatrix(model, workloads, options.matrixColumns ?? 'task');
-      const matrix = options.columns ? keepColumns(whole, options.columns) : whole;
-      return matrixScene(matrix, keptRows(matrix.rows, matrix.orders[order], options.rows), {
+      const sortBy = options.sortBy ?? null;
+      const shared = coassignmentMatrix(model, whole);
+      const { matrix: arranged, rowOrder } = arrangeAgencyTask(whole, shared, order, sortBy);
+      const matrix = options.columns ? keepColumns(arranged, options.columns) : arranged;
+      return matrixScene(matrix, keptRows(matrix.rows, rowOrder, options.rows), {
         highlight,
         wholeColumns: whole.columns.length,
+        sortedBy: whole.rows.find((r) => r.agencyId === sortBy)?.label ?? null,
+        ...(order === 'bloc' && !sortBy ? { blocColor: options.blocColor ?? blocColor } : {}),
       });
     }
     case 'coassignment': {
       const matrix = coassignmentMatrix(model, agencyTaskMatrix(model, workloads, 'task'));
-      return coassignmentScene(matrix, keptRows(matrix.rows, matrix.orders[order], options.rows), {
+      const sortBy = options.sortBy ?? null;
+      const rowOrder = arrangeCoassignment(matrix, order, sortBy);
+      return coassignmentScene(matrix, keptRows(matrix.rows, rowOrder, options.rows), {
         highlight,
+        sortedBy: matrix.rows.find((r) => r.agencyId === sortBy)?.label ?? null,
+        ...(order === 'bloc' && !sortBy ? { blocColor: options.blocColor ?? blocColor } : {}),
       });
     }
     case 'ranking': {

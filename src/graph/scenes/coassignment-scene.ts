@@ -1,26 +1,32 @@
-// The agency × agency co-assignment matrix as a scene: a square in each cell whose area grows with the
-// number of items the two agencies are named in together, the same order down and across, each
-// agency's partners and items as totals, and a key to the square sizes in the corner.
+// The agency × agency co-assignment matrix as a scene: in each cell the number of items the two agencies
+// are named in together, in a mark whose shape gives the row agency's role and whose area grows with
+// the count; the same order down and across, each agency's partners and items as totals, and the key
+// in the corner. Ordered by bloc, the blocs are banded and keyed.
 import { BAND, INK, MUTED_INK, PAPER, RULE } from '../appearance.ts';
 import type { CoassignmentMatrix, RowOrder } from '../matrix.ts';
+import type { Role } from '../../notice/model.ts';
 import type { SceneMark } from '../scene.ts';
+import { blocBandMarks, blocEntries, blocRuleMarks, blocRuns, type BlocColor } from './bloc-marks.ts';
 import { layeredScene, type LayeredScene, type MatrixFrame } from './layered-scene.ts';
 import { legendBlock, type LegendEntry } from './legend.ts';
 import { GAP, LABEL_SIZE, MARGIN, NUMBER_SIZE, TOTAL_WIDTH } from './matrix-geometry.ts';
+import { pairCellMarks, shareSide } from './pair-cell.ts';
 import { fitText, widestText } from './text-fit.ts';
+
+export { shareSide } from './pair-cell.ts';
 
 export interface CoassignmentSceneOptions {
   readonly highlight?: string | null;
   readonly cell?: number;
+  /** Band and key the coordination blocs, in these colours (when the rows are ordered by bloc). */
+  readonly blocColor?: BlocColor;
+  /** The label of the agency the rows are sorted by, for the caption. */
+  readonly sortedBy?: string | null;
 }
 
 const MAX_HEAD = 170;
-
-/** Side of the square for a count: area proportional to the count, the smallest still visible. */
-export function shareSide(count: number, max: number, cell: number): number {
-  if (count <= 0 || max <= 0) return 0;
-  return 4 + (cell - 8) * Math.sqrt(count / max);
-}
+/** Room left of the row labels for the bloc bands. */
+const BLOC_BAND = 10;
 
 function maxShared(matrix: CoassignmentMatrix): number {
   let max = 0;
@@ -28,15 +34,59 @@ function maxShared(matrix: CoassignmentMatrix): number {
   return max;
 }
 
-function sizeKey(max: number, cell: number): LegendEntry[] {
-  const values = [...new Set([1, Math.round(max / 2), max])].filter((v) => v > 0);
-  return values.map((v) => ({
-    key: (cx: number, cy: number) => {
-      const s = shareSide(v, max, cell);
-      return [{ type: 'rect', x: cx - s / 2, y: cy - s / 2, width: s, height: s, fill: INK } as SceneMark];
-    },
-    label: v === 1 ? '1 shared item' : `${v} shared items`,
+const ROLE_KEY: Record<Role, string> = {
+  lead: 'row agency leads some (牵头)',
+  cooperate: 'row agency only cooperates (配合)',
+  responsible: 'row agency responsible (负责)',
+};
+/** The key's marks: small enough to sit beside their labels. */
+const KEY_SIDE = 15;
+
+/** The key: the row agency's side of the pair by shape, with a count as the cells write it. */
+function pairKey(matrix: CoassignmentMatrix, cell: number): LegendEntry[] {
+  const present = new Set(matrix.roles.flatMap((row, i) => row.filter((r, j) => r && i !== j)));
+  const roles = (['lead', 'cooperate', 'responsible'] as const).filter((r) => present.has(r));
+  return roles.map((role) => ({
+    key: (cx: number, cy: number) => pairCellMarks(role, 3, cx + 1, cy, KEY_SIDE, cell),
+    label: ROLE_KEY[role],
   }));
+}
+
+function cornerMarks(
+  matrix: CoassignmentMatrix,
+  n: number,
+  cell: number,
+  options: CoassignmentSceneOptions,
+): { marks: SceneMark[]; width: number; height: number } {
+  const legend = legendBlock(MARGIN, MARGIN, 'Items two agencies share', pairKey(matrix, cell));
+  const marks = [...legend.marks];
+  let y = MARGIN + legend.height + 6;
+  let width = legend.width + 8;
+  if (options.blocColor) {
+    const blocs = legendBlock(
+      MARGIN,
+      y + 6,
+      'Coordination blocs',
+      blocEntries(matrix.blocs, options.blocColor),
+    );
+    marks.push(...blocs.marks);
+    y += blocs.height + 12;
+    width = Math.max(width, blocs.width);
+  }
+  const lines = [`${n} agencies × ${n} agencies`];
+  if (options.sortedBy) lines.push(`sorted by items shared with ${options.sortedBy}`);
+  lines.forEach((text, i) =>
+    marks.push({
+      type: 'text',
+      x: MARGIN,
+      y: y + 6 + i * 17,
+      text,
+      size: 12,
+      fill: MUTED_INK,
+      baseline: 'top',
+    }),
+  );
+  return { marks, width, height: y + 6 + lines.length * 17 - MARGIN };
 }
 
 export function coassignmentScene(
@@ -45,45 +95,63 @@ export function coassignmentScene(
   options: CoassignmentSceneOptions = {},
 ): LayeredScene {
   const rowOrder = typeof order === 'string' ? matrix.orders[order] : order;
-  const cell = options.cell ?? (matrix.rows.length > 150 ? 14 : 22);
+  const cell = options.cell ?? (matrix.rows.length > 150 ? 14 : 26);
   const max = maxShared(matrix);
-  const legend = legendBlock(MARGIN, MARGIN, 'Items named together', sizeKey(max, cell));
+  const n = rowOrder.length;
+  const corner = cornerMarks(matrix, n, cell, options);
   const labels = widestText(
     matrix.rows.map((r) => r.label),
     LABEL_SIZE,
   );
-  const left = Math.ceil(Math.max(MARGIN + labels + 14, MARGIN + legend.width + 12));
-  const top = Math.ceil(Math.max(MARGIN + Math.min(MAX_HEAD, labels) + 12, MARGIN + legend.height + 40));
-  const n = rowOrder.length;
+  const band = options.blocColor ? BLOC_BAND : 0;
+  const left = Math.ceil(Math.max(MARGIN + band + labels + 14, MARGIN + corner.width + 12));
+  const top = Math.ceil(Math.max(MARGIN + Math.min(MAX_HEAD, labels) + 12, MARGIN + corner.height + 16));
   const frame: MatrixFrame = { left, top, cellWidth: cell, cellHeight: cell, rows: n, columns: n };
   const totalsX = left + n * cell + GAP;
   const width = totalsX + 2 * TOTAL_WIDTH + MARGIN;
   const height = top + n * cell + MARGIN;
   const highlight = options.highlight ?? null;
-  const caption = `${n} agencies × ${n} agencies`;
-  const corner: SceneMark[] = [
-    ...legend.marks,
-    {
-      type: 'text',
-      x: MARGIN,
-      y: MARGIN + legend.height + 12,
-      text: caption,
-      size: 12,
-      fill: MUTED_INK,
-      baseline: 'top',
-    },
-  ];
+  const body = bodyMarks(matrix, rowOrder, frame, max, totalsX, highlight);
+  const rowHeads = rowHeadMarks(matrix, rowOrder, frame, height, highlight);
+  if (options.blocColor) {
+    const runs = blocRuns(matrix.rows, rowOrder);
+    body.push(
+      ...blocRuleMarks(runs, frame, n * cell + GAP + 2 * TOTAL_WIDTH),
+      ...blocSquares(runs, frame, options.blocColor),
+    );
+    rowHeads.push(...blocBandMarks(runs, frame, MARGIN / 2, options.blocColor));
+  }
   return layeredScene(
     width,
     height,
     frame,
     {
-      corner,
+      corner: corner.marks,
       columnHeads: headMarks(matrix, rowOrder, frame, totalsX, width, highlight),
-      rowHeads: rowHeadMarks(matrix, rowOrder, frame, height, highlight),
-      body: bodyMarks(matrix, rowOrder, frame, max, totalsX, highlight),
+      rowHeads,
+      body,
     },
     PAPER,
+  );
+}
+
+/** Each bloc's own block on the diagonal, outlined in its colour: the pairs inside one bloc. */
+function blocSquares(runs: ReturnType<typeof blocRuns>, frame: MatrixFrame, color: BlocColor): SceneMark[] {
+  const { left, top, cellWidth: cell } = frame;
+  return runs.flatMap((run): SceneMark[] =>
+    run.bloc === null
+      ? []
+      : [
+          {
+            type: 'rect',
+            x: left + run.start * cell + 0.75,
+            y: top + run.start * cell + 0.75,
+            width: (run.end - run.start) * cell - 1.5,
+            height: (run.end - run.start) * cell - 1.5,
+            stroke: color(run.bloc),
+            strokeWidth: 1.5,
+          },
+        ],
   );
 }
 
@@ -243,16 +311,15 @@ function pairMarks(
     const s = shareSide(count, max, cell);
     if (s === 0) return;
     const b = matrix.rows[j];
-    marks.push({
-      type: 'rect',
-      x: x + (cell - s) / 2,
-      y: y + (cell - s) / 2,
-      width: s,
-      height: s,
-      fill: INK,
-      ref: { kind: 'cell', id: `${a?.agencyId}|${b?.agencyId}` },
-      title: `${a?.name} & ${b?.name}: ${count} ${count === 1 ? 'item' : 'items'} together`,
-    });
+    const role = matrix.roles[i]?.[j] ?? 'cooperate';
+    const led = matrix.led[i]?.[j] ?? 0;
+    const side = led > 0 ? `; ${a?.name} leads ${led}` : '';
+    marks.push(
+      ...pairCellMarks(role, count, x + cell / 2, y + cell / 2, s, cell, {
+        ref: { kind: 'cell', id: `${a?.agencyId}|${b?.agencyId}` },
+        title: `${a?.name} & ${b?.name}: ${count} ${count === 1 ? 'item' : 'items'} together${side}`,
+      }),
+    );
   });
   return marks;
 }

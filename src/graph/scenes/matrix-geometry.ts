@@ -2,13 +2,18 @@
 // the column heads (section bands over rotated labels), the totals to the right and below.
 import type { AgencyTaskMatrix, ColumnMode } from '../matrix.ts';
 import type { MatrixFrame } from './layered-scene.ts';
-import { textWidth, widestText } from './text-fit.ts';
+import { textWidth, widestText, wrapLines } from './text-fit.ts';
 
 export const MARGIN = 16;
 /** Labels at 13 px: the smallest size at which Chinese characters stay crisp on an ordinary screen. */
 export const LABEL_SIZE = 13;
 export const NUMBER_SIZE = 12;
 export const BAND_HEIGHT = 26;
+export const BAND_TEXT = 12;
+export const BAND_LINE = 15;
+/** Section titles wrap onto at most this many lines over their columns, as a sheet's merged head
+ *  cell would hold them; a band too narrow for two characters a line shows the ordinal only. */
+const BAND_LINES = 4;
 /** Rotated column labels longer than this are cut: the head must not push the cells off the screen. */
 const MAX_HEAD = 170;
 export const TOTAL_WIDTH = 46;
@@ -27,6 +32,9 @@ const LARGE_COLUMNS = 300;
 
 export interface MatrixGeometry {
   readonly frame: MatrixFrame;
+  /** Height of the section bands' titles and strips over the column labels. */
+  readonly bandHeight: number;
+  readonly wrapBands: boolean;
   /** Height of the rotated column labels below the section bands. */
   readonly headHeight: number;
   readonly totalsX: number;
@@ -47,9 +55,11 @@ export function matrixGeometry(
   matrix: AgencyTaskMatrix,
   minLeft: number,
   minTop: number,
-  size: { width?: number; height?: number } = {},
+  size: { width?: number; height?: number; wrapBands?: boolean } = {},
   /** Rows drawn: all of them, or those of a view scrolled down. */
   rows = matrix.rows.length,
+  /** Room left of the row labels, for bloc bands. */
+  band = 0,
 ): MatrixGeometry {
   const large = matrix.columns.length > LARGE_COLUMNS;
   const cellWidth = size.width ?? (large ? 16 : CELL[matrix.mode].width);
@@ -58,7 +68,7 @@ export function matrixGeometry(
     matrix.rows.map((r) => r.label),
     LABEL_SIZE,
   );
-  const left = Math.ceil(Math.max(MARGIN + labels + 14, minLeft));
+  const left = Math.ceil(Math.max(MARGIN + band + labels + 14, minLeft));
   const columnLabels = Math.max(
     widestText(
       matrix.columns.map((_, c) => columnText(matrix, c)),
@@ -67,13 +77,20 @@ export function matrixGeometry(
     textWidth('参与 joined', LABEL_SIZE),
   );
   const headHeight = Math.ceil(Math.min(MAX_HEAD, columnLabels) + 12);
-  const top = Math.ceil(Math.max(MARGIN + BAND_HEIGHT + headHeight, minTop));
+  const lines = Math.max(
+    1,
+    ...columnGroups(matrix).map((g) => bandLines(g, cellWidth, size.wrapBands ?? true).length),
+  );
+  const bandHeight = BAND_HEIGHT + (lines - 1) * BAND_LINE;
+  const top = Math.ceil(Math.max(MARGIN + bandHeight + headHeight, minTop));
   const cellsRight = left + matrix.columns.length * cellWidth;
   const cellsBottom = top + rows * cellHeight;
   const totalsX = cellsRight + GAP;
   const totalsY = cellsBottom + 6;
   return {
     frame: { left, top, cellWidth, cellHeight, rows, columns: matrix.columns.length },
+    bandHeight,
+    wrapBands: size.wrapBands ?? true,
     headHeight,
     totalsX,
     totalsY,
@@ -82,15 +99,35 @@ export function matrixGeometry(
   };
 }
 
+export interface ColumnGroup {
+  readonly start: number;
+  readonly end: number;
+  readonly label: string;
+  readonly index: number;
+  /** The section's place in the notice (0 the first), for its colour — the same however the columns
+   *  are ordered. */
+  readonly section: number;
+}
+
+/** The lines of a band's title over its columns; the ordinal alone where the columns are not in the
+ *  notice's order (sorted by an agency), since a section then falls into scattered runs. */
+export function bandLines(group: ColumnGroup, cellWidth: number, wrap = true): string[] {
+  const width = (group.end - group.start) * cellWidth - 6;
+  if (!wrap || width < textWidth('1. 提', BAND_TEXT)) return [group.label.split(' ')[0] ?? ''];
+  return wrapLines(group.label, BAND_TEXT, width, BAND_LINES);
+}
+
 /** Runs of neighbouring columns under the same section: the bands over the heads. */
-export function columnGroups(
-  matrix: AgencyTaskMatrix,
-): { start: number; end: number; label: string; index: number }[] {
-  const groups: { start: number; end: number; label: string; index: number }[] = [];
+export function columnGroups(matrix: AgencyTaskMatrix): ColumnGroup[] {
+  const groups: { start: number; end: number; label: string; index: number; section: number }[] = [];
   matrix.columns.forEach((col, c) => {
     const last = groups[groups.length - 1];
     if (last && matrix.columns[last.start]?.groupId === col.groupId) last.end = c + 1;
-    else groups.push({ start: c, end: c + 1, label: col.groupLabel, index: groups.length });
+    else {
+      const ordinal = Number.parseInt(col.groupLabel, 10);
+      const section = Number.isNaN(ordinal) ? groups.length : ordinal - 1;
+      groups.push({ start: c, end: c + 1, label: col.groupLabel, index: groups.length, section });
+    }
   });
   return groups;
 }

@@ -90,10 +90,34 @@ describe('matrixScene, tasks as columns', () => {
     expect(key).toEqual(
       expect.arrayContaining(['Leads (牵头)', 'Cooperates (配合)', '45 agencies × 29 tasks']),
     );
-    const bands = texts(scene.layers.columnHeads).filter(
+    const strips = scene.layers.columnHeads.filter((m) => m.type === 'rect' && m.title);
+    expect(strips).toHaveLength(7);
+  });
+
+  it('wraps each section’s title over its band, whole, rather than cutting it', () => {
+    const lines = texts(scene.layers.columnHeads).filter(
       (t) => t.title && /^\d\. /.test(t.title) && !t.rotate,
     );
-    expect(bands).toHaveLength(7);
+    const byTitle = new Map<string, string>();
+    for (const t of lines) byTitle.set(t.title as string, (byTitle.get(t.title as string) ?? '') + t.text);
+    expect(byTitle.size).toBe(7);
+    for (const [title, text] of byTitle) expect(text.replace(/ /g, '')).toBe(title.replace(/ /g, ''));
+    // 5. 提升城市承载能力 spans two task columns: four short lines, none cut.
+    expect(lines.filter((t) => t.title === '5. 提升城市承载能力').map((t) => t.text)).toEqual([
+      '5. 提',
+      '升城市',
+      '承载能',
+      '力',
+    ]);
+  });
+
+  it('writes every task title whole in its column head, wrapping the long one onto two lines', () => {
+    const heads = texts(scene.layers.columnHeads).filter((t) => t.rotate === -90 && t.title?.includes(' · '));
+    const whole = new Map<string, string>();
+    for (const t of heads) whole.set(t.title as string, (whole.get(t.title as string) ?? '') + t.text);
+    expect(whole.size).toBe(29);
+    for (const [title, text] of whole) expect(title.endsWith(text)).toBe(true);
+    expect(heads.filter((t) => t.title?.endsWith('29 消除和减缓不良环境影响的措施'))).toHaveLength(2);
   });
 
   it('keeps every mark inside the scene', () => {

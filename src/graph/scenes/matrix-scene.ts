@@ -1,13 +1,18 @@
 // The agency × task matrix as a scene: agencies down, tasks (items, sections) across under section
-// bands, the role in each cell as its mark, totals to the right and below, and the key in the corner.
+// bands (their titles wrapped, not cut), the role in each cell as its mark, totals to the right and
+// below, and the key in the corner. Ordered by bloc, the blocs are banded and keyed.
 import { BAND, INK, MUTED_INK, PAPER, RULE, sectionColor } from '../appearance.ts';
 import type { AgencyTaskMatrix, RowOrder } from '../matrix.ts';
 import type { Role } from '../../notice/model.ts';
 import type { SceneMark } from '../scene.ts';
 import { layeredScene, type LayeredScene } from './layered-scene.ts';
+import { blocBandMarks, blocEntries, blocRuleMarks, blocRuns, type BlocColor } from './bloc-marks.ts';
 import { legendBlock, roleEntries } from './legend.ts';
 import { matrixCellMarks } from './matrix-cells.ts';
 import {
+  BAND_LINE,
+  BAND_TEXT,
+  bandLines,
   columnGroups,
   columnText,
   LABEL_SIZE,
@@ -17,7 +22,7 @@ import {
   TOTAL_WIDTH,
   type MatrixGeometry,
 } from './matrix-geometry.ts';
-import { fitText } from './text-fit.ts';
+import { fitText, textWidth, wrapLines } from './text-fit.ts';
 
 export interface MatrixSceneOptions {
   /** The agency whose row is outlined, e.g. the one selected in another view. */
@@ -26,7 +31,14 @@ export interface MatrixSceneOptions {
   readonly cellHeight?: number;
   /** How many columns the whole matrix has, when only some are drawn (a view scrolled across). */
   readonly wholeColumns?: number;
+  /** Band and key the coordination blocs, in these colours (when the rows are ordered by bloc). */
+  readonly blocColor?: BlocColor;
+  /** The label of the agency the rows and columns are sorted by, for the caption. */
+  readonly sortedBy?: string | null;
 }
+
+/** Room left of the row labels for the bloc bands. */
+const BLOC_BAND = 10;
 
 const NOUN = { task: 'tasks', item: 'items', section: 'sections' } as const;
 /** `12 of 45` when only part is drawn, else `45`. */
@@ -46,32 +58,54 @@ export function matrixScene(
     'Role of the agency',
     roleEntries((['lead', 'cooperate', 'responsible'] as const).filter((r) => roles.has(r))),
   );
-  const caption = `${part(rowOrder.length, matrix.rows.length)} agencies × ${part(
-    matrix.columns.length,
-    options.wholeColumns ?? matrix.columns.length,
-  )} ${NOUN[matrix.mode]}`;
+  const blocs = options.blocColor
+    ? legendBlock(
+        MARGIN,
+        MARGIN + legend.height + 12,
+        'Coordination blocs',
+        blocEntries(matrix.blocs, options.blocColor),
+      )
+    : null;
+  const keyHeight = legend.height + (blocs ? blocs.height + 12 : 0);
+  const caption = [
+    `${part(rowOrder.length, matrix.rows.length)} agencies × ${part(
+      matrix.columns.length,
+      options.wholeColumns ?? matrix.columns.length,
+    )} ${NOUN[matrix.mode]}`,
+    ...(options.sortedBy ? [`sorted by ${options.sortedBy}`] : []),
+  ];
   const geo = matrixGeometry(
     matrix,
-    MARGIN + legend.width + 12,
-    MARGIN + legend.height + 40,
+    MARGIN + Math.max(legend.width, blocs?.width ?? 0) + 12,
+    MARGIN + keyHeight + 24 + caption.length * 16,
     {
       ...(options.cellWidth ? { width: options.cellWidth } : {}),
       ...(options.cellHeight ? { height: options.cellHeight } : {}),
+      wrapBands: !options.sortedBy,
     },
     rowOrder.length,
+    blocs ? BLOC_BAND : 0,
   );
   const corner: SceneMark[] = [
     ...legend.marks,
-    {
+    ...(blocs?.marks ?? []),
+    ...caption.map((text, i): SceneMark => ({
       type: 'text',
       x: MARGIN,
-      y: MARGIN + legend.height + 12,
-      text: caption,
+      y: MARGIN + keyHeight + 12 + i * 16,
+      text,
       size: 12,
       fill: MUTED_INK,
       baseline: 'top',
-    },
+    })),
   ];
+  const rowHeads = rowHeadMarks(matrix, rowOrder, geo, options.highlight ?? null);
+  const body = bodyMarks(matrix, rowOrder, geo, options.highlight ?? null);
+  if (options.blocColor) {
+    const runs = blocRuns(matrix.rows, rowOrder);
+    rowHeads.push(...blocBandMarks(runs, geo.frame, MARGIN / 2, options.blocColor));
+    body.push(...blocRuleMarks(runs, geo.frame, geo.width - geo.frame.left - MARGIN / 2));
+  }
   return layeredScene(
     geo.width,
     geo.height,
@@ -79,14 +113,15 @@ export function matrixScene(
     {
       corner,
       columnHeads: columnHeadMarks(matrix, geo),
-      rowHeads: rowHeadMarks(matrix, rowOrder, geo, options.highlight ?? null),
-      body: bodyMarks(matrix, rowOrder, geo, options.highlight ?? null),
+      rowHeads,
+      body,
     },
     PAPER,
   );
 }
 
-/** The section bands over the column heads: a strip in the section's colour under its title. */
+/** The section bands over the column heads: a strip in the section's colour under its title, the
+ *  title wrapped over the band's width. */
 function bandMarks(matrix: AgencyTaskMatrix, geo: MatrixGeometry): SceneMark[] {
   const { left, top, cellWidth } = geo.frame;
   const bottom = top - geo.headHeight;
@@ -99,38 +134,59 @@ function bandMarks(matrix: AgencyTaskMatrix, geo: MatrixGeometry): SceneMark[] {
       y: bottom - 6,
       width: width - 2,
       height: 4,
-      fill: sectionColor(g.index + 1),
+      fill: sectionColor(g.section + 1),
+      title: g.label,
     };
-    const label = fitText(g.label, 12, width - 6);
-    if (!label) return [strip];
+    const lines = bandLines(g, cellWidth, geo.wrapBands);
     return [
       strip,
-      { type: 'text', x: x + 3, y: bottom - 10, text: label, size: 12, fill: INK, title: g.label },
+      ...lines.map((text, i): SceneMark => ({
+        type: 'text',
+        x: x + 3,
+        y: bottom - 10 - (lines.length - 1 - i) * BAND_LINE,
+        text,
+        size: BAND_TEXT,
+        fill: INK,
+        title: g.label,
+      })),
     ];
   });
 }
 
-function columnHeadMarks(matrix: AgencyTaskMatrix, geo: MatrixGeometry): SceneMark[] {
+/** A column's label, rotated; one too long for the head wraps onto a second line beside the first. */
+function columnLabelMarks(matrix: AgencyTaskMatrix, geo: MatrixGeometry, c: number): SceneMark[] {
   const { left, top, cellWidth } = geo.frame;
+  const col = matrix.columns[c];
+  if (!col) return [];
+  const text = columnText(matrix, c);
+  const room = geo.headHeight - 10;
+  const two = cellWidth >= 22 && fitText(text, LABEL_SIZE, room) !== text;
+  const size = two ? LABEL_SIZE - 1 : LABEL_SIZE;
+  // Two lines of about equal length read as one label; a long line and a stray character do not.
+  const half = Math.min(room, textWidth(text, size) / 2 + size);
+  const lines = two ? wrapLines(text, size, half, 2) : [fitText(text, size, room)];
+  const cx = left + c * cellWidth + cellWidth / 2;
+  return lines.map((line, i) => ({
+    type: 'text',
+    x: cx + (lines.length === 1 ? 0 : (i - 0.5) * size),
+    y: top - 6,
+    text: line,
+    size,
+    fill: INK,
+    rotate: -90,
+    baseline: 'middle',
+    ...(i === 0 ? { ref: { kind: matrix.mode, id: col.id } } : {}),
+    title: `${col.groupLabel} · ${text}`,
+  }));
+}
+
+function columnHeadMarks(matrix: AgencyTaskMatrix, geo: MatrixGeometry): SceneMark[] {
+  const { left, top } = geo.frame;
   const marks: SceneMark[] = [
     { type: 'rect', x: left, y: 0, width: geo.width - left, height: top, fill: PAPER },
   ];
   marks.push(...bandMarks(matrix, geo));
-  matrix.columns.forEach((col, c) => {
-    const text = columnText(matrix, c);
-    marks.push({
-      type: 'text',
-      x: left + c * cellWidth + cellWidth / 2,
-      y: top - 6,
-      text: fitText(text, LABEL_SIZE, geo.headHeight - 10),
-      size: LABEL_SIZE,
-      fill: INK,
-      rotate: -90,
-      baseline: 'middle',
-      ref: { kind: matrix.mode, id: col.id },
-      title: `${col.groupLabel} · ${text}`,
-    });
-  });
+  matrix.columns.forEach((_, c) => marks.push(...columnLabelMarks(matrix, geo, c)));
   const heads = [`${NOUN_ZH[matrix.mode]} ${NOUN[matrix.mode]}`, '牵头 led', '参与 joined'];
   heads.forEach((text, i) =>
     marks.push({
@@ -212,7 +268,7 @@ function bodyMarks(
   const marks: SceneMark[] = [];
   // Every other section shaded, so a column can be traced to its band while the eye runs down.
   for (const g of columnGroups(matrix)) {
-    if (g.index % 2 === 1)
+    if (g.section % 2 === 1)
       marks.push({
         type: 'rect',
         x: left + g.start * cellWidth,

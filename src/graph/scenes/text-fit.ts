@@ -32,3 +32,20 @@ export function widestText(texts: Iterable<string>, size: number): number {
   for (const t of texts) widest = Math.max(widest, textWidth(t, size));
   return widest;
 }
+
+/** The text broken into lines no wider than `width`, at most `max` of them, the last cut with an
+ *  ellipsis if the text runs on. Chinese breaks between any two characters. */
+export function wrapLines(text: string, size: number, width: number, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    if (line && textWidth(line + ch, size) > width) {
+      if (lines.length === max - 1) return [...lines, fitText(line + chars.slice(i).join(''), size, width)];
+      lines.push(line.trimEnd());
+      line = ch === ' ' ? '' : ch;
+    } else line += ch;
+  }
+  return line ? [...lines, line] : lines;
+}

@@ -28,6 +28,8 @@ export interface RowsScreen {
   readonly view: 'matrix' | 'coassignment' | 'ranking';
   readonly weights: WorkloadWeights;
   readonly order?: RowOrder;
+  /** The agency whose row sorts a matrix, when one does. */
+  readonly sortBy?: string | null;
   readonly columns?: ColumnMode;
   readonly threshold?: number;
   /** The agency selected (its id), drawn highlighted. */

@@ -100,13 +100,14 @@ function readRowsScreen(inputs: RowsInputs): RowsScreen {
 }
 
 export function useRowsExportScreen(inputs: RowsInputs): void {
-  const { view, weights, order, columns, threshold, highlight, rows, top, across, scroller } = inputs;
+  const { view, weights, order, sortBy, columns, threshold, highlight, rows, top, across, scroller } = inputs;
   const read = useCallback(
     () =>
       readRowsScreen({
         view,
         weights,
         order,
+        ...(sortBy ? { sortBy } : {}),
         columns,
         threshold,
         highlight,
@@ -115,7 +116,7 @@ export function useRowsExportScreen(inputs: RowsInputs): void {
         ...(across ? { across } : {}),
         scroller,
       }),
-    [view, weights, order, columns, threshold, highlight, rows, top, across, scroller],
+    [view, weights, order, sortBy, columns, threshold, highlight, rows, top, across, scroller],
   );
   useExportScreen(view, read);
 }

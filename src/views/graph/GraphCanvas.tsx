@@ -89,10 +89,12 @@ export function GraphCanvas(props: Props) {
     const { dragged: drags, viewport: asked, drawKey, classes: current } = latest.current;
     const positions = withDrags(placed.positions, drags);
     const before = drawn.current;
+    let fit = false;
     if (!before || before.graph !== graph) {
       // A viewport in the address that the canvas did not set itself comes from a reload or a saved view.
       const restore = asked && !sameViewport(asked, reported.current) ? asked : null;
-      target.setGraph(toElements(graph, look, positions), restore ?? 'fit');
+      target.setGraph(toElements(graph, look, positions), restore ?? 'keep');
+      fit = !restore;
     } else if (before.look !== look) {
       target.setGraph(toElements(graph, look, positions), 'keep');
     } else if (before.placed !== placed) {
@@ -102,6 +104,8 @@ export function GraphCanvas(props: Props) {
     drawn.current = { graph, look, placed };
     // Replacing the elements dropped their classes: put the current ones back.
     target.applyClasses(current);
+    // Framed once the classes are on, so a focus or a filter in the address frames what it leaves.
+    if (fit) target.fit();
     target.afterRender(() => {
       setDrawnKey(drawKey);
       if (performance.getEntriesByName('graph-drawn').length === 0) performance.mark('graph-drawn');

@@ -2,7 +2,7 @@
 // Filtered elements are hidden in place, so the rest of the picture does not move.
 import { useId, useState } from 'react';
 import { AGENCY_KIND_APPEARANCE, sectionColor } from '../../graph/appearance.ts';
-import type { GraphFilter } from '../../graph/graph-filter.ts';
+import { NO_FILTER, type GraphFilter } from '../../graph/graph-filter.ts';
 import type { AgencyKind } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
 import { filterParams } from './graph-settings.ts';
@@ -105,7 +105,7 @@ export function GraphFilters({ filter }: { filter: GraphFilter }) {
           <button
             type="button"
             disabled={active === 0}
-            onClick={() => apply({ sections: null, leadOnly: false, minLoad: 0, kinds: null })}
+            onClick={() => apply({ ...NO_FILTER, minShared: filter.minShared })}
           >
             清除筛选 Clear filters
           </button>

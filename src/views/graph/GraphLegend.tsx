@@ -1,6 +1,7 @@
 // The legend across the top of the graph: the roles' lines, the colours in use and what size means,
 // drawn from graphLegend, the same marks the exported scene carries.
 import { useMemo, type RefObject } from 'react';
+import type { BlocColouring } from '../../graph/bloc-colouring.ts';
 import { graphLegend, type Legend } from '../../graph/graph-legend.ts';
 import { legendSpec } from '../../graph/graph-picture.ts';
 import type { GraphData } from '../../graph/network.ts';
@@ -11,13 +12,18 @@ import { useElementWidth } from './useElementWidth.ts';
 import type { Insets } from './viewport.ts';
 
 /** The legend for what the graph shows, in lines up to `maxWidth` wide; null when it shows nothing. */
-export function useGraphLegend(graph: GraphData, settings: GraphSettings, maxWidth: number): Legend | null {
+export function useGraphLegend(
+  graph: GraphData,
+  settings: GraphSettings,
+  maxWidth: number,
+  blocs: BlocColouring | null = null,
+): Legend | null {
   const { model } = useAtlas();
   return useMemo(() => {
     if (graph.nodes.length === 0 || maxWidth <= 0) return null;
     const sections = model.sections.map((s) => ({ ordinal: s.ordinal, title: s.title }));
-    return graphLegend(legendSpec(graph, settings, sections), maxWidth);
-  }, [graph, settings, model, maxWidth]);
+    return graphLegend(legendSpec(graph, settings, sections, blocs), maxWidth);
+  }, [graph, settings, model, maxWidth, blocs]);
 }
 
 /** The legend for a stage, in lines as wide as the stage leaves beside the zoom buttons, and the room
@@ -26,8 +32,9 @@ export function useStageLegend(
   graph: GraphData,
   settings: GraphSettings,
   stage: RefObject<HTMLElement | null>,
+  blocs: BlocColouring | null = null,
 ): { legend: Legend | null; insets: Insets } {
-  const legend = useGraphLegend(graph, settings, useElementWidth(stage) - 200);
+  const legend = useGraphLegend(graph, settings, useElementWidth(stage) - 200, blocs);
   const height = legend?.height ?? 0;
   const insets = useMemo(() => ({ top: height ? height + 4 : 0, right: 0, bottom: 0, left: 0 }), [height]);
   return { legend, insets };

@@ -1,10 +1,12 @@
-// The bar above the graph: which network, which layout, colour by kind or section, the options of the
-// current network, filters and search. Every choice is kept in the address.
+// The bar above the graph: which network, which layout, colour by kind, section or bloc, the options of
+// the current network, focus, filters and search. Every choice is kept in the address.
 import { useAtlas } from '../atlas.tsx';
 import type { LayoutName } from '../../graph/layout-types.ts';
+import { FocusControl } from './FocusControl.tsx';
 import { GraphFilters } from './GraphFilters.tsx';
 import { GraphSearch } from './GraphSearch.tsx';
 import type { GraphMode, GraphSettings } from './graph-settings.ts';
+import { SharedItemsFilter } from './SharedItemsFilter.tsx';
 import './GraphToolbar.css';
 
 const MODES: readonly { mode: GraphMode; label: string; hint: string }[] = [
@@ -33,9 +35,14 @@ interface Props {
   readonly folded: boolean;
   readonly egoName: string | null;
   readonly onMatches: (ids: ReadonlySet<string>) => void;
+  /** The agency focused on, when it is drawn, and the agency picked, which can be focused on. */
+  readonly focus: string | null;
+  readonly picked: string | null;
+  /** Links drawn and links in the network, for the shared-items filter. */
+  readonly edges: { readonly shown: number; readonly total: number; readonly maxWeight: number };
 }
 
-export function GraphToolbar({ settings, folded, egoName, onMatches }: Props) {
+export function GraphToolbar({ settings, folded, egoName, onMatches, focus, picked, edges }: Props) {
   const { model, setParam } = useAtlas();
   const ego = egoName ? model.agencies.find((a) => a.id === egoName) : undefined;
   return (
@@ -87,6 +94,7 @@ export function GraphToolbar({ settings, folded, egoName, onMatches }: Props) {
         >
           <option value="kind">机构类型 Agency kind</option>
           <option value="section">所属部分 Section</option>
+          <option value="bloc">协同集团 Bloc</option>
         </select>
       </label>
       {settings.mode === 'coordination' ? (
@@ -156,6 +164,15 @@ export function GraphToolbar({ settings, folded, egoName, onMatches }: Props) {
           />
           项目 Projects
         </label>
+      ) : null}
+      {settings.mode === 'ego' ? null : <FocusControl focus={focus} picked={picked} steps={settings.steps} />}
+      {settings.mode === 'coordination' ? (
+        <SharedItemsFilter
+          filter={settings.filter}
+          maxShared={edges.maxWeight}
+          shownEdges={edges.shown}
+          totalEdges={edges.total}
+        />
       ) : null}
       <GraphFilters filter={settings.filter} />
       <GraphSearch mode={settings.mode} onMatches={onMatches} />

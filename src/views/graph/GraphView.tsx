@@ -22,6 +22,7 @@ import { useGraphEvents } from './useGraphEvents.ts';
 import { useGraphKeys } from './useGraphKeys.ts';
 import { useGraphLayout } from './useGraphLayout.ts';
 import { usePanelSubject } from './usePanelSubject.ts';
+import { useRefitOnScope } from './useRefitOnScope.ts';
 import './GraphView.css';
 
 // Opened straight onto the graph (a link, a reload): start the layout worker while the notice is still
@@ -30,7 +31,7 @@ if (typeof window !== 'undefined' && /(^|[#&])view=graph(&|$)/.test(window.locat
   prewarmLayoutWorker();
 
 /** What Reset clears: the filters, and where the user has been and what they dragged. */
-const RESET_KEYS = ['sections', 'lead', 'minload', 'kinds', 'zoom', 'pan', 'positions'];
+const RESET_KEYS = ['sections', 'lead', 'minload', 'kinds', 'minshared', 'focus', 'zoom', 'pan', 'positions'];
 
 export function GraphView() {
   const { model, workloads, selection, select, params, setParam } = useAtlas();
@@ -65,7 +66,7 @@ export function GraphView() {
   const { showEgo, events } = useGraphEvents({ graph, select, setParam, setHover, dragged });
   const controlsRef = useRef<GraphControls | null>(null);
   const stage = useRef<HTMLDivElement>(null);
-  const { legend, insets } = useStageLegend(graph, settings, stage);
+  const { legend, insets } = useStageLegend(graph, settings, stage, data.blocs);
   useGraphExportScreen({
     settings,
     graph,
@@ -84,6 +85,16 @@ export function GraphView() {
     if (selectedNode && !pending) controlsRef.current?.reveal(selectedNode);
   }, [selectedNode, selection?.seq, pending]);
   const { visible } = display;
+  useRefitOnScope(graph, visible, pending, controlsRef);
+  const picked = selection?.kind === 'agency' && graph.nodes.some((n) => n.id === selection.id);
+  const edges = useMemo(
+    () => ({
+      shown: visible ? graph.edges.filter((e) => visible.has(e.id)).length : graph.edges.length,
+      total: graph.edges.length,
+      maxWeight: Math.max(1, ...graph.edges.map((e) => e.weight)),
+    }),
+    [graph, visible],
+  );
   const onKeyDown = useGraphKeys({
     graph,
     placed,
@@ -101,7 +112,15 @@ export function GraphView() {
 
   return (
     <div className="graph-view">
-      <GraphToolbar settings={settings} folded={data.folded} egoName={data.ego} onMatches={setMatches} />
+      <GraphToolbar
+        settings={settings}
+        folded={data.folded}
+        egoName={data.ego}
+        onMatches={setMatches}
+        focus={display.focus}
+        picked={picked ? (selection?.id ?? null) : null}
+        edges={edges}
+      />
       <div className="graph-main">
         <div
           className="graph-stage"
@@ -112,6 +131,7 @@ export function GraphView() {
           onKeyDown={onKeyDown}
           data-mode={settings.mode}
           data-layout={layout}
+          data-focus={display.focus ?? undefined}
         >
           <GraphCanvas
             graph={graph}

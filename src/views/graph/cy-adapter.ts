@@ -10,13 +10,13 @@ import cytoscape, {
 import type { Point, Positions } from '../../graph/layout-types.ts';
 import type { RendererChoice } from './renderer-choice.ts';
 import { LARGE_GRAPH_RULES, type StyleRule } from './stylesheet-base.ts';
-import { fitFrame, NO_INSETS, type Insets, type Viewport } from './viewport.ts';
+import { fitFrame, NO_INSETS, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
 
 export interface AdapterEvents {
   readonly onTap: (target: { kind: 'node' | 'edge'; id: string } | null) => void;
   readonly onDoubleTap: (nodeId: string) => void;
-  /** A node under the pointer (with its position on screen), or null when it leaves. */
-  readonly onHover: (nodeId: string | null, at: Point | null) => void;
+  /** A node or edge under the pointer (with a place on screen for a tooltip), or null when it leaves. */
+  readonly onHover: (id: string | null, at: Point | null) => void;
   /** The viewport after panning or zooming has come to rest. */
   readonly onViewport?: (viewport: Viewport) => void;
   /** Where the nodes the user dragged (a section's tasks, for a section) were let go. */
@@ -58,7 +58,7 @@ function createCy(container: HTMLElement, renderer: RendererChoice, rules: reado
     style: styleFor(rules, renderer.large),
     minZoom: 0.05,
     maxZoom: 4,
-    wheelSensitivity: 0.4,
+    // The wheel is handled by zoomOnWheel below, which steps a notch at a time.
     boxSelectionEnabled: false,
     selectionType: 'single',
     hideEdgesOnViewport: renderer.large,
@@ -76,6 +76,23 @@ const viewportOf = (cy: Core): Viewport => ({
   pan: { x: Math.round(cy.pan().x), y: Math.round(cy.pan().y) },
 });
 
+/** Zooms by the wheel in steps a person feels (see wheelZoomFactor), round the pointer. Registered on
+ *  the container before Cytoscape's own handler, which it then stops. `onZoom` says the user moved. */
+function zoomOnWheel(container: HTMLElement, getCy: () => Core | null, onZoom: () => void): () => void {
+  const wheel = (event: WheelEvent) => {
+    const cy = getCy();
+    if (!cy || event.deltaY === 0) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const box = container.getBoundingClientRect();
+    const at = { x: event.clientX - box.left, y: event.clientY - box.top };
+    cy.zoom({ level: cy.zoom() * wheelZoomFactor(event.deltaY, event.deltaMode), renderedPosition: at });
+    onZoom();
+  };
+  container.addEventListener('wheel', wheel, { capture: true, passive: false });
+  return () => container.removeEventListener('wheel', wheel, { capture: true });
+}
+
 /** Hands Cytoscape's events to the view; returns what undoes it. */
 function wireEvents(cy: Core, container: HTMLElement, events: AdapterEvents): () => void {
   cy.on('tap', (event: EventObject) => {
@@ -91,6 +108,11 @@ function wireEvents(cy: Core, container: HTMLElement, events: AdapterEvents): ()
     events.onHover(node.id(), { x: (box.x1 + box.x2) / 2, y: box.y2 });
   });
   cy.on('mouseout', 'node', () => events.onHover(null, null));
+  cy.on('mouseover', 'edge', (event: EventObject) => {
+    const at = event.renderedPosition ?? { x: 0, y: 0 };
+    events.onHover((event.target as cytoscape.EdgeSingular).id(), { x: at.x, y: at.y + 14 });
+  });
+  cy.on('mouseout', 'edge', () => events.onHover(null, null));
   let settle: ReturnType<typeof setTimeout> | undefined;
   cy.on('viewport', () => {
     events.onHover(null, null);
@@ -117,8 +139,19 @@ export function createGraphAdapter(
   rules: readonly StyleRule[],
   events: AdapterEvents,
 ): GraphAdapter {
+  let live: Core | null = null;
+  // Whether the user has zoomed or panned since the picture was last fitted: if not, a change of the
+  // stage's size (the side panel opening) refits it; if so, their view is theirs to keep.
+  let moved = false;
+  const unwheel = zoomOnWheel(
+    container,
+    () => live,
+    () => (moved = true),
+  );
   const cy = createCy(container, renderer, rules);
+  live = cy;
   const unwire = wireEvents(cy, container, events);
+  cy.on('dragpan pinchzoom', () => (moved = true));
   const applied = new Map<string, string>();
   let insets = NO_INSETS;
   const frame = (eles: cytoscape.CollectionReturnValue, animate: boolean) => {
@@ -126,9 +159,19 @@ export function createGraphAdapter(
     if (shown.length === 0) return;
     const stage = { width: cy.width(), height: cy.height() };
     const target = fitFrame(shown.boundingBox({}), stage, insets, PADDING, { min: cy.minZoom(), max: 1.6 });
+    moved = false;
     if (animate) cy.animate({ zoom: target.zoom, pan: target.pan, duration: 300 });
     else cy.viewport({ zoom: target.zoom, pan: target.pan });
   };
+  let size = { width: container.clientWidth, height: container.clientHeight };
+  const refit = new ResizeObserver(() => {
+    const next = { width: container.clientWidth, height: container.clientHeight };
+    if (next.width === size.width && next.height === size.height) return;
+    size = next;
+    cy.resize();
+    if (!moved && next.width > 0 && next.height > 0) frame(cy.elements(), false);
+  });
+  refit.observe(container);
   return {
     setStyle: (next) => void cy.style(styleFor(next, renderer.large)),
     setGraph(elements, view) {
@@ -138,7 +181,11 @@ export function createGraphAdapter(
         cy.add(elements as ElementDefinition[]);
       });
       if (view === 'fit') frame(cy.elements(), false);
-      else if (view !== 'keep') cy.viewport({ zoom: view.zoom, pan: view.pan });
+      else if (view !== 'keep') {
+        // A viewport from the address is one the user chose.
+        moved = true;
+        cy.viewport({ zoom: view.zoom, pan: view.pan });
+      }
     },
     setPositions(positions, animate) {
       const nodes = cy.nodes(':childless').filter((n) => positions.has(n.id()));
@@ -161,11 +208,15 @@ export function createGraphAdapter(
       const wanted = new Set(ids ?? []);
       frame(wanted.size > 0 ? cy.elements().filter((el) => wanted.has(el.id())) : cy.elements(), animate);
     },
-    setViewport: (view) => void cy.viewport({ zoom: view.zoom, pan: view.pan }),
+    setViewport(view) {
+      moved = true;
+      cy.viewport({ zoom: view.zoom, pan: view.pan });
+    },
     setInsets(next) {
       insets = next;
     },
     zoomBy(factor) {
+      moved = true;
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     reveal(id) {
@@ -180,6 +231,8 @@ export function createGraphAdapter(
       cy.forceRender();
     },
     destroy() {
+      refit.disconnect();
+      unwheel();
       unwire();
       cy.destroy();
     },

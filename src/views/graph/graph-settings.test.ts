@@ -14,18 +14,26 @@ describe('readGraphSettings', () => {
       taskTitles: false,
       steps: 1,
       ego: null,
+      focus: null,
       projects: false,
       filter: NO_FILTER,
     });
   });
 
   it('reads every setting and writes filters back as they were', () => {
-    const params = { sections: '1,3', lead: 'only', minload: '10', kinds: 'regional,central' };
+    const params = {
+      sections: '1,3',
+      lead: 'only',
+      minload: '10',
+      kinds: 'regional,central',
+      minshared: '3',
+    };
     const settings = readGraphSettings({
       graph: 'ego',
       ego: 'ag:自治区商务厅',
       steps: '2',
-      colour: 'section',
+      colour: 'bloc',
+      focus: 'ag:自治区财政厅',
       projects: 'on',
       ...params,
     });
@@ -33,10 +41,18 @@ describe('readGraphSettings', () => {
       mode: 'ego',
       ego: 'ag:自治区商务厅',
       steps: 2,
-      colorBy: 'section',
+      colorBy: 'bloc',
+      focus: 'ag:自治区财政厅',
       projects: true,
     });
     expect(filterParams(settings.filter)).toEqual(params);
-    expect(filterParams(NO_FILTER)).toEqual({ sections: null, lead: null, minload: null, kinds: null });
+    expect(filterParams(NO_FILTER)).toEqual({
+      sections: null,
+      lead: null,
+      minload: null,
+      kinds: null,
+      minshared: null,
+    });
+    expect(readGraphSettings({ minshared: '2.5' }).filter.minShared).toBe(1);
   });
 });

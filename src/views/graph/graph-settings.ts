@@ -1,4 +1,5 @@
-// The graph view's settings as kept in the address (`#view=graph&graph=ego&ego=…&layout=circle`):
+// The graph view's settings as kept in the address (`#view=graph&graph=ego&ego=…&layout=circle`,
+// `focus=…&steps=2`, `minshared=3`, `colour=bloc`):
 // read leniently (an unknown value falls back to the default), written only when not the default.
 import type { AgencyKind } from '../../notice/model.ts';
 import type { ColorBy } from '../../graph/graph-colors.ts';
@@ -17,9 +18,12 @@ export interface GraphSettings {
   readonly fold: FoldSetting;
   /** Task nodes show their titles, not just their numbers. */
   readonly taskTitles: boolean;
+  /** How far the ego view and the focus reach, in agencies. */
   readonly steps: 1 | 2;
   /** The ego view's agency. */
   readonly ego: string | null;
+  /** The agency the network is focused on: only its neighbourhood is shown (not in the ego view). */
+  readonly focus: string | null;
   /** The project layer: projects linked to the agencies that answer for them. */
   readonly projects: boolean;
   readonly filter: GraphFilter;
@@ -49,21 +53,24 @@ function kindSet(value: string | undefined): ReadonlySet<AgencyKind> | null {
 
 export function readGraphSettings(params: Readonly<Record<string, string>>): GraphSettings {
   const minLoad = Number(params.minload);
+  const minShared = Number(params.minshared);
   return {
     mode: oneOf(params.graph, GRAPH_MODES, 'tasks'),
     layout: oneOf(params.layout, LAYOUT_NAMES, 'fcose'),
-    colorBy: oneOf(params.colour, ['kind', 'section'] as const, 'kind'),
+    colorBy: oneOf(params.colour, ['kind', 'section', 'bloc'] as const, 'kind'),
     direction: params.direction !== 'off',
     fold: oneOf(params.fold, ['auto', 'on', 'off'] as const, 'auto'),
     taskTitles: params.titles === 'on',
     steps: params.steps === '2' ? 2 : 1,
     ego: params.ego || null,
+    focus: params.focus || null,
     projects: params.projects === 'on',
     filter: {
       sections: numberSet(params.sections),
       leadOnly: params.lead === 'only',
       minLoad: Number.isFinite(minLoad) && minLoad > 0 ? minLoad : NO_FILTER.minLoad,
       kinds: kindSet(params.kinds),
+      minShared: Number.isInteger(minShared) && minShared > 1 ? minShared : NO_FILTER.minShared,
     },
   };
 }
@@ -75,5 +82,6 @@ export function filterParams(filter: GraphFilter): Record<string, string | null>
     lead: filter.leadOnly ? 'only' : null,
     minload: filter.minLoad > 0 ? String(filter.minLoad) : null,
     kinds: filter.kinds ? KINDS.filter((k) => filter.kinds?.has(k)).join(',') : null,
+    minshared: filter.minShared > 1 ? String(filter.minShared) : null,
   };
 }

@@ -14,9 +14,10 @@ const SETTING_KEYS = [
   'titles',
   'steps',
   'ego',
+  'focus',
   'projects',
 ] as const;
-const FILTER_KEYS = ['sections', 'lead', 'minload', 'kinds'] as const;
+const FILTER_KEYS = ['sections', 'lead', 'minload', 'kinds', 'minshared'] as const;
 
 /** A stable text for the settings in `params`: equal texts, equal settings. */
 export function settingsKey(params: Readonly<Record<string, string>>): string {

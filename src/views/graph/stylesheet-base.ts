@@ -97,7 +97,9 @@ export const STATE_RULES: readonly StyleRule[] = [
   { selector: '.faded', style: { opacity: 0.28 } },
   { selector: 'node.dimmed', style: { opacity: 0.16 } },
   { selector: 'edge.dimmed', style: { opacity: 0.07 } },
-  { selector: 'edge.neighbour', style: { opacity: 1 } },
+  // A faded edge can still lie over a lit one: it must not take the click meant for what is lit.
+  { selector: 'edge.dimmed, edge.faded', style: { events: 'no' } },
+  { selector: 'edge.neighbour', style: { opacity: 1, 'z-index': 8 } },
   { selector: 'node.neighbour', style: { opacity: 1 } },
   {
     selector: 'node.focused',
@@ -113,10 +115,27 @@ export const STATE_RULES: readonly StyleRule[] = [
   { selector: 'node:parent.focused', style: { 'underlay-padding': 3, 'border-width': 2 } },
   {
     selector: 'edge.focused',
-    style: { opacity: 1, 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.9, 'underlay-padding': 3 },
+    style: {
+      opacity: 1,
+      'underlay-color': HIGHLIGHT,
+      'underlay-opacity': 0.9,
+      'underlay-padding': 3,
+      'z-index': 9,
+    },
   },
   { selector: '.hover-neighbour', style: { opacity: 1 } },
   { selector: 'node.hovered', style: { opacity: 1, 'border-color': INK, 'border-width': 2.5 } },
+  // The edge under the pointer: drawn at full strength on a soft ink halo, above the rest.
+  {
+    selector: 'edge.hovered',
+    style: {
+      opacity: 1,
+      'underlay-color': INK,
+      'underlay-opacity': 0.22,
+      'underlay-padding': 5,
+      'z-index': 10,
+    },
+  },
   {
     selector: 'node.match',
     style: { 'outline-color': HIGHLIGHT_EDGE, 'outline-width': 3, 'outline-offset': 2, 'outline-opacity': 1 },

@@ -24,6 +24,11 @@ describe.each(sheets)('the %s stylesheet', (_, sheet) => {
       expect(sheet.some((rule) => new RegExp(`\\.${name}(?![\\w-])`).test(rule.selector))).toBe(true);
   });
 
+  it('lets clicks through dimmed and faded edges to the lit ones beneath', () => {
+    const rule = sheet.find((r) => r.selector === 'edge.dimmed, edge.faded');
+    expect(rule?.style.events).toBe('no');
+  });
+
   it('hides filtered elements last, so no later rule can bring them back', () => {
     expect(sheet.at(-1)).toEqual({ selector: '.hidden', style: { display: 'none' } });
   });

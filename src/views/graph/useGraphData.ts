@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import type { Workload } from '../../analysis/workload.ts';
 import type { AgencyId, NoticeModel } from '../../notice/model.ts';
+import { blocColouring, type BlocColouring } from '../../graph/bloc-colouring.ts';
 import { dominantSections } from '../../graph/graph-colors.ts';
 import { graphLook, type GraphLook } from '../../graph/graph-look.ts';
 import { pictureBase, withLayer } from '../../graph/graph-picture.ts';
@@ -18,6 +19,8 @@ export interface GraphViewData {
   readonly itemSection: ReadonlyMap<string, number>;
   /** The ego view's agency, when it is in the notice. */
   readonly ego: string | null;
+  /** The coordination blocs, when agencies are coloured by them. */
+  readonly blocs: BlocColouring | null;
 }
 
 export function useGraphData(
@@ -44,15 +47,18 @@ export function useGraphData(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the layer toggle and mode matter here
     [base, model, mode, projects],
   );
+  const byBloc = settings.colorBy === 'bloc';
+  const blocs = useMemo(() => (byBloc ? blocColouring(model) : null), [model, byBloc]);
   const look = useMemo(
     () =>
       graphLook(graph, {
         colorBy: settings.colorBy,
         agencySection,
+        ...(blocs ? { agencyBloc: blocs.agencyBloc } : {}),
         direction: settings.direction,
         taskTitles: settings.taskTitles,
       }),
-    [graph, settings.colorBy, settings.direction, settings.taskTitles, agencySection],
+    [graph, settings.colorBy, settings.direction, settings.taskTitles, agencySection, blocs],
   );
-  return { graph, look, folded, agencySection, itemSection, ego };
+  return { graph, look, folded, agencySection, itemSection, ego, blocs };
 }

@@ -1,8 +1,9 @@
-// The display state of the drawn graph: what the selection is in graph terms, what the filters leave,
-// the classes every element carries, and how to render a graph of this size.
+// The display state of the drawn graph: what the selection is in graph terms, what the focus and the
+// filters leave, the classes every element carries, and how to render a graph of this size.
 import { useMemo } from 'react';
 import { graphClasses, type GraphSelection } from '../../graph/graph-classes.ts';
 import { isFiltering, visibleElements } from '../../graph/graph-filter.ts';
+import { focusScope } from '../../graph/graph-focus.ts';
 import type { LayoutName } from '../../graph/layout-types.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import type { Selection } from '../atlas.tsx';
@@ -14,6 +15,8 @@ import type { GraphViewData } from './useGraphData.ts';
 export interface GraphDisplay {
   readonly graphSelection: GraphSelection | null;
   readonly visible: ReadonlySet<string> | null;
+  /** The agency the picture is focused on, when it is drawn (the ego view has no focus of its own). */
+  readonly focus: string | null;
   readonly classes: ReadonlyMap<string, readonly string[]>;
   readonly renderer: RendererChoice;
 }
@@ -39,9 +42,18 @@ export function useGraphDisplay({
 }: Inputs): GraphDisplay {
   const { graph, itemSection, ego } = data;
   const graphSelection = useMemo(() => toGraphSelection(selection, graph, model), [selection, graph, model]);
+  const asked = settings.mode === 'ego' ? null : settings.focus;
+  const scope = useMemo(
+    () => (asked ? focusScope(graph, asked, settings.steps) : null),
+    [graph, asked, settings.steps],
+  );
+  const focus = scope ? asked : null;
   const visible = useMemo(
-    () => (isFiltering(settings.filter) ? visibleElements(graph, settings.filter, itemSection, ego) : null),
-    [graph, settings.filter, itemSection, ego],
+    () =>
+      scope || isFiltering(settings.filter)
+        ? visibleElements(graph, settings.filter, itemSection, focus ?? ego, scope)
+        : null,
+    [graph, settings.filter, itemSection, ego, focus, scope],
   );
   const egoClass = settings.mode === 'ego' ? ego : null;
   const classes = useMemo(
@@ -60,5 +72,5 @@ export function useGraphDisplay({
   // A new renderer (a new Cytoscape) only when the graph crosses the size where drawing must change.
   const { large, webgl } = chooseRenderer(graph.nodes.length + graph.edges.length);
   const renderer = useMemo(() => ({ large, webgl }), [large, webgl]);
-  return { graphSelection, visible, classes, renderer };
+  return { graphSelection, visible, focus, classes, renderer };
 }

@@ -6,6 +6,7 @@ import { firstNode, nearestInDirection, type Direction } from '../../graph/graph
 import type { GraphData } from '../../graph/network.ts';
 import type { GraphControls } from './GraphCanvas.tsx';
 import type { PlacedGraph } from './useGraphLayout.ts';
+import { BUTTON_ZOOM } from './viewport.ts';
 
 const ARROWS: Record<string, Direction> = {
   ArrowLeft: 'left',
@@ -40,8 +41,8 @@ export function useGraphKeys(options: Options): (event: KeyboardEvent) => void {
         if (next && kind) select({ kind, id: next }, 'graph-keys');
       } else if (event.key === 'Escape') select(null, 'graph-keys');
       else if (event.key === 'Enter' && selected && kindOf(selected) === 'agency') showEgo(selected);
-      else if (event.key === '+' || event.key === '=') controlsRef.current?.zoomBy(1.25);
-      else if (event.key === '-') controlsRef.current?.zoomBy(0.8);
+      else if (event.key === '+' || event.key === '=') controlsRef.current?.zoomBy(BUTTON_ZOOM);
+      else if (event.key === '-') controlsRef.current?.zoomBy(1 / BUTTON_ZOOM);
       else if (event.key === '0') controlsRef.current?.fit(visible ? [...visible] : undefined, true);
       else return;
       event.preventDefault();

@@ -43,3 +43,24 @@ export function fitFrame(
     },
   };
 }
+
+/** One wheel notch zooms by 15 %: a step a person feels, fine enough to stop where they mean to.
+ *  (Cytoscape's own wheel zoom moved about 2 % a notch in Chromium, whatever its sensitivity said
+ *  for the first notches, and far too much for a trackpad's small deltas once sensitivity was raised.) */
+export const WHEEL_NOTCH_ZOOM = 1.15;
+/** The zoom buttons step a little further than a notch: one click, one clear change. */
+export const BUTTON_ZOOM = 1.2;
+/** Pixels Chromium, Edge and Safari send per notch (Firefox sends 3 lines). */
+const PIXELS_PER_NOTCH = 100;
+const LINES_PER_NOTCH = 3;
+/** A burst of notches the browser coalesced into one event still zooms only so far at once. */
+const MAX_NOTCHES = 3;
+
+/** The zoom factor for a wheel event: proportional to its delta, so a trackpad's small deltas zoom
+ *  smoothly and a mouse's notches in clear steps. */
+export function wheelZoomFactor(deltaY: number, deltaMode: number): number {
+  const notches =
+    deltaMode === 1 ? deltaY / LINES_PER_NOTCH : deltaMode === 2 ? deltaY : deltaY / PIXELS_PER_NOTCH;
+  const bounded = Math.max(-MAX_NOTCHES, Math.min(MAX_NOTCHES, notches));
+  return WHEEL_NOTCH_ZOOM ** -bounded;
+}

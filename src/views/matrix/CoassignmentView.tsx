@@ -1,17 +1,27 @@
-// The agency × agency co-assignment matrix view: who is named with whom, and how often. The same orders
-// as the agency × task matrix; hovering a cell shows the items two agencies share.
+// The agency × agency co-assignment matrix view: who is named with whom, how often (the count in each
+// cell) and in which role. The same orders as the agency × task matrix, or sorted by one agency's row;
+// hovering a cell shows the items two agencies share.
 import { useMemo, useRef, useState } from 'react';
 import { agencyTaskMatrix, coassignmentMatrix, type RowOrder } from '../../graph/matrix.ts';
 import { coassignmentScene } from '../../graph/scenes/coassignment-scene.ts';
+import { arrangeCoassignment } from '../../graph/sort-by-agency.ts';
 import { useAtlas } from '../atlas.tsx';
 import { matrixRowBands } from '../export/in-view.ts';
 import { useRowsExportScreen } from '../export/useViewExportScreen.ts';
+import { blocColor } from '../measures/bloc-colors.ts';
 import { useWeightedWorkloads } from '../ranking/useWeightedWorkloads.ts';
+import { AgencySortPicker } from './AgencySortPicker.tsx';
 import { CoassignmentCard } from './CoassignmentCard.tsx';
 import { HoverCard } from './HoverCard.tsx';
 import { LayeredMatrix } from './LayeredMatrix.tsx';
 import type { MatrixHit } from './matrix-hit.ts';
-import { COASSIGNMENT_ORDER_PARAM, paramValue, readRowOrder } from './matrix-params.ts';
+import {
+  COASSIGNMENT_ORDER_PARAM,
+  COASSIGNMENT_SORT_PARAM,
+  paramValue,
+  readRowOrder,
+  readSortAgency,
+} from './matrix-params.ts';
 import { ORDER_OPTIONS } from './order-options.ts';
 import { Segmented } from './Segmented.tsx';
 import { useRevealSelected } from './useRevealSelected.ts';
@@ -29,8 +39,18 @@ export function CoassignmentView() {
     () => coassignmentMatrix(model, agencyTaskMatrix(model, workloads, 'task')),
     [model, workloads],
   );
-  const scene = useMemo(() => coassignmentScene(matrix, order, { highlight }), [matrix, order, highlight]);
-  const rowOrder = matrix.orders[order];
+  const sortBy = readSortAgency(params, COASSIGNMENT_SORT_PARAM, matrix.rows);
+  const rowOrder = useMemo(() => arrangeCoassignment(matrix, order, sortBy), [matrix, order, sortBy]);
+  const sortedBy = matrix.rows.find((r) => r.agencyId === sortBy)?.label ?? null;
+  const scene = useMemo(
+    () =>
+      coassignmentScene(matrix, rowOrder, {
+        highlight,
+        sortedBy,
+        ...(order === 'bloc' && !sortBy ? { blocColor } : {}),
+      }),
+    [matrix, rowOrder, highlight, sortedBy, order, sortBy],
+  );
   const reveal = useRevealSelected(matrix.rows, rowOrder);
   const agencyOrder = useMemo(() => rowOrder.map((r) => matrix.rows[r]?.agencyId ?? ''), [matrix, rowOrder]);
   const onKeyDown = useStepSelection(agencyOrder, VIEW);
@@ -40,6 +60,7 @@ export function CoassignmentView() {
     view: VIEW,
     weights,
     order,
+    sortBy,
     highlight,
     rows: bands,
     top: scene.frame.top,
@@ -55,7 +76,7 @@ export function CoassignmentView() {
   };
 
   return (
-    <div className="matrix-view coassignment-view" data-order={order}>
+    <div className="matrix-view coassignment-view" data-order={order} data-sort={sortBy ?? undefined}>
       <div className="view-bar">
         <h2 className="view-bar-title">
           Agency × agency<small>who is named with whom, and how often</small>
@@ -67,12 +88,18 @@ export function CoassignmentView() {
           options={ORDER_OPTIONS}
           onChange={(v) => setParam(COASSIGNMENT_ORDER_PARAM, paramValue(v, 'load'))}
         />
+        <AgencySortPicker
+          rows={matrix.rows}
+          value={sortBy}
+          selected={highlight}
+          onChange={(id) => setParam(COASSIGNMENT_SORT_PARAM, id)}
+        />
       </div>
       <p className="view-hint">
-        The area of a square grows with the number of items two agencies are both named in, as lead or
-        cooperator. The same order runs down and across; ordered by similar work, agencies with the same
-        partners sit together. Hover a square for the shared items; click a row or column to select the agency
-        everywhere.
+        Each cell counts the items two agencies are both named in; the mark grows with the count, and its
+        shape is the row agency's side: a filled square where it leads some of them, a ring where it only
+        cooperates. The same order runs down and across; sorted by an agency, its closest partners come first.
+        Hover a cell for the shared items; click a row or column to select the agency everywhere.
       </p>
       <LayeredMatrix
         scene={scene}

@@ -1,13 +1,22 @@
 // The agency × task matrix view: who leads and who cooperates in which task, item or section. Rows can
-// be ordered by load, by name or by similar task profiles; hovering a cell shows the items' sentences;
-// clicking a row selects the agency in every view.
+// be ordered by load, by name, by similar task profiles or by bloc, and the sheet sorted by one
+// agency's row; hovering a cell shows the items' sentences; clicking a row selects the agency in every view.
 import { useMemo, useRef, useState } from 'react';
-import { agencyTaskMatrix, type ColumnMode, type RowOrder } from '../../graph/matrix.ts';
+import {
+  agencyTaskMatrix,
+  coassignmentMatrix,
+  type ColumnMode,
+  type MatrixRow,
+  type RowOrder,
+} from '../../graph/matrix.ts';
 import { matrixScene } from '../../graph/scenes/matrix-scene.ts';
+import { arrangeAgencyTask } from '../../graph/sort-by-agency.ts';
 import { useAtlas } from '../atlas.tsx';
 import { matrixColumnBands, matrixRowBands } from '../export/in-view.ts';
 import { useRowsExportScreen } from '../export/useViewExportScreen.ts';
+import { blocColor } from '../measures/bloc-colors.ts';
 import { useWeightedWorkloads } from '../ranking/useWeightedWorkloads.ts';
+import { AgencySortPicker } from './AgencySortPicker.tsx';
 import { HoverCard } from './HoverCard.tsx';
 import { RoleGlyph } from './ItemList.tsx';
 import { LayeredMatrix } from './LayeredMatrix.tsx';
@@ -16,9 +25,11 @@ import type { MatrixHit } from './matrix-hit.ts';
 import {
   COLUMNS_PARAM,
   MATRIX_ORDER_PARAM,
+  MATRIX_SORT_PARAM,
   paramValue,
   readColumnMode,
   readRowOrder,
+  readSortAgency,
 } from './matrix-params.ts';
 import { ORDER_OPTIONS } from './order-options.ts';
 import { Segmented } from './Segmented.tsx';
@@ -41,8 +52,12 @@ const VIEW = 'matrix';
 function MatrixToolbar(props: {
   mode: ColumnMode;
   order: RowOrder;
+  rows: readonly MatrixRow[];
+  sortBy: string | null;
+  selected: string | null;
   onMode: (mode: ColumnMode) => void;
   onOrder: (order: RowOrder) => void;
+  onSort: (agencyId: string | null) => void;
 }) {
   return (
     <div className="view-bar">
@@ -63,6 +78,12 @@ function MatrixToolbar(props: {
         options={ORDER_OPTIONS}
         onChange={props.onOrder}
       />
+      <AgencySortPicker
+        rows={props.rows}
+        value={props.sortBy}
+        selected={props.selected}
+        onChange={props.onSort}
+      />
     </div>
   );
 }
@@ -73,9 +94,23 @@ export function MatrixView() {
   const mode = readColumnMode(params);
   const order = readRowOrder(params, MATRIX_ORDER_PARAM);
   const highlight = selection?.kind === 'agency' ? selection.id : null;
-  const matrix = useMemo(() => agencyTaskMatrix(model, workloads, mode), [model, workloads, mode]);
-  const scene = useMemo(() => matrixScene(matrix, order, { highlight }), [matrix, order, highlight]);
-  const rowOrder = matrix.orders[order];
+  const whole = useMemo(() => agencyTaskMatrix(model, workloads, mode), [model, workloads, mode]);
+  const shared = useMemo(() => coassignmentMatrix(model, whole), [model, whole]);
+  const sortBy = readSortAgency(params, MATRIX_SORT_PARAM, whole.rows);
+  const { matrix, rowOrder } = useMemo(
+    () => arrangeAgencyTask(whole, shared, order, sortBy),
+    [whole, shared, order, sortBy],
+  );
+  const sortedBy = whole.rows.find((r) => r.agencyId === sortBy)?.label ?? null;
+  const scene = useMemo(
+    () =>
+      matrixScene(matrix, rowOrder, {
+        highlight,
+        sortedBy,
+        ...(order === 'bloc' && !sortBy ? { blocColor } : {}),
+      }),
+    [matrix, rowOrder, highlight, sortedBy, order, sortBy],
+  );
   const reveal = useRevealSelected(matrix.rows, rowOrder);
   const agencyOrder = useMemo(() => rowOrder.map((r) => matrix.rows[r]?.agencyId ?? ''), [matrix, rowOrder]);
   const onKeyDown = useStepSelection(agencyOrder, VIEW);
@@ -95,6 +130,7 @@ export function MatrixView() {
     view: VIEW,
     weights,
     order,
+    sortBy,
     columns: mode,
     highlight,
     rows: bands,
@@ -116,18 +152,23 @@ export function MatrixView() {
   };
 
   return (
-    <div className="matrix-view" data-mode={mode} data-order={order}>
+    <div className="matrix-view" data-mode={mode} data-order={order} data-sort={sortBy ?? undefined}>
       <MatrixToolbar
         mode={mode}
         order={order}
+        rows={whole.rows}
+        sortBy={sortBy}
+        selected={highlight}
         onMode={(v) => setParam(COLUMNS_PARAM, paramValue(v, 'task'))}
         onOrder={(v) => setParam(MATRIX_ORDER_PARAM, paramValue(v, 'load'))}
+        onSort={(id) => setParam(MATRIX_SORT_PARAM, id)}
       />
       <p className="view-hint">
         Each row is an agency, each column a {mode} under its section: <RoleGlyph role="lead" /> the agency
         leads (牵头), <RoleGlyph role="cooperate" /> it cooperates (配合). Totals at the right count its{' '}
         {mode}s, items led and items joined. Hover a cell for the sentences; click a row to select the agency
-        everywhere.
+        everywhere. Sorted by an agency, its {mode}s come first, those it leads before those it joins, and the
+        agencies that share most with it come first.
       </p>
       <LayeredMatrix
         scene={scene}

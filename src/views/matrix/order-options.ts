@@ -10,4 +10,9 @@ export const ORDER_OPTIONS: readonly SegmentedOption<RowOrder>[] = [
     label: 'Similar work',
     hint: 'Agencies with similar tasks next to each other (average-linkage clustering)',
   },
+  {
+    value: 'bloc',
+    label: 'Bloc',
+    hint: 'Grouped by coordination bloc (Louvain communities of the agencies that share items), heaviest first',
+  },
 ];

@@ -1,0 +1,40 @@
+// Thinning the coordination network: only links sharing at least k items, with the count of links
+// left. Every pair named together in one item is linked, so k = 2 or 3 brings out the lasting ones.
+import type { GraphFilter } from '../../graph/graph-filter.ts';
+import { useAtlas } from '../atlas.tsx';
+import { filterParams } from './graph-settings.ts';
+
+interface Props {
+  readonly filter: GraphFilter;
+  /** The heaviest link's items: the slider's end. */
+  readonly maxShared: number;
+  readonly shownEdges: number;
+  readonly totalEdges: number;
+}
+
+export function SharedItemsFilter({ filter, maxShared, shownEdges, totalEdges }: Props) {
+  const { setParam } = useAtlas();
+  const set = (minShared: number) => {
+    for (const [key, value] of Object.entries(filterParams({ ...filter, minShared }))) setParam(key, value);
+  };
+  return (
+    <label
+      className="graph-shared"
+      title="Show only links between agencies that share at least this many items"
+    >
+      <span>共享 ≥</span>
+      <input
+        type="range"
+        min={1}
+        max={Math.max(2, maxShared)}
+        value={filter.minShared}
+        aria-label="Minimum shared items"
+        onChange={(e) => set(Number(e.target.value))}
+      />
+      <output>{filter.minShared}</output>
+      <span className="graph-shared-count" aria-live="polite">
+        项 · 连线 {shownEdges}/{totalEdges} links
+      </span>
+    </label>
+  );
+}
