@@ -93,5 +93,16 @@ describe('readExportArgs', () => {
     expect(
       message(['a', '--view', 'briefing', '--format', 'pdf', '--orientation', 'portrait', '-o', 'b.pdf']),
     ).toMatch(/leave out --orientation/);
+    expect(message(['a', '--view', 'graph', '--format', 'pptx', '-o', 'b.pptx'])).toBe(
+      'a PowerPoint deck is the whole briefing: use --view briefing',
+    );
+    const deck = ['a', '--view', 'briefing', '--format', 'pptx', '-o', 'b.pptx'];
+    expect(message([...deck, '--paper', 'A3'])).toBe('--paper is for --format pdf');
+    expect(message([...deck, '--title', 'x'])).toMatch(/leave out --title/);
+    expect(readExportArgs([...deck, '--lang', 'en'])).toMatchObject({
+      kind: 'run',
+      format: 'pptx',
+      lang: 'en',
+    });
   });
 });

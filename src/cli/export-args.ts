@@ -5,7 +5,7 @@ import type { Orientation, Paper } from '../export/pdf/pdf.ts';
 
 export const EXPORT_VIEWS = [...DIAGRAM_VIEWS, 'briefing'] as const;
 export type ExportView = (typeof EXPORT_VIEWS)[number];
-export const EXPORT_FORMATS = ['svg', 'pdf', 'png'] as const;
+export const EXPORT_FORMATS = ['svg', 'pdf', 'png', 'pptx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportCommand =
@@ -28,7 +28,8 @@ export type ExportCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'usage-error'; readonly message: string };
 
-export const EXPORT_USAGE = `usage: npm run export -- <notice-file> --view ${EXPORT_VIEWS.join('|')} --format ${EXPORT_FORMATS.join('|')} [--lang zh|en] [--title "…"] [--scale 1-4] [--background white|transparent] [--paper A4|A3] [--orientation portrait|landscape] -o <file>`;
+export const EXPORT_USAGE = `usage: npm run export -- <notice-file> --view ${EXPORT_VIEWS.join('|')} --format ${EXPORT_FORMATS.join('|')} [--lang zh|en] [--title "…"] [--scale 1-4] [--background white|transparent] [--paper A4|A3] [--orientation portrait|landscape] -o <file>
+       the briefing is --view briefing --format pdf (a PDF pack) or pptx (PowerPoint slides)`;
 
 const OPTIONS = [
   '--view',
@@ -121,8 +122,14 @@ export function readExportArgs(argv: readonly string[]): ExportCommand {
       message: `unknown format "${format}" (known: ${EXPORT_FORMATS.join(', ')})`,
     };
   }
-  if (view === 'briefing' && format !== 'pdf') {
-    return { kind: 'usage-error', message: 'the briefing pack is a PDF: use --format pdf' };
+  if (view === 'briefing' && format !== 'pdf' && format !== 'pptx') {
+    return {
+      kind: 'usage-error',
+      message: 'the briefing pack is a PDF or a PowerPoint deck: use --format pdf or pptx',
+    };
+  }
+  if (format === 'pptx' && view !== 'briefing') {
+    return { kind: 'usage-error', message: 'a PowerPoint deck is the whole briefing: use --view briefing' };
   }
   if (lang !== 'zh' && lang !== 'en')
     return { kind: 'usage-error', message: `unknown language "${lang}" (known: zh, en)` };
@@ -130,6 +137,12 @@ export function readExportArgs(argv: readonly string[]): ExportCommand {
     return {
       kind: 'usage-error',
       message: 'the briefing pack turns each page to fit it: leave out --orientation',
+    };
+  }
+  if (format === 'pptx' && values.has('--title')) {
+    return {
+      kind: 'usage-error',
+      message: 'the briefing takes its title from the notice: leave out --title',
     };
   }
   const page = pageSettings(values, format as ExportFormat);

@@ -1,5 +1,5 @@
-// `npm run export -- <notice-file> --view … --format svg|pdf|png [--lang zh|en] -o <file>`: the app's
-// diagrams without a browser, built by the same code (layout, styles, legend, title) as the export
+// `npm run export -- <notice-file> --view … --format svg|pdf|png|pptx [--lang zh|en] -o <file>`: the
+// app's diagrams and briefing (PDF or PowerPoint) without a browser, built by the same code (layout, styles, legend, title) as the export
 // dialog. Exit codes: 0 done, 1 input unreadable or the export failed, 2 bad usage or output path.
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { nodeFontLoader } from '../export/font/load-node.ts';
 import { sceneToSvg } from '../export/image/svg.ts';
 import { briefingPdf } from '../export/pdf/briefing.ts';
 import { scenesToPdf } from '../export/pdf/pdf.ts';
+import { briefingPptx } from '../export/slides/briefing-pptx.ts';
 import type { NoticeModel } from '../notice/model.ts';
 import { parseNotice } from '../notice/parse.ts';
 import { diagnosticLines } from './diagnostic-lines.ts';
@@ -34,6 +35,12 @@ function outputProblem(path: string): string | null {
 async function build(command: Extract<ExportCommand, { kind: 'run' }>, model: NoticeModel) {
   const { lang, view, format } = command;
   const title = command.title ?? undefined;
+  if (view === 'briefing' && format === 'pptx')
+    return briefingPptx(model, {
+      lang,
+      layout,
+      png: (scene, scale) => scenePng(scene, { scale, transparent: false }),
+    });
   if (view === 'briefing')
     return briefingPdf(model, { lang, fonts: nodeFontLoader, layout, paper: command.paper });
   const graph =

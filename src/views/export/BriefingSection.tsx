@@ -4,10 +4,13 @@ import { useState } from 'react';
 import type { NoticeModel } from '../../notice/model.ts';
 import { Segmented } from '../matrix/Segmented.tsx';
 import { makeBriefing } from './briefing-client.ts';
+import { briefingLayout } from './briefing-request.ts';
 import type { LabelLang, Paper } from './diagram-form.ts';
 import { downloadBlob } from './download.ts';
 import type { DiagramScreen } from './export-screen.ts';
+import { exportFonts } from './export-font.ts';
 import { exportFileName } from './file-names.ts';
+import { svgToPng } from './svg-to-png.ts';
 import { fileSize, type ExportTask } from './useExportTask.ts';
 
 interface Props {
@@ -26,6 +29,21 @@ async function saveBriefing(model: NoticeModel, lang: LabelLang, paper: Paper, s
   const bytes = await makeBriefing(model, { lang, paper, positions: same ? screen.positions : null });
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
   const name = exportFileName(model.notice, 'briefing', 'pdf', new Date());
+  downloadBlob(blob, name);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  return `Saved ${name} (${fileSize(blob.size)}, made in ${seconds} s)`;
+}
+
+/** The same briefing as PowerPoint slides, made on the main thread: its diagrams become PNGs through
+ *  the page's canvas, which a worker lacks. pptxgenjs loads only when asked for. */
+async function saveSlides(model: NoticeModel, lang: LabelLang) {
+  const started = performance.now();
+  const { briefingPptx, rasterPng } = await import('../../export/slides/briefing-pptx.ts');
+  const png = rasterPng(exportFonts, svgToPng);
+  const bytes = await briefingPptx(model, { lang, layout: briefingLayout(null), png });
+  const type = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+  const name = exportFileName(model.notice, `briefing-${lang}`, 'pptx', new Date());
   downloadBlob(blob, name);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   return `Saved ${name} (${fileSize(blob.size)}, made in ${seconds} s)`;
@@ -75,6 +93,14 @@ export function BriefingSection({ model, screen, task }: Props) {
           onClick={() => void task.run('briefing pack', () => saveBriefing(model, lang, paper, screen))}
         >
           Make briefing PDF
+        </button>
+        <button
+          type="button"
+          className="ws-button export-briefing-pptx"
+          disabled={task.busy !== null}
+          onClick={() => void task.run('PowerPoint briefing', () => saveSlides(model, lang))}
+        >
+          Make PowerPoint
         </button>
       </div>
     </section>

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { decodePng, inkShare, pixel } from '../export/png-pixels.ts';
@@ -105,6 +106,35 @@ describe('npm run export', { timeout: 60_000 }, () => {
     expect(text).toContain('满洲里—伊尔施铁路');
   });
 
+  it('writes the briefing as a PowerPoint deck in English: slides, tables, pictures and notes', () => {
+    const file = join(out, 'briefing-en.pptx');
+    const { status, stderr } = runExport([
+      SEED,
+      '--view',
+      'briefing',
+      '--format',
+      'pptx',
+      '--lang',
+      'en',
+      '-o',
+      file,
+    ]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const files = unzipSync(new Uint8Array(readFileSync(file)));
+    const slides = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slides.length).toBeGreaterThanOrEqual(7);
+    const slide = (n: number) => strFromU8(files[`ppt/slides/slide${n}.xml`]!);
+    expect(slide(1)).toContain('内蒙古满洲里重点开发开放试验区建设总体规划');
+    expect(slide(2)).toContain('What the figures say');
+    expect(slide(2)).toContain('Development and Reform Commission');
+    expect(slide(slides.length - 1)).toContain('<a:tbl>');
+    expect(Object.keys(files).filter((f) => /^ppt\/media\/.+\.png$/.test(f)).length).toBeGreaterThanOrEqual(
+      3,
+    );
+    expect(strFromU8(files['ppt/notesSlides/notesSlide3.xml']!)).toContain('Source: ');
+  });
+
   it('refuses a bad view, format, language or output path in one line with exit code 2', () => {
     const cases: [string[], RegExp][] = [
       [[SEED, '--view', 'pie', '--format', 'pdf', '-o', join(out, 'x.pdf')], /unknown view "pie"/],
@@ -118,6 +148,7 @@ describe('npm run export', { timeout: 60_000 }, () => {
         /folder .* does not exist/,
       ],
       [[SEED, '--view', 'briefing', '--format', 'png', '-o', join(out, 'x.png')], /briefing pack is a PDF/],
+      [[SEED, '--view', 'matrix', '--format', 'pptx', '-o', join(out, 'x.pptx')], /use --view briefing/],
       [[SEED, '--view', 'graph', '--format', 'svg'], /-o <file> is required/],
     ];
     for (const [args, message] of cases) {
