@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precachePlugin } from './src/offline/precache-plugin.ts';
 
 const FRAME_HEADERS = {
   'Content-Security-Policy': "frame-ancestors 'none'",
@@ -10,7 +11,8 @@ const FRAME_HEADERS = {
 
 // Client-only app: everything it needs is bundled; nothing is fetched from elsewhere at run time.
 export default defineConfig({
-  plugins: [react()],
+  // The public folder's files are served as they are: the service worker keeps them too.
+  plugins: [react(), precachePlugin(['favicon.svg'])],
   base: './',
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
   worker: { format: 'es' },

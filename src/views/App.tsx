@@ -2,6 +2,7 @@
 // workspace panels, and the import dialog. The workspace (src/views/workspace) supplies the model.
 import { memo } from 'react';
 import { AtlasProvider, useAtlas } from './atlas.tsx';
+import { OfflineUpdate } from './OfflineUpdate.tsx';
 import { PartBoundary } from './PartBoundary.tsx';
 import { TopBar } from './TopBar.tsx';
 import { DEFAULT_VIEW, findView } from './view-registry.ts';
@@ -48,6 +49,7 @@ export function App() {
       data-parser={shown ? pageParser().thread : undefined}
       data-storage={ui?.backend}
     >
+      <OfflineUpdate />
       {ui && shown && atlas ? (
         <WorkspaceContext.Provider value={ui}>
           <ImportProvider>
