@@ -10,6 +10,7 @@ import { DropZone } from './workspace/DropZone.tsx';
 import { EmptyScope } from './workspace/EmptyScope.tsx';
 import { ImportDialog } from './workspace/ImportDialog.tsx';
 import { ImportProvider } from './workspace/import-context.tsx';
+import { ImportResume } from './workspace/ImportResume.tsx';
 import { ScopeHeader } from './workspace/ScopeHeader.tsx';
 import { StorageBanner } from './workspace/StorageBanner.tsx';
 import { pageParser } from './workspace/page-parser.ts';
@@ -63,6 +64,7 @@ export function App() {
                 <WorkspaceActions progress={model.progress} />
               </TopBar>
               <StorageBanner problems={storage.problems} onDismiss={storage.dismissProblem} />
+              <ImportResume />
               <ScopeHeader />
               <WorkspaceBody>
                 <ActiveView />

@@ -2,7 +2,8 @@
 // several files at once with those that cannot be read named with the reason — and all of it still there
 // after a reload.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seedText } from '../support/seed.ts';
 import { launchBrowser, openApp, SCREENSHOT_DIR } from './app.ts';
 import {
   closeImport,
@@ -172,5 +173,40 @@ describe('importing notices', () => {
     await expect.poll(() => page.locator('.notice-row').count()).toBe(2);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('says on reopening which files an import cut short did not read, and reads only those again', async () => {
+    const { page } = await openApp(browser);
+    const context = page.context();
+    const files = Array.from({ length: 60 }, (_, i) => ({
+      name: `方案${String(i + 1).padStart(2, '0')}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`市人民政府关于印发第${i + 1}号工作方案的通知\n${seedText()}`),
+    }));
+    await page.click('.import-open');
+    await page.setInputFiles('.import-dialog .import-file-input', files);
+    // The tab is closed while the import runs.
+    await page.close();
+
+    const again = await context.newPage();
+    await again.goto(inject('appUrl'));
+    await again.waitForSelector('.app[data-status="ready"]');
+    const banner = await again.waitForSelector('.import-resume');
+    expect(await banner.textContent()).toMatch(/The last import stopped after 0 of 60 files/);
+    expect(await again.textContent('.import-resume-names')).toBe(
+      '方案01.txt, 方案02.txt, 方案03.txt, 方案04.txt, 方案05.txt, 方案06.txt and 54 more',
+    );
+    await again.screenshot({ path: new URL('import-resume.png', SCREENSHOT_DIR).pathname });
+    // Chosen again: the 60 are read; the banner is gone and stays gone.
+    await again.setInputFiles('.import-resume-input', files);
+    await again.waitForSelector('.import-dialog[data-phase="done"]', { timeout: 60_000 });
+    expect(await again.textContent('.import-tally')).toBe('60 imported');
+    await closeImport(again);
+    await openPanel(again, 'notices');
+    expect(await again.locator('.notice-row').count()).toBe(61);
+    await again.reload();
+    await again.waitForSelector('.app[data-status="ready"]');
+    expect(await again.locator('.import-resume').count()).toBe(0);
+    await context.close();
   });
 });

@@ -20,6 +20,8 @@ import {
 import type { NoticeId } from '../../workspace/notice-id.ts';
 import type { NoticeRecord } from '../../workspace/records.ts';
 import type { JobOptions } from '../../worker/jobs.ts';
+import { startJournal } from '../../app/import-journal.ts';
+import { clearJournal, saveJournal } from './import-journal-store.ts';
 import { pageParser } from './page-parser.ts';
 import type { WorkspaceStoreState } from './useWorkspaceStore.ts';
 
@@ -138,8 +140,12 @@ async function runImport(
   save: WorkspaceStoreState['save'],
   progress: Progress,
   signal: AbortSignal,
+  journaled: boolean,
 ): Promise<NoticeId[]> {
   const start = new Date();
+  // Files are read from disk as their batch comes, so a cut-short import can only name them.
+  let journal = journaled ? startJournal(sources, start) : null;
+  if (journal) saveJournal(journal);
   const storedIds: NoticeId[] = [];
   const pending = unsaved(save);
   const batches = importBatches(sources);
@@ -174,8 +180,13 @@ async function runImport(
       if (readsAsNotice(outcome.summary)) pending.add(record, files[i]?.size ?? 0);
       else progress((s) => ({ ...s, held: [...s.held, { name: outcome.name, record }] }));
     });
-    const stored = pending.full || batch.done ? await pending.flush() : [];
+    const flushed = pending.full || batch.done;
+    const stored = flushed ? await pending.flush() : [];
     storedIds.push(...stored);
+    if (journal && flushed) {
+      journal = { ...journal, settled: index };
+      saveJournal(journal);
+    }
     progress((s) => ({
       ...s,
       done: s.done + files.length,
@@ -202,12 +213,12 @@ export function useImport(save: WorkspaceStoreState['save']): Importer {
   const running = useRef<AbortController | null>(null);
 
   const run = useCallback(
-    async (sources: readonly Source[]) => {
+    async (sources: readonly Source[], journaled: boolean) => {
       setState({ ...IDLE_IMPORT, phase: 'importing', total: sources.length });
       const controller = new AbortController();
       running.current = controller;
       try {
-        const ids = await runImport(sources, save, setState, controller.signal);
+        const ids = await runImport(sources, save, setState, controller.signal, journaled);
         setState((s) => ({ ...s, phase: 'done', current: null }));
         return ids;
       } catch (error) {
@@ -219,6 +230,8 @@ export function useImport(save: WorkspaceStoreState['save']): Importer {
         }));
         return [];
       } finally {
+        // Ended, cancelled or failed with its reason shown: nothing to resume on reopening.
+        if (journaled) clearJournal();
         if (running.current === controller) running.current = null;
       }
     },
@@ -226,12 +239,12 @@ export function useImport(save: WorkspaceStoreState['save']): Importer {
   );
   const cancel = useCallback(() => running.current?.abort(), []);
 
-  const importFiles = useCallback((files: readonly File[]) => run(files.map(fileSource)), [run]);
+  const importFiles = useCallback((files: readonly File[]) => run(files.map(fileSource), true), [run]);
   const importText = useCallback(
     (text: string) => {
       const name = pastedName(new Date());
       const input: ImportInput = { name, text };
-      return run([{ name, size: text.length * 2, read: async () => input }]);
+      return run([{ name, size: text.length * 2, read: async () => input }], false);
     },
     [run],
   );
