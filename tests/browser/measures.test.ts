@@ -46,6 +46,10 @@ describe('the measures table', () => {
     // A bloc shows its agencies only; the name selects the agency for the side panel.
     await page.fill('.measures-filter', '');
     await page.click('.measures-bloc-chip[data-bloc="2"]');
+    // The bloc says in one line what it shares.
+    expect(await page.textContent('.measures-bloc-note')).toMatch(
+      /^自治区商务厅 and 8 others share \d+ items, most in 全面扩大对外开放；.+\.$/,
+    );
     const blocs = await page
       .locator('.measures-table tbody tr[data-agency] .measures-bloc-tag')
       .allTextContents();

@@ -320,36 +320,50 @@ function BlocChips(props: {
   const { model } = useAtlas();
   const sections = useMemo(() => new Map(model.sections.map((s) => [s.id, s.title])), [model]);
   if (props.blocs.length === 0) return null;
+  const chosen = props.blocs.find((b) => b.id === props.bloc);
+  const worksIn = (b: (typeof props.blocs)[number]) =>
+    b.sections
+      .slice(0, 3)
+      .map((s) => sections.get(s) ?? s)
+      .join('；');
   return (
-    <div className="project-kinds measures-blocs" role="group" aria-label="Coordination blocs">
-      <button
-        type="button"
-        className="project-kind is-all"
-        aria-pressed={props.bloc === null}
-        onClick={() => props.onBloc(null)}
-      >
-        全部 All blocs
-      </button>
-      {props.blocs.map((b) => (
+    <>
+      <div className="project-kinds measures-blocs" role="group" aria-label="Coordination blocs">
         <button
-          key={b.id}
           type="button"
-          className="project-kind measures-bloc-chip"
-          data-bloc={b.id}
-          aria-pressed={props.bloc === b.id}
-          style={{ '--kind': blocColor(b.id) } as CSSProperties}
-          title={`Works in: ${b.sections
-            .slice(0, 3)
-            .map((s) => sections.get(s) ?? s)
-            .join('；')}`}
-          onClick={() => props.onBloc(props.bloc === b.id ? null : b.id)}
+          className="project-kind is-all"
+          aria-pressed={props.bloc === null}
+          onClick={() => props.onBloc(null)}
         >
-          <span className="project-kind-swatch" aria-hidden="true" />
-          {b.id} {props.names.get(b.agencies[0] as AgencyId)}
-          <span className="project-kind-count">{b.agencies.length}</span>
+          全部 All blocs
         </button>
-      ))}
-    </div>
+        {props.blocs.map((b) => (
+          <button
+            key={b.id}
+            type="button"
+            className="project-kind measures-bloc-chip"
+            data-bloc={b.id}
+            aria-pressed={props.bloc === b.id}
+            style={{ '--kind': blocColor(b.id) } as CSSProperties}
+            title={`Works in: ${worksIn(b)}`}
+            onClick={() => props.onBloc(props.bloc === b.id ? null : b.id)}
+          >
+            <span className="project-kind-swatch" aria-hidden="true" />
+            {b.id} {props.names.get(b.agencies[0] as AgencyId)}
+            <span className="project-kind-count">{b.agencies.length}</span>
+          </button>
+        ))}
+      </div>
+      {chosen ? (
+        // What the bloc shares, in one line: its heaviest agency, its size, the sections it works in.
+        <p className="measures-bloc-note" data-bloc={chosen.id}>
+          <strong>
+            {props.names.get(chosen.agencies[0] as AgencyId)} and {chosen.agencies.length - 1} others
+          </strong>{' '}
+          share {chosen.items.length} items, most in {worksIn(chosen)}.
+        </p>
+      ) : null}
+    </>
   );
 }
 
