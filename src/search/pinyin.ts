@@ -1,7 +1,8 @@
 // Toneless pinyin syllables for search, one per character, from pinyin-pro (loaded only when a
 // search index is first built, so the first screen does not carry it).
 import { pinyin } from 'pinyin-pro';
-import type { SearchEntry } from './match.ts';
+import type { SearchEntry, SearchKind } from './match.ts';
+import { agencyWordStarts, nameStart, textWordStarts } from './words.ts';
 
 export function syllablesOf(text: string): string[] {
   const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
@@ -24,6 +25,20 @@ export function syllablesOf(text: string): string[] {
   return out.slice(0, text.length);
 }
 
-export function makeEntries<T>(items: readonly { value: T; text: string }[]): SearchEntry<T>[] {
-  return items.map(({ value, text }) => ({ value, text, syllables: syllablesOf(text) }));
+export interface Searchable<T> {
+  readonly value: T;
+  readonly kind: SearchKind;
+  readonly text: string;
+}
+
+/** Agencies are names, read in words (region, body, ending); task and item titles are phrases. */
+export function makeEntries<T>(items: readonly Searchable<T>[]): SearchEntry<T>[] {
+  return items.map(({ value, kind, text }) => ({
+    value,
+    kind,
+    text,
+    syllables: syllablesOf(text),
+    nameStart: kind === 'agency' ? nameStart(text) : 0,
+    wordStarts: kind === 'agency' ? agencyWordStarts(text) : textWordStarts(text),
+  }));
 }

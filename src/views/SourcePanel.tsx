@@ -108,7 +108,8 @@ export function SourcePanel({ model, selection, focus, lineFocus, onSelect, onSh
         <NoticeChecks id={checksId} model={model} checks={checks} onShowLine={onShowLine} />
       ) : null}
       {open ? <DiagnosticsList id={listId} diagnostics={model.diagnostics} onShowLine={onShowLine} /> : null}
-      <div className="panel-scroll">
+      {/* Focusable, so the text scrolls by keyboard where it holds nothing else to focus. */}
+      <div className="panel-scroll" tabIndex={0} role="region" aria-label="原文正文 The notice’s text">
         <SourceText
           model={model}
           selection={selection}

@@ -1,28 +1,50 @@
 // The bar across the top: the app's name, the views it offers, and the app's actions at the right.
-import type { ReactNode } from 'react';
+// The views are tabs in the WAI-ARIA manner: one tab stop, arrows (and Home, End) move and open.
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useAtlas } from './atlas.tsx';
 import { ExportButton } from './export/ExportButton.tsx';
+import { KeyboardShortcuts } from './shortcuts/KeyboardShortcuts.tsx';
+import { tabMove } from './shortcuts/keys.ts';
 import { VIEWS } from './view-registry.ts';
 import './TopBar.css';
 
 export function TopBar({ children }: { children?: ReactNode }) {
   const { view, setView } = useAtlas();
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const current = Math.max(
+    0,
+    VIEWS.findIndex((v) => v.name === view),
+  );
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, at: number) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const next = tabMove(event.key, at, VIEWS.length);
+    const entry = next === null ? undefined : VIEWS[next];
+    if (next === null || !entry) return;
+    event.preventDefault();
+    tabs.current[next]?.focus();
+    setView(entry.name);
+  };
   return (
     <nav className="top-bar" aria-label="Views">
       <span className="brand">
         <span className="brand-zh">分工图谱</span>
         <span className="brand-en">Fengong Atlas</span>
       </span>
-      <div className="view-tabs" role="tablist">
-        {VIEWS.map(({ name, label }) => (
+      <div className="view-tabs" role="tablist" aria-label="视图 Views">
+        {VIEWS.map(({ name, label }, at) => (
           <button
             key={name}
+            ref={(element) => {
+              tabs.current[at] = element;
+            }}
             type="button"
             role="tab"
-            aria-selected={name === view}
+            aria-selected={at === current}
+            tabIndex={at === current ? 0 : -1}
             className="view-tab"
             data-view={name}
             onClick={() => setView(name)}
+            onKeyDown={(event) => onKeyDown(event, at)}
           >
             {label}
           </button>
@@ -31,6 +53,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
       <div className="top-bar-actions">
         {children}
         <ExportButton />
+        <KeyboardShortcuts />
       </div>
     </nav>
   );

@@ -27,6 +27,8 @@ export interface OpenOptions {
   readonly initScript?: () => void;
   /** The view to open (`#view=…`); `null` opens the bare address, as a user arriving cold does. */
   readonly view?: string | null;
+  /** Lets a test inject a script (axe-core) that the page's policy, 'self' scripts only, would refuse. */
+  readonly bypassCSP?: boolean;
 }
 
 /** Opens the app (on the outline unless told otherwise) in a fresh context and waits until the notice is parsed and its fonts are drawn. */
@@ -36,6 +38,7 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
     deviceScaleFactor: 1,
     reducedMotion: options.reducedMotion ?? 'reduce',
     locale: 'zh-CN',
+    bypassCSP: options.bypassCSP ?? false,
   });
   if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();

@@ -1,10 +1,12 @@
-// Search for agencies and tasks by Chinese substring, pinyin or initials (`swt` → 商务厅, `fgw` →
+// Search for agencies, tasks and items by Chinese substring, pinyin or initials (`swt` → 商务厅, `fgw` →
 // 发展改革委). pinyin-pro is large, so the index is built on first use, not on page load. Matches are
 // outlined in the graph as one types; choosing one selects it.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SelectionRef } from '../../app/url-state.ts';
 import { searchEntries, type SearchEntry } from '../../search/match.ts';
 import { useAtlas } from '../atlas.tsx';
+import type { NoticeModel } from '../../notice/model.ts';
+import type { Searchable } from '../../search/pinyin.ts';
 import type { GraphMode } from './graph-settings.ts';
 
 interface Target {
@@ -15,7 +17,41 @@ interface Target {
 
 type Index = readonly SearchEntry<Target>[];
 
-const KIND_LABEL = { agency: '机构', task: '任务' } as const;
+const KIND_LABEL = { agency: '机构', task: '任务', item: '事项' } as const;
+
+function searchables(model: NoticeModel): Searchable<Target>[] {
+  return [
+    ...model.agencies.map((a) => ({
+      value: { ref: { kind: 'agency' as const, id: a.id }, label: a.name, detail: KIND_LABEL.agency },
+      kind: 'agency' as const,
+      text: a.name,
+    })),
+    ...model.tasks.map((t) => ({
+      value: {
+        ref: { kind: 'task' as const, id: t.id },
+        label: t.title,
+        detail: `${KIND_LABEL.task} ${t.ordinal}`,
+      },
+      kind: 'task' as const,
+      text: t.title,
+    })),
+    ...model.assignments.flatMap((item) =>
+      item.title
+        ? [
+            {
+              value: {
+                ref: { kind: 'item' as const, id: item.id },
+                label: item.title,
+                detail: KIND_LABEL.item,
+              },
+              kind: 'item' as const,
+              text: item.title,
+            },
+          ]
+        : [],
+    ),
+  ];
+}
 
 export function GraphSearch({
   mode,
@@ -30,23 +66,7 @@ export function GraphSearch({
   const [active, setActive] = useState(0);
   const loading = useRef(false);
   const listId = useId();
-  const targets = useMemo(
-    (): { value: Target; text: string }[] => [
-      ...model.agencies.map((a) => ({
-        value: { ref: { kind: 'agency' as const, id: a.id }, label: a.name, detail: KIND_LABEL.agency },
-        text: a.name,
-      })),
-      ...model.tasks.map((t) => ({
-        value: {
-          ref: { kind: 'task' as const, id: t.id },
-          label: t.title,
-          detail: `${KIND_LABEL.task} ${t.ordinal}`,
-        },
-        text: t.title,
-      })),
-    ],
-    [model],
-  );
+  const targets = useMemo(() => searchables(model), [model]);
   const ensureIndex = () => {
     if (index || loading.current) return;
     loading.current = true;
@@ -83,26 +103,34 @@ export function GraphSearch({
         type="search"
         value={query}
         placeholder="搜索 Search: 商务厅 · swt · fagai"
-        aria-label="Search agencies and tasks by Chinese, pinyin or initials"
+        aria-label="搜索机构、任务和事项 Search agencies, tasks and items by Chinese, pinyin or initials"
         aria-controls={listId}
         aria-expanded={hits.length > 0}
+        aria-autocomplete="list"
+        aria-activedescendant={hits[active] ? `${listId}-${active}` : undefined}
         role="combobox"
         onFocus={ensureIndex}
         onChange={(e) => update(e.target.value)}
         onKeyDown={onKeyDown}
       />
       {hits.length > 0 ? (
-        <ul className="graph-search-hits" id={listId} role="listbox">
+        // Options are not focusable: focus stays in the box, which names the active one (WAI-ARIA combobox).
+        <ul className="graph-search-hits" id={listId} role="listbox" aria-label="搜索结果 Search results">
           {hits.map((hit, i) => (
-            <li key={hit.value.ref.id} role="option" aria-selected={i === active}>
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => pick(hit.value)}>
-                <span className="graph-hit-label">
-                  {[...hit.value.label].map((ch, k) =>
-                    hit.matched.includes(k) ? <mark key={k}>{ch}</mark> : ch,
-                  )}
-                </span>
-                <span className="graph-hit-kind">{hit.value.detail}</span>
-              </button>
+            <li
+              key={hit.value.ref.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => pick(hit.value)}
+            >
+              <span className="graph-hit-label">
+                {[...hit.value.label].map((ch, k) =>
+                  hit.matched.includes(k) ? <mark key={k}>{ch}</mark> : ch,
+                )}
+              </span>
+              <span className="graph-hit-kind">{hit.value.detail}</span>
             </li>
           ))}
         </ul>

@@ -21,7 +21,12 @@ export function PanelSource({ item, onClose }: { item: AssignmentId; onClose: ()
           ×
         </button>
       </div>
-      <div className="graph-panel-source-text">
+      <div
+        className="graph-panel-source-text"
+        tabIndex={0}
+        role="region"
+        aria-label="原文 The item in the notice’s text"
+      >
         <SourceText
           model={model}
           selection={{ item, from: 'elsewhere', seq: selection?.seq ?? 0 }}
