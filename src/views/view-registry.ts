@@ -7,6 +7,7 @@ import { MatrixView } from './matrix/MatrixView.tsx';
 import { ProjectsView } from './projects/ProjectsView.tsx';
 import { MeasuresView } from './measures/MeasuresView.tsx';
 import { RankingView } from './ranking/RankingView.tsx';
+import { CompareView } from './compare/CompareView.tsx';
 
 export interface ViewEntry {
   /** Kept in the address (`#view=…`). */
@@ -23,6 +24,7 @@ export const VIEWS: readonly ViewEntry[] = [
   { name: 'ranking', label: 'Load ranking', Component: RankingView },
   { name: 'measures', label: 'Measures', Component: MeasuresView },
   { name: 'projects', label: 'Projects', Component: ProjectsView },
+  { name: 'compare', label: 'Compare', Component: CompareView },
 ];
 
 export const DEFAULT_VIEW = 'graph';

@@ -1,0 +1,202 @@
+// The agencies' load before and after as a dumbbell chart: one row per body, a hollow ring at its load
+// in A, a filled dot at its load in B, the bar between them coloured by direction; agencies named in
+// one notice only show one end and say so. The rows come sorted by the caller. A scene (plain marks):
+// the view draws it as SVG and an export can write it as it is.
+import { scaleLinear } from 'd3';
+import { BAND, INK, MUTED_INK, PAPER, RULE } from '../graph/appearance.ts';
+import type { Scene, SceneMark } from '../graph/scene.ts';
+import { fitText, textWidth, widestText } from '../graph/scenes/text-fit.ts';
+import type { ComparedAgency } from './agency-matching.ts';
+
+/** Okabe–Ito vermilion and blue: more load and less load, apart for colour-blind readers too. */
+export const MORE = '#D55E00';
+export const LESS = '#0072B2';
+export const BEFORE = '#7B8794';
+
+export interface DumbbellOptions {
+  readonly width?: number;
+  /** Short names of the two notices, for the key. */
+  readonly labelA: string;
+  readonly labelB: string;
+  readonly highlight?: string | null;
+}
+
+export interface DumbbellScene extends Scene {
+  readonly top: number;
+  readonly rows: readonly { readonly key: string; readonly y: number; readonly height: number }[];
+}
+
+const MARGIN = 16;
+const ROW = 26;
+const LABEL = 13;
+const LABEL_MAX = 230;
+const END_TEXT = 150;
+const DOT = 5.5;
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
+}
+
+function keyMarks(x: number, y: number, labelA: string, labelB: string): SceneMark[] {
+  const marks: SceneMark[] = [];
+  let at = x;
+  const entry = (draw: SceneMark[], text: string) => {
+    marks.push(...draw, { type: 'text', x: at + 14, y, text, size: 12, fill: INK, baseline: 'middle' });
+    at += 14 + textWidth(text, 12) + 22;
+  };
+  entry(
+    [{ type: 'circle', cx: at + 5, cy: y, r: DOT - 1, fill: PAPER, stroke: BEFORE, strokeWidth: 2 }],
+    `A 旧 ${fitText(labelA, 12, 300)}`,
+  );
+  entry([{ type: 'circle', cx: at + 5, cy: y, r: DOT, fill: INK }], `B 新 ${fitText(labelB, 12, 300)}`);
+  entry([{ type: 'path', d: `M${at},${y}h12`, stroke: MORE, strokeWidth: 3 }], 'more load 负担增加');
+  entry([{ type: 'path', d: `M${at},${y}h12`, stroke: LESS, strokeWidth: 3 }], 'less load 负担减少');
+  return marks;
+}
+
+function rowMarks(row: ComparedAgency, y: number, x: (v: number) => number, left: number): SceneMark[] {
+  const ref = { kind: 'agency' as const, id: row.key };
+  const mid = y + ROW / 2;
+  const inA = row.idsA.length > 0;
+  const inB = row.idsB.length > 0;
+  const title = `${row.explanation} Load ${row.a.load} → ${row.b.load} (${signed(row.change)}); led ${row.a.led} → ${row.b.led}, joined ${row.a.joined} → ${row.b.joined}.`;
+  const label = fitText(row.name, LABEL, LABEL_MAX);
+  const marks: SceneMark[] = [
+    {
+      type: 'text',
+      x: left - 12,
+      y: mid,
+      text: label,
+      size: LABEL,
+      fill: row.generic ? MUTED_INK : INK,
+      anchor: 'end',
+      baseline: 'middle',
+      ref,
+      title,
+    },
+  ];
+  const color = row.change > 0 ? MORE : row.change < 0 ? LESS : MUTED_INK;
+  if (inA && inB && row.change !== 0)
+    marks.push({
+      type: 'path',
+      d: `M${x(row.a.load)},${mid}H${x(row.b.load)}`,
+      stroke: color,
+      strokeWidth: 3,
+      ref,
+      title,
+    });
+  if (inA)
+    marks.push({
+      type: 'circle',
+      cx: x(row.a.load),
+      cy: mid,
+      r: DOT - 1,
+      fill: PAPER,
+      stroke: BEFORE,
+      strokeWidth: 2,
+      ref,
+      title,
+    });
+  if (inB)
+    marks.push({ type: 'circle', cx: x(row.b.load), cy: mid, r: DOT, fill: inA ? INK : MORE, ref, title });
+  const status = !inA
+    ? 'new 新增'
+    : !inB
+      ? 'gone 不再出现'
+      : row.rule === 'same-body'
+        ? `A: ${row.namesA.join('/')}`
+        : '';
+  const end = x(Math.max(row.a.load, row.b.load)) + 12;
+  const figure = inA && inB ? signed(row.change) : String(inA ? row.a.load : row.b.load);
+  marks.push({
+    type: 'text',
+    x: end,
+    y: mid,
+    text: figure,
+    size: 13,
+    weight: 600,
+    fill: inA && inB ? color : INK,
+    baseline: 'middle',
+  });
+  if (status)
+    marks.push({
+      type: 'text',
+      x: end + textWidth(figure, 13) + 8,
+      y: mid,
+      text: status,
+      size: 12,
+      fill: !inA ? MORE : MUTED_INK,
+      baseline: 'middle',
+    });
+  return marks;
+}
+
+export function loadDumbbellScene(rows: readonly ComparedAgency[], options: DumbbellOptions): DumbbellScene {
+  const width = options.width ?? 1080;
+  const left = Math.ceil(
+    MARGIN +
+      Math.min(
+        LABEL_MAX,
+        widestText(
+          rows.map((r) => r.name),
+          LABEL,
+        ),
+      ) +
+      20,
+  );
+  const keyY = MARGIN + 8;
+  const axisY = keyY + 36;
+  const top = axisY + 10;
+  const largest = Math.max(1, ...rows.flatMap((r) => [r.a.load, r.b.load]));
+  const x = scaleLinear()
+    .domain([0, largest])
+    .nice(6)
+    .range([left, Math.max(left + 160, width - END_TEXT - MARGIN)]);
+  const marks: SceneMark[] = keyMarks(MARGIN, keyY, options.labelA, options.labelB);
+  const bottom = top + rows.length * ROW;
+  let grid = '';
+  for (const t of x.ticks(6)) {
+    grid += `M${x(t)},${top}V${bottom}`;
+    marks.push({
+      type: 'text',
+      x: x(t),
+      y: axisY,
+      text: String(t),
+      size: 12,
+      fill: MUTED_INK,
+      anchor: 'middle',
+      baseline: 'bottom',
+    });
+  }
+  marks.push({
+    type: 'text',
+    x: left - 12,
+    y: axisY,
+    text: 'load 负担 →',
+    size: 12,
+    fill: MUTED_INK,
+    anchor: 'end',
+    baseline: 'bottom',
+  });
+  const bands: SceneMark[] = [];
+  const out: { key: string; y: number; height: number }[] = [];
+  const body: SceneMark[] = [];
+  rows.forEach((row, i) => {
+    const y = top + i * ROW;
+    const selected = options.highlight === row.key;
+    if (i % 2 === 1 || selected)
+      bands.push({
+        type: 'rect',
+        x: MARGIN / 2,
+        y,
+        width: width - MARGIN,
+        height: ROW,
+        fill: i % 2 === 1 ? BAND : PAPER,
+        ...(selected ? { stroke: INK, strokeWidth: 1.5 } : {}),
+      });
+    body.push(...rowMarks(row, y, x, left));
+    out.push({ key: row.key, y, height: ROW });
+  });
+  marks.push(...bands, { type: 'path', d: grid, stroke: RULE, strokeWidth: 1 }, ...body);
+  return { width, height: bottom + MARGIN, background: PAPER, marks, rows: out, top };
+}

@@ -1,0 +1,125 @@
+// The "Compare" view: two notices of the workspace side by side — agencies' load before and after as a
+// dumbbell chart sortable by change, agencies new and gone, items paired by text (each pair can be
+// rejected), tasks added and dropped, coordination links gained and lost. It draws what
+// src/compare computed; the comparison saves as the CSV `npm run compare` writes.
+import { useMemo, useState } from 'react';
+import { compareNotices, type NoticeComparison } from '../../compare/compare-notices.ts';
+import { comparisonCsv } from '../../compare/comparison-csv.ts';
+import type { NoticeModel } from '../../notice/model.ts';
+import type { NoticeId } from '../../workspace/notice-id.ts';
+import { useAtlas } from '../atlas.tsx';
+import { downloadBlob, textBlob } from '../export/download.ts';
+import { useImporter } from '../workspace/import-context.tsx';
+import { useWorkspace } from '../workspace/workspace-context.tsx';
+import { ChangeLists } from './ChangeLists.tsx';
+import { ComparePickers } from './ComparePickers.tsx';
+import { CompareSummary } from './CompareSummary.tsx';
+import { ItemPairs } from './ItemPairs.tsx';
+import { LoadDumbbell } from './LoadDumbbell.tsx';
+import { noticeLabels, resolvePicks } from './notice-picks.ts';
+import { useNoticeModel } from './useNoticeModel.ts';
+import '../matrix/MatrixView.css';
+import './CompareView.css';
+
+const NO_REJECTIONS: ReadonlySet<string> = new Set();
+
+export function CompareView() {
+  const { notices, scope } = useWorkspace();
+  const { params, setParam } = useAtlas();
+  const picks = resolvePicks(notices, scope, { a: params.compareA, b: params.compareB });
+  const setPick = (side: 'compareA' | 'compareB', id: NoticeId) => setParam(side, id);
+  const swap = () => {
+    if (picks.a === null || picks.b === null) return;
+    setParam('compareA', picks.b);
+    setParam('compareB', picks.a);
+  };
+  if (notices.length < 2) return <NeedTwo />;
+  return (
+    <div className="matrix-view compare-view">
+      <div className="view-bar">
+        <h2 className="view-bar-title">
+          Compare<small>比较两份通知 two notices, older (A) and newer (B)</small>
+        </h2>
+        <ComparePickers
+          notices={notices}
+          labels={noticeLabels(notices)}
+          a={picks.a}
+          b={picks.b}
+          onPick={(side, id) => setPick(side === 'a' ? 'compareA' : 'compareB', id)}
+          onSwap={swap}
+        />
+      </div>
+      {picks.a === picks.b ? (
+        <p className="compare-message">Pick two different notices. 请选择两份不同的通知。</p>
+      ) : (
+        <ComparedPair a={picks.a} b={picks.b} names={noticeLabels(notices)} />
+      )}
+    </div>
+  );
+}
+
+function ComparedPair(props: {
+  a: NoticeId | null;
+  b: NoticeId | null;
+  names: ReadonlyMap<NoticeId, string>;
+}) {
+  const a = useNoticeModel(props.a);
+  const b = useNoticeModel(props.b);
+  const error = a.error ?? b.error;
+  if (error)
+    return (
+      <p className="compare-message" role="alert">
+        The notice could not be read: {error}
+      </p>
+    );
+  if (!a.model || !b.model) return <p className="compare-message">Reading the two notices… 正在读取</p>;
+  const labelA = (props.a && props.names.get(props.a)) ?? 'A';
+  const labelB = (props.b && props.names.get(props.b)) ?? 'B';
+  return <Comparison a={a.model} b={b.model} labelA={labelA} labelB={labelB} />;
+}
+
+function Comparison(props: { a: NoticeModel; b: NoticeModel; labelA: string; labelB: string }) {
+  const [rejected, setRejected] = useState(NO_REJECTIONS);
+  const comparison: NoticeComparison = useMemo(
+    () => compareNotices(props.a, props.b, { rejected }),
+    [props.a, props.b, rejected],
+  );
+  const reject = (id: string) => setRejected(new Set([...rejected, id]));
+  const restore = (id: string) => setRejected(new Set([...rejected].filter((r) => r !== id)));
+  const saveCsv = () =>
+    downloadBlob(
+      textBlob(comparisonCsv(comparison), 'text/csv'),
+      `compare-${props.labelA.slice(0, 30)}-${props.labelB.slice(0, 30)}.csv`,
+    );
+  return (
+    <div className="compare-scroll" data-pairs={comparison.items.pairs.length}>
+      <CompareSummary comparison={comparison} labelA={props.labelA} labelB={props.labelB} onCsv={saveCsv} />
+      <LoadDumbbell rows={comparison.agencies} labelA={props.labelA} labelB={props.labelB} />
+      <ChangeLists comparison={comparison} />
+      <ItemPairs items={comparison.items} rejected={rejected} onReject={reject} onRestore={restore} />
+    </div>
+  );
+}
+
+function NeedTwo() {
+  const { setOpen } = useImporter();
+  return (
+    <div className="matrix-view compare-view">
+      <div className="view-bar">
+        <h2 className="view-bar-title">
+          Compare<small>比较两份通知 two notices, older (A) and newer (B)</small>
+        </h2>
+      </div>
+      <div className="compare-need-two">
+        <p>
+          <strong>工作区只有一份通知。</strong> The workspace holds one notice: import another to compare the
+          two — an earlier or later version of the same plan, or another government's notice on the same
+          policy.
+        </p>
+        <button type="button" className="ws-button is-primary" onClick={() => setOpen(true)}>
+          导入通知 Import a notice…
+        </button>
+      </div>
+    </div>
+  );
+}

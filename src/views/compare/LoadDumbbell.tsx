@@ -1,0 +1,117 @@
+// Agencies' load in A and B as a dumbbell chart, sortable by change; hovering a row says how its
+// agencies were matched and what their figures are.
+import { useMemo, useRef, useState } from 'react';
+import type { ComparedAgency } from '../../compare/agency-matching.ts';
+import { sortAgencies, type AgencyOrder } from '../../compare/compare-notices.ts';
+import { loadDumbbellScene } from '../../compare/load-dumbbell-scene.ts';
+import { HoverCard } from '../matrix/HoverCard.tsx';
+import { SvgMarks } from '../matrix/SvgMarks.tsx';
+import { useElementWidth } from '../ranking/useElementWidth.ts';
+
+const ORDERS: readonly { value: AgencyOrder; label: string }[] = [
+  { value: 'change', label: '变化 Largest change' },
+  { value: 'gain', label: '增加 Most gained' },
+  { value: 'loss', label: '减少 Most lost' },
+  { value: 'load-b', label: 'B 负担 Load in B' },
+  { value: 'load-a', label: 'A 负担 Load in A' },
+  { value: 'name', label: '名称 Name' },
+];
+
+export function LoadDumbbell(props: { rows: readonly ComparedAgency[]; labelA: string; labelB: string }) {
+  const [order, setOrder] = useState<AgencyOrder>('change');
+  const [changedOnly, setChangedOnly] = useState(false);
+  const [hover, setHover] = useState<{ row: ComparedAgency; x: number; y: number } | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const width = Math.max(720, useElementWidth(box));
+  const rows = useMemo(() => {
+    const sorted = sortAgencies(props.rows, order);
+    return changedOnly
+      ? sorted.filter((r) => r.change !== 0 || r.rule === 'new' || r.rule === 'gone')
+      : sorted;
+  }, [props.rows, order, changedOnly]);
+  const scene = useMemo(
+    () => loadDumbbellScene(rows, { width, labelA: props.labelA, labelB: props.labelB }),
+    [rows, width, props.labelA, props.labelB],
+  );
+  const byKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
+  return (
+    <section className="compare-section compare-load" aria-label="Load before and after">
+      <header className="compare-section-head">
+        <h3>
+          负担变化 <span className="compare-en">Load, A → B</span>
+        </h3>
+        <label className="compare-control">
+          排序 Sort
+          <select
+            value={order}
+            onChange={(e) => setOrder(e.target.value as AgencyOrder)}
+            aria-label="Sort agencies"
+          >
+            {ORDERS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="compare-control">
+          <input type="checkbox" checked={changedOnly} onChange={(e) => setChangedOnly(e.target.checked)} />
+          只看变化 Changed only
+        </label>
+      </header>
+      <div className="compare-chart" ref={box}>
+        <svg
+          width={scene.width}
+          height={scene.height}
+          viewBox={`0 0 ${scene.width} ${scene.height}`}
+          role="img"
+          aria-label="Agencies' load in A and in B"
+          onPointerMove={(e) => {
+            const y = e.clientY - e.currentTarget.getBoundingClientRect().top;
+            const hit = scene.rows.find((r) => y >= r.y && y < r.y + r.height);
+            const row = hit ? byKey.get(hit.key) : undefined;
+            setHover(row ? { row, x: e.clientX, y: e.clientY } : null);
+          }}
+          onPointerLeave={() => setHover(null)}
+        >
+          <SvgMarks marks={scene.marks} />
+        </svg>
+      </div>
+      {hover ? (
+        <HoverCard x={hover.x} y={hover.y}>
+          <AgencyCard row={hover.row} />
+        </HoverCard>
+      ) : null}
+    </section>
+  );
+}
+
+function AgencyCard({ row }: { row: ComparedAgency }) {
+  const figures = (side: 'a' | 'b') => row[side];
+  return (
+    <div className="compare-card">
+      <strong>{row.name}</strong>
+      <p>{row.explanation}</p>
+      <table>
+        <thead>
+          <tr>
+            <th />
+            <th>A</th>
+            <th>B</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(['load', 'led', 'joined', 'items'] as const).map((k) => (
+            <tr key={k}>
+              <th scope="row">
+                {{ load: '负担 load', led: '牵头 led', joined: '参与 joined', items: '条目 items' }[k]}
+              </th>
+              <td>{figures('a')[k]}</td>
+              <td>{figures('b')[k]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// The corrected model of one notice of the workspace: the one the views already hold when it is in
+// view, else read from the store, parsed in the page's worker and corrected, for the compare view.
+import { useEffect, useState } from 'react';
+import { correctNotice } from '../../app/workspace-corrected.ts';
+import { parseInputOf } from '../../app/workspace-models.ts';
+import type { NoticeModel } from '../../notice/model.ts';
+import type { NoticeId } from '../../workspace/notice-id.ts';
+import { pageParser } from '../workspace/page-parser.ts';
+import { useWorkspace } from '../workspace/workspace-context.tsx';
+
+export interface LoadedNotice {
+  readonly model: NoticeModel | null;
+  readonly error: string | null;
+}
+
+export function useNoticeModel(id: NoticeId | null): LoadedNotice {
+  const { scoped, save } = useWorkspace();
+  const inView = id === null ? null : (scoped?.notices.find((n) => n.id === id) ?? null);
+  const [loaded, setLoaded] = useState<{ id: NoticeId; model: NoticeModel } | null>(null);
+  const [error, setError] = useState<{ id: NoticeId; message: string } | null>(null);
+
+  useEffect(() => {
+    if (id === null || inView !== null) return;
+    let live = true;
+    void (async () => {
+      const read = await save(async (store) => {
+        const [record] = await store.readNotices([id]);
+        return record ? { record, ops: await store.listCorrections(id) } : null;
+      });
+      if (!read) throw new Error('the notice is not in the workspace any more');
+      const [parsed] = await pageParser().parseMany([parseInputOf(read.record)]);
+      if (!parsed) throw new Error('the parser gave no model');
+      const model = correctNotice(id, read.record.name, parsed, read.ops).result.model;
+      if (live) setLoaded({ id, model });
+    })().catch((e: unknown) => {
+      if (live) setError({ id, message: e instanceof Error ? e.message : String(e) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [id, inView, save]);
+
+  if (inView) return { model: inView.result.model, error: null };
+  return {
+    model: loaded?.id === id ? loaded.model : null,
+    error: error?.id === id ? error.message : null,
+  };
+}

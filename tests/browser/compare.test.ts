@@ -1,0 +1,118 @@
+// Comparing two notices in the app: with one notice the view says to import another; with the
+// Manzhouli notice and a changed copy pasted in (发展改革委 written 发展和改革委员会 throughout, one item
+// taken out, 自治区统计局 added to another), it shows exactly those changes, and a pair can be rejected.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/notice/parse.ts';
+import { seedText } from '../support/seed.ts';
+import { launchBrowser, openApp, SCREENSHOT_DIR, waitForFonts } from './app.ts';
+import { closeImport } from './workspace-helpers.ts';
+
+/** The Manzhouli notice changed as the unit tests change it (src/compare/compare-notices.test.ts). */
+function changedCopy(): string {
+  const text = seedText();
+  const model = parseNotice(text);
+  const removed = model.assignments[12]!;
+  const extended = model.assignments[10]!;
+  const marker = text.slice(extended.marker.start, extended.marker.end);
+  return (
+    text.slice(0, extended.marker.start) +
+    marker.replace('等部门配合', '、自治区统计局等部门配合') +
+    text.slice(extended.marker.end, removed.start) +
+    text.slice(removed.end)
+  ).replaceAll('发展改革委', '发展和改革委员会');
+}
+
+let browser: Browser;
+let page: Page;
+let errors: readonly string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page, errors } = await openApp(browser, { view: 'compare' }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function figure(label: string): Promise<string> {
+  const box = page.locator('.compare-figure', { hasText: label });
+  return (await box.locator('strong').textContent()) ?? '';
+}
+
+describe('the compare view', () => {
+  it('with one notice, says to import another and opens the import dialog', async () => {
+    await page.waitForSelector('.compare-need-two');
+    expect(await page.textContent('.compare-need-two')).toContain('import another');
+    await page.screenshot({ path: new URL('compare-need-two.png', SCREENSHOT_DIR).pathname });
+    await page.click('.compare-need-two .ws-button');
+    await page.waitForSelector('.import-dialog');
+  });
+
+  it('compares the Manzhouli notice with a changed copy pasted in', async () => {
+    await page.fill('.import-paste-text', changedCopy());
+    await page.click('.import-paste-go');
+    await page.waitForSelector('.import-dialog[data-phase="done"]');
+    await closeImport(page);
+    await page.waitForSelector('.app[data-status="ready"]');
+    await page.waitForSelector('.compare-scroll');
+    await waitForFonts(page);
+
+    expect(await figure('items matched')).toBe('76');
+    expect(await figure('reworded')).toBe('0');
+    expect(await figure('items removed')).toBe('1');
+    expect(await figure('items added')).toBe('0');
+    expect(await figure('agencies new')).toBe('1');
+    expect(await figure('agencies gone')).toBe('0');
+    expect(await figure('tasks added')).toBe('0');
+    expect(await figure('tasks dropped')).toBe('0');
+    expect(Number(await figure('links gained'))).toBeGreaterThan(0);
+
+    const list = (name: string) => page.locator(`.compare-list[data-list="${name}"] li`).allTextContents();
+    expect(await list('Agencies new')).toEqual([expect.stringContaining('自治区统计局')]);
+    expect(await list('Agencies gone')).toEqual([]);
+    expect(await list('Same body, new spelling')).toEqual(['自治区发展改革委 → 自治区发展和改革委员会']);
+    expect(await list('Items removed (A only)')).toEqual([expect.stringContaining('转变外贸发展方式')]);
+
+    // The chart: one row per body, the renamed commission among them at no change, the new one on top.
+    const labels = await page.locator('.compare-chart text[data-ref-kind="agency"]').allTextContents();
+    expect(labels).toHaveLength(46);
+    expect(labels).toContain('自治区发展和改革委员会');
+    expect(labels[0]).toBe('自治区商务厅');
+    await page.screenshot({ path: new URL('compare-view.png', SCREENSHOT_DIR).pathname });
+  });
+
+  it('shows the one changed pair, and a rejected pair leaves both items unpaired', async () => {
+    const rows = page.locator('.compare-pairs tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('now also 自治区统计局');
+    await rows.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: new URL('compare-pairs.png', SCREENSHOT_DIR).pathname });
+
+    await rows.first().locator('.compare-reject').click();
+    expect(await figure('items matched')).toBe('75');
+    expect(await figure('items removed')).toBe('2');
+    expect(await figure('items added')).toBe('1');
+    await page.click('.compare-rejected .ws-button');
+    expect(await figure('items matched')).toBe('76');
+  });
+
+  it('sorts by change and can show only the agencies that changed', async () => {
+    await page.selectOption('select[aria-label="Sort agencies"]', 'loss');
+    await page.check('.compare-load input[type="checkbox"]');
+    const labels = await page.locator('.compare-chart text[data-ref-kind="agency"]').allTextContents();
+    expect(labels).toHaveLength(8);
+    expect(labels[0]).toBe('自治区商务厅');
+    expect(labels.at(-1)).toBe('自治区统计局');
+    await page.locator('.compare-load').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: new URL('compare-changed-only.png', SCREENSHOT_DIR).pathname });
+
+    // Hovering a row says how its names were matched.
+    await page.uncheck('.compare-load input[type="checkbox"]');
+    await page.hover('.compare-chart text:text("自治区发展和改革委员会")');
+    expect(await page.textContent('.hover-card')).toContain('one body written two ways');
+    await page.screenshot({ path: new URL('compare-hover.png', SCREENSHOT_DIR).pathname });
+    expect(errors).toEqual([]);
+  });
+});
