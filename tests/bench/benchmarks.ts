@@ -4,6 +4,7 @@ import { accuracy } from './accuracy.ts';
 import type { Benchmark } from './benchmark.ts';
 import { briefingPdfBench } from './briefing-pdf.ts';
 import { bundleSize } from './bundle-size.ts';
+import { corpusJobs } from './corpus-jobs.ts';
 import { graphPan } from './graph-pan.ts';
 import { graphSeedDrawn } from './graph-seed-drawn.ts';
 import { importCorpus } from './import-corpus.ts';
@@ -17,6 +18,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   projects,
   parseSeed,
   parseCorpus,
+  corpusJobs,
   importCorpus,
   matrixCanvas,
   graphSeedDrawn,

@@ -1,0 +1,52 @@
+// Writes a run's rows: one Parquet file (hyparquet-writer) and one CSV (UTF-8 with BOM, as the app's
+// CSVs) per table, in a folder per table — `<out>/items/part-1-of-4.parquet` — so DuckDB and Spark
+// read a table as one glob over the shards of a run.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import { TABLES, type Row, type TableName, type TableSpec } from '../corpus/tables.ts';
+import { csvTable } from '../export/data/csv.ts';
+import type { Shard } from './corpus-files.ts';
+
+export type CorpusFormat = 'parquet' | 'csv' | 'both';
+
+function parquetOf(spec: TableSpec, rows: readonly Row[]): Uint8Array {
+  const columnData = spec.columns.map((column, i) => ({
+    name: column.name,
+    type: column.type,
+    data: rows.map((row) => row[i] ?? null),
+  }));
+  return new Uint8Array(parquetWriteBuffer({ columnData, createdBy: 'Fengong Atlas corpus' }));
+}
+
+export async function writeTables(
+  out: string,
+  rows: ReadonlyMap<TableName, readonly Row[]>,
+  shard: Shard,
+  format: CorpusFormat,
+): Promise<string[]> {
+  const written: string[] = [];
+  const part = `part-${shard.index}-of-${shard.count}`;
+  for (const spec of TABLES) {
+    const tableRows = rows.get(spec.name) ?? [];
+    const folder = join(out, spec.name);
+    await mkdir(folder, { recursive: true });
+    if (format !== 'csv') {
+      const file = join(folder, `${part}.parquet`);
+      await writeFile(file, parquetOf(spec, tableRows));
+      written.push(file);
+    }
+    if (format !== 'parquet') {
+      const file = join(folder, `${part}.csv`);
+      await writeFile(
+        file,
+        csvTable(
+          spec.columns.map((c) => c.name),
+          tableRows,
+        ),
+      );
+      written.push(file);
+    }
+  }
+  return written;
+}
