@@ -28,6 +28,7 @@ describe('readExportArgs', () => {
       transparent: false,
       paper: 'A4',
       orientation: null,
+      outlineText: false,
     });
     expect(
       readExportArgs(['n.txt', '--view', 'graph', '--format', 'svg', '--output', 'g.svg']),
@@ -104,5 +105,40 @@ describe('readExportArgs', () => {
       format: 'pptx',
       lang: 'en',
     });
+  });
+
+  it('reads --outline-text for SVG only', () => {
+    const svg = readExportArgs([
+      'n.txt',
+      '--view',
+      'graph',
+      '--format',
+      'svg',
+      '--outline-text',
+      '-o',
+      'g.svg',
+    ]);
+    expect(svg).toMatchObject({ kind: 'run', outlineText: true });
+    expect(
+      readExportArgs(['n.txt', '--view', 'graph', '--format', 'png', '--outline-text', '-o', 'g.png']),
+    ).toEqual({
+      kind: 'usage-error',
+      message: '--outline-text is for --format svg',
+    });
+  });
+
+  it('makes the Excel workbook from the matrix or ranking view only', () => {
+    for (const view of ['matrix', 'ranking'])
+      expect(readExportArgs(['n.txt', '--view', view, '--format', 'xlsx', '-o', 'w.xlsx'])).toMatchObject({
+        kind: 'run',
+        format: 'xlsx',
+        view,
+      });
+    expect(readExportArgs(['n.txt', '--view', 'graph', '--format', 'xlsx', '-o', 'w.xlsx'])).toMatchObject({
+      kind: 'usage-error',
+    });
+    expect(
+      readExportArgs(['n.txt', '--view', 'matrix', '--format', 'xlsx', '--title', 'T', '-o', 'w.xlsx']),
+    ).toMatchObject({ kind: 'usage-error' });
   });
 });

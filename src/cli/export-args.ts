@@ -5,7 +5,7 @@ import type { Orientation, Paper } from '../export/pdf/pdf.ts';
 
 export const EXPORT_VIEWS = [...DIAGRAM_VIEWS, 'briefing'] as const;
 export type ExportView = (typeof EXPORT_VIEWS)[number];
-export const EXPORT_FORMATS = ['svg', 'pdf', 'png', 'pptx'] as const;
+export const EXPORT_FORMATS = ['svg', 'pdf', 'png', 'pptx', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportCommand =
@@ -24,12 +24,15 @@ export type ExportCommand =
       readonly paper: Paper;
       /** PDF: the page's orientation; by default the diagram's shape chooses. */
       readonly orientation: Orientation | null;
+      /** SVG: labels as glyph outlines, for viewers without a Chinese font (Inkscape, rsvg). */
+      readonly outlineText: boolean;
     }
   | { readonly kind: 'help' }
   | { readonly kind: 'usage-error'; readonly message: string };
 
-export const EXPORT_USAGE = `usage: npm run export -- <notice-file> --view ${EXPORT_VIEWS.join('|')} --format ${EXPORT_FORMATS.join('|')} [--lang zh|en] [--title "…"] [--scale 1-4] [--background white|transparent] [--paper A4|A3] [--orientation portrait|landscape] -o <file>
-       the briefing is --view briefing --format pdf (a PDF pack) or pptx (PowerPoint slides)`;
+export const EXPORT_USAGE = `usage: npm run export -- <notice-file> --view ${EXPORT_VIEWS.join('|')} --format ${EXPORT_FORMATS.join('|')} [--lang zh|en] [--title "…"] [--scale 1-4] [--background white|transparent] [--paper A4|A3] [--orientation portrait|landscape] [--outline-text] -o <file>
+       the briefing is --view briefing --format pdf (a PDF pack) or pptx (PowerPoint slides)
+       --view matrix|ranking --format xlsx is the Excel workbook (RACI, ranking, measures, assignments)`;
 
 const OPTIONS = [
   '--view',
@@ -85,9 +88,14 @@ function pageSettings(
 export function readExportArgs(argv: readonly string[]): ExportCommand {
   const values = new Map<string, string>();
   const inputs: string[] = [];
+  let outlineText = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--help' || arg === '-h') return { kind: 'help' };
+    if (arg === '--outline-text') {
+      outlineText = true;
+      continue;
+    }
     const [name, inline] =
       arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
     if ((OPTIONS as readonly string[]).includes(name ?? '')) {
@@ -128,6 +136,15 @@ export function readExportArgs(argv: readonly string[]): ExportCommand {
       message: 'the briefing pack is a PDF or a PowerPoint deck: use --format pdf or pptx',
     };
   }
+  if (format === 'xlsx' && view !== 'matrix' && view !== 'ranking') {
+    return {
+      kind: 'usage-error',
+      message: 'the Excel workbook holds the matrix and the ranking: use --view matrix or ranking',
+    };
+  }
+  if (format === 'xlsx' && values.has('--title')) {
+    return { kind: 'usage-error', message: 'the workbook names its sheets itself: leave out --title' };
+  }
   if (format === 'pptx' && view !== 'briefing') {
     return { kind: 'usage-error', message: 'a PowerPoint deck is the whole briefing: use --view briefing' };
   }
@@ -145,6 +162,8 @@ export function readExportArgs(argv: readonly string[]): ExportCommand {
       message: 'the briefing takes its title from the notice: leave out --title',
     };
   }
+  if (outlineText && format !== 'svg')
+    return { kind: 'usage-error', message: '--outline-text is for --format svg' };
   const page = pageSettings(values, format as ExportFormat);
   if (typeof page === 'string') return { kind: 'usage-error', message: page };
   if (!output) return { kind: 'usage-error', message: '-o <file> is required' };
@@ -156,6 +175,7 @@ export function readExportArgs(argv: readonly string[]): ExportCommand {
     lang,
     output,
     title: values.get('--title') ?? null,
+    outlineText,
     ...page,
   };
 }

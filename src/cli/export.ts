@@ -1,15 +1,26 @@
-// `npm run export -- <notice-file> --view … --format svg|pdf|png|pptx [--lang zh|en] -o <file>`: the
-// app's diagrams and briefing (PDF or PowerPoint) without a browser, built by the same code (layout, styles, legend, title) as the export
-// dialog. Exit codes: 0 done, 1 input unreadable or the export failed, 2 bad usage or output path.
+// `npm run export -- <notice-file> --view … --format svg|pdf|png|pptx|xlsx [--lang zh|en] -o <file>`:
+// the app's diagrams, briefing (PDF or PowerPoint) and workbook (Excel) without a browser, built by
+// the same code (layout, styles, legend, title) as the export dialog. The workbook lives here rather
+// than in `npm run parse` because it is binary and built asynchronously, as the diagrams are. Exit codes: 0 done, 1 input unreadable or the export failed, 2 bad usage or output path.
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { diagramScene, graphPositions, type LayoutFn } from '../export/diagram/diagram.ts';
+import {
+  diagramScene,
+  diagramTitle,
+  graphPositions,
+  viewName,
+  type LayoutFn,
+} from '../export/diagram/diagram.ts';
 import { sceneFontFaceCss } from '../export/font/font-face.ts';
 import { nodeFontLoader } from '../export/font/load-node.ts';
+import { sceneFonts } from '../export/font/scene-fonts.ts';
 import { sceneToSvg } from '../export/image/svg.ts';
+import { textOutliner } from '../export/image/text-outlines.ts';
 import { briefingPdf } from '../export/pdf/briefing.ts';
 import { scenesToPdf } from '../export/pdf/pdf.ts';
+import { pdfInfo } from '../export/pdf/pdf-info.ts';
+import { noticeWorkbook } from '../export/sheets/workbook.ts';
 import { briefingPptx } from '../export/slides/briefing-pptx.ts';
 import type { NoticeModel } from '../notice/model.ts';
 import { parseNotice } from '../notice/parse.ts';
@@ -41,22 +52,31 @@ async function build(command: Extract<ExportCommand, { kind: 'run' }>, model: No
       layout,
       png: (scene, scale) => scenePng(scene, { scale, transparent: false }),
     });
+  // One workbook for both views; the view asked for is the sheet it opens on.
+  if (format === 'xlsx')
+    return noticeWorkbook(model, { lang, first: view === 'ranking' ? 'ranking' : 'raci' });
   if (view === 'briefing')
     return briefingPdf(model, { lang, fonts: nodeFontLoader, layout, paper: command.paper });
   const graph =
     view === 'graph' ? { positions: await graphPositions(model, {}, layout, { lang }) } : undefined;
   const scene = diagramScene(model, { view, lang, ...(title ? { title } : {}), ...(graph ? { graph } : {}) });
   if (format === 'svg') {
+    const titled = title ? { title } : {};
+    if (command.outlineText) {
+      const outline = textOutliner(await sceneFonts([scene], nodeFontLoader));
+      return new TextEncoder().encode(sceneToSvg(scene, { outline, ...titled }));
+    }
     const css = await sceneFontFaceCss(scene, nodeFontLoader);
-    return new TextEncoder().encode(sceneToSvg(scene, { fontFaceCss: css, ...(title ? { title } : {}) }));
+    return new TextEncoder().encode(sceneToSvg(scene, { fontFaceCss: css, ...titled }));
   }
   if (format === 'png') return scenePng(scene, { scale: command.scale, transparent: command.transparent });
   const orientation = command.orientation ?? (scene.width >= scene.height ? 'landscape' : 'portrait');
+  const name = title ?? diagramTitle(model, view, lang);
   return scenesToPdf([scene], {
     paper: command.paper,
     orientation,
     fonts: nodeFontLoader,
-    ...(title ? { title } : {}),
+    info: pdfInfo(model, name, viewName(view, lang), lang),
   });
 }
 

@@ -2,7 +2,11 @@
 // file or to stdout. `-o` keeps npm's banner (which npm prints on stdout) out of the file.
 // Exit codes: 0 done, 1 input unreadable or output not writable, 2 bad usage.
 import { writeFile } from 'node:fs/promises';
-import { DATA_FORMATS, findDataFormat } from '../export/data/formats.ts';
+import { graphPositions } from '../export/diagram/diagram.ts';
+import { DATA_FORMATS, findDataFormat, type DataFormat } from '../export/data/formats.ts';
+import { NETWORK_FILE_PICTURE } from '../export/data/network-drawing.ts';
+import { computeLayout } from '../layout/compute-layout.ts';
+import type { NoticeModel } from '../notice/model.ts';
 import { parseNotice } from '../notice/parse.ts';
 import { readCliArgs, usageLine } from './args.ts';
 import { diagnosticLines } from './diagnostic-lines.ts';
@@ -14,10 +18,20 @@ const VERSION: string = packageJson.version;
 const FORMAT_NAMES = DATA_FORMATS.map((f) => f.name);
 
 function helpText(): string {
-  const formats = DATA_FORMATS.map((f) => `  ${f.name.padEnd(8)} ${f.description}`);
+  const formats = DATA_FORMATS.map((f) => `  ${f.name.padEnd(11)} ${f.description}`);
   return [usageLine(FORMAT_NAMES), '', 'Reads a notice (- for stdin) and prints it as:', ...formats, ''].join(
     '\n',
   );
+}
+
+/** A network file is laid out as the network view lays it out by default (seeded fcose, here on the
+ *  main thread), so Gephi and yEd open it as the app and `npm run export` draw it. */
+async function buildFile(format: DataFormat, model: NoticeModel): Promise<string> {
+  if (!format.laidOut) return format.build(model);
+  const positions = await graphPositions(model, NETWORK_FILE_PICTURE, (graph, look, context) =>
+    computeLayout('fcose', graph, look, context),
+  );
+  return format.build(model, { positions });
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -43,7 +57,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const model = parseNotice(input.input, { fileName: input.fileName, reader: input.reader });
   for (const line of diagnosticLines(input.fileName, model.diagnostics)) process.stderr.write(`${line}\n`);
-  const text = format.build(model);
+  const text = await buildFile(format, model);
   if (command.output === null) {
     process.stdout.write(text);
     return 0;

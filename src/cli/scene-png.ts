@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { nodeFontLoader } from '../export/font/load-node.ts';
 import { FONT_WEIGHTS, sceneFonts } from '../export/font/scene-fonts.ts';
+import { pngDpi, withPngDpi } from '../export/image/png-dpi.ts';
 import { sceneToSvg } from '../export/image/svg.ts';
 import type { Scene } from '../graph/scene.ts';
 
@@ -43,5 +44,5 @@ export async function scenePng(scene: Scene, options: PngOptions): Promise<Uint8
     },
     background: drawn.background ?? 'rgba(0,0,0,0)',
   });
-  return renderer.render().asPng();
+  return withPngDpi(renderer.render().asPng(), pngDpi(options.scale));
 }

@@ -18,6 +18,7 @@ import { COOPERATE_DASH } from './graph-look.ts';
 import { textWidth } from './graph-text.ts';
 import type { EdgeKind } from './network.ts';
 import type { SceneMark } from './scene.ts';
+import { say, type Wording } from './scenes/scene-lang.ts';
 
 export interface LegendSpec {
   readonly edgeKinds: ReadonlySet<EdgeKind>;
@@ -31,7 +32,8 @@ export interface LegendSpec {
   readonly unblocked?: boolean;
   /** Kinds of the project layer's diamonds, when the layer is on. */
   readonly projectKinds?: readonly ProjectKind[];
-  /** The language of the kind names (agencies and projects): Chinese unless an export asks for English. */
+  /** The language of the legend: an export's, in that language only; on screen (none given) the
+   *  lines are glossed in both and the kind names are Chinese. */
   readonly lang?: 'zh' | 'en';
 }
 
@@ -53,18 +55,42 @@ interface LineSample {
   readonly text: string;
 }
 
+const WORDS = {
+  lead: { screen: '牵头 leads', en: 'leads', zh: '牵头' },
+  cooperate: { screen: '配合 cooperates', en: 'cooperates', zh: '配合' },
+  responsible: { screen: '负责 responsible', en: 'responsible', zh: '负责' },
+  directed: { screen: '牵头 → 配合 lead → partner', en: 'lead → partner', zh: '牵头 → 配合' },
+  shared: { screen: '共同承担 shared items', en: 'shared items', zh: '共同承担事项' },
+  none: { screen: '无 none', en: 'none', zh: '无' },
+  kind: { screen: '机构类型 agency kind', en: 'agency kind', zh: '机构类型' },
+  section: { screen: '主要所属部分 main section', en: 'main section', zh: '主要所属部分' },
+  bloc: { screen: '协同集团 coordination bloc', en: 'coordination bloc', zh: '协同集团' },
+  size: { screen: '大小 = 工作量 size = workload', en: 'size = workload', zh: '大小 = 工作量' },
+  projects: { screen: '项目 projects', en: 'projects', zh: '项目' },
+} as const satisfies Record<string, Wording<string>>;
+
+/** A bloc named by its heaviest agency and its size: `商务厅 等 6` on screen. */
+function blocText(name: string, size: number, lang: 'zh' | 'en' | undefined): string {
+  return say(lang, {
+    screen: `${name} 等 ${size}`,
+    en: size > 1 ? `${name} and ${size - 1} more` : name,
+    zh: `${name}等${size}个`,
+  });
+}
+
 function edgeRows(spec: LegendSpec): LineSample[] {
   const rows: LineSample[] = [];
   const { lead, cooperate, responsible } = ROLE_APPEARANCE;
+  const text = (key: keyof typeof WORDS) => say(spec.lang, WORDS[key]);
   if (spec.edgeKinds.has('lead'))
-    rows.push({ color: lead.color, width: lead.width, dash: null, arrow: true, text: '牵头 leads' });
+    rows.push({ color: lead.color, width: lead.width, dash: null, arrow: true, text: text('lead') });
   if (spec.edgeKinds.has('cooperate'))
     rows.push({
       color: cooperate.color,
       width: cooperate.width,
       dash: COOPERATE_DASH,
       arrow: false,
-      text: '配合 cooperates',
+      text: text('cooperate'),
     });
   if (spec.edgeKinds.has('responsible'))
     rows.push({
@@ -72,18 +98,12 @@ function edgeRows(spec: LegendSpec): LineSample[] {
       width: responsible.width,
       dash: null,
       arrow: false,
-      text: '负责 responsible',
+      text: text('responsible'),
     });
   if (spec.edgeKinds.has('coordination')) {
     if (spec.directed)
-      rows.push({
-        color: lead.color,
-        width: 2.2,
-        dash: null,
-        arrow: true,
-        text: '牵头 → 配合 lead → partner',
-      });
-    rows.push({ color: MUTED_INK, width: 2.2, dash: null, arrow: false, text: '共同承担 shared items' });
+      rows.push({ color: lead.color, width: 2.2, dash: null, arrow: true, text: text('directed') });
+    rows.push({ color: MUTED_INK, width: 2.2, dash: null, arrow: false, text: text('shared') });
   }
   return rows;
 }
@@ -108,8 +128,11 @@ function colourRows(spec: LegendSpec): { color: string; text: string }[] {
     }));
   if (spec.colorBy === 'bloc')
     return [
-      ...(spec.blocs ?? []).map((b) => ({ color: blocColor(b.id), text: `${b.name} 等 ${b.size}` })),
-      ...(spec.unblocked ? [{ color: NO_BLOC_COLOR, text: '无 none' }] : []),
+      ...(spec.blocs ?? []).map((b) => ({
+        color: blocColor(b.id),
+        text: blocText(b.name, b.size, spec.lang),
+      })),
+      ...(spec.unblocked ? [{ color: NO_BLOC_COLOR, text: say(spec.lang, WORDS.none) }] : []),
     ];
   return spec.sections.map((s) => ({
     color: sectionColor(s.ordinal),
@@ -142,11 +165,7 @@ function entries(spec: LegendSpec): Entry[] {
     group: i === 0,
     draw: (x, y) => [lineMark(row, x, y), words(x + SWATCH + 6, y, row.text)],
   }));
-  const heading = {
-    kind: '机构类型 agency kind',
-    section: '主要所属部分 main section',
-    bloc: '协同集团 coordination bloc',
-  }[spec.colorBy];
+  const heading = say(spec.lang, WORDS[spec.colorBy]);
   list.push({
     width: textWidth(heading, FONT),
     group: true,
@@ -161,8 +180,8 @@ function entries(spec: LegendSpec): Entry[] {
         words(x + 18, y, row.text),
       ],
     });
-  list.push(...projectEntries(spec.projectKinds ?? [], spec.lang ?? 'zh'));
-  const size = '大小 = 工作量 size = workload';
+  list.push(...projectEntries(spec.projectKinds ?? [], spec.lang));
+  const size = say(spec.lang, WORDS.size);
   list.push({
     width: 34 + textWidth(size, FONT),
     group: true,
@@ -176,9 +195,10 @@ function entries(spec: LegendSpec): Entry[] {
 }
 
 /** The project layer's diamonds, one per kind shown, after a heading. */
-function projectEntries(kinds: readonly ProjectKind[], lang: 'zh' | 'en'): Entry[] {
+function projectEntries(kinds: readonly ProjectKind[], legendLang: 'zh' | 'en' | undefined): Entry[] {
   if (kinds.length === 0) return [];
-  const heading = '项目 projects';
+  const heading = say(legendLang, WORDS.projects);
+  const lang = legendLang ?? 'zh';
   return [
     { width: textWidth(heading, FONT), group: true, draw: (x, y) => [words(x, y, heading, MUTED_INK, 600)] },
     ...kinds.map((kind): Entry => {

@@ -8,7 +8,7 @@ import type { GraphLook, NodeLook } from './graph-look.ts';
 import { LINE_HEIGHT } from './graph-text.ts';
 import type { Positions } from './layout-types.ts';
 import type { GraphData, GraphEdge, GraphNode } from './network.ts';
-import type { Scene, SceneMark } from './scene.ts';
+import { inLayer, type Scene, type SceneMark } from './scene.ts';
 import { translateMark } from './scene-translate.ts';
 
 export interface GraphSceneOptions {
@@ -138,7 +138,9 @@ export function graphScene(graph: GraphData, positions: Positions, options: Grap
     const look = options.look.nodes.get(node.id) as NodeLook;
     const box = boxes.get(node.id) as Box;
     const opacity = state(options, node.id) === 'dimmed' ? DIMMED_OPACITY * 2 : 1;
-    content.push(nodeMark(node, box, look, opacity), ...labelMarks(box, look, opacity));
+    content.push(
+      ...inLayer([nodeMark(node, box, look, opacity), ...labelMarks(box, look, opacity)], 'sections'),
+    );
   }
   const edges = graph.edges
     .filter((e) => shown(e.id) && boxes.has(e.source) && boxes.has(e.target))
@@ -152,14 +154,18 @@ export function graphScene(graph: GraphData, positions: Positions, options: Grap
       offsets.get(e.id) ?? 0,
       options,
     );
-    if (mark) content.push(mark);
+    if (mark) content.push({ ...mark, layer: 'edges' });
   }
   const leaves = layered(false);
   const faint = (n: GraphNode) => (state(options, n.id) === 'dimmed' ? DIMMED_OPACITY * 2 : 1);
-  for (const n of leaves)
-    content.push(nodeMark(n, boxes.get(n.id) as Box, options.look.nodes.get(n.id) as NodeLook, faint(n)));
-  for (const n of leaves)
-    content.push(...labelMarks(boxes.get(n.id) as Box, options.look.nodes.get(n.id) as NodeLook, faint(n)));
+  for (const n of leaves) {
+    const mark = nodeMark(n, boxes.get(n.id) as Box, options.look.nodes.get(n.id) as NodeLook, faint(n));
+    content.push({ ...mark, layer: 'nodes' });
+  }
+  for (const n of leaves) {
+    const look = options.look.nodes.get(n.id) as NodeLook;
+    content.push(...inLayer(labelMarks(boxes.get(n.id) as Box, look, faint(n)), 'labels'));
+  }
   return compose(content, bounds(boxes.values()), options);
 }
 
@@ -182,6 +188,7 @@ function compose(content: SceneMark[], box: ReturnType<typeof bounds>, options: 
       weight: 600,
       fill: INK,
       baseline: 'top',
+      layer: 'title',
     });
   if (options.subtitle)
     marks.push({
@@ -192,8 +199,10 @@ function compose(content: SceneMark[], box: ReturnType<typeof bounds>, options: 
       size: 12,
       fill: MUTED_INK,
       baseline: 'top',
+      layer: 'title',
     });
   marks.push(...content.map((m) => translateMark(m, MARGIN - box.x0, top - box.y0)));
-  if (legend) marks.push(...legend.marks.map((m) => translateMark(m, MARGIN * 2 + graphWidth, top)));
+  if (legend)
+    marks.push(...inLayer(legend.marks, 'legend').map((m) => translateMark(m, MARGIN * 2 + graphWidth, top)));
   return { width, height, background: PAPER, marks };
 }

@@ -51,8 +51,13 @@ export interface TextMark {
 
 export type Mark = RectMark | CircleMark | PathMark | TextMark;
 
+/** The part of a diagram a mark belongs to: the SVG export groups marks by it (`<g id="edges">`),
+ *  so a designer can select, hide or restyle a whole layer in Illustrator or Inkscape. */
+export type SceneLayer = 'title' | 'sections' | 'edges' | 'nodes' | 'labels' | 'legend' | 'source';
+
 /** A mark can point back at what it shows, so views can make it interactive and exports can title it. */
 export interface Tagged {
+  readonly layer?: SceneLayer;
   readonly ref?: {
     readonly kind: 'agency' | 'task' | 'item' | 'section' | 'cell' | 'project';
     readonly id: string;
@@ -75,4 +80,9 @@ export function sceneCharacters(scene: Scene): Set<string> {
   const chars = new Set<string>();
   for (const mark of scene.marks) if (mark.type === 'text') for (const ch of mark.text) chars.add(ch);
   return chars;
+}
+
+/** The marks, each put in `layer`. */
+export function inLayer(marks: readonly SceneMark[], layer: SceneLayer): SceneMark[] {
+  return marks.map((m) => ({ ...m, layer }));
 }

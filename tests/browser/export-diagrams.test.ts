@@ -82,7 +82,7 @@ describe('the network', () => {
     await choose('scale', '2');
     const size = await announcedSize();
     const file = await downloadFrom(page, '.export-download');
-    expect(file.name).toMatch(/-network-2014-02-26\.png$/);
+    expect(file.name).toMatch(/-network-2014-02-26-zh\.png$/);
     const png = await pngFacts(page, file.bytes);
     expect({ width: png.width, height: png.height }).toEqual(size);
     expect(png.transparent).toBe(0);

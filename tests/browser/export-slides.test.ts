@@ -31,7 +31,7 @@ describe('the PowerPoint briefing', () => {
   it('saves an English deck with its findings, tables and PNG diagrams', async () => {
     await page.click('.export-dialog [data-setting="briefing-lang"] [data-value="en"]');
     const file = await downloadFrom(page, '.export-briefing-pptx', 120_000);
-    expect(file.name).toMatch(/-briefing-en-2014-02-26\.pptx$/);
+    expect(file.name).toMatch(/-briefing-2014-02-26-en\.pptx$/);
     // Kept for a look in PowerPoint, WPS or Impress.
     writeFileSync(new URL('export-briefing-en.pptx', OUTPUT), file.bytes);
     const files = unzipSync(new Uint8Array(file.bytes));

@@ -79,3 +79,64 @@ describe('toGexf', () => {
     expect(attvaluesOf(edge)).toEqual({ role: 'cooperate', items: 'i3 i4' });
   });
 });
+
+describe('toGexf viz', () => {
+  const positions = new Map([
+    ['ag1', { x: 10, y: 20 }],
+    ['t1', { x: -30.123, y: 40 }],
+  ]);
+  const viz = (xml: string) => {
+    const root = parseXmlStrict(xml);
+    return { root, nodes: descendants(root, 'node') };
+  };
+
+  it('gives every node a colour, a size and a finite position in the viz namespace', () => {
+    const { nodes } = viz(toGexf(FIXTURE_MODEL));
+    expect(nodes).toHaveLength(9);
+    for (const node of nodes) {
+      const [color] = descendants(node, 'color');
+      const [size] = descendants(node, 'size');
+      const [position] = descendants(node, 'position');
+      expect(color?.uri).toBe('http://gexf.net/1.3/viz');
+      for (const c of ['r', 'g', 'b']) {
+        const v = Number(color?.attributes[c]);
+        expect(Number.isInteger(v) && v >= 0 && v <= 255).toBe(true);
+      }
+      expect(Number(size?.attributes.value)).toBeGreaterThan(0);
+      expect(Number.isFinite(Number(position?.attributes.x))).toBe(true);
+      expect(Number.isFinite(Number(position?.attributes.y))).toBe(true);
+    }
+  });
+
+  it('stands nodes where the layout put them, y turned up for Gephi, and colours agencies by kind', () => {
+    const { nodes } = viz(toGexf(FIXTURE_MODEL, { positions }));
+    const at = (id: string) =>
+      descendants(
+        nodes.find((n) => n.attributes.id === id)!,
+        'position',
+      )[0];
+    expect(at('ag1')?.attributes).toEqual({ x: '10', y: '-20', z: '0' });
+    expect(at('t1')?.attributes).toMatchObject({ x: '-30.12', y: '-40' });
+    // 商务厅 is a regional department: the app's green (#009E73).
+    const color = descendants(
+      nodes.find((n) => n.attributes.id === 'ag1')!,
+      'color',
+    )[0];
+    expect(color?.attributes).toEqual({ r: '0', g: '158', b: '115' });
+  });
+
+  it('colours edges by role and keeps roles apart as edge kinds', () => {
+    const { root } = viz(toGexf(FIXTURE_MODEL));
+    const lead = descendants(root, 'edge').find((e) => e.attributes.kind === 'lead')!;
+    expect(descendants(lead, 'color')[0]?.attributes).toEqual({ r: '213', g: '94', b: '0' });
+    expect(Number(descendants(lead, 'thickness')[0]?.attributes.value)).toBeGreaterThan(0);
+  });
+
+  it('writes GEXF 1.2draft for older readers: its namespaces, and no edge kind', () => {
+    const { root, nodes } = viz(toGexf(FIXTURE_MODEL, { version: '1.2' }));
+    expect(root.uri).toBe('http://www.gexf.net/1.2draft');
+    expect(root.attributes.version).toBe('1.2');
+    expect(descendants(nodes[0]!, 'position')[0]?.uri).toBe('http://www.gexf.net/1.2draft/viz');
+    for (const e of descendants(root, 'edge')) expect(e.attributes.kind).toBeUndefined();
+  });
+});

@@ -2,7 +2,12 @@
 // declared as a <key>. Cytoscape shows the `name` column as node label, Gephi reads `label`, and
 // both read the edge `weight`.
 import type { NoticeModel } from '../../notice/model.ts';
-import { buildExportNetwork, type ExportEdge, type ExportNode } from './export-network.ts';
+import {
+  buildExportNetwork,
+  type ExportEdge,
+  type ExportNetwork,
+  type ExportNode,
+} from './export-network.ts';
 import { escapeXml, xmlAttributes } from './xml.ts';
 
 interface KeySpec {
@@ -53,24 +58,54 @@ export function graphmlIds(ids: readonly string[]): Map<string, string> {
   return out;
 }
 
-function nodeXml(node: ExportNode, ids: ReadonlyMap<string, string>): string {
+/** What a dialect of GraphML (yEd's) adds to the plain file: namespaces, keys and one more <data>
+ *  per node and edge. */
+export interface GraphmlExtension {
+  /** ` xmlns:y="…"` and the schema location that declares the extension. */
+  readonly namespaces: string;
+  readonly schemaLocation: string;
+  readonly keys: readonly string[];
+  readonly node: (node: ExportNode) => string;
+  readonly edge: (edge: ExportEdge) => string;
+}
+
+const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
+
+const PLAIN: GraphmlExtension = {
+  namespaces: '',
+  schemaLocation: `${GRAPHML_NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd`,
+  keys: [],
+  node: () => '',
+  edge: () => '',
+};
+
+function nodeXml(node: ExportNode, ids: ReadonlyMap<string, string>, extension: GraphmlExtension): string {
   let body = data('kind', node.kind) + data('label', node.label) + data('name', node.name);
   if (node.kind === 'agency') {
     body += data('generic', node.generic) + data('agencyKind', node.agencyKind);
     body += data('led', node.led) + data('joined', node.joined) + data('load', node.load);
   } else body += data('section', node.section) + data('ordinal', node.ordinal);
+  body += extension.node(node);
   return `    <node${xmlAttributes({ id: ids.get(node.id) ?? node.id })}>${body}\n    </node>`;
 }
 
-function edgeXml(edge: ExportEdge, ids: ReadonlyMap<string, string>): string {
+function edgeXml(edge: ExportEdge, ids: ReadonlyMap<string, string>, extension: GraphmlExtension): string {
   const id = (x: string) => ids.get(x) ?? x;
   const attributes = xmlAttributes({ id: id(edge.id), source: id(edge.source), target: id(edge.target) });
-  const body = data('role', edge.role) + data('weight', edge.weight) + data('items', edge.items.join(' '));
+  const body =
+    data('role', edge.role) +
+    data('weight', edge.weight) +
+    data('items', edge.items.join(' ')) +
+    extension.edge(edge);
   return `    <edge${attributes}>${body}\n    </edge>`;
 }
 
 export function toGraphml(model: NoticeModel): string {
-  const network = buildExportNetwork(model);
+  return graphmlDocument(buildExportNetwork(model), PLAIN);
+}
+
+/** The GraphML document for `network`, plain or with a dialect's extension. */
+export function graphmlDocument(network: ExportNetwork, extension: GraphmlExtension): string {
   // An edge's id reads `role:agency-task`: the arrow is no name character.
   const ids = graphmlIds([
     ...network.nodes.map((n) => n.id),
@@ -85,14 +120,15 @@ export function toGraphml(model: NoticeModel): string {
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
+    `<graphml xmlns="${GRAPHML_NS}"${extension.namespaces}` +
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
-      ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+      ` xsi:schemaLocation="${extension.schemaLocation}">`,
     ...keys,
+    ...extension.keys,
     '  <graph id="notice" edgedefault="directed">',
     `    <data key="notice">${escapeXml(network.title)}</data>`,
-    ...network.nodes.map((n) => nodeXml(n, all)),
-    ...network.edges.map((e) => edgeXml(e, all)),
+    ...network.nodes.map((n) => nodeXml(n, all, extension)),
+    ...network.edges.map((e) => edgeXml(e, all, extension)),
     '  </graph>',
     '</graphml>',
     '',

@@ -20,7 +20,7 @@ import {
 import { graphScene } from '../../graph/graph-scene.ts';
 import { agencyLabels } from '../../graph/labels.ts';
 import type { Positions } from '../../graph/layout-types.ts';
-import { withEnglishAgencyNames } from '../../graph/agency-english.ts';
+import { agencyEnglish, withEnglishAgencyNames } from '../../graph/agency-english.ts';
 import {
   agencyTaskMatrix,
   coassignmentMatrix,
@@ -70,6 +70,9 @@ export interface DiagramOptions {
   readonly columns?: readonly string[];
   /** The date the diagram is made, `YYYY-MM-DD`, for the source line; today by default. */
   readonly date?: string;
+  /** Whether an English diagram's source line says that titles stay as the notice writes them (yes
+   *  by default; the briefing says it once, on its cover). */
+  readonly titlesNote?: boolean;
 }
 
 /** Lays a graph out: the app's layout client, or the command line's. */
@@ -122,11 +125,27 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function frameText(model: NoticeModel, title: string, lang: LabelLang, date = today()): FrameText {
+/** Said once in an English document that shows the notice's own headings. */
+export const TITLES_NOTE = 'Titles of sections and tasks are as the notice writes them.';
+
+/** The issuer as an English source line names it: in English where the lexicon reads the name. */
+export function issuerName(issuer: string | null, lang: LabelLang): string | null {
+  if (!issuer || lang === 'zh') return issuer;
+  return agencyEnglish(issuer) ?? issuer;
+}
+
+export function frameText(
+  model: NoticeModel,
+  title: string,
+  lang: LabelLang,
+  date = today(),
+  /** An English note after the source line (the titles note). */
+  note = '',
+): FrameText {
   const { notice } = model;
   const bits = [
     notice.title || (lang === 'zh' ? '（无标题）' : '(untitled notice)'),
-    notice.issuer,
+    issuerName(notice.issuer, lang),
     notice.published,
   ]
     .filter(Boolean)
@@ -138,7 +157,7 @@ export function frameText(model: NoticeModel, title: string, lang: LabelLang, da
   const source =
     lang === 'zh'
       ? `资料来源：${bits}。每条连线均可追溯至通知原文中的责任分工语句。分工图谱 Fengong Atlas 制图，${date}。`
-      : `Source: ${bits}. Every link traces to the sentence of the notice that assigns it. Drawn with Fengong Atlas (分工图谱), ${date}.`;
+      : `Source: ${bits}. Every link traces to the sentence of the notice that assigns it.${note ? ` ${note}` : ''} Drawn with Fengong Atlas, ${date}.`;
   return { title, subtitle: `${notice.published ?? ''}${notice.published ? '  ·  ' : ''}${counts}`, source };
 }
 
@@ -189,6 +208,7 @@ function bodyScene(model: NoticeModel, options: DiagramOptions): Scene {
         wholeColumns: whole.columns.length,
         sortedBy: whole.rows.find((r) => r.agencyId === sortBy)?.label ?? null,
         ...(order === 'bloc' && !sortBy ? { blocColor: options.blocColor ?? blocColor } : {}),
+        lang: options.lang,
       });
     }
     case 'coassignment': {
@@ -199,6 +219,7 @@ function bodyScene(model: NoticeModel, options: DiagramOptions): Scene {
         highlight,
         sortedBy: matrix.rows.find((r) => r.agencyId === sortBy)?.label ?? null,
         ...(order === 'bloc' && !sortBy ? { blocColor: options.blocColor ?? blocColor } : {}),
+        lang: options.lang,
       });
     }
     case 'ranking': {
@@ -224,7 +245,10 @@ export function diagramScene(model: NoticeModel, options: DiagramOptions): Scene
   const title =
     options.title?.trim() || diagramTitle(model, options.view, options.lang, options.graph?.settings);
   const named = options.lang === 'en' ? withEnglishAgencyNames(model) : model;
-  return frameScene(bodyScene(named, options), frameText(model, title, options.lang, options.date));
+  // The network and the agency × task matrix show the notice's headings, in Chinese.
+  const showsTitles = options.view === 'graph' || options.view === 'matrix';
+  const note = options.lang === 'en' && showsTitles && options.titlesNote !== false ? TITLES_NOTE : '';
+  return frameScene(bodyScene(named, options), frameText(model, title, options.lang, options.date, note));
 }
 
 /** Positions for the network a setting asks for, laid out by the given layout (fcose in the app). */

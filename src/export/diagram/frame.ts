@@ -56,6 +56,7 @@ export function frameScene(body: Scene, text: FrameText): Scene {
       weight: 600,
       fill: INK,
       baseline: 'top',
+      layer: 'title',
     },
     {
       type: 'text',
@@ -65,9 +66,16 @@ export function frameScene(body: Scene, text: FrameText): Scene {
       size: SUBTITLE_SIZE,
       fill: MUTED_INK,
       baseline: 'top',
+      layer: 'title',
     },
     ...body.marks.filter((m) => !isPaperPatch(m, body.background)).map((m) => translateMark(m, dx, bodyTop)),
-    { type: 'path', d: `M ${MARGIN} ${footTop} H ${width - MARGIN}`, stroke: RULE, strokeWidth: 1 },
+    {
+      type: 'path',
+      d: `M ${MARGIN} ${footTop} H ${width - MARGIN}`,
+      stroke: RULE,
+      strokeWidth: 1,
+      layer: 'source',
+    },
     ...sourceLines.map((line, i): SceneMark => ({
       type: 'text',
       x: MARGIN,
@@ -76,6 +84,7 @@ export function frameScene(body: Scene, text: FrameText): Scene {
       size: SOURCE_SIZE,
       fill: MUTED_INK,
       baseline: 'top',
+      layer: 'source',
     })),
   ];
   // The paper is the scene's background, not a mark, and the body's own paper is left out with it:

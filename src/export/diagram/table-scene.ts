@@ -2,7 +2,7 @@
 // many pages as the rows need, each with the column heads repeated.
 import { BAND, INK, MUTED_INK, RULE } from '../../graph/appearance.ts';
 import type { Scene, SceneMark } from '../../graph/scene.ts';
-import { textWidth } from '../../graph/scenes/text-fit.ts';
+import { breakText } from '../../graph/scenes/text-fit.ts';
 
 export interface TableColumn {
   readonly head: string;
@@ -25,24 +25,12 @@ const SIZE = 12;
 const LINE = SIZE * 1.45;
 const PAD = 6;
 const HEAD = 26;
+const NOTE_SIZE = 11.5;
 
-/** Lines of at most `width` wide, broken between characters (Chinese has no spaces to break at),
- *  or at the last space when the line holds one, so English words stay whole. */
+/** Lines of at most `width` wide: Chinese broken between any two characters, English at spaces and
+ *  hyphens, so no word is split silently (one wider than the column is hyphenated). */
 export function wrapText(text: string, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const ch of text) {
-    if (line && textWidth(line + ch, size) > width) {
-      const space = line.lastIndexOf(' ');
-      const breakAt = ch !== ' ' && space > line.length / 2 ? space : line.length;
-      lines.push(line.slice(0, breakAt).trimEnd());
-      line = (line.slice(breakAt) + ch).trimStart();
-    } else {
-      line += ch;
-    }
-  }
-  if (line || lines.length === 0) lines.push(line);
-  return lines;
+  return breakText(text, size, width);
 }
 
 export function tableScenes(spec: TableSpec): Scene[] {
@@ -69,10 +57,12 @@ export function tableScenes(spec: TableSpec): Scene[] {
     }
     // Under the heading: the note on the first page, "continued" on the others.
     const line = continued ? (spec.continued ?? '(continued)') : spec.note;
-    if (line) {
-      marks.push({ type: 'text', x: 0, y: top, text: line, size: 11.5, fill: MUTED_INK, baseline: 'top' });
-      top += 24;
+    // Wrapped to the table's width: a long note must not run off the page.
+    for (const text of line ? breakText(line, NOTE_SIZE, width) : []) {
+      marks.push({ type: 'text', x: 0, y: top, text, size: NOTE_SIZE, fill: MUTED_INK, baseline: 'top' });
+      top += NOTE_SIZE * 1.5;
     }
+    if (line) top += 7;
     marks.push({ type: 'rect', x: 0, y: top, width, height: HEAD, fill: BAND });
     let x = 0;
     for (const column of spec.columns) {

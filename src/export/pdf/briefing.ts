@@ -10,6 +10,7 @@ import {
 } from '../../analysis/overload.ts';
 import { computeWorkload, DEFAULT_WEIGHTS, rankByLoad } from '../../analysis/workload.ts';
 import { INK, MUTED_INK, RULE } from '../../graph/appearance.ts';
+import { joinList } from '../../graph/scenes/text-fit.ts';
 import { PROJECT_KIND_APPEARANCE } from '../../graph/appearance.ts';
 import type { Scene, SceneMark } from '../../graph/scene.ts';
 import { taskHeading } from '../data/heading-labels.ts';
@@ -19,7 +20,9 @@ import {
   diagramScene,
   frameText,
   graphPositions,
+  issuerName,
   noticeShortName,
+  TITLES_NOTE,
   type LabelLang,
   type LayoutFn,
 } from '../diagram/diagram.ts';
@@ -27,6 +30,7 @@ import { frameScene } from '../diagram/frame.ts';
 import { tableScenes, wrapText, type TableColumn } from '../diagram/table-scene.ts';
 import type { FontLoader } from '../font/slices.ts';
 import { drawScene, newPdf, type Paper } from './pdf.ts';
+import { pdfInfo } from './pdf-info.ts';
 
 export interface BriefingOptions {
   readonly lang: LabelLang;
@@ -112,15 +116,15 @@ function coverScene(model: NoticeModel, lang: LabelLang, date: string): Scene {
     }),
   );
   let y = 40 + title.length * 44 + 16;
-  const meta = [model.notice.issuer, model.notice.published].filter(Boolean).join('  ·  ');
+  const meta = [issuerName(model.notice.issuer, lang), model.notice.published].filter(Boolean).join('  ·  ');
   if (meta) marks.push({ type: 'text', x: 0, y, text: meta, size: 16, fill: MUTED_INK, baseline: 'top' });
   y += 50;
   const figures: [number, string][] = [
-    [model.sections.length, lang === 'zh' ? '部分 sections' : 'sections'],
-    [model.tasks.length, lang === 'zh' ? '任务 tasks' : 'tasks'],
-    [model.assignments.length, lang === 'zh' ? '事项 items' : 'items'],
-    [model.agencies.length, lang === 'zh' ? '机构 agencies' : 'agencies'],
-    [model.projects.length, lang === 'zh' ? '项目 projects' : 'projects'],
+    [model.sections.length, lang === 'zh' ? '个部分' : 'sections'],
+    [model.tasks.length, lang === 'zh' ? '项任务' : 'tasks'],
+    [model.assignments.length, lang === 'zh' ? '个事项' : 'items'],
+    [model.agencies.length, lang === 'zh' ? '个机构' : 'agencies'],
+    [model.projects.length, lang === 'zh' ? '个项目' : 'projects'],
   ];
   figures.forEach(([value, label], i) => {
     const x = i * 190;
@@ -153,10 +157,17 @@ function coverScene(model: NoticeModel, lang: LabelLang, date: string): Scene {
   y += t.contents.length * 26 + 30;
   const source =
     lang === 'zh'
-      ? `分工图谱 Fengong Atlas 据通知原文生成，${date}。每条连线、每个数字均可追溯至原文中的责任分工语句。`
-      : `Made by Fengong Atlas (分工图谱) from the text of the notice, ${date}. Every link and figure traces to the sentence that assigns it.`;
-  marks.push({ type: 'text', x: 0, y, text: source, size: 12, fill: MUTED_INK, baseline: 'top' });
-  return { width, height: y + 20, background: '#ffffff', marks };
+      ? [`分工图谱 Fengong Atlas 据通知原文生成，${date}。每条连线、每个数字均可追溯至原文中的责任分工语句。`]
+      : [
+          `Made by Fengong Atlas from the text of the notice, ${date}. Every link and figure traces to the sentence that assigns it.`,
+          // Said once for the whole pack: the diagrams and tables keep the notice's own headings.
+          `${TITLES_NOTE} Agencies are named in English where the app's lexicon reads the name.`,
+        ];
+  const lines = source.flatMap((para) => wrapText(para, 12, width));
+  lines.forEach((text, i) =>
+    marks.push({ type: 'text', x: 0, y: y + i * 18, text, size: 12, fill: MUTED_INK, baseline: 'top' }),
+  );
+  return { width, height: y + lines.length * 18 + 8, background: '#ffffff', marks };
 }
 
 function loadedPages(
@@ -187,7 +198,12 @@ function loadedPages(
   const rows = shown.map((w, i) => {
     const verdict = verdicts.get(w.agencyId);
     const name = names.get(w.agencyId) ?? w.agencyId;
-    const why = verdict ? explainLoad(name, w, stats, model.sections.length, lang) : '';
+    // The name is in its own column: the explanation starts at the figures.
+    const why = verdict
+      ? explainLoad(name, w, stats, model.sections.length, lang)
+          .slice(name.length + 1)
+          .trim()
+      : '';
     const mark = verdict?.flagged ? t.flagged : '';
     return [
       String(i + 1),
@@ -218,25 +234,25 @@ function projectPages(model: NoticeModel, lang: LabelLang, date: string, pageHei
   if (model.projects.length === 0) return [];
   const names = new Map(model.agencies.map((a) => [a.id as string, a.name]));
   const tasks = new Map(model.tasks.map((task) => [task.id as string, task]));
-  const list = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join('、') || t.none;
+  const list = (ids: readonly string[]) =>
+    joinList(
+      ids.map((id) => names.get(id) ?? id),
+      lang,
+    ) || t.none;
   const rows = model.projects.map((project) => {
     const who = projectResponsibility(model, project);
     const task = tasks.get(project.taskIds[0] ?? '');
     return [
       PROJECT_KIND_APPEARANCE[project.kind].label[lang],
       project.name,
-      task ? taskHeading(task) : t.none,
+      task ? (lang === 'zh' ? taskHeading(task) : `${task.ordinal}. ${task.title}`) : t.none,
       list([...who.leads, ...who.responsible]),
       list(who.cooperators),
     ];
   });
-  const columns: TableColumn[] = [
-    { head: t.projectHeads[0], width: 90 },
-    { head: t.projectHeads[1], width: 260 },
-    { head: t.projectHeads[2], width: 220 },
-    { head: t.projectHeads[3], width: 170 },
-    { head: t.projectHeads[4], width: 272 },
-  ];
+  // English agency names are long: the English pack gives the agency columns more of the page.
+  const widths = lang === 'zh' ? [90, 260, 220, 170, 272] : [90, 190, 190, 200, 342];
+  const columns: TableColumn[] = t.projectHeads.map((head, i) => ({ head, width: widths[i] ?? 100 }));
   return tableScenes({
     heading: '',
     note: t.projectsNote(model.projects.length),
@@ -247,28 +263,38 @@ function projectPages(model: NoticeModel, lang: LabelLang, date: string, pageHei
   }).map((body) => frameScene(body, frameText(model, pageTitle(model, t.projects, lang), lang, date)));
 }
 
-export async function briefingPdf(model: NoticeModel, options: BriefingOptions): Promise<Uint8Array> {
+/** The pack's pages as scenes, in order: what the PDF draws (and what tests read). */
+export async function briefingScenes(
+  model: NoticeModel,
+  options: Pick<BriefingOptions, 'lang' | 'layout' | 'date' | 'topAgencies'>,
+): Promise<Scene[]> {
   const lang = options.lang;
   const date = options.date ?? new Date().toISOString().slice(0, 10);
-  const paper = options.paper ?? 'A4';
   const settings = { mode: 'coordination' as const };
   const positions = await graphPositions(model, settings, options.layout, { lang });
   // The tables name agencies as the diagrams do: in English where the lexicon knows the name.
   const named = lang === 'en' ? withEnglishAgencyNames(model) : model;
-  const pages: Scene[] = [
+  return [
     coverScene(model, lang, date),
-    diagramScene(model, { view: 'graph', lang, date, graph: { settings, positions } }),
-    diagramScene(model, { view: 'matrix', lang, date }),
+    diagramScene(model, { view: 'graph', lang, date, graph: { settings, positions }, titlesNote: false }),
+    diagramScene(model, { view: 'matrix', lang, date, titlesNote: false }),
     // Tables on landscape pages: 1,012 units wide at A4's proportions leaves about 560 for rows.
     // Ten rows of two-line explanations fill a landscape page: the table stays on one.
     ...loadedPages(named, lang, date, 540, options.topAgencies ?? 10),
     ...projectPages(named, lang, date, 540),
   ];
+}
+
+export async function briefingPdf(model: NoticeModel, options: BriefingOptions): Promise<Uint8Array> {
+  const lang = options.lang;
+  const paper = options.paper ?? 'A4';
+  const pages = await briefingScenes(model, options);
   const title = `${noticeShortName(model)} — ${T[lang].pack}`;
-  const { doc, fonts } = await newPdf({ fonts: options.fonts, title }, pages);
+  const info = pdfInfo(model, title, T[lang].pack, lang);
+  const { doc, fonts } = await newPdf({ fonts: options.fonts, info }, pages);
   for (const page of pages) {
     const orientation = page.width >= page.height ? 'landscape' : 'portrait';
-    await drawScene(doc, page, { paper, orientation, fonts: options.fonts }, fonts);
+    await drawScene(doc, page, { paper, orientation }, fonts);
   }
   return doc.save();
 }

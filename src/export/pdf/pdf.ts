@@ -8,6 +8,7 @@ import { baselineShift } from '../font/metrics.ts';
 import { fontWeightOf, sceneFonts, type SceneFonts } from '../font/scene-fonts.ts';
 import type { FontLoader, FontWeight } from '../font/slices.ts';
 import { pdfColor } from './color.ts';
+import { PDF_CREATOR, PDF_LANGUAGE, type PdfInfo } from './pdf-info.ts';
 import { arrowLength, pathEnd } from './path-end.ts';
 
 export type Paper = 'A4' | 'A3';
@@ -17,8 +18,8 @@ export interface PdfOptions {
   readonly paper: Paper;
   readonly orientation: Orientation;
   readonly fonts: FontLoader;
-  /** The document's title in its properties. */
-  readonly title?: string;
+  /** The document's properties: title, author, subject and language. */
+  readonly info: PdfInfo;
 }
 
 /** Paper sizes in points, portrait. */
@@ -172,7 +173,7 @@ function placement(scene: Scene, pageWidth: number, pageHeight: number): Placeme
 export async function drawScene(
   doc: PDFDocument,
   scene: Scene,
-  options: PdfOptions,
+  options: Pick<PdfOptions, 'paper' | 'orientation'>,
   fonts: FontBox,
 ): Promise<void> {
   const [short, long] = PAPER[options.paper];
@@ -197,14 +198,18 @@ export async function drawScene(
 
 /** A document ready for the scenes: its fonts are cut to the characters all of them draw. */
 export async function newPdf(
-  options: Pick<PdfOptions, 'fonts' | 'title'>,
+  options: Pick<PdfOptions, 'fonts' | 'info'>,
   scenes: readonly Scene[],
 ): Promise<{ doc: PDFDocument; fonts: FontBox }> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  doc.setCreator('Fengong Atlas (分工图谱)');
+  const { info } = options;
+  doc.setCreator(PDF_CREATOR);
   doc.setProducer('Fengong Atlas with pdf-lib');
-  if (options.title) doc.setTitle(options.title, { showInWindowTitleBar: true });
+  doc.setTitle(info.title, { showInWindowTitleBar: true });
+  if (info.author) doc.setAuthor(info.author);
+  doc.setSubject(info.subject);
+  doc.setLanguage(PDF_LANGUAGE[info.lang]);
   return { doc, fonts: new FontBox(doc, await sceneFonts(scenes, options.fonts)) };
 }
 

@@ -59,9 +59,11 @@ const GLOSSES: readonly RegExp[] = [
   /^([A-Za-z][^\u3400-\u9fff]*?)\s+[\u3400-\u9fff]+$/, // agencies named 单位数
 ];
 
-/** An English picture says its legends and heads in English only: the scenes gloss them in both
- *  languages (`牵头 leads`, `Leads (牵头)`), which reads as stray Chinese on an English slide. Text
- *  with no Latin letters (the notice's own titles and names) stays as written. */
+/** An English picture says its legends and heads in English only. The exported scenes now say them
+ *  in the language asked for (the bilingual glosses, `牵头 leads`, are the screen's alone), so this
+ *  finds nothing to strip in a diagram made with `lang: 'en'` (a test checks that) and can go once
+ *  the deck stops calling it; it stays a guard for scenes made without a language. Text with no
+ *  Latin letters (the notice's own titles and names) stays as written. */
 export function englishOnly(scene: Scene): Scene {
   const english = (text: string): string => {
     if (!CJK.test(text) || !/[A-Za-z]/.test(text)) return text;

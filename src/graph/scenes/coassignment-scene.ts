@@ -11,6 +11,7 @@ import { layeredScene, type LayeredScene, type MatrixFrame } from './layered-sce
 import { legendBlock, type LegendEntry } from './legend.ts';
 import { GAP, LABEL_SIZE, MARGIN, NUMBER_SIZE, TOTAL_WIDTH } from './matrix-geometry.ts';
 import { pairCellMarks, shareSide } from './pair-cell.ts';
+import { say, type SceneLang, type Wording } from './scene-lang.ts';
 import { fitText, widestText } from './text-fit.ts';
 
 export { shareSide } from './pair-cell.ts';
@@ -22,6 +23,8 @@ export interface CoassignmentSceneOptions {
   readonly blocColor?: BlocColor;
   /** The label of the agency the rows are sorted by, for the caption. */
   readonly sortedBy?: string | null;
+  /** The language of the key, caption and heads: an export's; on screen (none) English with glosses. */
+  readonly lang?: SceneLang;
 }
 
 const MAX_HEAD = 170;
@@ -34,21 +37,35 @@ function maxShared(matrix: CoassignmentMatrix): number {
   return max;
 }
 
-const ROLE_KEY: Record<Role, string> = {
-  lead: 'row agency leads some (牵头)',
-  cooperate: 'row agency only cooperates (配合)',
-  responsible: 'row agency responsible (负责)',
+const ROLE_KEY: Record<Role, Wording<string>> = {
+  lead: { screen: 'row agency leads some (牵头)', en: 'row agency leads some', zh: '行机构牵头其中一些' },
+  cooperate: {
+    screen: 'row agency only cooperates (配合)',
+    en: 'row agency only cooperates',
+    zh: '行机构只配合',
+  },
+  responsible: { screen: 'row agency responsible (负责)', en: 'row agency responsible', zh: '行机构负责' },
+};
+
+const WORDS: Record<'shared' | 'blocs', Wording<string>> & { totals: Wording<readonly string[]> } = {
+  shared: {
+    screen: 'Items two agencies share',
+    en: 'Items two agencies share',
+    zh: '两个机构共同承担的事项',
+  },
+  blocs: { screen: 'Coordination blocs', en: 'Coordination blocs', zh: '协同集团' },
+  totals: { screen: ['伙伴 partners', '条目 items'], en: ['partners', 'items'], zh: ['伙伴', '条目'] },
 };
 /** The key's marks: small enough to sit beside their labels. */
 const KEY_SIDE = 15;
 
 /** The key: the row agency's side of the pair by shape, with a count as the cells write it. */
-function pairKey(matrix: CoassignmentMatrix, cell: number): LegendEntry[] {
+function pairKey(matrix: CoassignmentMatrix, cell: number, lang: SceneLang | undefined): LegendEntry[] {
   const present = new Set(matrix.roles.flatMap((row, i) => row.filter((r, j) => r && i !== j)));
   const roles = (['lead', 'cooperate', 'responsible'] as const).filter((r) => present.has(r));
   return roles.map((role) => ({
     key: (cx: number, cy: number) => pairCellMarks(role, 3, cx + 1, cy, KEY_SIDE, cell),
-    label: ROLE_KEY[role],
+    label: say(lang, ROLE_KEY[role]),
   }));
 }
 
@@ -58,7 +75,8 @@ function cornerMarks(
   cell: number,
   options: CoassignmentSceneOptions,
 ): { marks: SceneMark[]; width: number; height: number } {
-  const legend = legendBlock(MARGIN, MARGIN, 'Items two agencies share', pairKey(matrix, cell));
+  const lang = options.lang;
+  const legend = legendBlock(MARGIN, MARGIN, say(lang, WORDS.shared), pairKey(matrix, cell, lang));
   const marks = [...legend.marks];
   let y = MARGIN + legend.height + 6;
   let width = legend.width + 8;
@@ -66,15 +84,20 @@ function cornerMarks(
     const blocs = legendBlock(
       MARGIN,
       y + 6,
-      'Coordination blocs',
+      say(lang, WORDS.blocs),
       blocEntries(matrix.blocs, options.blocColor),
     );
     marks.push(...blocs.marks);
     y += blocs.height + 12;
     width = Math.max(width, blocs.width);
   }
-  const lines = [`${n} agencies × ${n} agencies`];
-  if (options.sortedBy) lines.push(`sorted by items shared with ${options.sortedBy}`);
+  const lines = [lang === 'zh' ? `${n} 个机构 × ${n} 个机构` : `${n} agencies × ${n} agencies`];
+  if (options.sortedBy)
+    lines.push(
+      lang === 'zh'
+        ? `按与${options.sortedBy}共同承担的事项排序`
+        : `sorted by items shared with ${options.sortedBy}`,
+    );
   lines.forEach((text, i) =>
     marks.push({
       type: 'text',
@@ -127,7 +150,7 @@ export function coassignmentScene(
     frame,
     {
       corner: corner.marks,
-      columnHeads: headMarks(matrix, rowOrder, frame, totalsX, width, highlight),
+      columnHeads: headMarks(matrix, rowOrder, frame, { totalsX, width, highlight, lang: options.lang }),
       rowHeads,
       body,
     },
@@ -159,10 +182,9 @@ function headMarks(
   matrix: CoassignmentMatrix,
   rowOrder: readonly number[],
   frame: MatrixFrame,
-  totalsX: number,
-  width: number,
-  highlight: string | null,
+  at: { totalsX: number; width: number; highlight: string | null; lang: SceneLang | undefined },
 ): SceneMark[] {
+  const { totalsX, width, highlight } = at;
   const { left, top, cellWidth } = frame;
   const marks: SceneMark[] = [{ type: 'rect', x: left, y: 0, width: width - left, height: top, fill: PAPER }];
   rowOrder.forEach((r, p) => {
@@ -183,7 +205,7 @@ function headMarks(
       title: row.name,
     });
   });
-  ['伙伴 partners', '条目 items'].forEach((text, i) =>
+  say(at.lang, WORDS.totals).forEach((text, i) =>
     marks.push({
       type: 'text',
       x: totalsX + i * TOTAL_WIDTH + TOTAL_WIDTH / 2,

@@ -3,6 +3,7 @@ import { INK, MUTED_INK, ROLE_APPEARANCE } from '../appearance.ts';
 import type { Role } from '../../notice/model.ts';
 import type { SceneMark } from '../scene.ts';
 import { roleMark } from './role-mark.ts';
+import { say, type SceneLang, type Wording } from './scene-lang.ts';
 import { textWidth } from './text-fit.ts';
 
 export const LEGEND_TEXT = 13;
@@ -21,10 +22,29 @@ export interface LegendEntry {
   readonly label: string;
 }
 
-export function roleEntries(roles: readonly Role[]): LegendEntry[] {
+const ROLE_WORDS: Record<Role, Wording<string>> = {
+  lead: { screen: ROLE_APPEARANCE.lead.label.en, en: 'Leads', zh: ROLE_APPEARANCE.lead.label.zh },
+  cooperate: {
+    screen: ROLE_APPEARANCE.cooperate.label.en,
+    en: 'Cooperates',
+    zh: ROLE_APPEARANCE.cooperate.label.zh,
+  },
+  responsible: {
+    screen: ROLE_APPEARANCE.responsible.label.en,
+    en: 'Responsible',
+    zh: ROLE_APPEARANCE.responsible.label.zh,
+  },
+};
+
+/** A role's name in a key: `Leads (牵头)` on screen, `Leads` or `牵头` in an export. */
+export function roleName(role: Role, lang?: SceneLang): string {
+  return say(lang, ROLE_WORDS[role]);
+}
+
+export function roleEntries(roles: readonly Role[], lang?: SceneLang): LegendEntry[] {
   return roles.map((role) => ({
     key: (cx, cy) => [roleMark(role, cx, cy, MARK)],
-    label: ROLE_APPEARANCE[role].label.en,
+    label: roleName(role, lang),
   }));
 }
 

@@ -2,6 +2,7 @@
 // the column heads (section bands over rotated labels), the totals to the right and below.
 import type { AgencyTaskMatrix, ColumnMode } from '../matrix.ts';
 import type { MatrixFrame } from './layered-scene.ts';
+import type { SceneLang } from './scene-lang.ts';
 import { textWidth, widestText, wrapLines } from './text-fit.ts';
 
 export const MARGIN = 16;
@@ -43,19 +44,21 @@ export interface MatrixGeometry {
   readonly height: number;
 }
 
-export function columnText(matrix: AgencyTaskMatrix, c: number): string {
+/** A column's label: its number and the notice's title for it; an untitled item `第3项` (`Item 3`). */
+export function columnText(matrix: AgencyTaskMatrix, c: number, lang: SceneLang = 'zh'): string {
   const col = matrix.columns[c];
   if (!col) return '';
   if (matrix.mode === 'section') return col.title || col.label;
   if (col.title) return `${col.label} ${col.title}`;
-  return matrix.mode === 'item' ? `第${col.label}项` : col.label;
+  if (matrix.mode !== 'item') return col.label;
+  return lang === 'zh' ? `第${col.label}项` : `Item ${col.label}`;
 }
 
 export function matrixGeometry(
   matrix: AgencyTaskMatrix,
   minLeft: number,
   minTop: number,
-  size: { width?: number; height?: number; wrapBands?: boolean } = {},
+  size: { width?: number; height?: number; wrapBands?: boolean; lang?: SceneLang } = {},
   /** Rows drawn: all of them, or those of a view scrolled down. */
   rows = matrix.rows.length,
   /** Room left of the row labels, for bloc bands. */
@@ -71,7 +74,7 @@ export function matrixGeometry(
   const left = Math.ceil(Math.max(MARGIN + band + labels + 14, minLeft));
   const columnLabels = Math.max(
     widestText(
-      matrix.columns.map((_, c) => columnText(matrix, c)),
+      matrix.columns.map((_, c) => columnText(matrix, c, size.lang)),
       LABEL_SIZE,
     ),
     textWidth('参与 joined', LABEL_SIZE),

@@ -22,6 +22,7 @@ import {
   TOTAL_WIDTH,
   type MatrixGeometry,
 } from './matrix-geometry.ts';
+import { say, type SceneLang, type Wording } from './scene-lang.ts';
 import { fitText, textWidth, wrapLines } from './text-fit.ts';
 
 export interface MatrixSceneOptions {
@@ -35,6 +36,8 @@ export interface MatrixSceneOptions {
   readonly blocColor?: BlocColor;
   /** The label of the agency the rows and columns are sorted by, for the caption. */
   readonly sortedBy?: string | null;
+  /** The language of the key, caption and heads: an export's; on screen (none) glossed in both. */
+  readonly lang?: SceneLang;
 }
 
 /** Room left of the row labels for the bloc bands. */
@@ -44,6 +47,35 @@ const NOUN = { task: 'tasks', item: 'items', section: 'sections' } as const;
 /** `12 of 45` when only part is drawn, else `45`. */
 const part = (shown: number, whole: number) => (shown < whole ? `${shown} of ${whole}` : String(whole));
 const NOUN_ZH = { task: '任务', item: '条目', section: '部分' } as const;
+const MEASURE_ZH = { task: '项', item: '项', section: '个' } as const;
+
+const WORDS: Record<'roles' | 'blocs' | 'named', Wording<string>> = {
+  roles: { screen: 'Role of the agency', en: 'Role of the agency', zh: '机构的角色' },
+  blocs: { screen: 'Coordination blocs', en: 'Coordination blocs', zh: '协同集团' },
+  named: { screen: 'agencies named 单位数', en: 'agencies named', zh: '单位数' },
+};
+
+/** `45 agencies × 29 tasks`, `2 of 45 agencies × …` when part is drawn; `45 个机构 × 29 项任务`. */
+function sizeCaption(
+  matrix: AgencyTaskMatrix,
+  rows: number,
+  columns: { shown: number; whole: number },
+  lang: SceneLang | undefined,
+): string {
+  if (lang !== 'zh')
+    return `${part(rows, matrix.rows.length)} agencies × ${part(columns.shown, columns.whole)} ${NOUN[matrix.mode]}`;
+  const zh = (shown: number, whole: number) => (shown < whole ? `${shown}/${whole}` : String(whole));
+  return `${zh(rows, matrix.rows.length)} 个机构 × ${zh(columns.shown, columns.whole)} ${MEASURE_ZH[matrix.mode]}${NOUN_ZH[matrix.mode]}`;
+}
+
+/** The heads of the totals: the row's columns, items led, items joined. */
+function totalHeads(mode: AgencyTaskMatrix['mode'], lang: SceneLang | undefined): string[] {
+  return say(lang, {
+    screen: [`${NOUN_ZH[mode]} ${NOUN[mode]}`, '牵头 led', '参与 joined'],
+    en: [NOUN[mode], 'led', 'joined'],
+    zh: [NOUN_ZH[mode], '牵头', '参与'],
+  });
+}
 
 export function matrixScene(
   matrix: AgencyTaskMatrix,
@@ -55,24 +87,27 @@ export function matrixScene(
   const legend = legendBlock(
     MARGIN,
     MARGIN,
-    'Role of the agency',
-    roleEntries((['lead', 'cooperate', 'responsible'] as const).filter((r) => roles.has(r))),
+    say(options.lang, WORDS.roles),
+    roleEntries(
+      (['lead', 'cooperate', 'responsible'] as const).filter((r) => roles.has(r)),
+      options.lang,
+    ),
   );
   const blocs = options.blocColor
     ? legendBlock(
         MARGIN,
         MARGIN + legend.height + 12,
-        'Coordination blocs',
+        say(options.lang, WORDS.blocs),
         blocEntries(matrix.blocs, options.blocColor),
       )
     : null;
   const keyHeight = legend.height + (blocs ? blocs.height + 12 : 0);
+  const columns = { shown: matrix.columns.length, whole: options.wholeColumns ?? matrix.columns.length };
   const caption = [
-    `${part(rowOrder.length, matrix.rows.length)} agencies × ${part(
-      matrix.columns.length,
-      options.wholeColumns ?? matrix.columns.length,
-    )} ${NOUN[matrix.mode]}`,
-    ...(options.sortedBy ? [`sorted by ${options.sortedBy}`] : []),
+    sizeCaption(matrix, rowOrder.length, columns, options.lang),
+    ...(options.sortedBy
+      ? [options.lang === 'zh' ? `按${options.sortedBy}排序` : `sorted by ${options.sortedBy}`]
+      : []),
   ];
   const geo = matrixGeometry(
     matrix,
@@ -82,6 +117,7 @@ export function matrixScene(
       ...(options.cellWidth ? { width: options.cellWidth } : {}),
       ...(options.cellHeight ? { height: options.cellHeight } : {}),
       wrapBands: !options.sortedBy,
+      ...(options.lang ? { lang: options.lang } : {}),
     },
     rowOrder.length,
     blocs ? BLOC_BAND : 0,
@@ -99,7 +135,7 @@ export function matrixScene(
       baseline: 'top',
     })),
   ];
-  const rowHeads = rowHeadMarks(matrix, rowOrder, geo, options.highlight ?? null);
+  const rowHeads = rowHeadMarks(matrix, rowOrder, geo, options.highlight ?? null, options.lang);
   const body = bodyMarks(matrix, rowOrder, geo, options.highlight ?? null);
   if (options.blocColor) {
     const runs = blocRuns(matrix.rows, rowOrder);
@@ -112,7 +148,7 @@ export function matrixScene(
     geo.frame,
     {
       corner,
-      columnHeads: columnHeadMarks(matrix, geo),
+      columnHeads: columnHeadMarks(matrix, geo, options.lang),
       rowHeads,
       body,
     },
@@ -154,11 +190,16 @@ function bandMarks(matrix: AgencyTaskMatrix, geo: MatrixGeometry): SceneMark[] {
 }
 
 /** A column's label, rotated; one too long for the head wraps onto a second line beside the first. */
-function columnLabelMarks(matrix: AgencyTaskMatrix, geo: MatrixGeometry, c: number): SceneMark[] {
+function columnLabelMarks(
+  matrix: AgencyTaskMatrix,
+  geo: MatrixGeometry,
+  c: number,
+  lang: SceneLang | undefined,
+): SceneMark[] {
   const { left, top, cellWidth } = geo.frame;
   const col = matrix.columns[c];
   if (!col) return [];
-  const text = columnText(matrix, c);
+  const text = columnText(matrix, c, lang);
   const room = geo.headHeight - 10;
   const two = cellWidth >= 22 && fitText(text, LABEL_SIZE, room) !== text;
   const size = two ? LABEL_SIZE - 1 : LABEL_SIZE;
@@ -180,15 +221,18 @@ function columnLabelMarks(matrix: AgencyTaskMatrix, geo: MatrixGeometry, c: numb
   }));
 }
 
-function columnHeadMarks(matrix: AgencyTaskMatrix, geo: MatrixGeometry): SceneMark[] {
+function columnHeadMarks(
+  matrix: AgencyTaskMatrix,
+  geo: MatrixGeometry,
+  lang: SceneLang | undefined,
+): SceneMark[] {
   const { left, top } = geo.frame;
   const marks: SceneMark[] = [
     { type: 'rect', x: left, y: 0, width: geo.width - left, height: top, fill: PAPER },
   ];
   marks.push(...bandMarks(matrix, geo));
-  matrix.columns.forEach((_, c) => marks.push(...columnLabelMarks(matrix, geo, c)));
-  const heads = [`${NOUN_ZH[matrix.mode]} ${NOUN[matrix.mode]}`, '牵头 led', '参与 joined'];
-  heads.forEach((text, i) =>
+  matrix.columns.forEach((_, c) => marks.push(...columnLabelMarks(matrix, geo, c, lang)));
+  totalHeads(matrix.mode, lang).forEach((text, i) =>
     marks.push({
       type: 'text',
       x: geo.totalsX + i * TOTAL_WIDTH + TOTAL_WIDTH / 2,
@@ -209,6 +253,7 @@ function rowHeadMarks(
   rowOrder: readonly number[],
   geo: MatrixGeometry,
   highlight: string | null,
+  lang: SceneLang | undefined,
 ): SceneMark[] {
   const { left, top, cellHeight } = geo.frame;
   const marks: SceneMark[] = [
@@ -241,14 +286,16 @@ function rowHeadMarks(
       baseline: 'middle',
       ...(selected ? { weight: 700 as const } : {}),
       ref: { kind: 'agency', id: row.agencyId },
-      title: row.generic ? `${row.name} (generic: not one agency)` : row.name,
+      title: row.generic
+        ? `${row.name}${lang === 'zh' ? '（泛指主体，非单一机构）' : ' (generic: not one agency)'}`
+        : row.name,
     });
   });
   marks.push({
     type: 'text',
     x: left - 8,
     y: geo.totalsY + cellHeight / 2,
-    text: 'agencies named 单位数',
+    text: say(lang, WORDS.named),
     size: 12,
     fill: MUTED_INK,
     anchor: 'end',

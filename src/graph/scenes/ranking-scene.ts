@@ -18,7 +18,8 @@ export interface RankingSceneOptions {
   readonly generic?: ReadonlySet<AgencyId>;
   readonly highlight?: string | null;
   readonly width?: number;
-  /** The language of the flagged agencies' explanations: English on screen, either in an export. */
+  /** The language of an export: its key, figures and explanations in that language only. On screen
+   *  (none given) the key is glossed in both and the explanations are English. */
   readonly lang?: 'en' | 'zh';
 }
 
@@ -46,7 +47,7 @@ export function rankingScene(
   const ranked = rankByLoad(workloads);
   const width = options.width ?? 1080;
   const left = Math.ceil(MARGIN + widestText(labels.values(), LABEL_SIZE) + 16);
-  const legend = rankingLegend(MARGIN, MARGIN, options.weights, stats, ranked);
+  const legend = rankingLegend(MARGIN, MARGIN, options.weights, stats, ranked, options.lang);
   const axisY = MARGIN + legend.height + 18;
   const top = axisY + 12;
   const largest = Math.max(0, ...ranked.map((w) => w.load), Number.isFinite(stats.cutoff) ? stats.cutoff : 0);
@@ -73,7 +74,7 @@ export function rankingScene(
     ...axisMarks(axis.ticks, x, axisY, top, bottom),
     ...layers.back,
     ...layers.bars,
-    ...ruleMarks(stats, x, top, bottom, layers.texts),
+    ...ruleMarks(stats, x, { top, bottom, lang: options.lang }, layers.texts),
     ...layers.texts,
   ];
   return { width, height: bottom + MARGIN + 22, background: PAPER, marks, rows, top };
@@ -174,13 +175,19 @@ function addRow(
   );
   layers.bars.push(...segmentMarks(w, c.options.weights, x, mid - BAR / 2, BAR, ref));
   const load = String(w.load);
-  const detail = `${w.led} led · ${w.joined} joined${generic ? ' · generic actor, not flagged' : ''}`;
+  const detail =
+    c.options.lang === 'zh'
+      ? `牵头 ${w.led} · 参与 ${w.joined}${generic ? ' · 泛指主体，不标记过载' : ''}`
+      : `${w.led} led · ${w.joined} joined${generic ? ' · generic actor, not flagged' : ''}`;
   const end = x(w.load) + 8;
   layers.texts.push(words(end, mid, load, 13, { weight: 600 }));
   layers.texts.push(words(end + textWidth(load, 13) + 8, mid, detail, 12, { fill: MUTED_INK }));
   if (c.flagged && c.verdict) {
     const text = explainLoad(label, w, c.stats, c.options.totalSections, c.options.lang);
-    layers.texts.push(words(c.left, y + ROW + EXPLANATION / 2 - 3, text, 12));
+    // Under the bar, from the bars' left edge; moved left (under the label) rather than run off the
+    // diagram when long English names make both the label column and the sentence wide.
+    const x0 = Math.max(MARGIN, Math.min(c.left, c.width - MARGIN - textWidth(text, 12)));
+    layers.texts.push(words(x0, y + ROW + EXPLANATION / 2 - 3, text, 12));
   }
 }
 
@@ -219,10 +226,11 @@ function brokenRule(x: number, top: number, bottom: number, gaps: readonly [numb
 function ruleMarks(
   stats: OverloadStats,
   x: (v: number) => number,
-  top: number,
-  bottom: number,
+  span: { top: number; bottom: number; lang: 'en' | 'zh' | undefined },
   texts: readonly SceneMark[],
 ): SceneMark[] {
+  const { top, bottom } = span;
+  const zh = span.lang === 'zh';
   const label = (at: number, text: string, weight: 400 | 600): SceneMark => ({
     type: 'text',
     x: at,
@@ -241,7 +249,7 @@ function ruleMarks(
       stroke: MUTED_INK,
       strokeWidth: 1,
     },
-    label(x(stats.median), `median ${fmtLoad(stats.median)}`, 400),
+    label(x(stats.median), `${zh ? '中位数' : 'median'} ${fmtLoad(stats.median)}`, 400),
   ];
   if (Number.isFinite(stats.cutoff))
     marks.push(
@@ -252,7 +260,7 @@ function ruleMarks(
         strokeWidth: 2,
         dash: [6, 4],
       },
-      label(x(stats.cutoff), `threshold ${fmtLoad(stats.cutoff)}`, 600),
+      label(x(stats.cutoff), `${zh ? '过载线' : 'threshold'} ${fmtLoad(stats.cutoff)}`, 600),
     );
   return marks;
 }

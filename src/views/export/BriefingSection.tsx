@@ -28,7 +28,7 @@ async function saveBriefing(model: NoticeModel, lang: LabelLang, paper: Paper, s
     screen?.view === 'graph' && screen.settings.mode === 'coordination' && screen.settings.layout === 'fcose';
   const bytes = await makeBriefing(model, { lang, paper, positions: same ? screen.positions : null });
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
-  const name = exportFileName(model.notice, 'briefing', 'pdf', new Date());
+  const name = exportFileName(model.notice, 'briefing', 'pdf', new Date(), lang);
   downloadBlob(blob, name);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   return `Saved ${name} (${fileSize(blob.size)}, made in ${seconds} s)`;
@@ -43,7 +43,7 @@ async function saveSlides(model: NoticeModel, lang: LabelLang) {
   const bytes = await briefingPptx(model, { lang, layout: briefingLayout(null), png });
   const type = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
-  const name = exportFileName(model.notice, `briefing-${lang}`, 'pptx', new Date());
+  const name = exportFileName(model.notice, 'briefing', 'pptx', new Date(), lang);
   downloadBlob(blob, name);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   return `Saved ${name} (${fileSize(blob.size)}, made in ${seconds} s)`;

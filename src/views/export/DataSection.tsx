@@ -12,8 +12,12 @@ interface Props {
   readonly task: ExportTask;
 }
 
-function save(download: DataDownload, model: NoticeModel, matrix: MatrixSettings): string {
-  const blob = textBlob(download.build(model, matrix), download.mediaType);
+async function save(download: DataDownload, model: NoticeModel, matrix: MatrixSettings): Promise<string> {
+  const content = await download.build(model, matrix);
+  const blob =
+    typeof content === 'string'
+      ? textBlob(content, download.mediaType)
+      : new Blob([content as Uint8Array<ArrayBuffer>], { type: download.mediaType });
   const name = exportFileName(model.notice, download.what, download.extension, new Date());
   downloadBlob(blob, name);
   return `Saved ${name} (${fileSize(blob.size)})`;
@@ -27,7 +31,8 @@ export function DataSection({ model, matrix, task }: Props) {
       </h3>
       <p className="ws-hint">
         The same files as the command line: CSV in UTF-8 with a BOM (Excel shows the Chinese), the model as
-        JSON, the network as GraphML and GEXF. Matrices keep the columns and row order on screen.
+        JSON, the network as GraphML (plain, or for yEd with labels and layout) and GEXF (1.3, or 1.2 for
+        older readers) coloured and laid out as on screen. Matrices keep the columns and row order on screen.
       </p>
       <ul className="export-data-list">
         {DATA_DOWNLOADS.map((d) => (
@@ -38,7 +43,7 @@ export function DataSection({ model, matrix, task }: Props) {
               data-format={d.id}
               disabled={task.busy !== null}
               title={d.hint}
-              onClick={() => void task.run(d.extension.toUpperCase(), async () => save(d, model, matrix))}
+              onClick={() => void task.run(d.extension.toUpperCase(), () => save(d, model, matrix))}
             >
               <span className="export-data-name">
                 {d.label} <span lang="zh-CN">{d.labelZh}</span>

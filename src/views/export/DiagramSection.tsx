@@ -14,6 +14,7 @@ import {
   type DiagramForm,
 } from './diagram-form.ts';
 import { buildDiagramScene, defaultDiagramTitle, saveDiagram } from './diagram-files.ts';
+import { viewName } from '../../export/diagram/diagram.ts';
 import type { DiagramScreen } from './export-screen.ts';
 import { pngSize } from './svg-to-png.ts';
 import type { ExportTask } from './useExportTask.ts';
@@ -70,7 +71,14 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
   const relaid = form.lang === 'en' && screen.view === 'graph';
   const download = () =>
     void task.run(form.format.toUpperCase(), () =>
-      saveDiagram(model, scene, form, form.title?.trim() || fallbackTitle, diagramFileWord(screen)),
+      saveDiagram(
+        model,
+        scene,
+        form,
+        form.title?.trim() || fallbackTitle,
+        diagramFileWord(screen),
+        viewName(screen.view, form.lang, screen.view === 'graph' ? screen.settings : undefined),
+      ),
     );
 
   return (
@@ -143,6 +151,23 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
                   />
                 </Field>
               </>
+            ) : null}
+            {form.format === 'svg' ? (
+              <label className="export-field export-check" title="Inkscape and rsvg ignore the embedded font">
+                <input
+                  type="checkbox"
+                  name="outlineText"
+                  checked={form.outlineText}
+                  onChange={(e) => set('outlineText', e.target.checked)}
+                />
+                <span>
+                  Text as outlines <span lang="zh-CN">文字转曲</span>
+                  <span className="ws-hint">
+                    {' '}
+                    — for Inkscape and viewers without Chinese fonts; text is no longer selectable
+                  </span>
+                </span>
+              </label>
             ) : null}
             {form.format === 'pdf' ? (
               <>

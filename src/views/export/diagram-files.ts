@@ -29,13 +29,31 @@ export function buildDiagramScene(
   return diagramScene(model, diagramOptions(screen, form, fallbackTitle));
 }
 
+/** An SVG whose labels are outlines: the subset fonts are made as for the PDF, then drawn as paths. */
+async function svgWithOutlines(scene: Scene, title: string): Promise<string> {
+  const [{ sceneFonts }, { textOutliner }] = await Promise.all([
+    import('../../export/font/scene-fonts.ts'),
+    import('../../export/image/text-outlines.ts'),
+  ]);
+  return sceneToSvg(scene, { title, outline: textOutliner(await sceneFonts([scene], exportFonts)) });
+}
+
 async function svgWithFont(scene: Scene, title: string): Promise<string> {
   const css = await fontFaceCss(sceneCharacters(scene), exportFonts);
   return sceneToSvg(scene, { title, fontFaceCss: css });
 }
 
-async function diagramBlob(scene: Scene, form: DiagramForm, title: string): Promise<Blob> {
-  if (form.format === 'svg') return new Blob([await svgWithFont(scene, title)], { type: 'image/svg+xml' });
+async function diagramBlob(
+  model: NoticeModel,
+  scene: Scene,
+  form: DiagramForm,
+  title: string,
+  subject: string,
+): Promise<Blob> {
+  if (form.format === 'svg') {
+    const svg = form.outlineText ? await svgWithOutlines(scene, title) : await svgWithFont(scene, title);
+    return new Blob([svg], { type: 'image/svg+xml' });
+  }
   if (form.format === 'png') {
     // Transparent: the scene's paper is left out, the marks drawn on nothing.
     const drawn = form.background === 'transparent' ? { ...scene, background: undefined } : scene;
@@ -43,12 +61,15 @@ async function diagramBlob(scene: Scene, form: DiagramForm, title: string): Prom
     const { blob } = await svgToPng(svg, scene.width, scene.height, form);
     return blob;
   }
-  const { scenesToPdf } = await import('../../export/pdf/pdf.ts');
+  const [{ scenesToPdf }, { pdfInfo }] = await Promise.all([
+    import('../../export/pdf/pdf.ts'),
+    import('../../export/pdf/pdf-info.ts'),
+  ]);
   const bytes = await scenesToPdf([scene], {
     paper: form.paper,
     orientation: pageOrientation(form, scene),
     fonts: exportFonts,
-    title,
+    info: pdfInfo(model, title, subject, form.lang),
   });
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 }
@@ -60,9 +81,11 @@ export async function saveDiagram(
   form: DiagramForm,
   title: string,
   what: string,
+  /** What the diagram shows (the view's name), for a PDF's subject. */
+  subject: string,
 ): Promise<string> {
-  const blob = await diagramBlob(scene, form, title);
-  const name = exportFileName(model.notice, what, form.format, new Date());
+  const blob = await diagramBlob(model, scene, form, title, subject);
+  const name = exportFileName(model.notice, what, form.format, new Date(), form.lang);
   downloadBlob(blob, name);
   return `Saved ${name} (${fileSize(blob.size)})`;
 }

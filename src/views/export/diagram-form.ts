@@ -19,6 +19,8 @@ export interface DiagramForm {
   readonly paper: Paper;
   /** Null follows the diagram's shape: landscape when it is wider than tall. */
   readonly orientation: Orientation | null;
+  /** SVG: labels as glyph outlines, for viewers without a Chinese font (Inkscape, rsvg). */
+  readonly outlineText: boolean;
 }
 
 export const DEFAULT_FORM: DiagramForm = {
@@ -30,6 +32,7 @@ export const DEFAULT_FORM: DiagramForm = {
   area: 'whole',
   paper: 'A4',
   orientation: null,
+  outlineText: false,
 };
 
 /** The paper's orientation for a diagram: the user's choice, else the one its shape fits best. */

@@ -56,4 +56,13 @@ describe('exportFileName', () => {
       '规划-agency-x-task-matrix-2014-02-26.csv',
     );
   });
+
+  it('says the language of a diagram or briefing last, so Chinese and English files differ', () => {
+    const zh = exportFileName(notice(MANZHOULI), 'briefing', 'pdf', today, 'zh');
+    const en = exportFileName(notice(MANZHOULI), 'briefing', 'pdf', today, 'en');
+    expect(zh).toBe('内蒙古满洲里重点开发开放试验区建设总体规划-briefing-2014-02-26-zh.pdf');
+    expect(en).toBe('内蒙古满洲里重点开发开放试验区建设总体规划-briefing-2014-02-26-en.pdf');
+    expect(exportFileName(notice('《规划》'), 'matrix', 'png', today, 'en')).toMatch(/-en\.png$/);
+    expect(exportFileName(notice('《规划》'), 'slides', 'pptx', today, 'zh')).toMatch(/-zh\.pptx$/);
+  });
 });

@@ -33,9 +33,16 @@ export function isoDay(date: Date): string {
 }
 
 /** The whole name: `<short title>-<what>-<date>.<extension>`, dated by the notice (or today, when the
- *  notice states no date). */
-export function exportFileName(notice: NoticeInfo, what: string, extension: string, today: Date): string {
+ *  notice states no date); a diagram or briefing in one language says which, last before the
+ *  extension (`…-2014-02-26-en.pdf`), so the Chinese and English files of one export sit side by side. */
+export function exportFileName(
+  notice: NoticeInfo,
+  what: string,
+  extension: string,
+  today: Date,
+  lang?: 'zh' | 'en',
+): string {
   const date = notice.published ?? isoDay(today);
   const label = what.replace(UNSAFE, '-').replace(/\s+/g, '-');
-  return `${scopeShortTitle(notice)}-${label}-${date}.${extension}`;
+  return `${scopeShortTitle(notice)}-${label}-${date}${lang ? `-${lang}` : ''}.${extension}`;
 }

@@ -1,6 +1,7 @@
 // PNG from an export SVG in the browser: the SVG drawn onto a canvas at the chosen scale. The SVG must
 // carry its font (@font-face data URL): an SVG drawn as an image sees no web font of the page, and
 // Chromium without a CJK system font would draw boxes for every Chinese character.
+import { pngDpi, withPngDpi } from '../../export/image/png-dpi.ts';
 
 /** Chromium refuses canvases above 16,384 px a side in places and runs out of memory well before its
  *  area limit on small machines: 40 M pixels is 160 MB of RGBA, about what a 4× A3 page needs. */
@@ -71,7 +72,10 @@ export async function svgToPng(
       context.fillRect(0, 0, size.width, size.height);
     }
     context.drawImage(image, 0, 0, size.width, size.height);
-    return { blob: await canvasBlob(canvas), size };
+    // The canvas writes no resolution: the scale actually used is recorded as the PNG's dpi.
+    const bytes = new Uint8Array(await (await canvasBlob(canvas)).arrayBuffer());
+    const blob = new Blob([withPngDpi(bytes, pngDpi(size.scale))], { type: 'image/png' });
+    return { blob, size };
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -102,7 +102,8 @@ describe('npm run export', { timeout: 60_000 }, () => {
     ]) {
       expect(text).toContain(words);
     }
-    expect(text).toContain('自治区发展改革委：牵头9项，参与51项，覆盖全部7个部分');
+    // The agency in its column, what makes it stand out beside it.
+    expect(text).toContain('自治区发展改革委95173878【过载】牵头9项，参与51项，覆盖全部7个部分');
     expect(text).toContain('满洲里—伊尔施铁路');
   });
 

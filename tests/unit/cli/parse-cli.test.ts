@@ -59,7 +59,7 @@ describe('npm run parse', { timeout: 30_000 }, () => {
       expect(status).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toMatch(
-        /^fengong-parse: .+\nusage: npm run parse -- <file\|-> \[--format json\|csv\|graphml\|gexf\|workload\|metrics\|checks\] \[-o <file\|->\] \[--version\]\n$/,
+        /^fengong-parse: .+\nusage: npm run parse -- <file\|-> \[--format json\|csv\|graphml\|graphml-yed\|gexf\|gexf12\|workload\|metrics\|checks\] \[-o <file\|->\] \[--version\]\n$/,
       );
     }
   });
@@ -87,5 +87,23 @@ describe('npm run parse', { timeout: 30_000 }, () => {
     const nowhere = runCli([SEED, '-o', join(dir, 'no-such-folder', 'x.json')]);
     expect(nowhere.status).toBe(1);
     expect(nowhere.stderr).toMatch(/^fengong-parse: cannot write /);
+  });
+
+  it('lays the network files out as the app does: GEXF 1.3 and 1.2 with viz positions, GraphML for yEd', () => {
+    for (const [format, marker] of [
+      ['gexf', 'xmlns:viz="http://gexf.net/1.3/viz"'],
+      ['gexf12', 'xmlns:viz="http://www.gexf.net/1.2draft/viz"'],
+      ['graphml-yed', 'yfiles.type="nodegraphics"'],
+    ] as const) {
+      const { status, stdout } = runCli([SEED, '--format', format]);
+      expect(status, format).toBe(0);
+      expect(stdout).toContain(marker);
+      const xs = [...stdout.matchAll(/<viz:position x="([^"]+)"|<y:Geometry [^>]*x="([^"]+)"/g)].map((m) =>
+        Number(m[1] ?? m[2]),
+      );
+      expect(xs.length).toBeGreaterThan(70);
+      expect(xs.every(Number.isFinite)).toBe(true);
+      expect(new Set(xs).size).toBeGreaterThan(20);
+    }
   });
 });
