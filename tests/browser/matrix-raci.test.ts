@@ -207,8 +207,9 @@ describe('a print-ready PDF of the sheet', () => {
     expect([Math.round(info.width), Math.round(info.height)]).toEqual([1191, 842]);
     const text = pdfText(file.bytes);
     expect(text).toContain('机构协同矩阵');
-    expect(text).toContain('row agency leads some');
-    expect(text).toContain('sorted by items shared with 商务厅');
+    // The Chinese sheet speaks Chinese only: its key and its sort line.
+    expect(text).toContain('行机构牵头其中一些');
+    expect(text).toMatch(/按与\s*商务厅/);
     expect(text).toMatch(/\b26\b/);
     // Rendered to look at, at a resolution a printout would show.
     const dir = mkdtempSync(join(tmpdir(), 'raci-pdf-'));
