@@ -1,12 +1,11 @@
-// Writes a run's rows: one Parquet file (hyparquet-writer) and one CSV (UTF-8 with BOM, as the app's
-// CSVs) per table, in a folder per table — `<out>/items/part-1-of-4.parquet` — so DuckDB and Spark
-// read a table as one glob over the shards of a run.
+// Writes a part of a run's rows: one Parquet file (hyparquet-writer) and one CSV (UTF-8 with BOM, as
+// the app's CSVs) per table, in a folder per table — `<out>/items/part-2-of-4-w1.parquet` for shard 2
+// of 4, worker 1 — so DuckDB and Spark read a table as one glob over the parts of a run.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { TABLES, type Row, type TableName, type TableSpec } from '../corpus/tables.ts';
 import { csvTable } from '../export/data/csv.ts';
-import type { Shard } from './corpus-files.ts';
 
 export type CorpusFormat = 'parquet' | 'csv' | 'both';
 
@@ -22,11 +21,10 @@ function parquetOf(spec: TableSpec, rows: readonly Row[]): Uint8Array {
 export async function writeTables(
   out: string,
   rows: ReadonlyMap<TableName, readonly Row[]>,
-  shard: Shard,
+  part: string,
   format: CorpusFormat,
 ): Promise<string[]> {
   const written: string[] = [];
-  const part = `part-${shard.index}-of-${shard.count}`;
   for (const spec of TABLES) {
     const tableRows = rows.get(spec.name) ?? [];
     const folder = join(out, spec.name);

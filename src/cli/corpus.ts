@@ -4,11 +4,9 @@
 // the run. Exit codes: 0 done (failures listed in the failures table), 1 folder unreadable, 2 usage.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { TABLES, type Row, type TableName } from '../corpus/tables.ts';
 import { corpusFiles, inShard } from './corpus-files.ts';
-import { writeTables } from './corpus-tables.ts';
 import { CORPUS_USAGE, readCorpusArgs } from './corpus-args.ts';
-import type { CorpusAnswer } from './corpus-worker.ts';
+import type { CorpusMessage, CorpusReply } from './corpus-worker.ts';
 
 const PROGRAM = 'fengong-corpus';
 const WORKER = new URL('./corpus-worker.ts', import.meta.url).href;
@@ -17,22 +15,26 @@ const WORKER = new URL('./corpus-worker.ts', import.meta.url).href;
 const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); });`;
 
-/** Parses `paths` on `jobs` workers, each given the next file as it finishes one. */
+/** Parses `paths` on `jobs` workers, each given the next file as it finishes one; then each writes
+ *  its part of every table. Resolves to the files written. */
 async function parseAll(
   root: string,
   paths: readonly string[],
   jobs: number,
-  onDone: (a: CorpusAnswer) => void,
-) {
+  write: (worker: number) => Extract<CorpusMessage, { type: 'write' }>,
+  onParsed: (path: string, failure: string | null) => void,
+): Promise<string[]> {
   let next = 0;
-  const run = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
+  const run = (worker: Worker, index: number) =>
+    new Promise<string[]>((resolve, reject) => {
       const send = () => {
-        if (next >= paths.length) return resolve();
-        worker.postMessage({ path: paths[next++] });
+        const message: CorpusMessage =
+          next < paths.length ? { type: 'parse', path: paths[next++] as string } : write(index);
+        worker.postMessage(message);
       };
-      worker.on('message', (answer: CorpusAnswer) => {
-        onDone(answer);
+      worker.on('message', (reply: CorpusReply) => {
+        if (reply.type === 'written') return resolve([...reply.files]);
+        onParsed(reply.path, reply.failure);
         send();
       });
       worker.on('error', reject);
@@ -43,7 +45,7 @@ async function parseAll(
     () => new Worker(BOOTSTRAP, { eval: true, workerData: { root } }),
   );
   try {
-    await Promise.all(workers.map(run));
+    return (await Promise.all(workers.map(run))).flat();
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -69,29 +71,34 @@ async function main(argv: readonly string[]): Promise<number> {
   const paths = all.filter((p) => inShard(p, command.shard));
   const jobs = command.jobs ?? availableParallelism();
   const start = performance.now();
-  const answers = new Map<string, CorpusAnswer>();
+  let parsed = 0;
   let failed = 0;
   const progress = () => {
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
-    return `${PROGRAM}: ${answers.size}/${paths.length} notices, ${failed} not read, ${seconds} s`;
+    return `${PROGRAM}: ${parsed}/${paths.length} notices, ${failed} not read, ${seconds} s`;
   };
-  await parseAll(command.root, paths, jobs, (answer) => {
-    answers.set(answer.path, answer);
-    if (answer.failed) {
-      failed++;
-      process.stderr.write(`${PROGRAM}: ${answer.rows.failures[0]?.[1] ?? answer.path}\n`);
-    }
-    if (process.stderr.isTTY) process.stderr.write(`\r${progress()}`);
-  });
-  // Rows in path order, whatever order the workers finished in: the same corpus, the same files.
-  const rows = new Map<TableName, Row[]>(TABLES.map((t) => [t.name, []]));
-  for (const path of paths) {
-    const answer = answers.get(path);
-    if (answer) for (const spec of TABLES) rows.get(spec.name)?.push(...answer.rows[spec.name]);
-  }
-  const written = await writeTables(command.out, rows, command.shard, command.format);
+  const { shard, out, format } = command;
+  const written = await parseAll(
+    command.root,
+    paths,
+    jobs,
+    (worker) => ({
+      type: 'write',
+      out,
+      format,
+      part: `part-${shard.index}-of-${shard.count}-w${worker + 1}`,
+    }),
+    (_path, failure) => {
+      parsed++;
+      if (failure !== null) {
+        failed++;
+        process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}${PROGRAM}: ${failure}\n`);
+      }
+      if (process.stderr.isTTY) process.stderr.write(`\r${progress()}`);
+    },
+  );
   process.stderr.write(
-    `${process.stderr.isTTY ? '\r' : ''}${progress()}; ${jobs} jobs; wrote ${written.length} files to ${command.out}\n`,
+    `${process.stderr.isTTY ? '\r' : ''}${progress()}; ${jobs} jobs; wrote ${written.length} files to ${out}\n`,
   );
   return 0;
 }

@@ -45,7 +45,7 @@ describe('npm run corpus', { timeout: 120_000 }, () => {
   it('reads every notice of the tree on two workers, and reports the one it cannot read', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/broken\.pdf/);
-    expect(run.stderr).toMatch(/4\/4 notices, 1 not read, [\d.]+ s; 2 jobs; wrote 18 files/);
+    expect(run.stderr).toMatch(/4\/4 notices, 1 not read, [\d.]+ s; 2 jobs; wrote 36 files/);
   });
 
   it('writes tables DuckDB reads and joins: the heaviest agencies across notices, items with their roles', async () => {
@@ -73,10 +73,13 @@ describe('npm run corpus', { timeout: 120_000 }, () => {
   });
 
   it('writes the same rows as CSV, with the BOM the app\u2019s CSVs have', () => {
-    const csv = readFileSync(join(out, 'items', 'part-1-of-1.csv'), 'utf8');
-    expect(
-      csv.startsWith('\uFEFFnotice_id,item_id,task_id,section_id,title,deadline,sentence,marker,line'),
-    ).toBe(true);
+    // One part per worker, each with the BOM and the header.
+    for (const worker of ['w1', 'w2']) {
+      const csv = readFileSync(join(out, 'items', `part-1-of-1-${worker}.csv`), 'utf8');
+      expect(
+        csv.startsWith('\uFEFFnotice_id,item_id,task_id,section_id,title,deadline,sentence,marker,line'),
+      ).toBe(true);
+    }
   });
 
   it('splits a run into shards that together make the same tables', async () => {
