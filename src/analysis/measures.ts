@@ -3,7 +3,7 @@
 // metrics CSV are both made from it, so the two never differ.
 import { coordinationBlocs, type Bloc } from './blocs.ts';
 import { overloadStats, overloadVerdicts } from './overload.ts';
-import type { Workload } from './workload.ts';
+import { rankByLoad, type Workload } from './workload.ts';
 import type { AgencyId, NoticeModel } from '../notice/model.ts';
 
 export const MEASURES = [
@@ -68,4 +68,10 @@ export function measureTable(model: NoticeModel, workloads: ReadonlyMap<AgencyId
     ];
   });
   return { rows, blocs };
+}
+
+/** The rows heaviest first, as the ranking orders agencies (load, then the ranking's own ties). */
+export function rowsByLoad(table: MeasureTable, workloads: ReadonlyMap<AgencyId, Workload>): MeasureRow[] {
+  const byAgency = new Map(table.rows.map((r) => [r.agency, r]));
+  return rankByLoad(workloads).flatMap((w) => byAgency.get(w.agencyId) ?? []);
 }

@@ -1,12 +1,12 @@
 // `npm run compare -- <older> <newer> [--format json|csv] [-o file]`: compare two notices as the
 // Compare view does and write the comparison. Exit codes: 0 done, 1 input unreadable or output not
 // writable, 2 bad usage.
-import { writeFile } from 'node:fs/promises';
 import { compareNotices } from '../compare/compare-notices.ts';
 import { comparisonCsv, comparisonJson } from '../compare/comparison-csv.ts';
 import { parseNotice } from '../notice/parse.ts';
 import { COMPARE_USAGE, readCompareArgs } from './compare-args.ts';
 import { readInput } from './read-input.ts';
+import { quietOnClosedPipe, writeOutput } from './write-output.ts';
 
 const PROGRAM = 'fengong-compare';
 
@@ -53,21 +53,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const options = command.threshold === null ? {} : { threshold: command.threshold };
   const comparison = compareNotices(older.model, newer.model, options);
   const text = command.format === 'csv' ? comparisonCsv(comparison) : comparisonJson(comparison);
-  if (command.output === null) {
-    process.stdout.write(text);
-    return 0;
-  }
-  try {
-    await writeFile(command.output, text);
-  } catch (error) {
-    process.stderr.write(`${PROGRAM}: cannot write ${command.output}: ${(error as Error).message}\n`);
-    return 1;
-  }
-  return 0;
+  return writeOutput(PROGRAM, command.output, text);
 }
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
+quietOnClosedPipe();
 
 process.exitCode = await main(process.argv.slice(2));

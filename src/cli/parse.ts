@@ -1,7 +1,6 @@
 // `npm run parse -- <file|-> [--format …] [-o file]`: parse a notice and write one data export to a
 // file or to stdout. `-o` keeps npm's banner (which npm prints on stdout) out of the file.
 // Exit codes: 0 done, 1 input unreadable or output not writable, 2 bad usage.
-import { writeFile } from 'node:fs/promises';
 import { graphPositions } from '../export/diagram/diagram.ts';
 import { DATA_FORMATS, findDataFormat, type DataFormat } from '../export/data/formats.ts';
 import { NETWORK_FILE_PICTURE } from '../export/data/network-drawing.ts';
@@ -11,6 +10,7 @@ import { parseNotice } from '../notice/parse.ts';
 import { readCliArgs, usageLine } from './args.ts';
 import { diagnosticLines } from './diagnostic-lines.ts';
 import { readInput } from './read-input.ts';
+import { quietOnClosedPipe, writeOutput } from './write-output.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 
 const PROGRAM = 'fengong-parse';
@@ -58,22 +58,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const model = parseNotice(input.input, { fileName: input.fileName, reader: input.reader });
   for (const line of diagnosticLines(input.fileName, model.diagnostics)) process.stderr.write(`${line}\n`);
   const text = await buildFile(format, model);
-  if (command.output === null) {
-    process.stdout.write(text);
-    return 0;
-  }
-  try {
-    await writeFile(command.output, text);
-  } catch (error) {
-    process.stderr.write(`${PROGRAM}: cannot write ${command.output}: ${(error as Error).message}\n`);
-    return 1;
-  }
-  return 0;
+  return writeOutput(PROGRAM, command.output, text);
 }
 
-// A reader that closes the pipe early (`| head`) is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
+quietOnClosedPipe();
 
 process.exitCode = await main(process.argv.slice(2));

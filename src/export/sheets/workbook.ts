@@ -3,7 +3,7 @@
 // widths set, so a staff member can sort, filter and print it in Excel, WPS or LibreOffice without
 // fixing anything. Built from the same analysis as the views and the CSV files.
 import ExcelJS from 'exceljs';
-import { measureTable } from '../../analysis/measures.ts';
+import { MEASURES, measureTable, rowsByLoad } from '../../analysis/measures.ts';
 import { overloadStats, overloadVerdicts } from '../../analysis/overload.ts';
 import { computeWorkload, rankByLoad, type Workload } from '../../analysis/workload.ts';
 import { withEnglishAgencyNames } from '../../graph/agency-english.ts';
@@ -73,30 +73,12 @@ function rankingRows(model: NoticeModel, workloads: ReadonlyMap<AgencyId, Worklo
 }
 
 function measureRows(model: NoticeModel, workloads: ReadonlyMap<AgencyId, Workload>, t: SheetText) {
-  const { rows } = measureTable(model, workloads);
-  const byAgency = new Map(rows.map((r) => [r.agency, r]));
-  return rankByLoad(workloads).flatMap((w): Cell[][] => {
-    const row = byAgency.get(w.agencyId);
-    if (!row) return [];
-    const v = row.values;
-    return [
-      [
-        row.name,
-        v.led,
-        v.cooperated,
-        v.responsible,
-        v.items,
-        v.tasks,
-        v.sections,
-        v.partners,
-        v.strength,
-        v.betweenness,
-        v.load,
-        row.flagged ? t.yes : '',
-        row.bloc,
-      ],
-    ];
-  });
+  return rowsByLoad(measureTable(model, workloads), workloads).map((row): Cell[] => [
+    row.name,
+    ...MEASURES.map((m) => row.values[m]),
+    row.flagged ? t.yes : '',
+    row.bloc,
+  ]);
 }
 
 /** One row per (item, agency, role), in the notice's order, with the item's text as written. */

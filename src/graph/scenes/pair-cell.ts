@@ -5,6 +5,7 @@
 import { INK, PAPER, ROLE_APPEARANCE } from '../appearance.ts';
 import type { Role } from '../../notice/model.ts';
 import type { SceneMark, Tagged } from '../scene.ts';
+import { roleMark } from './role-mark.ts';
 
 /** Cells at least this wide carry their count; smaller ones (a very large notice) only the mark. */
 export const COUNT_CELL = 20;
@@ -17,31 +18,11 @@ export function shareSide(count: number, max: number, cell: number): number {
   return least + (cell - 4 - least) * Math.sqrt(count / max);
 }
 
+/** Thinner than the matrices' usual marks: this one holds a number. */
+const HOLDS_A_COUNT = { ring: 0.1, diamond: 1.2 } as const;
+
 function shape(role: Role, cx: number, cy: number, side: number, tag: Tagged): SceneMark {
-  const color = ROLE_APPEARANCE[role].color;
-  const half = side / 2;
-  switch (ROLE_APPEARANCE[role].mark) {
-    case 'square':
-      return { type: 'rect', x: cx - half, y: cy - half, width: side, height: side, fill: color, ...tag };
-    case 'ring': {
-      const strokeWidth = Math.max(1.5, side * 0.1);
-      return {
-        type: 'circle',
-        cx,
-        cy,
-        r: half - strokeWidth / 2,
-        fill: PAPER,
-        stroke: color,
-        strokeWidth,
-        ...tag,
-      };
-    }
-    case 'diamond': {
-      const r = half * 1.2;
-      const d = `M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`;
-      return { type: 'path', d, fill: color, ...tag };
-    }
-  }
+  return roleMark(role, cx, cy, side, tag, HOLDS_A_COUNT);
 }
 
 /** The mark and its count centred on (cx, cy). Only the mark carries the tag, so a cell is one thing
