@@ -2,7 +2,7 @@
 // one bloc, the same blocs on every run, each named by its heaviest agency, collectives in none.
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { coordinationBlocs } from './blocs.ts';
 
 const seed = parseNotice(seedBytes());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { noticeChecks } from './checks.ts';
 
 const model = parseNotice(

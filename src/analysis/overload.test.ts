@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import type { Agency, AgencyId } from '../notice/model.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { comparedWithTypical, explainLoad, overloadStats, overloadVerdicts, spreadUnit } from './overload.ts';
 import { computeWorkload, rankByLoad, type Workload } from './workload.ts';
 

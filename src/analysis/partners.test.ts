@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import type { AgencyId } from '../notice/model.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { agenciesIn, partnersOf } from './partners.ts';
 
 const model = parseNotice(

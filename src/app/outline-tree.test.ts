@@ -1,7 +1,7 @@
 // The outline: the notice's sections, tasks and items in the order of the text, labelled for a reader.
 import { describe, expect, it } from 'vitest';
 import { sampleText, seedBytes } from '../../tests/support/seed.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { buildOutlineTree } from './outline-tree.ts';
 
 describe('buildOutlineTree on the Manzhouli notice', () => {

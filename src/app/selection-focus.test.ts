@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { handItems } from '../../tests/support/manzhouli-items.ts';
 import { seedBytes } from '../../tests/support/seed.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { selectionFocus } from './selection-focus.ts';
 
 const model = parseNotice(seedBytes());

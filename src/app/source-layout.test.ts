@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleText, seedBytes } from '../../tests/support/seed.ts';
 import type { NoticeModel } from '../notice/model.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { buildSourceLayout, markerRuns, splitSourceLines } from './source-layout.ts';
 
 const seed = parseNotice(seedBytes());

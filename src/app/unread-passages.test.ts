@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCorrection } from '../corrections/apply.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { readingCounts, readingSummary, unreadPassages } from './unread-passages.ts';
 
 const TEXT = [

@@ -23,10 +23,9 @@ describe('model keys', () => {
     expect(sourceSize({ ...record, source: { kind: 'text', text: 'abc' } })).toBe(6);
   });
 
-  it('hand the parser the bytes or text, with the file name for its messages', () => {
+  it('hand the parser the bytes or text and the reader, not the file name', () => {
     expect(parseInputOf(record)).toEqual({
       input: record.source.kind === 'bytes' && record.source.bytes,
-      fileName: 'a.txt',
     });
     expect(parseInputOf({ ...record, fileName: null, source: { kind: 'text', text: 't' } })).toEqual({
       input: 't',

@@ -17,7 +17,6 @@ export function parseInputOf(record: NoticeRecord): ParseInput {
   const input = record.source.kind === 'bytes' ? record.source.bytes : record.source.text;
   return {
     input,
-    ...(record.fileName === null ? {} : { fileName: record.fileName }),
     ...(record.reader ? { reader: record.reader } : {}),
   };
 }

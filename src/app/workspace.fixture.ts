@@ -1,5 +1,5 @@
 // Two small notices for the workspace helpers' tests: the same agencies named in both, one only in each.
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import type { AgencyId, NoticeModel } from '../notice/model.ts';
 import { asNoticeId, type NoticeId } from '../workspace/notice-id.ts';
 

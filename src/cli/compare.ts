@@ -3,7 +3,7 @@
 // writable, 2 bad usage.
 import { compareNotices } from '../compare/compare-notices.ts';
 import { comparisonCsv, comparisonJson } from '../compare/comparison-csv.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { COMPARE_USAGE, readCompareArgs } from './compare-args.ts';
 import { readInput } from './read-input.ts';
 import { quietOnClosedPipe, writeOutput } from './write-output.ts';
@@ -26,7 +26,7 @@ async function readNotice(path: string) {
   if (!input.ok) return input;
   return {
     ok: true as const,
-    model: parseNotice(input.input, { fileName: input.fileName, reader: input.reader }),
+    model: parseNotice(input.input, { reader: input.reader }),
   };
 }
 

@@ -14,7 +14,7 @@ import {
   type TableName,
 } from '../corpus/tables.ts';
 import { readImportFile } from '../import/read-import-file.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { writeTables, type CorpusFormat } from './corpus-tables.ts';
 
 export type CorpusMessage =
@@ -33,10 +33,10 @@ async function rowsOf(path: string): Promise<NoticeRows> {
     const bytes = new Uint8Array(await readFile(join(root, path)));
     const read = await readImportFile(path, bytes, { limits: { maxBytes: Number.MAX_SAFE_INTEGER } });
     if ('error' in read) return failureRows(path, read.error);
-    const model = parseNotice('text' in read ? read.text : read.bytes, {
-      fileName: path,
-      ...('text' in read ? { reader: read.reader } : {}),
-    });
+    const model = parseNotice(
+      'text' in read ? read.text : read.bytes,
+      'text' in read ? { reader: read.reader } : {},
+    );
     return noticeRows(path, model);
   } catch (error) {
     return failureRows(

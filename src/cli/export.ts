@@ -23,7 +23,7 @@ import { pdfInfo } from '../export/pdf/pdf-info.ts';
 import { noticeWorkbook } from '../export/sheets/workbook.ts';
 import { briefingPptx } from '../export/slides/briefing-pptx.ts';
 import type { NoticeModel } from '../notice/model.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { diagnosticLines } from './diagnostic-lines.ts';
 import { computeLayout } from '../layout/compute-layout.ts';
 import { EXPORT_USAGE, readExportArgs, type ExportCommand } from './export-args.ts';
@@ -101,7 +101,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   try {
-    const model = parseNotice(input.input, { fileName: input.fileName, reader: input.reader });
+    const model = parseNotice(input.input, { reader: input.reader });
     // What `npm run parse` warns about (no title, no assignments…), so an empty diagram is explained.
     for (const line of diagnosticLines(input.fileName, model.diagnostics)) process.stderr.write(`${line}\n`);
     await writeFile(command.output, await build(command, model));

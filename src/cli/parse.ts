@@ -6,7 +6,7 @@ import { DATA_FORMATS, findDataFormat, type DataFormat } from '../export/data/fo
 import { NETWORK_FILE_PICTURE } from '../export/data/network-drawing.ts';
 import { computeLayout } from '../layout/compute-layout.ts';
 import type { NoticeModel } from '../notice/model.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { readCliArgs, usageLine } from './args.ts';
 import { diagnosticLines } from './diagnostic-lines.ts';
 import { readInput } from './read-input.ts';
@@ -55,7 +55,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${PROGRAM}: ${input.message}\n`);
     return 1;
   }
-  const model = parseNotice(input.input, { fileName: input.fileName, reader: input.reader });
+  const model = parseNotice(input.input, { reader: input.reader });
   for (const line of diagnosticLines(input.fileName, model.diagnostics)) process.stderr.write(`${line}\n`);
   const text = await buildFile(format, model);
   return writeOutput(PROGRAM, command.output, text);

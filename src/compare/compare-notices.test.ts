@@ -2,7 +2,7 @@
 // known ways — the comparison must find exactly the changes made.
 import { describe, expect, it } from 'vitest';
 import { coordinationLinks } from '../analysis/coordination.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { seedText } from '../../tests/support/seed.ts';
 import { compareNotices, sortAgencies } from './compare-notices.ts';
 

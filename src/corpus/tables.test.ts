@@ -2,7 +2,7 @@
 // every id prefixed by the notice's, every row as wide as its table, and the keys that join them.
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { failureRows, noticeRows, TABLES } from './tables.ts';
 
 const model = parseNotice(seedBytes());

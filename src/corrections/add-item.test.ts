@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { applyCorrection, applyCorrections } from './apply.ts';
 import { invert } from './invert.ts';
 import type { AddItem } from './ops.ts';

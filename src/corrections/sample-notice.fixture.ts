@@ -1,7 +1,7 @@
 // A small notice for the corrections tests: two sections, four items, an agency written two ways
 // (自治区发改委 / 自治区发展改革委), a bare 海关 beside 满洲里海关, and a generic actor (各盟市).
 import type { AgencyId, AssignmentId, NoticeModel } from '../notice/model.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 
 export const SAMPLE_TEXT = [
   '自治区人民政府办公厅关于印发重点工作分工方案的通知',
@@ -15,7 +15,7 @@ export const SAMPLE_TEXT = [
 ].join('\n');
 
 export function sampleModel(text = SAMPLE_TEXT): NoticeModel {
-  return parseNotice(text, { fileName: 'sample.txt' });
+  return parseNotice(text);
 }
 
 export const ag = (name: string) => `ag:${name}` as AgencyId;

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { agencyEnglish, withEnglishAgencyNames } from './agency-english.ts';
 import { agencyLabels } from './labels.ts';
 
@@ -47,7 +47,7 @@ describe('agencyEnglish', () => {
   });
 
   it('names in English most agencies of the other sample notices (the README states the figure)', () => {
-    const dir = new URL('../../tests/fixtures/samples/', import.meta.url);
+    const dir = new URL('../../tests/fixtures/samples', import.meta.url);
     const names = new Set(
       readdirSync(dir)
         .filter((f) => f.endsWith('.txt'))

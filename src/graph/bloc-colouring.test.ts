@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { blocColor, blocColouring, NO_BLOC_COLOR } from './bloc-colouring.ts';
 import { graphLegend } from './graph-legend.ts';
 import { graphPicture, legendSpec } from './graph-picture.ts';

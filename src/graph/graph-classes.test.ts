@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { GRAPH_CLASSES, graphClasses, type GraphUi } from './graph-classes.ts';
 import { agencyTaskNetwork } from './network.ts';
 

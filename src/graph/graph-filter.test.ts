@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { handItems, sectionOfTask } from '../../tests/support/manzhouli-items.ts';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { foldTasks } from './graph-aggregate.ts';
 import { isFiltering, NO_FILTER, visibleElements } from './graph-filter.ts';
 import { agencyTaskNetwork, coordinationNetwork } from './network.ts';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { AGENCY_KIND_APPEARANCE, ROLE_APPEARANCE, sectionColor } from './appearance.ts';
 import { dominantSections, shade, tint } from './graph-colors.ts';
 import { graphLegend } from './graph-legend.ts';

@@ -1,6 +1,6 @@
 // Keyboard navigation of the selection: an arrow key moves to the nearest node in its direction, as
 // a remote control moves between tiles, so the reader can walk the picture without a mouse.
-import type { Point, Positions } from './layout-types.ts';
+import type { Point, Positions } from './positions.ts';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 

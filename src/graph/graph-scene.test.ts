@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
 import { sceneToSvg } from '../export/image/svg.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { ROLE_APPEARANCE } from './appearance.ts';
 import { graphClasses } from './graph-classes.ts';
 import { dominantSections } from './graph-colors.ts';
 import { graphLook } from './graph-look.ts';
 import { graphScene } from './graph-scene.ts';
 import { taskLabelLines } from './graph-text.ts';
-import { layeredLayout } from './layout-layered.ts';
-import { layoutInput } from './layout-types.ts';
+import { layeredLayout } from '../layout/layered.ts';
+import { layoutInput } from '../layout/layout-input.ts';
 import { agencyTaskNetwork } from './network.ts';
 import type { SceneMark } from './scene.ts';
 

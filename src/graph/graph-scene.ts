@@ -6,7 +6,7 @@ import { edgePath, nodeBoxes, parallelOffsets, type Box } from './graph-geometry
 import { graphLegend, type LegendSpec } from './graph-legend.ts';
 import type { GraphLook, NodeLook } from './graph-look.ts';
 import { LINE_HEIGHT } from './graph-text.ts';
-import type { Positions } from './layout-types.ts';
+import type { Positions } from './positions.ts';
 import type { GraphData, GraphEdge, GraphNode } from './network.ts';
 import { inLayer, type Scene, type SceneMark } from './scene.ts';
 import { translateMark } from './scene-translate.ts';

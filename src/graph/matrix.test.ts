@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { handItems } from '../../tests/support/manzhouli-items.ts';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { agencyTaskMatrix, coassignmentMatrix, keepColumns } from './matrix.ts';
 import { orderByCluster } from './order.ts';
 

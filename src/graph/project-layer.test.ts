@@ -3,13 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { projectResponsibility } from '../projects/responsibility.ts';
 import { dominantSections } from './graph-colors.ts';
 import { graphLook } from './graph-look.ts';
-import { layeredLayout } from './layout-layered.ts';
-import { circleLayout, concentricLayout, stretchFactor } from './layout-rings.ts';
-import { layoutInput, leafIds } from './layout-types.ts';
+import { layeredLayout } from '../layout/layered.ts';
+import { circleLayout, concentricLayout, stretchFactor } from '../layout/rings.ts';
+import { layoutInput, leafIds } from '../layout/layout-input.ts';
 import { agencyTaskNetwork, coordinationNetwork } from './network.ts';
 import { projectLabel, withProjects } from './project-layer.ts';
 

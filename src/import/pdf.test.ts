@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NoticeModel } from '../notice/model.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { readPdf } from './pdf.ts';
 import { CANCELLED, type ReadOutcome } from './reader.ts';
 
-const ROOT = new URL('../../', import.meta.url);
+const ROOT = new URL('../..', import.meta.url);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`tests/fixtures/pdf/${name}`, ROOT)));
 const original = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
 

@@ -3,7 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { encodeGbk } from '../../tests/support/gbk.ts';
 import { seedBytes } from '../../tests/support/seed.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { docxBytes, p, row, table } from './docx.fixture.ts';
 import { readImportFile } from './read-import-file.ts';
 
@@ -22,7 +22,7 @@ const fixture = (path: string) =>
 
 /** The items of a parse, as (lead, cooperators) name lists. */
 function roles(input: Uint8Array | string, fileName: string) {
-  const model = parseNotice(input, { fileName });
+  const model = parseNotice(input);
   const name = (id: string) => model.agencies.find((a) => a.id === id)?.name;
   return model.assignments.map((a) => [a.leads.map(name), a.cooperators.map(name)]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { dateText, isDateFormat, numberText } from './cell-values.ts';
 import { csvRows, decodeCsv } from './csv.ts';
 import { joinCellLines, sheetText, TooManyCells, type CellRange, type Sheet } from './sheet-table.ts';

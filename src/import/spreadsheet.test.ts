@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { seedText } from '../../tests/support/seed.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { CANCELLED, type ReadOutcome } from './reader.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
 

@@ -7,13 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CELL_PARAGRAPH, compoundFile, ROW_END, wordFile } from '../../tests/fixtures/word/synthetic.ts';
 import { compareTriples } from '../../tests/fixtures/word/triples.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { CompoundFile } from './compound-file.ts';
 import { CANCELLED, type ReadOutcome } from './reader.ts';
 import { readPieceTable, tableMarkOf } from './word-binary.ts';
 import { readWord97 } from './word97.ts';
 
-const ROOT = new URL('../../', import.meta.url);
+const ROOT = new URL('../..', import.meta.url);
 const file = (path: string) => new Uint8Array(readFileSync(new URL(path, ROOT)));
 const fixture = (name: string) => file(`tests/fixtures/word/${name}`);
 

@@ -2,19 +2,13 @@
 // allows one, else on the main thread; the ring and layered layouts directly, being cheap and pure.
 // Positions are cached by job, so returning to a view or a layout shows it at once.
 import type { GraphLook } from '../graph/graph-look.ts';
-import { layeredLayout } from '../graph/layout-layered.ts';
-import { circleLayout, concentricLayout } from '../graph/layout-rings.ts';
-import {
-  bodyPositions,
-  layoutInput,
-  type LayoutName,
-  type Point,
-  type Positions,
-} from '../graph/layout-types.ts';
+import { layeredLayout } from './layered.ts';
+import { circleLayout, concentricLayout } from './rings.ts';
+import { bodyPositions, layoutInput, type LayoutName, type Point, type Positions } from './layout-input.ts';
 import type { GraphData } from '../graph/network.ts';
 import type { LayoutRequest, LayoutResponse } from '../worker/layout.worker.ts';
-import { expandBlocks } from '../graph/layout-blocks.ts';
-import { jobKey, prepareLayout, type LayoutJob, type PositionRecord } from '../graph/layout-job.ts';
+import { expandBlocks } from './blocks.ts';
+import { jobKey, prepareLayout, type LayoutJob, type PositionRecord } from './layout-job.ts';
 
 interface Pending {
   resolve(positions: PositionRecord): void;

@@ -6,9 +6,9 @@ import { computeWorkload } from '../analysis/workload.ts';
 import { dominantSections } from '../graph/graph-colors.ts';
 import { graphLook } from '../graph/graph-look.ts';
 import { agencyTaskNetwork, coordinationNetwork } from '../graph/network.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { runFcose } from './fcose.ts';
-import { jobKey, prepareLayout, qualityFor } from '../graph/layout-job.ts';
+import { jobKey, prepareLayout, qualityFor } from './layout-job.ts';
 
 const model = parseNotice(seedBytes());
 const workloads = computeWorkload(model);

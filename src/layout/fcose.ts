@@ -3,7 +3,7 @@
 // the same notice always gets the same picture.
 import cytoscape from 'cytoscape';
 import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
-import type { LayoutJob, PositionRecord } from '../graph/layout-job.ts';
+import type { LayoutJob, PositionRecord } from './layout-job.ts';
 import { seededRandom } from '../analysis/seeded-random.ts';
 
 cytoscape.use(fcose);

@@ -4,7 +4,7 @@ import { encodeGbk } from '../../tests/support/gbk.ts';
 import { seedBytes, seedText } from '../../tests/support/seed.ts';
 import { decodeBytes } from './decode.ts';
 import { htmlToText } from './html.ts';
-import { parseNotice } from './parse.ts';
+import { parseNoticeStructure as parseNotice } from './parse.ts';
 
 const utf16 = (text: string, littleEndian: boolean, bom = true) => {
   const out = new Uint8Array((text.length + (bom ? 1 : 0)) * 2);

@@ -2,7 +2,7 @@
 // from a real notice). The README's table "Words and forms the parser knows" lists the same rules.
 import { describe, expect, it } from 'vitest';
 import type { NoticeModel } from './model.ts';
-import { parseNotice } from './parse.ts';
+import { parseNoticeStructure as parseNotice } from './parse.ts';
 
 interface Read {
   leads: string[];

@@ -1,7 +1,7 @@
 // The other forms of the genre, each in a small notice written for the test.
 import { describe, expect, it } from 'vitest';
 import type { NoticeModel } from './model.ts';
-import { parseNotice } from './parse.ts';
+import { parseNoticeStructure as parseNotice } from './parse.ts';
 
 function roles(model: NoticeModel) {
   const name = new Map(model.agencies.map((a) => [a.id, a.name]));

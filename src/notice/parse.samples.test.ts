@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleText } from '../../tests/support/seed.ts';
 import type { NoticeModel } from './model.ts';
-import { parseNotice } from './parse.ts';
+import { parseNoticeStructure as parseNotice } from './parse.ts';
 
 function item(model: NoticeModel, index: number) {
   const name = new Map(model.agencies.map((a) => [a.id, a.name]));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { handItems } from '../../tests/support/manzhouli-items.ts';
 import { seedBytes } from '../../tests/support/seed.ts';
-import { parseNotice } from './parse.ts';
+import { parseNoticeStructure as parseNotice } from './parse.ts';
 
 const model = parseNotice(seedBytes());
 const nameOf = new Map(model.agencies.map((a) => [a.id, a.name]));

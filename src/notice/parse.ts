@@ -20,11 +20,8 @@ import type {
   TaskId,
 } from './model.ts';
 import { normalizeText, originalSpan, type NormalizedText } from './normalize.ts';
-import { extractProjects } from '../projects/extract.ts';
 
 export interface ParseOptions {
-  /** Name of the file, used only in messages. */
-  readonly fileName?: string;
   /** The reader that made a text input from a file (`pdf: 32 pages`), recorded in the notice. */
   readonly reader?: string;
 }
@@ -119,7 +116,8 @@ function buildOutline(body: Body, norm: NormalizedText): { sections: Section[]; 
   return { sections, tasks };
 }
 
-export function parseNotice(input: Uint8Array | string, options: ParseOptions = {}): NoticeModel {
+/** The notice's grammar only: header, outline, items, agencies; no projects. */
+export function parseNoticeStructure(input: Uint8Array | string, options: ParseOptions = {}): NoticeModel {
   const source = readSource(input);
   const reader = options.reader ?? (source.html ? 'html' : 'text');
   const original = source.text;
@@ -172,8 +170,6 @@ export function parseNotice(input: Uint8Array | string, options: ParseOptions = 
   if (assignments.length === 0) sink.add('NO_MARKERS', 0);
   checkTruncation(lines, (offset) => sink.add('TRUNCATED', toOriginal(offset)));
 
-  // Projects are read last: they are found in the items' text and linked to the items and tasks.
-  const projects = extractProjects({ text: original, tasks, assignments });
   return {
     notice: { ...header.info, reader, standing: body.standing },
     text: original,
@@ -181,7 +177,8 @@ export function parseNotice(input: Uint8Array | string, options: ParseOptions = 
     tasks,
     assignments,
     agencies: registry.list(),
-    projects,
+    // Projects are read one floor up (projects/parse-notice.ts), from the items this finds.
+    projects: [],
     diagnostics: sink.list(),
   };
 }

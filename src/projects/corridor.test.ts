@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import type { Project, ProjectId } from '../notice/model.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from './parse-notice.ts';
 import { corridorMap } from './corridor.ts';
 import { locate } from './gazetteer.ts';
 

@@ -3,7 +3,7 @@
 // below. The others commit to policies, not projects, and yield none.
 import { describe, expect, it } from 'vitest';
 import { sampleText } from '../../tests/support/seed.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from './parse-notice.ts';
 import { extractProjects } from './extract.ts';
 
 const samples = [

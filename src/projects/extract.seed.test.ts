@@ -4,7 +4,7 @@
 // (the zone in the title, 长吉图先导区, the dredging works …) and one it reads that the gold leaves out.
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from './parse-notice.ts';
 import { extractProjects } from './extract.ts';
 import { nameKey } from './readable.ts';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { shortAgencyName } from '../graph/labels.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { searchEntries, type SearchKind } from './match.ts';
 import { makeEntries, syllablesOf } from './pinyin.ts';
 

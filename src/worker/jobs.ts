@@ -2,7 +2,7 @@
 // worker can run (then one notice at a time, yielding between notices, so the page still answers).
 import { readImportFile } from '../import/read-import-file.ts';
 import type { NoticeModel } from '../notice/model.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { CANCELLED } from '../import/reader.ts';
 import type {
   ImportInput,
@@ -20,11 +20,8 @@ export interface JobOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
 }
 
-export function parseOne({ input, fileName, reader }: ParseInput): NoticeModel {
-  return parseNotice(input, {
-    ...(fileName === undefined ? {} : { fileName }),
-    ...(reader === undefined ? {} : { reader }),
-  });
+export function parseOne({ input, reader }: ParseInput): NoticeModel {
+  return parseNotice(input, reader === undefined ? {} : { reader });
 }
 
 function summarise(model: NoticeModel, reader?: string): NoticeSummary {
@@ -54,10 +51,7 @@ export async function importOne(
       : await readImportFile(name, file.bytes, options);
     if ('error' in read) return { ok: false, name, error: read.error };
     const reader = 'text' in read && !pasted ? read.reader : undefined;
-    const model = parseNotice('text' in read ? read.text : read.bytes, {
-      ...(pasted ? {} : { fileName: name }),
-      ...(reader ? { reader } : {}),
-    });
+    const model = parseNotice('text' in read ? read.text : read.bytes, reader ? { reader } : {});
     const fatal = model.diagnostics.find((d) => d.level === 'error');
     if (fatal) return { ok: false, name, error: `${name}: ${fatal.message}` };
     const source =

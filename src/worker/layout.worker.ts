@@ -1,7 +1,7 @@
 // Web Worker: lays graphs out off the main thread (fcose on a headless Cytoscape), so a large layout
 // never freezes panning, typing or clicking.
 import { runFcose } from '../layout/fcose.ts';
-import type { LayoutJob, PositionRecord } from '../graph/layout-job.ts';
+import type { LayoutJob, PositionRecord } from '../layout/layout-job.ts';
 
 export interface LayoutRequest {
   readonly id: number;

@@ -121,7 +121,7 @@ export function createNoticeParser(startWorker: () => Worker = startParseWorker)
 
   return {
     parse(input, options = {}) {
-      const body = options.fileName === undefined ? { input } : { input, fileName: options.fileName };
+      const body = options.reader === undefined ? { input } : { input, reader: options.reader };
       return run({ type: 'parse', ...body })
         .then(resultOf('parse'))
         .then((r) => r.model);

@@ -5,7 +5,6 @@ import type { NoticeFormat, NoticeSource } from '../workspace/records.ts';
 
 export interface ParseInput {
   readonly input: Uint8Array | string;
-  readonly fileName?: string;
   /** The reader that made a text input from a file (`pdf: 32 pages`). */
   readonly reader?: string;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { readWorkspaceFile, writeWorkspaceFile } from './file.ts';
 import { GBK_BYTES, N1, sampleWorkspace } from './sample-workspace.fixture.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeWorkload } from '../analysis/workload.ts';
 import type { AgencyId, NoticeModel } from '../notice/model.ts';
-import { parseNotice } from '../notice/parse.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { mergeNotices, type ScopedNotice } from './merge.ts';
 import { asNoticeId } from './notice-id.ts';
 import { ALL_NOTICES, noticeScope } from './scope.ts';

@@ -1,14 +1,14 @@
 // Scoring the project reader against hand gold (tests/accuracy/projects): precision and recall of
 // project names, per notice and overall, kind accuracy among the names found, and every miss in a class.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseNotice } from '../../src/notice/parse.ts';
+import { parseNotice } from '../../src/projects/parse-notice.ts';
 import type { NoticeModel, ProjectKind } from '../../src/notice/model.ts';
 import { segmentGeneric } from '../../src/projects/generic.ts';
 import { headOf } from '../../src/projects/suffixes.ts';
 import { foldName, ratio } from './score.ts';
 
-const DIR = new URL('./projects/gold/', import.meta.url);
-const FIXTURES = new URL('../fixtures/', import.meta.url);
+const DIR = new URL('./projects/gold', import.meta.url);
+const FIXTURES = new URL('../fixtures', import.meta.url);
 
 export interface GoldProject {
   readonly name: string;
@@ -43,7 +43,7 @@ export function readProjectGold(dir: URL = DIR): ProjectGold[] {
 }
 
 export function projectNoticeModel(gold: ProjectGold): NoticeModel {
-  return parseNotice(new Uint8Array(readFileSync(new URL(gold.file, FIXTURES))), { fileName: gold.file });
+  return parseNotice(new Uint8Array(readFileSync(new URL(gold.file, FIXTURES))));
 }
 
 /** The words a list's members share: descriptive words and a head (`国家骨干冷链物流基地`). */

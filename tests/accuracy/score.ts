@@ -3,11 +3,11 @@
 // the line their marker starts on and their place among the markers starting on that line.
 import { readdirSync, readFileSync } from 'node:fs';
 import { indexLines } from '../../src/notice/lines.ts';
-import { parseNotice } from '../../src/notice/parse.ts';
+import { parseNotice } from '../../src/projects/parse-notice.ts';
 import type { NoticeModel, Role } from '../../src/notice/model.ts';
 
 const HERE = new URL('./', import.meta.url);
-const FIXTURES = new URL('../fixtures/', import.meta.url);
+const FIXTURES = new URL('../fixtures', import.meta.url);
 const ROLES: readonly Role[] = ['lead', 'cooperate', 'responsible'];
 
 export interface GoldItem {
@@ -233,7 +233,7 @@ export interface CorpusScore {
 export const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
 export function scoreCorpus(golds: readonly GoldNotice[] = readGold()): CorpusScore {
-  const notices = golds.map((g) => scoreNotice(g, parseNotice(noticeBytes(g), { fileName: g.file })));
+  const notices = golds.map((g) => scoreNotice(g, parseNotice(noticeBytes(g))));
   const sum = (k: 'tp' | 'fp' | 'fn') => notices.reduce((s, n) => s + n[k], 0);
   const tp = sum('tp');
   const fp = sum('fp');

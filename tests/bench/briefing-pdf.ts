@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { nodeFontLoader } from '../../src/export/font/load-node.ts';
 import { briefingPdf } from '../../src/export/pdf/briefing.ts';
-import { parseNotice } from '../../src/notice/parse.ts';
+import { parseNotice } from '../../src/projects/parse-notice.ts';
 import { computeLayout } from '../../src/layout/compute-layout.ts';
 import type { Benchmark } from './benchmark.ts';
 import { HeapPeak, median } from './measure.ts';

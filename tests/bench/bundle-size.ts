@@ -22,7 +22,7 @@ interface ManifestChunk {
 
 type Manifest = Readonly<Record<string, ManifestChunk>>;
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const EXPORT_ENTRY = 'src/views/export/ExportDialog.tsx';
 /** The export font: @fontsource's WOFF slices, each its own lazy chunk (a data URL in a module). */
 const FONT_FILE = /noto-sans-sc-[^/]*\.(js|ttf|otf|woff2?)$/;

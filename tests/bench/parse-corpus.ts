@@ -1,7 +1,7 @@
 // Parse throughput on 1,000 synthetic notices (tens of MB): median MB/s over 5 passes after a warm-up
 // pass. Each notice is timed alone and the times summed, so the heap can be sampled between notices
 // without the sampling being timed.
-import { parseNotice } from '../../src/notice/parse.ts';
+import { parseNotice } from '../../src/projects/parse-notice.ts';
 import { generateCorpus } from '../corpus/synthetic.ts';
 import type { Benchmark } from './benchmark.ts';
 import { HeapPeak, median, megabytesPerSecond } from './measure.ts';

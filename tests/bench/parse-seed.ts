@@ -3,7 +3,7 @@
 // compiler has settled (after only 10 the median still holds half-optimised runs: ~17 MB/s against
 // ~24). The very first parse of the process, compilation and all, is reported beside it.
 import { readFileSync } from 'node:fs';
-import { parseNotice } from '../../src/notice/parse.ts';
+import { parseNotice } from '../../src/projects/parse-notice.ts';
 import type { Benchmark } from './benchmark.ts';
 import { HeapPeak, median, megabytesPerSecond, timeRuns } from './measure.ts';
 import { PARSE_TARGET } from './targets.ts';
@@ -16,9 +16,9 @@ export const parseSeed: Benchmark = {
     const bytes = new Uint8Array(readFileSync(SEED));
     const heap = new HeapPeak();
     const coldStart = performance.now();
-    parseNotice(bytes, { fileName: 'seed' });
+    parseNotice(bytes);
     const coldMs = performance.now() - coldStart;
-    const times = timeRuns(() => parseNotice(bytes, { fileName: 'seed' }), 100, 30, heap);
+    const times = timeRuns(() => parseNotice(bytes), 100, 30, heap);
     const ms = median(times);
     return [
       {

@@ -5,7 +5,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 export const VIEWPORT = { width: 1440, height: 900 } as const;
 
-export const SCREENSHOT_DIR = new URL('./screenshots/', import.meta.url);
+export const SCREENSHOT_DIR = new URL('./screenshots', import.meta.url);
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

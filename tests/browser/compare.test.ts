@@ -3,7 +3,7 @@
 // taken out, 自治区统计局 added to another), it shows exactly those changes, and a pair can be rejected.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseNotice } from '../../src/notice/parse.ts';
+import { parseNotice } from '../../src/projects/parse-notice.ts';
 import { seedText } from '../support/seed.ts';
 import { launchBrowser, openApp, SCREENSHOT_DIR, waitForFonts } from './app.ts';
 import { closeImport } from './workspace-helpers.ts';

@@ -10,8 +10,8 @@ import { downloadFrom, openExportDialog } from './export-helpers.ts';
 import { pdfInfo, pdfText, pngFacts, renderPdf } from './export-files.ts';
 import { drawnViewport, waitForDrawn } from './graph-app.ts';
 
-const OUTPUT = new URL('./output/', import.meta.url);
-const SCREENSHOTS = new URL('./screenshots/', import.meta.url);
+const OUTPUT = new URL('./output', import.meta.url);
+const SCREENSHOTS = new URL('./screenshots', import.meta.url);
 const NDRC_SHORT = '发展改革委';
 const NDRC = '自治区发展改革委';
 

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeWorkload } from '../../src/analysis/workload.ts';
 import { agencyTaskMatrix, coassignmentMatrix } from '../../src/graph/matrix.ts';
-import { parseNotice } from '../../src/notice/parse.ts';
+import { parseNotice } from '../../src/projects/parse-notice.ts';
 import { seedBytes } from '../support/seed.ts';
 import { launchBrowser, openApp } from './app.ts';
 

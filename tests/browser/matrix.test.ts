@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeWorkload } from '../../src/analysis/workload.ts';
 import { agencyTaskMatrix, type RowOrder } from '../../src/graph/matrix.ts';
 import { ROLE_APPEARANCE } from '../../src/graph/appearance.ts';
-import { parseNotice } from '../../src/notice/parse.ts';
+import { parseNotice } from '../../src/projects/parse-notice.ts';
 import { seedBytes } from '../support/seed.ts';
 import { launchBrowser, openApp } from './app.ts';
 

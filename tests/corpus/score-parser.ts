@@ -1,6 +1,6 @@
 // `npx tsx tests/corpus/score-parser.ts [count] [seed]`: parse synthetic notices and print, per
 // marker form, how often the parser recovers the ground truth, with a few mismatches to read.
-import { parseNotice } from '../../src/notice/parse.ts';
+import { parseNotice } from '../../src/projects/parse-notice.ts';
 import { generateNoticeWithTruth, noticeSeeds } from './synthetic.ts';
 import { scoreAgainstTruth } from './truth-score.ts';
 

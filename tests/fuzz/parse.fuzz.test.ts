@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NoticeModel } from '../../src/notice/model.ts';
-import { parseNotice } from '../../src/notice/parse.ts';
+import { parseNotice } from '../../src/projects/parse-notice.ts';
 import { seedText } from '../support/seed.ts';
 
 const seed = seedText();

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { docxBytes } from '../../src/import/docx.fixture.ts';
 import { readImportFile } from '../../src/import/read-import-file.ts';
 import type { NoticeModel } from '../../src/notice/model.ts';
-import { parseNotice } from '../../src/notice/parse.ts';
+import { parseNotice } from '../../src/projects/parse-notice.ts';
 import { seedText } from '../support/seed.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -20,7 +20,7 @@ const BUDGET_MS = 2_000;
 async function readAndParse(name: string, bytes: Uint8Array): Promise<NoticeModel | string> {
   const read = await readImportFile(name, bytes);
   if ('error' in read) return read.error;
-  return parseNotice('text' in read ? read.text : read.bytes, { fileName: name });
+  return parseNotice('text' in read ? read.text : read.bytes);
 }
 
 async function withinBudget(name: string, bytes: Uint8Array): Promise<void> {

@@ -1,6 +1,6 @@
 // The table of data export formats, shared by the CLI (`--format`) and the app's export menu.
 // A new format (e.g. `workload`) is one entry here.
-import type { Positions } from '../../graph/layout-types.ts';
+import type { Positions } from '../../graph/positions.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { toAssignmentsCsv } from './assignments-csv.ts';
 import { toChecksCsv } from './checks-csv.ts';

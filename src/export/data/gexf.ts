@@ -3,7 +3,7 @@
 // agency and task apart instead of merging them. Every node carries `viz:` colour, size and position
 // from the app's look and layout, so Gephi opens it coloured and laid out. GEXF 1.2 (`version:
 // '1.2'`) is for older readers (networkx 2.x reads 1.1/1.2draft only); it has no edge `kind`.
-import type { Positions } from '../../graph/layout-types.ts';
+import type { Positions } from '../../graph/positions.ts';
 import { ROLE_APPEARANCE } from '../../graph/appearance.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { buildExportNetwork, type ExportEdge, type ExportNode } from './export-network.ts';

@@ -4,7 +4,7 @@
 // and look (network-drawing.ts): a file opens in yEd as the network view draws it.
 import { ROLE_APPEARANCE } from '../../graph/appearance.ts';
 import type { NodeLook } from '../../graph/graph-look.ts';
-import type { Positions } from '../../graph/layout-types.ts';
+import type { Positions } from '../../graph/positions.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { buildExportNetwork, type ExportEdge } from './export-network.ts';
 import { graphmlDocument, type GraphmlExtension } from './graphml.ts';

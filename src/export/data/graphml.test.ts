@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_MODEL } from '../../../tests/unit/fixtures/notice-model.ts';
 import { descendants, parseXmlStrict, type XmlElement } from '../../../tests/unit/xml-tree.ts';
 import { seedBytes } from '../../../tests/support/seed.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import { graphmlIds, toGraphml } from './graphml.ts';
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';

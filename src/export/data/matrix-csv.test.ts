@@ -5,7 +5,7 @@ import { handItems } from '../../../tests/support/manzhouli-items.ts';
 import { seedBytes } from '../../../tests/support/seed.ts';
 import { computeWorkload } from '../../analysis/workload.ts';
 import { agencyTaskMatrix, coassignmentMatrix } from '../../graph/matrix.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import { toAgencyTaskMatrixCsv, toCoassignmentMatrixCsv } from './matrix-csv.ts';
 
 const model = parseNotice(seedBytes());

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../tests/support/seed.ts';
 import { coordinationBlocs } from '../../analysis/blocs.ts';
 import { computeWorkload } from '../../analysis/workload.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import { toMetricsCsv, METRICS_CSV_COLUMNS } from './metrics-csv.ts';
 import { toWorkloadCsv } from './workload-csv.ts';
 

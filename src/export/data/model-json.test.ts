@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../tests/support/seed.ts';
 import { FIXTURE_MODEL, FIXTURE_TEXT } from '../../../tests/unit/fixtures/notice-model.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import { toModelJson } from './model-json.ts';
 
 describe('toModelJson', () => {

@@ -4,8 +4,8 @@
 import { computeWorkload } from '../../analysis/workload.ts';
 import { DEFAULT_PICTURE, graphPicture, type GraphPictureSettings } from '../../graph/graph-picture.ts';
 import type { NodeLook } from '../../graph/graph-look.ts';
-import { layeredLayout } from '../../graph/layout-layered.ts';
-import { bodyPositions, layoutInput, type Point, type Positions } from '../../graph/layout-types.ts';
+import { layeredLayout } from '../../layout/layered.ts';
+import { bodyPositions, layoutInput, type Point, type Positions } from '../../layout/layout-input.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import type { ExportNetwork } from './export-network.ts';

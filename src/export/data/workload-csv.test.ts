@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { handItems, sectionOfTask } from '../../../tests/support/manzhouli-items.ts';
 import { SEED_PATH, seedBytes } from '../../../tests/support/seed.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import { toWorkloadCsv } from './workload-csv.ts';
 
 const csv = toWorkloadCsv(parseNotice(seedBytes()));

@@ -2,7 +2,7 @@
 // each view's own marks inside the frame, and the rows on screen when only those are asked for.
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../tests/support/seed.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import type { Scene } from '../../graph/scene.ts';
 import { diagramScene, diagramTitle, graphPositions, noticeShortName, type LayoutFn } from './diagram.ts';
 

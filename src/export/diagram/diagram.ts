@@ -19,7 +19,7 @@ import {
 } from '../../graph/graph-picture.ts';
 import { graphScene } from '../../graph/graph-scene.ts';
 import { agencyLabels } from '../../graph/labels.ts';
-import type { Positions } from '../../graph/layout-types.ts';
+import type { Positions } from '../../graph/positions.ts';
 import { agencyEnglish, withEnglishAgencyNames } from '../../graph/agency-english.ts';
 import {
   agencyTaskMatrix,

@@ -8,7 +8,7 @@ import { withEnglishAgencyNames } from '../../graph/agency-english.ts';
 import type { GraphPictureSettings } from '../../graph/graph-picture.ts';
 import type { Scene } from '../../graph/scene.ts';
 import type { NoticeModel } from '../../notice/model.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import { sectionHeading, taskHeading } from '../data/heading-labels.ts';
 import { briefingScenes } from '../pdf/briefing.ts';
 import { englishOnly, unframed } from '../slides/slide-pictures.ts';

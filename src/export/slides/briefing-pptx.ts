@@ -6,7 +6,7 @@ import PptxGenJS from 'pptxgenjs';
 import { INK, MUTED_INK, RULE, ROLE_APPEARANCE, BAND } from '../../graph/appearance.ts';
 import { withEnglishAgencyNames } from '../../graph/agency-english.ts';
 import type { GraphPictureSettings } from '../../graph/graph-picture.ts';
-import type { Positions } from '../../graph/layout-types.ts';
+import type { Positions } from '../../graph/positions.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { fitText } from '../../graph/scenes/text-fit.ts';
 import {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../tests/support/seed.ts';
 import { computeWorkload } from '../../analysis/workload.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import { agencyTaskMatrix, coassignmentMatrix } from '../matrix.ts';
 import type { SceneMark } from '../scene.ts';
 import { coassignmentScene, shareSide } from './coassignment-scene.ts';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../tests/support/seed.ts';
 import { computeWorkload } from '../../analysis/workload.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import { ROLE_APPEARANCE } from '../appearance.ts';
 import { agencyTaskMatrix } from '../matrix.ts';
 import type { SceneMark, TextMark } from '../scene.ts';

@@ -5,7 +5,7 @@ import { seedBytes } from '../../../tests/support/seed.ts';
 import { explainLoad, overloadStats, overloadVerdicts } from '../../analysis/overload.ts';
 import { computeWorkload, DEFAULT_WEIGHTS, rankByLoad } from '../../analysis/workload.ts';
 import type { AgencyId } from '../../notice/model.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import { ROLE_APPEARANCE } from '../appearance.ts';
 import { agencyLabels } from '../labels.ts';
 import type { SceneMark } from '../scene.ts';

@@ -1,7 +1,7 @@
 // The briefing pack, one PDF (cover, coordination network, agency × task matrix, most-loaded table,
 // projects), made in a Web Worker so the page never freezes; on the main thread only where a browser
 // has no module workers.
-import type { Positions } from '../../graph/layout-types.ts';
+import type { Positions } from '../../graph/positions.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { briefingLayout, type BriefingReply, type BriefingRequest } from './briefing-request.ts';
 import type { LabelLang, Paper } from './diagram-form.ts';

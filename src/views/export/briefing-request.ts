@@ -2,7 +2,7 @@
 // is laid out: the positions on screen when the screen shows that network, else the app's seeded fcose
 // layout (the same picture the network view draws).
 import type { LayoutFn } from '../../export/diagram/diagram.ts';
-import type { Positions } from '../../graph/layout-types.ts';
+import type { Positions } from '../../graph/positions.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { computeLayout } from '../../layout/compute-layout.ts';
 import type { LabelLang, Paper } from './diagram-form.ts';

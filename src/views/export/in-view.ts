@@ -1,6 +1,6 @@
 // What the user can see right now, for "current view" exports: the graph nodes inside the stage at its
 // zoom and pan, and the rows and columns of a scrolled chart inside its window. Pure.
-import type { Positions } from '../../graph/layout-types.ts';
+import type { Positions } from '../../graph/positions.ts';
 
 export interface StageViewport {
   readonly zoom: number;

@@ -2,7 +2,7 @@
 // classes and what the stage frames; a chart's settings and the rows its window shows. Reading happens
 // only when the user exports, so the views pay nothing per frame.
 import { useCallback, type RefObject } from 'react';
-import type { Positions } from '../../graph/layout-types.ts';
+import type { Positions } from '../../graph/positions.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { GraphSettings } from '../graph/graph-settings.ts';
 import type { PlacedGraph } from '../graph/useGraphLayout.ts';

@@ -3,7 +3,7 @@
 // (and marks `graph-drawn` on the performance timeline the first time), for tests and benchmarks.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { GraphLook } from '../../graph/graph-look.ts';
-import type { Positions } from '../../graph/layout-types.ts';
+import type { Positions } from '../../graph/positions.ts';
 import type { GraphData } from '../../graph/network.ts';
 import { createGraphAdapter, type AdapterEvents, type GraphAdapter } from './cy-adapter.ts';
 import { toElements } from './elements.ts';

@@ -1,7 +1,7 @@
 // The bar above the graph: which network, which layout, colour by kind, section or bloc, the options of
 // the current network, focus, filters and search. Every choice is kept in the address.
 import { useAtlas } from '../atlas.tsx';
-import type { LayoutName } from '../../graph/layout-types.ts';
+import type { LayoutName } from '../../layout/layout-input.ts';
 import { FocusControl } from './FocusControl.tsx';
 import { GraphFilters } from './GraphFilters.tsx';
 import { GraphSearch } from './GraphSearch.tsx';

@@ -1,6 +1,6 @@
 // The full name under the pointer (labels show short names), with an agency's counts; over an edge,
 // the two ends it joins and how many items lie behind it.
-import type { Point } from '../../graph/layout-types.ts';
+import type { Point } from '../../graph/positions.ts';
 import type { GraphData, GraphEdge, GraphNode } from '../../graph/network.ts';
 
 const ROLE_WORDS: Record<GraphEdge['kind'], string> = {

@@ -1,7 +1,7 @@
 // The "Network" view: the agency–task network, the coordination network or one agency's ego view,
 // with its toolbar, legend and the side panel that traces a selection to its sentences.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Point } from '../../graph/layout-types.ts';
+import type { Point } from '../../graph/positions.ts';
 import { useAtlas } from '../atlas.tsx';
 import { useGraphExportScreen } from '../export/useViewExportScreen.ts';
 import { EgoPrompt } from './EgoPrompt.tsx';

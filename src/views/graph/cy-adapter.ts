@@ -7,7 +7,7 @@ import cytoscape, {
   type EventObject,
   type StylesheetJson,
 } from 'cytoscape';
-import type { Point, Positions } from '../../graph/layout-types.ts';
+import type { Point, Positions } from '../../graph/positions.ts';
 import type { RendererChoice } from './renderer-choice.ts';
 import { LARGE_GRAPH_RULES, type StyleRule } from './stylesheet-base.ts';
 import { fitFrame, NO_INSETS, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';

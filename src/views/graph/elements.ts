@@ -2,7 +2,7 @@
 // stylesheet maps to style, so what is drawn is exactly what graphLook decided.
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphLook } from '../../graph/graph-look.ts';
-import type { Positions } from '../../graph/layout-types.ts';
+import type { Positions } from '../../graph/positions.ts';
 import type { GraphData } from '../../graph/network.ts';
 
 /** The data fields the stylesheets read: a test checks both sides agree. */

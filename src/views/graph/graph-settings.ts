@@ -4,7 +4,7 @@
 import type { AgencyKind } from '../../notice/model.ts';
 import type { ColorBy } from '../../graph/graph-colors.ts';
 import { NO_FILTER, type GraphFilter } from '../../graph/graph-filter.ts';
-import { LAYOUT_NAMES, type LayoutName } from '../../graph/layout-types.ts';
+import { LAYOUT_NAMES, type LayoutName } from '../../layout/layout-input.ts';
 
 export type GraphMode = 'tasks' | 'coordination' | 'ego';
 export type FoldSetting = 'auto' | 'on' | 'off';

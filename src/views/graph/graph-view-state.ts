@@ -1,7 +1,7 @@
 // What the graph keeps in the address besides its settings, so a reload or a saved view shows the same
 // picture: the viewport (`zoom=1.5&pan=10,20`) and the nodes the user dragged
 // (`positions={"ag:自治区商务厅":[120,-40]}`). Read leniently: a malformed value is ignored.
-import type { Point, Positions } from '../../graph/layout-types.ts';
+import type { Point, Positions } from '../../graph/positions.ts';
 import type { Viewport } from './viewport.ts';
 
 /** The parameters that define which graph is drawn and how (not where the user has moved about). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { handItems } from '../../../tests/support/manzhouli-items.ts';
 import { seedBytes } from '../../../tests/support/seed.ts';
 import type { AgencyId } from '../../notice/model.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import { agencyItemGroups, groupItems, itemSentence } from './panel-items.ts';
 
 const model = parseNotice(seedBytes());

@@ -7,7 +7,7 @@ import { GRAPH_CLASSES } from '../../graph/graph-classes.ts';
 import { dominantSections } from '../../graph/graph-colors.ts';
 import { graphLook } from '../../graph/graph-look.ts';
 import { agencyTaskNetwork } from '../../graph/network.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import { EDGE_FIELDS, NODE_FIELDS, toElements } from './elements.ts';
 import { LARGE_GRAPH_RULES, type StyleRule } from './stylesheet-base.ts';
 import { COORDINATION_STYLESHEET } from './stylesheet-coordination.ts';

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { graphClasses, type GraphSelection } from '../../graph/graph-classes.ts';
 import { isFiltering, visibleElements } from '../../graph/graph-filter.ts';
 import { focusScope } from '../../graph/graph-focus.ts';
-import type { LayoutName } from '../../graph/layout-types.ts';
+import type { LayoutName } from '../../layout/layout-input.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import type { Selection } from '../atlas.tsx';
 import { toGraphSelection } from './graph-selection.ts';

@@ -3,7 +3,7 @@
 // zooms and drags nodes goes into the address, so a reload or a saved view shows the same picture.
 import { useCallback, useMemo } from 'react';
 import type { SelectionRef } from '../../app/url-state.ts';
-import type { Point, Positions } from '../../graph/layout-types.ts';
+import type { Point, Positions } from '../../graph/positions.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { AdapterEvents } from './cy-adapter.ts';
 import { draggedParam, viewportParams } from './graph-view-state.ts';

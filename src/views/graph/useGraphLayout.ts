@@ -2,7 +2,7 @@
 // new layout is on its way the previous picture stays (and stays interactive).
 import { useEffect, useState } from 'react';
 import type { GraphLook } from '../../graph/graph-look.ts';
-import type { LayoutName, Positions } from '../../graph/layout-types.ts';
+import type { LayoutName, Positions } from '../../layout/layout-input.ts';
 import type { GraphData } from '../../graph/network.ts';
 import { loadLabelFonts } from './label-fonts.ts';
 import { computeLayout, type LayoutContext } from '../../layout/compute-layout.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../tests/support/seed.ts';
 import type { AgencyId, AssignmentId } from '../../notice/model.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import { itemIndex, itemSentences } from './cell-detail.ts';
 
 const model = parseNotice(seedBytes());

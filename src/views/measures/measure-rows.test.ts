@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../tests/support/seed.ts';
 import { computeWorkload } from '../../analysis/workload.ts';
 import type { AgencyId } from '../../notice/model.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import { countedEntries, measureTable, MEASURES, shownRows, type Countable } from './measure-rows.ts';
 
 const model = parseNotice(seedBytes());

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../tests/support/seed.ts';
 import type { Project, ProjectId } from '../../notice/model.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import { corridorMap } from '../../projects/corridor.ts';
 import { corridorScene, type Rect } from './corridor-scene.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../tests/support/seed.ts';
-import { parseNotice } from '../../notice/parse.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
 import { kindCounts, projectRows } from './project-rows.ts';
 
 const model = parseNotice(seedBytes());

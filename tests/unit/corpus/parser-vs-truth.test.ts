@@ -2,7 +2,7 @@
 // a floor that catches a collapse, to be raised as the parser improves (see tests/corpus/score-parser.ts
 // for the per-form figures and examples of mismatches).
 import { describe, expect, it } from 'vitest';
-import { parseNotice } from '../../../src/notice/parse.ts';
+import { parseNotice } from '../../../src/projects/parse-notice.ts';
 import { generateNoticeWithTruth, noticeSeeds } from '../../corpus/synthetic.ts';
 import { scoreAgainstTruth } from '../../corpus/truth-score.ts';
 

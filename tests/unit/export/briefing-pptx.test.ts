@@ -13,12 +13,10 @@ import { briefingPptx } from '../../../src/export/slides/briefing-pptx.ts';
 import { withEnglishAgencyNames } from '../../../src/graph/agency-english.ts';
 import { computeLayout } from '../../../src/layout/compute-layout.ts';
 import type { NoticeModel } from '../../../src/notice/model.ts';
-import { parseNotice } from '../../../src/notice/parse.ts';
+import { parseNotice } from '../../../src/projects/parse-notice.ts';
 import { decodePng } from './png-pixels.ts';
 
-const model = parseNotice(new Uint8Array(readFileSync('seeds/manzhouli-pilot-zone-2014.txt')), {
-  fileName: 'manzhouli-pilot-zone-2014.txt',
-});
+const model = parseNotice(new Uint8Array(readFileSync('seeds/manzhouli-pilot-zone-2014.txt')));
 const layout: LayoutFn = (graph, look, context) => computeLayout('fcose', graph, look, context);
 const png = (scene: Parameters<typeof scenePng>[0], scale: number) =>
   scenePng(scene, { scale, transparent: false });

@@ -9,10 +9,10 @@ import { nodeFontLoader } from '../../../src/export/font/load-node.ts';
 import { readPngDpi } from '../../../src/export/image/png-dpi.ts';
 import { scenesToPdf } from '../../../src/export/pdf/pdf.ts';
 import { pdfInfo } from '../../../src/export/pdf/pdf-info.ts';
-import { parseNotice } from '../../../src/notice/parse.ts';
+import { parseNotice } from '../../../src/projects/parse-notice.ts';
 
 const SEED = new URL('../../../seeds/manzhouli-pilot-zone-2014.txt', import.meta.url);
-const model = parseNotice(readFileSync(SEED), { fileName: 'manzhouli-pilot-zone-2014.txt' });
+const model = parseNotice(readFileSync(SEED));
 
 describe('file properties', { timeout: 60_000 }, () => {
   it('a PNG records 72 dpi per unit of scale', async () => {

@@ -12,12 +12,12 @@ import { sceneFonts } from '../../../src/export/font/scene-fonts.ts';
 import { sceneToSvg } from '../../../src/export/image/svg.ts';
 import { textOutliner } from '../../../src/export/image/text-outlines.ts';
 import type { Scene, TextMark } from '../../../src/graph/scene.ts';
-import { parseNotice } from '../../../src/notice/parse.ts';
+import { parseNotice } from '../../../src/projects/parse-notice.ts';
 import { descendants, parseXmlStrict } from '../xml-tree.ts';
 import { decodePng, type Pixels } from './png-pixels.ts';
 
 const SEED = new URL('../../../seeds/manzhouli-pilot-zone-2014.txt', import.meta.url);
-const model = parseNotice(readFileSync(SEED), { fileName: 'manzhouli-pilot-zone-2014.txt' });
+const model = parseNotice(readFileSync(SEED));
 const scene: Scene = diagramScene(model, {
   view: 'graph',
   lang: 'zh',

@@ -8,10 +8,10 @@ import { computeWorkload, rankByLoad } from '../../../src/analysis/workload.ts';
 import { RACI_HEAD_ROWS } from '../../../src/export/sheets/raci-sheet.ts';
 import { roleFillHex } from '../../../src/export/sheets/sheet-style.ts';
 import { noticeWorkbook } from '../../../src/export/sheets/workbook.ts';
-import { parseNotice } from '../../../src/notice/parse.ts';
+import { parseNotice } from '../../../src/projects/parse-notice.ts';
 
 const SEED = new URL('../../../seeds/manzhouli-pilot-zone-2014.txt', import.meta.url);
-const model = parseNotice(readFileSync(SEED), { fileName: 'manzhouli-pilot-zone-2014.txt' });
+const model = parseNotice(readFileSync(SEED));
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();

@@ -7,11 +7,11 @@ import { toAssignmentsCsv } from '../../../src/export/data/assignments-csv.ts';
 import { toGexf } from '../../../src/export/data/gexf.ts';
 import { toGraphml } from '../../../src/export/data/graphml.ts';
 import type { NoticeModel } from '../../../src/notice/model.ts';
-import { parseNotice } from '../../../src/notice/parse.ts';
+import { parseNotice } from '../../../src/projects/parse-notice.ts';
 import { descendants, parseXmlStrict } from '../xml-tree.ts';
 
 const SEED = new URL('../../../seeds/manzhouli-pilot-zone-2014.txt', import.meta.url);
-const GOLDEN_DIR = new URL('../../golden/', import.meta.url);
+const GOLDEN_DIR = new URL('../../golden', import.meta.url);
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 const GOLDEN: readonly [string, (model: NoticeModel) => string][] = [
@@ -21,7 +21,7 @@ const GOLDEN: readonly [string, (model: NoticeModel) => string][] = [
 ];
 
 describe('seed exports match the golden files', () => {
-  const model = parseNotice(readFileSync(SEED), { fileName: 'manzhouli-pilot-zone-2014.txt' });
+  const model = parseNotice(readFileSync(SEED));
 
   it.each(GOLDEN)('%s', (fileName, build) => {
     const file = new URL(fileName, GOLDEN_DIR);

@@ -2,9 +2,9 @@
 // other, ordered so chords run side by side. Concentric: the heaviest agencies at the centre, lighter
 // ones further out, tasks on the outer ring; each agency turned towards the tasks it works on. The project
 // layer, when on, rings them all.
-import { agencyPulls, type LayoutInput, type Point, type Positions } from './layout-types.ts';
-import type { GraphNode } from './network.ts';
-import { placeProjectsAround } from './layout-projects.ts';
+import { agencyPulls, type LayoutInput, type Point, type Positions } from './layout-input.ts';
+import type { GraphNode } from '../graph/network.ts';
+import { placeProjectsAround } from './project-places.ts';
 
 const GAP = 14;
 const TAU = Math.PI * 2;

@@ -3,14 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
-import { parseNotice } from '../notice/parse.ts';
-import { dominantSections } from './graph-colors.ts';
-import { graphLook } from './graph-look.ts';
-import { firstNode, nearestInDirection } from './graph-navigation.ts';
-import { layeredLayout } from './layout-layered.ts';
-import { circleLayout, concentricLayout, stretchFactor } from './layout-rings.ts';
-import { layoutInput, leafIds, type LayoutInput, type Positions } from './layout-types.ts';
-import { agencyTaskNetwork, coordinationNetwork, type GraphData } from './network.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
+import { dominantSections } from '../graph/graph-colors.ts';
+import { graphLook } from '../graph/graph-look.ts';
+import { firstNode, nearestInDirection } from '../graph/graph-navigation.ts';
+import { layeredLayout } from './layered.ts';
+import { circleLayout, concentricLayout, stretchFactor } from './rings.ts';
+import { layoutInput, leafIds, type LayoutInput, type Positions } from './layout-input.ts';
+import { agencyTaskNetwork, coordinationNetwork, type GraphData } from '../graph/network.ts';
 
 const model = parseNotice(seedBytes());
 const workloads = computeWorkload(model);

@@ -1,23 +1,14 @@
 // What a layout is given and what it returns: the graph, the room each node needs, and a position for
 // each leaf node (a compound section's box follows from its tasks).
-import { bodyOffset, footprint, type GraphLook } from './graph-look.ts';
-import type { GraphData } from './network.ts';
+import { bodyOffset, footprint, type GraphLook } from '../graph/graph-look.ts';
+import type { GraphData } from '../graph/network.ts';
+import type { Point, Positions, Size } from '../graph/positions.ts';
+
+export type { Point, Positions, Size };
 
 export type LayoutName = 'fcose' | 'concentric' | 'layered' | 'circle';
 
 export const LAYOUT_NAMES: readonly LayoutName[] = ['fcose', 'concentric', 'layered', 'circle'];
-
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
-
-export type Positions = ReadonlyMap<string, Point>;
-
-export interface Size {
-  readonly width: number;
-  readonly height: number;
-}
 
 export interface LayoutInput {
   readonly graph: GraphData;

@@ -1,8 +1,8 @@
 // Where the deterministic layouts put the project layer: apart from the agencies and tasks, near the
 // agencies that answer for each project. Layered: a band of rows beneath the agencies, each project
 // under its agencies' barycentre. Rings: an outer ring, each project turned towards its agencies.
-import type { LayoutInput, Point, Positions } from './layout-types.ts';
-import type { GraphNode } from './network.ts';
+import type { LayoutInput, Point, Positions } from './layout-input.ts';
+import type { GraphNode } from '../graph/network.ts';
 
 const BAND_GAP = 90;
 const ROW_GAP = 8;

@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
-import { parseNotice } from '../notice/parse.ts';
-import { dominantSections } from './graph-colors.ts';
-import { graphLook } from './graph-look.ts';
-import { blockGraph, blockRing, expandBlocks, sectionBlocks } from './layout-blocks.ts';
-import { layoutInput } from './layout-types.ts';
-import { agencyTaskNetwork } from './network.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
+import { dominantSections } from '../graph/graph-colors.ts';
+import { graphLook } from '../graph/graph-look.ts';
+import { blockGraph, blockRing, expandBlocks, sectionBlocks } from './blocks.ts';
+import { layoutInput } from './layout-input.ts';
+import { agencyTaskNetwork } from '../graph/network.ts';
 
 const model = parseNotice(seedBytes());
 const graph = agencyTaskNetwork(model, computeWorkload(model));

@@ -3,11 +3,11 @@
 // edges), staggered over a few rows so that long names do not collide. Sections and agency rows share
 // one width, chosen so that the picture has the shape of a landscape screen. The project layer, when on,
 // takes a band beneath the agencies.
-import { SECTION_FONT } from './graph-look.ts';
-import { textWidth } from './graph-text.ts';
-import { agencyPulls, type LayoutInput, type Point, type Positions, type Size } from './layout-types.ts';
-import type { GraphNode } from './network.ts';
-import { placeProjectsBelow } from './layout-projects.ts';
+import { SECTION_FONT } from '../graph/graph-look.ts';
+import { textWidth } from '../graph/graph-text.ts';
+import { agencyPulls, type LayoutInput, type Point, type Positions, type Size } from './layout-input.ts';
+import type { GraphNode } from '../graph/network.ts';
+import { placeProjectsBelow } from './project-places.ts';
 
 const TASK_GAP = 8;
 const COLUMN_GAP = 36;
