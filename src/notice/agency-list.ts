@@ -1,16 +1,19 @@
 // Reading a list of agencies out of a marker: `满洲里海关、内蒙古出入境检验检疫局，自治区外事办、交通运输厅等部门`.
 // Lists are split at 、，；/ outside brackets and at the joining words 和 及 以及 与 between two names;
 // tails (`等部门`) and predicates (`结合实际抓好落实`) are left out; a collective actor continues over
-// a bare level (`各市、县人民政府`). Region prefixes are carried by `carryRegionPrefix`, over the
-// whole marker, since a marker's names belong to one government.
+// a bare level (`各市、县人民政府`). Region prefixes are carried afterwards, over the whole marker
+// (region-prefix.ts), since a marker's names belong to one government.
+import { endsAsName, looksLikeAgencyName, NAME_ENDING } from './agency-names.ts';
 import {
-  endsAsName,
-  isPartyDepartment,
-  lentPrefix,
-  looksLikeAgencyName,
-  NAME_ENDING,
-  takesCarriedPrefix,
-} from './agency-names.ts';
+  isCloser,
+  isOpener,
+  LIST_SEPARATORS,
+  NAME_SEPARATORS,
+  splitAt,
+  trimListEnd,
+  trimPiece,
+  type Piece,
+} from './list-pieces.ts';
 
 export interface NamedSpan {
   /** The full name after prefix carry-over. */
@@ -45,37 +48,6 @@ const COMPOUND_LEVEL = /^(?:市州|市县|县市区|县市|县区|区县|乡镇|
 const PREDICATE =
   /^(?:结合|根据|按照|按|依据|依照|组织|负责|落实|实施|推进|推动|抓好|做好|分别|共同|切实|认真|具体|牵头|配合|参与|协助|指导|督促|统筹|加强|做实|确保|要|应|将)/;
 
-const OPENERS = '（(〔【[［〈<《';
-const CLOSERS = '）)〕】]］〉>》';
-
-interface Piece {
-  text: string;
-  start: number;
-}
-
-function trimPiece(text: string, start: number): Piece {
-  const lead = /^[\s“"‘'《由和及与]+/.exec(text)?.[0].length ?? 0;
-  const trail = /[\s”"’'》]+$/.exec(text)?.[0].length ?? 0;
-  return { text: text.slice(lead, Math.max(lead, text.length - trail)), start: start + lead };
-}
-
-/** Split `text` at each separator character outside brackets, keeping offsets. */
-function splitAt(text: string, start: number, separators: string): Piece[] {
-  const pieces: Piece[] = [];
-  let from = 0;
-  let depth = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i] ?? '';
-    if (c !== '' && OPENERS.includes(c)) depth++;
-    else if (c !== '' && CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
-    if (i === text.length || (depth === 0 && separators.includes(c))) {
-      pieces.push(trimPiece(text.slice(from, i), start + from));
-      from = i + 1;
-    }
-  }
-  return pieces.filter((p) => p.text.length > 0);
-}
-
 /** A side of a joining word that can stand as a name: it ends as agency names end. */
 function standsAsName(text: string): boolean {
   return looksLikeAgencyName(text) && endsAsName(text) && !/^(?:部门|单位|机构|企业)$/.test(text);
@@ -97,14 +69,17 @@ function splitJoined(piece: Piece): Piece[] {
   return [piece];
 }
 
+const GE = '各'.charCodeAt(0);
+const startsWithGe = (text: string) => text.charCodeAt(0) === GE;
+
 /** A collective actor continues over a bare level: `各市`、`县人民政府` → `各市、县人民政府`;
  *  `市州`、`县市区人民政府` → one actor too. */
 function joinCollectiveLevels(run: Piece[], source: string, runStart: number): Piece[] {
   const joined: Piece[] = [];
   for (const piece of run) {
     const prev = joined[joined.length - 1];
-    const opens = prev && (/^各/.test(prev.text) || COMPOUND_LEVEL.test(prev.text));
-    if (prev && opens && !/^各/.test(piece.text) && BARE_LEVEL_START.test(piece.text)) {
+    const opens = prev && (startsWithGe(prev.text) || COMPOUND_LEVEL.test(prev.text));
+    if (prev && opens && !startsWithGe(piece.text) && BARE_LEVEL_START.test(piece.text)) {
       const from = prev.start - runStart;
       const to = piece.start + piece.text.length - runStart;
       joined[joined.length - 1] = { text: source.slice(from, to), start: prev.start };
@@ -115,72 +90,105 @@ function joinCollectiveLevels(run: Piece[], source: string, runStart: number): P
   return joined;
 }
 
+/** A predicate word where it stands (sticky: no slice of the rest for each position tried). */
+const PREDICATE_AT = new RegExp(PREDICATE.source.replace(/^\^/, ''), 'y');
+
 /** The name without what follows it: `各市人民政府结合实际抓好落实` → `各市人民政府`. */
 function dropPredicate(text: string): string {
   let depth = 0;
+  let wholeIsName: boolean | null = null;
   for (let i = 1; i < text.length; i++) {
-    const c = text[i - 1] as string;
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    const c = text.charCodeAt(i - 1);
+    if (isOpener(c)) depth++;
+    else if (isCloser(c)) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
+    PREDICATE_AT.lastIndex = i;
+    const predicate = PREDICATE_AT.exec(text)?.[0];
+    if (!predicate) continue;
     const head = text.slice(0, i);
-    const predicate = PREDICATE.exec(text.slice(i))?.[0];
+    if (!NAME_ENDING.test(head)) continue;
     // `省委组织部`, `市项目推进办`: a predicate word inside a name is part of it; a whole name is cut
     // only before a verb with a collective object (`县政府组织各相关部门`).
-    const object = text.slice(i + (predicate?.length ?? 0));
-    if (predicate && NAME_ENDING.test(head) && (!NAME_ENDING.test(text) || /^(?:各|有关|相关)/.test(object)))
-      return head;
+    wholeIsName ??= NAME_ENDING.test(text);
+    if (!wholeIsName || /^(?:各|有关|相关)/.test(text.slice(i + predicate.length))) return head;
   }
   return text;
 }
 
+/** A piece's names once split at joining words and cut before predicates, offsets from the piece. */
+interface PieceReading {
+  readonly text: string;
+  readonly start: number;
+  /** What a predicate carried off that may hold another agency (`市教育局落实市科技局`). */
+  readonly dropped: NamedSpan | null;
+}
+
+function readPiece(piece: string): PieceReading[] {
+  return splitJoined({ text: piece, start: 0 }).map((p) => {
+    const whole = p.text.replace(TAIL, '').replace(/[,，、\s]+$/, '');
+    const text = dropPredicate(whole);
+    const dropped = whole.slice(text.length);
+    const said = AGENCY_IN_TEXT.test(dropped) && !COLLECTIVE_OBJECT.test(dropped);
+    return {
+      text,
+      start: p.start,
+      dropped: said ? { name: dropped, start: p.start + text.length, end: p.start + whole.length } : null,
+    };
+  });
+}
+
+/** Piece readings and name tests already made in this parse: lists share most of their names. */
+export class ListMemo {
+  private readonly pieces = new Map<string, PieceReading[]>();
+  private readonly names = new Map<string, boolean>();
+
+  piece(text: string): PieceReading[] {
+    let reading = this.pieces.get(text);
+    if (reading === undefined) {
+      reading = readPiece(text);
+      this.pieces.set(text, reading);
+    }
+    return reading;
+  }
+
+  isName(text: string): boolean {
+    let is = this.names.get(text);
+    if (is === undefined) {
+      is = isName(text);
+      this.names.set(text, is);
+    }
+    return is;
+  }
+}
+
+function isName(text: string): boolean {
+  return looksLikeAgencyName(text) && endsAsName(text);
+}
+
 /** Read a list's names in order, as written (prefixes are carried afterwards, over the marker). */
-export function readAgencyList(text: string, start: number): AgencyListReading {
+export function readAgencyList(text: string, start: number, memo?: ListMemo): AgencyListReading {
   const names: NamedSpan[] = [];
   const unread: NamedSpan[] = [];
   const body = trimPiece(text, start);
-  const cut = body.text.replace(/[,，;；。、\s]+$/, '');
-  for (const run of splitAt(cut.replace(TAIL, (m) => ' '.repeat(m.length)).trimEnd(), body.start, ',，;；')) {
-    const pieces = splitAt(run.text, run.start, '、/')
-      .flatMap(splitJoined)
-      .map((p) => {
-        const whole = p.text.replace(TAIL, '').replace(/[,，、\s]+$/, '');
-        const text = dropPredicate(whole);
-        // What a predicate carried off may hold another agency (`市教育局落实市科技局`): say so.
-        const dropped = whole.slice(text.length);
-        if (AGENCY_IN_TEXT.test(dropped) && !COLLECTIVE_OBJECT.test(dropped))
-          unread.push({ name: dropped, start: p.start + text.length, end: p.start + whole.length });
-        return { text, start: p.start };
-      });
+  const cut = trimListEnd(body.text);
+  // The tail (`等部门`) ends the text: cutting it off and trimming is blanking it out and trimming.
+  const tail = TAIL.exec(cut);
+  const runs = splitAt((tail ? cut.slice(0, tail.index) : cut).trimEnd(), body.start, LIST_SEPARATORS);
+  for (const run of runs) {
+    const pieces: Piece[] = [];
+    for (const p of splitAt(run.text, run.start, NAME_SEPARATORS)) {
+      for (const r of memo ? memo.piece(p.text) : readPiece(p.text)) {
+        const off = r.dropped;
+        if (off) unread.push({ name: off.name, start: p.start + off.start, end: p.start + off.end });
+        pieces.push({ text: r.text, start: p.start + r.start });
+      }
+    }
     for (const piece of joinCollectiveLevels(pieces, run.text, run.start)) {
       const text = piece.text;
-      const span = { start: piece.start, end: piece.start + text.length };
-      if (looksLikeAgencyName(text) && endsAsName(text)) names.push({ name: text, ...span });
-      else if (text.length > 0) unread.push({ name: text, ...span });
+      const span = { name: text, start: piece.start, end: piece.start + text.length };
+      if (memo ? memo.isName(text) : isName(text)) names.push(span);
+      else if (text.length > 0) unread.push(span);
     }
   }
   return { names, unread };
-}
-
-/** Carry the region prefix along a marker's names, in order: a bare department name takes the prefix
- *  of the nearest name before it that lends one (`省发展改革委、商务厅` → 省商务厅; `各区消防部门、
- *  商务部门` → 各区商务部门). Vertical bodies, enterprises and places neither take nor break it. */
-export function carryRegionPrefix(names: readonly NamedSpan[]): NamedSpan[] {
-  const carried = { department: null as string | null, vertical: null as string | null };
-  return names.map((span) => {
-    const lent = lentPrefix(span.name);
-    if (lent !== null) {
-      if (lent.vertical) carried.vertical = lent.prefix;
-      else carried.department = lent.prefix;
-      return span;
-    }
-    for (const vertical of [false, true]) {
-      const prefix = vertical ? carried.vertical : carried.department;
-      if (prefix === null || !takesCarriedPrefix(span.name, { vertical })) continue;
-      // 市委 lends itself to the party's departments (市委宣传部) and its level to the others.
-      const own = /委$/.test(prefix) && !isPartyDepartment(span.name) ? prefix.slice(0, -1) : prefix;
-      return { ...span, name: own + span.name };
-    }
-    return span;
-  });
 }

@@ -162,8 +162,10 @@ export function endsAsName(name: string): boolean {
   return isGenericActor(bare) && /(?:[市县区州盟旗地乡镇村]|县级市)$/.test(bare);
 }
 
+const PARTY_DEPARTMENT_NAME = new RegExp(`^(?:${PARTY_DEPARTMENT})$`);
+
 export function isPartyDepartment(name: string): boolean {
-  return new RegExp(`^(?:${PARTY_DEPARTMENT})$`).test(name);
+  return PARTY_DEPARTMENT_NAME.test(name);
 }
 
 /** A bracket holding nothing but agency names (`（市发展改革委、市财政局）`) is a marker without a
@@ -180,10 +182,17 @@ export function looksLikeAgencyList(content: string): boolean {
   );
 }
 
+const SENTENCE_PUNCTUATION: readonly number[] = [...'。；;：:！？!?'].map((c) => c.charCodeAt(0));
+
 /** A plausible agency name: Chinese, short, no sentence punctuation. */
 export function looksLikeAgencyName(name: string): boolean {
   if (name.length < 2 || name.length > 40) return false;
-  if (/[。；;：:！？!?]/.test(name)) return false;
-  const cjk = name.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  // One pass, no array of matches: sentence punctuation rules a name out, ideographs are counted.
+  let cjk = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if (SENTENCE_PUNCTUATION.includes(c)) return false;
+  }
   return cjk >= 2 && cjk >= name.length * 0.6;
 }

@@ -11,13 +11,20 @@ interface Entry {
 
 export class AgencyRegistry {
   private readonly byKey = new Map<string, Entry>();
+  private readonly bySpelling = new Map<string, { name: string; key: string }>();
   /** Spellings merged into an existing agency, in the order they were met. */
   readonly merged: { alias: string; name: string; offset: number }[] = [];
 
   /** The id for `name`, creating the agency on first sight; `offset` locates the spelling. */
   register(written: string, offset: number): AgencyId {
-    const name = withoutInvisibles(written);
-    const key = agencyKey(name);
+    // A notice names few agencies many times: clean and key each spelling once.
+    let spelled = this.bySpelling.get(written);
+    if (spelled === undefined) {
+      const clean = withoutInvisibles(written);
+      spelled = { name: clean, key: agencyKey(clean) };
+      this.bySpelling.set(written, spelled);
+    }
+    const { name, key } = spelled;
     const found = this.byKey.get(key);
     if (found) {
       if (found.name !== name && !found.aliases.includes(name)) {

@@ -37,18 +37,41 @@ export interface BracketScanResult extends BracketScan {
   readonly unclosed: readonly number[];
 }
 
+/** Ideographs first: most of a line. */
+function notBracket(c: number): boolean {
+  return (c > 0x3015 && c < 0xff08) || c < 0x28 || (c > 0x5d && c < 0x3010);
+}
+
+/** Where the first bracket of `text[from, to)` is, or `to`. */
+function firstBracket(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!notBracket(c) && (openerFamily(c) !== 0 || closerFamily(c) !== 0)) return i;
+  }
+  return to;
+}
+
+const NO_BRACKETS: BracketScanResult = Object.freeze({
+  groups: Object.freeze([]),
+  strayClosers: Object.freeze([]),
+  unclosed: Object.freeze([]),
+});
+
 /** Scan `text[from, to)` for outermost bracket groups. An opener is closed by its own family; a
  *  closer that matches a deeper opener closes it and leaves the openers above it unclosed. A last
  *  opener never closed, with no group after it, is returned as an open group to the end (a
  *  truncated marker is still worth reading). */
 export function scanBrackets(text: string, from: number, to: number): BracketScanResult {
+  // Most lines hold no bracket: they share one empty result instead of allocating five arrays.
+  const first = firstBracket(text, from, to);
+  if (first === to) return NO_BRACKETS;
   const pairs: BracketGroup[] = [];
   const strayClosers: number[] = [];
   const unclosed: number[] = [];
   const stack: { family: number; at: number }[] = [];
-  for (let i = from; i < to; i++) {
+  for (let i = first; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x28 || (c > 0x5d && c < 0x3010) || (c > 0x3015 && c < 0xff08)) continue;
+    if (notBracket(c)) continue;
     const opens = openerFamily(c);
     if (opens !== 0) {
       stack.push({ family: opens, at: i });

@@ -43,7 +43,7 @@ describe('decodeBytes', () => {
     const gbk = parseNotice(encodeGbk(seedText()));
     const utf8 = parseNotice(seedBytes());
     expect(gbk.notice.encoding).toBe('gb18030');
-    expect(gbk.assignments).toEqual(utf8.assignments);
+    expect(gbk.items).toEqual(utf8.items);
     expect(gbk.agencies).toEqual(utf8.agencies);
   });
 
@@ -85,7 +85,7 @@ describe('htmlToText', () => {
       '<html><body><p>关于印发分工方案的通知</p><p>一、任务</p><p>（一）开放。推进。（省商务厅牵头）</p></body></html>';
     const model = parseNotice(new TextEncoder().encode(html));
     expect(model.notice.title).toBe('关于印发分工方案的通知');
-    expect(model.assignments).toHaveLength(1);
+    expect(model.items).toHaveLength(1);
     expect(model.diagnostics.map((d) => d.code)).toContain('HTML_REDUCED');
   });
 });

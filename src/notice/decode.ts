@@ -69,29 +69,37 @@ function plausibleUtf16(bytes: Uint8Array, sample: number): string | null {
 
 /** Text with many NULs or C0 control characters is a binary file, whatever decoded it. */
 export function looksBinary(text: string): boolean {
-  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
+  // The first 8192 code units, read in place: no slice to index through.
+  const sample = Math.min(text.length, 8192);
   let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
+  for (let i = 0; i < sample; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 32) continue;
     if (c === 0) return true;
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    if (c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
   }
-  return sample.length > 0 && control / sample.length > 0.05;
+  return sample > 0 && control / sample > 0.05;
 }
 
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   const bom = bomEncoding(bytes);
-  const candidates: { label: string; body: Uint8Array }[] = [];
-  if (bom) candidates.push({ label: bom.label, body: bytes.subarray(bom.length) });
   // UTF-8 first (its strict decoder rejects other encodings); GB18030 accepts almost any byte string,
-  // so it comes last, after a UTF-16 text without a BOM has had its chance.
-  candidates.push({ label: 'utf-8', body: bytes });
-  const utf16 = bom ? null : guessUtf16(bytes);
-  if (utf16) candidates.push({ label: utf16, body: bytes });
-  candidates.push({ label: 'gb18030', body: bytes });
-  for (const { label, body } of candidates) {
-    const text = decodeStrict(label, body);
-    if (text !== null) return { text, encoding: label, lossy: false, binary: looksBinary(text) };
+  // so it comes last, after a UTF-16 text without a BOM has had its chance. The UTF-16 guess is made
+  // only when the decoders before it refused: most notices are UTF-8.
+  const tries: (() => { label: string; body: Uint8Array } | null)[] = [
+    () => (bom ? { label: bom.label, body: bytes.subarray(bom.length) } : null),
+    () => ({ label: 'utf-8', body: bytes }),
+    () => {
+      const utf16 = bom ? null : guessUtf16(bytes);
+      return utf16 ? { label: utf16, body: bytes } : null;
+    },
+    () => ({ label: 'gb18030', body: bytes }),
+  ];
+  for (const next of tries) {
+    const candidate = next();
+    if (candidate === null) continue;
+    const text = decodeStrict(candidate.label, candidate.body);
+    if (text !== null) return { text, encoding: candidate.label, lossy: false, binary: looksBinary(text) };
   }
   const body = bom ? bytes.subarray(bom.length) : bytes;
   const text = new TextDecoder(bom?.label ?? 'utf-8').decode(body);

@@ -1,6 +1,19 @@
 // The catalog of parser findings: every diagnostic has a stable code, a level and a plain message.
-import type { Diagnostic, DiagnosticLevel } from './model.ts';
 import type { LineIndex } from './lines.ts';
+
+export type DiagnosticLevel = 'info' | 'warning' | 'error';
+
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly level: DiagnosticLevel;
+  readonly message: string;
+  /** 1-based line and column in the decoded text. */
+  readonly line: number;
+  readonly column: number;
+  readonly offset: number;
+  /** Where the passage it is about ends (original offset), for findings about a passage or a name. */
+  readonly end?: number;
+}
 
 interface DiagnosticKind {
   readonly level: DiagnosticLevel;

@@ -13,7 +13,7 @@ interface Read {
 function rolesOf(model: NoticeModel): Read[] {
   const name = new Map(model.agencies.map((a) => [a.id, a.name]));
   const names = (ids: readonly string[]) => ids.map((id) => name.get(id as never) ?? '?');
-  return model.assignments.map((a) => ({
+  return model.items.map((a) => ({
     leads: names(a.leads),
     cooperators: names(a.cooperators),
     responsible: names(a.responsible),
@@ -23,7 +23,7 @@ function rolesOf(model: NoticeModel): Read[] {
 /** One task closed by `marker`, in a small notice. */
 function readOne(marker: string): Read {
   const model = parseNotice(`一、重点任务\n（一）推进示范建设。完善工作机制，加强统筹协调。${marker}\n`);
-  expect(model.assignments).toHaveLength(1);
+  expect(model.items).toHaveLength(1);
   return rolesOf(model)[0] as Read;
 }
 
@@ -303,7 +303,7 @@ describe('standing allocations', () => {
       { leads: [], cooperators: [], responsible: ['市财政局'] },
     ]);
     expect(model.notice.standing).toEqual(['以下均由各县政府负责落实，不再列出']);
-    expect(model.assignments[1]?.note).toMatch('以下均由各县政府负责落实');
+    expect(model.items[1]?.note).toMatch('以下均由各县政府负责落实');
     expect(codes(model)).toContain('STANDING_RULE');
   });
 });
@@ -320,9 +320,9 @@ describe('structure from the numbering the notice uses', () => {
     const lines = ['青岭市人民政府关于印发若干措施的通知', ''];
     for (let i = 1; i <= 30; i++) lines.push(`${cn(i)}、措施第${i}条。加大支持力度。（责任单位：市财政局）`);
     const model = parseNotice(lines.join('\n'));
-    expect(model.assignments).toHaveLength(30);
+    expect(model.items).toHaveLength(30);
     expect(model.tasks).toHaveLength(30);
-    expect(model.assignments.every((a) => a.taskId !== null)).toBe(true);
+    expect(model.items.every((a) => a.taskId !== null)).toBe(true);
     expect(model.diagnostics.filter((d) => d.level !== 'info')).toEqual([]);
   });
 
@@ -341,7 +341,7 @@ describe('structure from the numbering the notice uses', () => {
     );
     expect(model.sections).toHaveLength(1);
     expect(model.tasks.map((t) => t.title)).toEqual(['促进消费']);
-    expect(model.assignments.map((a) => a.number)).toEqual(['1.（1）', '1.（2）', '2.']);
+    expect(model.items.map((a) => a.number)).toEqual(['1.（1）', '1.（2）', '2.']);
     expect(model.diagnostics.filter((d) => d.level !== 'info')).toEqual([]);
   });
 });
@@ -364,7 +364,7 @@ describe('tables flattened into text', () => {
   ])('reads rows whose cells are split by %s', (_how, join) => {
     const model = parseNotice(['关于印发任务分工的通知', '', ...rows.map(join)].join('\n'));
     expect(rolesOf(model)).toEqual(expected);
-    expect(model.assignments.map((a) => a.deadline)).toEqual(['2025年底前', '长期坚持']);
+    expect(model.items.map((a) => a.deadline)).toEqual(['2025年底前', '长期坚持']);
   });
 
   it('reads a column of people as a note, not as agencies', () => {
@@ -377,7 +377,7 @@ describe('tables flattened into text', () => {
       ].join('\n'),
     );
     expect(rolesOf(model)).toEqual([{ leads: [], cooperators: [], responsible: ['市教育局', '市科技局'] }]);
-    expect(model.assignments[0]?.note).toBe('张三');
+    expect(model.items[0]?.note).toBe('张三');
   });
 
   it('reads a table written one cell per line', () => {
@@ -405,14 +405,14 @@ describe('markers within paragraphs', () => {
     expect(rolesOf(model)).toEqual([
       { leads: ['市教育局'], cooperators: ['市科技局', '市财政局'], responsible: [] },
     ]);
-    expect(model.text.slice(model.assignments[0]?.marker.start, model.assignments[0]?.marker.end)).toBe(
+    expect(model.text.slice(model.items[0]?.marker.start, model.items[0]?.marker.end)).toBe(
       '市教育局牵头，市科技局、财政局配合。',
     );
   });
 
   it('does not read a sentence whose verb takes an object as a marker', () => {
     const model = parseNotice('一、任务\n（一）推进建设。加强统筹协调。市教育局牵头制定实施方案。\n');
-    expect(model.assignments).toEqual([]);
+    expect(model.items).toEqual([]);
   });
 
   it('reads half-width punctuation as full-width', () => {
@@ -433,7 +433,7 @@ describe('what is not read is said', () => {
     const flagged = parseNotice('一、任务\n（一）推进建设。加强统筹（市教育局牵头研究）并推进落实。\n');
     const unread = flagged.diagnostics.filter((d) => d.code === 'UNREAD_MARKER');
     expect(unread.map((d) => [d.line, d.column])).toEqual([[2, 13]]);
-    expect(flagged.assignments).toEqual([]);
+    expect(flagged.items).toEqual([]);
   });
 
   it.each([

@@ -6,10 +6,15 @@ export interface LineIndex {
 
 export function indexLines(text: string): LineIndex {
   const starts: number[] = [0];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    // \r\n counts once; a lone \r (old Mac files) is a line break too.
-    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  if (text.includes('\r')) {
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      // \r\n counts once; a lone \r (old Mac files) is a line break too.
+      if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
+  } else {
+    // Only \n breaks lines: the engine's search finds them faster than a loop over every character.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   }
   return {
     locate(offset) {

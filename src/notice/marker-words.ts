@@ -21,6 +21,63 @@ export const LABEL = new RegExp(
   'g',
 );
 
+/** Every label ends in a colon: text without one holds none, and LABEL need not run over it. */
+export function mayHoldLabel(text: string): boolean {
+  return text.includes('：') || text.includes(':');
+}
+
+/** The characters a LABEL alternative ends with before its `\s*[:：]`, folded (`）` as `)`). */
+const LABEL_LAST = new Set([...'位门体室)任工头合责与助办限间点求排度导人'].map((c) => c.charCodeAt(0)));
+
+/** Whether folded text has a colon after a character a label ends with: when not, LABEL (whose
+ *  scan tries every position of a line) cannot match. Keep in step with LABEL. */
+export function mayHoldLabelFolded(folded: string): boolean {
+  for (let at = folded.indexOf(':'); at >= 0; at = folded.indexOf(':', at + 1)) {
+    let before = at - 1;
+    while (before >= 0 && folded[before]?.trim() === '') before--;
+    if (before >= 0 && LABEL_LAST.has(folded.charCodeAt(before))) return true;
+  }
+  return false;
+}
+
+const LABEL_AT = new RegExp(LABEL.source, 'y');
+
+/** What a label is written with besides its colon: ideographs, spaces, brackets (a superset). */
+function inLabel(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) || c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09 || isSpaceCode(c)
+  );
+}
+
+function isSpaceCode(c: number): boolean {
+  return String.fromCharCode(c).trim() === '';
+}
+
+/** The first LABEL match in `text` at or after `from`, as a global `exec` from there finds it, but
+ *  tried only where one can start: a label ends at its one colon and holds only `inLabel`
+ *  characters, so it starts in the run of them before a colon. On a long line without labels the
+ *  regex is tried at a few places, not at every character. */
+export function nextLabel(text: string, from: number): RegExpExecArray | null {
+  let colon = from - 1;
+  for (;;) {
+    colon = nextColon(text, colon + 1);
+    if (colon < 0) return null;
+    let start = colon;
+    while (start > from && inLabel(text.charCodeAt(start - 1))) start--;
+    for (let at = start; at < colon; at++) {
+      LABEL_AT.lastIndex = at;
+      const match = LABEL_AT.exec(text);
+      if (match !== null) return match;
+    }
+  }
+}
+
+function nextColon(text: string, from: number): number {
+  const full = text.indexOf('：', from);
+  const half = text.indexOf(':', from);
+  return full < 0 ? half : half < 0 ? full : Math.min(full, half);
+}
+
 export function labelRole(label: string): WordRole {
   if (/时限|时间|期限|进度/.test(label)) return 'deadline';
   if (/领导|负责人|责任人/.test(label)) return 'person';

@@ -3,19 +3,20 @@
 // (`牵头单位：A；配合单位：B`) — plus the deadline, conditions and rules a marker may state.
 // Words give each list a role (marker-words.ts); the marker's clauses together settle them
 // (`settleRoles`): a named lead makes every other agency a cooperator, and so on.
-import { carryRegionPrefix, readAgencyList, type NamedSpan } from './agency-list.ts';
+import type { NamedSpan } from './agency-list.ts';
+import { extractClauses } from './marker-clauses.ts';
+import { carryRegionPrefix } from './region-prefix.ts';
 import {
-  DEADLINE,
-  LABEL,
-  LEAD_RULE,
   labelRole,
+  mayHoldLabel,
+  nextLabel,
   ROLE_WORD,
-  STANDING,
   VERB_RUN,
   verbRole,
   type WordRole,
 } from './marker-words.ts';
 import type { Role } from './model.ts';
+import { NameFacts } from './name-facts.ts';
 
 export { LABEL } from './marker-words.ts';
 
@@ -37,6 +38,8 @@ export interface MarkerContext {
   readonly leadRuleInForce: boolean;
   /** The role of names written with no role word, as in a table column headed 牵头单位. */
   readonly columnRole?: Role;
+  /** What this parse already knows of lists and names; a fresh memo when absent. */
+  readonly facts?: NameFacts;
 }
 
 interface Segment {
@@ -52,27 +55,11 @@ interface Group {
   explicit: boolean;
 }
 
-function blankOut(text: string, from: number, to: number): string {
-  return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
-}
+/** VERB_RUN for `readVerbs` alone, which lists nothing while it scans. */
+const VERB_SCAN = new RegExp(VERB_RUN.source, 'g');
 
-const BOUNDARY = /[，,；;。\n]/;
 /** Another label after a semicolon, one the grammar gives no role (`；适用范围：…`). */
 const OTHER_LABEL = /[；;，,]\s*[\u4e00-\u9fff]{2,6}\s*[:：]/;
-const SENTENCE_END = /[。；;\n]/;
-
-function clauseStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !BOUNDARY.test(text[i - 1] as string)) i--;
-  return i;
-}
-
-function sentenceEnd(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && !SENTENCE_END.test(text[i] as string)) i++;
-  return i;
-}
-
 class MarkerReader {
   readonly groups: Group[] = [];
   readonly notes: string[] = [];
@@ -82,12 +69,16 @@ class MarkerReader {
   standingRule: string | null = null;
   statesLeadRule: string | null = null;
 
-  constructor(private readonly context: MarkerContext) {}
+  readonly facts: NameFacts;
+
+  constructor(private readonly context: MarkerContext) {
+    this.facts = context.facts ?? new NameFacts();
+  }
 
   list(segment: Segment): NamedSpan[] {
-    const reading = readAgencyList(segment.text, segment.start);
-    this.unread.push(...reading.unread);
-    return [...reading.names];
+    const reading = this.facts.list(segment.text, segment.start);
+    for (const piece of reading.unread) this.unread.push(piece);
+    return reading.names;
   }
 
   add(role: WordRole, names: NamedSpan[], explicit: boolean): void {
@@ -98,7 +89,9 @@ class MarkerReader {
   readVerbs(segment: Segment, defaultRole: WordRole, explicitDefault: boolean): void {
     let from = 0;
     let linked = false;
-    for (const verb of segment.text.matchAll(VERB_RUN)) {
+    // An exec loop over a private copy: `matchAll` clones the regex on every call.
+    VERB_SCAN.lastIndex = 0;
+    for (let verb = VERB_SCAN.exec(segment.text); verb !== null; verb = VERB_SCAN.exec(segment.text)) {
       const names = this.list({ text: segment.text.slice(from, verb.index), start: segment.start + from });
       const role = verbRole(verb[0]);
       from = verb.index + verb[0].length;
@@ -157,76 +150,56 @@ class MarkerReader {
   /** Settle the roles over the whole marker: a named lead makes everyone else a cooperator; a lead
    *  rule in force makes the first-named lead; named cooperators make the responsible clause lead. */
   settle(): { role: Role; agency: NamedSpan }[] {
-    const carried = carryRegionPrefix(this.groups.flatMap((g) => g.names));
-    let k = 0;
-    const named = this.groups.flatMap((g) =>
-      g.names.map(() => ({ role: g.role, agency: carried[k++] as NamedSpan })),
-    );
-    const hasLead = named.some((n) => n.role === 'lead');
-    const hasCooperator = named.some((n) => n.role === 'cooperate');
+    const names: NamedSpan[] = [];
+    const roles: WordRole[] = [];
+    let hasLead = false;
+    let hasCooperator = false;
+    for (const g of this.groups) {
+      for (const name of g.names) {
+        names.push(name);
+        roles.push(g.role);
+      }
+      if (g.role === 'lead') hasLead = true;
+      else if (g.role === 'cooperate') hasCooperator = true;
+    }
+    const carried = carryRegionPrefix(names, this.facts);
     const leadRule = this.context.leadRuleInForce || this.statesLeadRule !== null;
-    return named.map((n, i) => {
-      if (n.role === 'lead' || n.role === 'cooperate') return { role: n.role, agency: n.agency };
-      if (hasLead) return { role: 'cooperate', agency: n.agency };
-      if (leadRule && !this.context.columnRole)
-        return { role: i === 0 ? 'lead' : 'cooperate', agency: n.agency };
-      if (hasCooperator) return { role: 'lead', agency: n.agency };
-      return { role: 'responsible', agency: n.agency };
-    });
+    const settled: { role: Role; agency: NamedSpan }[] = new Array(carried.length);
+    for (let i = 0; i < carried.length; i++) {
+      const role = roles[i] as WordRole;
+      const agency = carried[i] as NamedSpan;
+      settled[i] = {
+        role: settledRole(role, i, hasLead, hasCooperator, leadRule && !this.context.columnRole),
+        agency,
+      };
+    }
+    return settled;
   }
 }
 
-/** `下同` ends a rule; inside a name's bracket (`各区人民政府（含开发区，下同）`) it is the name's own. */
-function blankOutsideBrackets(text: string, pattern: RegExp): string {
-  let work = text;
-  for (const m of text.matchAll(pattern)) {
-    const before = text.slice(0, m.index);
-    const depth =
-      (before.match(/[（(〔【〈<[［]/g) ?? []).length - (before.match(/[）)〕】〉>\]］]/g) ?? []).length;
-    if (depth <= 0) work = blankOut(work, m.index, m.index + m[0].length);
-  }
-  return work;
-}
-
-/** Take out what is not a list of agencies: the lead rule, standing allocations, `下同`, deadlines. */
-function extractClauses(text: string, reader: MarkerReader): string {
-  let work = text;
-  const rule = LEAD_RULE.exec(work);
-  if (rule) {
-    let from = clauseStart(work, rule.index);
-    // `除注明“分别牵头”的以外，排在第一位的为牵头单位`: the exception belongs to the rule.
-    const previous = clauseStart(work, Math.max(0, from - 1));
-    if (from > 0 && /^\s*除.*(?:外|以外)\s*$/.test(work.slice(previous, from - 1))) from = previous;
-    const to = sentenceEnd(work, rule.index);
-    reader.statesLeadRule = work
-      .slice(from, to)
-      .replace(/[,，]?\s*下同\s*$/, '')
-      .trim();
-    work = blankOut(work, from, to);
-  }
-  const standing = STANDING.exec(work);
-  if (standing) {
-    const from = clauseStart(work, standing.index);
-    const to = sentenceEnd(work, standing.index);
-    const said = text
-      .slice(from, to)
-      .trim()
-      .replace(/[,，]?\s*下同$/, '');
-    reader.standingRule = said;
-    reader.notes.push(said);
-    work = blankOut(work, from, to);
-  }
-  work = blankOutsideBrackets(work, /[,，]?\s*下同/g);
-  for (const match of work.matchAll(DEADLINE)) {
-    if (!reader.deadline) reader.deadline = match[0].replace(/^[,，、]+|[,，、]+$/g, '');
-    work = blankOut(work, match.index, match.index + match[0].length);
-  }
-  return work;
+/** A named lead makes everyone else a cooperator; a lead rule in force makes the first-named lead;
+ *  named cooperators make the responsible clause lead. */
+function settledRole(
+  role: WordRole,
+  i: number,
+  hasLead: boolean,
+  hasCooperator: boolean,
+  leadRule: boolean,
+): Role {
+  if (role === 'lead' || role === 'cooperate') return role;
+  if (hasLead) return 'cooperate';
+  if (leadRule) return i === 0 ? 'lead' : 'cooperate';
+  if (hasCooperator) return 'lead';
+  return 'responsible';
 }
 
 /** A sentence with no role word is a condition or a standing rule: keep it as a note. */
 function readSentence(sentence: Segment, original: Segment, reader: MarkerReader, columnRole?: Role): void {
-  const labels = [...sentence.text.matchAll(LABEL)];
+  const labels: RegExpExecArray[] = [];
+  if (mayHoldLabel(sentence.text)) {
+    const text = sentence.text;
+    for (let m = nextLabel(text, 0); m !== null; m = nextLabel(text, m.index + m[0].length)) labels.push(m);
+  }
   if (columnRole && labels.length === 0) {
     reader.readVerbs(sentence, columnRole, true);
     return;
@@ -239,7 +212,7 @@ function readSentence(sentence: Segment, original: Segment, reader: MarkerReader
     if (/下同/.test(note)) {
       reader.standingRule = clean.replace(/[,，]?\s*下同$/, '');
       reader.notes.push(reader.standingRule);
-    } else if (!looksLikeNames(sentence)) {
+    } else if (!looksLikeNames(sentence, reader.facts)) {
       reader.notes.push(clean);
     } else {
       reader.readVerbs(sentence, 'responsible', false);
@@ -251,8 +224,8 @@ function readSentence(sentence: Segment, original: Segment, reader: MarkerReader
 }
 
 /** A sentence of names alone (`…按职责分工负责。各区政府。`) is a list, not a note. */
-function looksLikeNames(sentence: Segment): boolean {
-  const reading = readAgencyList(sentence.text, sentence.start);
+function looksLikeNames(sentence: Segment, facts: NameFacts): boolean {
+  const reading = facts.list(sentence.text, sentence.start);
   return reading.names.length > 0 && reading.unread.length === 0;
 }
 

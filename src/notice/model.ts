@@ -1,12 +1,15 @@
 // The typed model of a task-division notice: what the parser produces and every other part reads.
 // Offsets (start/end) are UTF-16 indices into `NoticeModel.text`, the decoded original text.
+import type { Diagnostic } from './diagnostics.ts';
+
+export type { Diagnostic, DiagnosticCode, DiagnosticLevel } from './diagnostics.ts';
 
 declare const brand: unique symbol;
 type Brand<T, B extends string> = T & { readonly [brand]: B };
 
 export type SectionId = Brand<string, 'SectionId'>;
 export type TaskId = Brand<string, 'TaskId'>;
-export type AssignmentId = Brand<string, 'AssignmentId'>;
+export type ItemId = Brand<string, 'AssignmentId'>;
 export type AgencyId = Brand<string, 'AgencyId'>;
 export type ProjectId = Brand<string, 'ProjectId'>;
 
@@ -53,8 +56,8 @@ export interface Mention extends Span {
 }
 
 /** An item: a paragraph governed by a responsibility marker. `text.slice(start, end)` is the paragraph. */
-export interface Assignment extends Span {
-  readonly id: AssignmentId;
+export interface Item extends Span {
+  readonly id: ItemId;
   readonly taskId: TaskId | null;
   readonly sectionId: SectionId | null;
   /** The item's short title when it has one, e.g. `拓展国际金融业务`. */
@@ -106,22 +109,8 @@ export interface Project {
   readonly name: string;
   readonly kind: ProjectKind;
   readonly taskIds: readonly TaskId[];
-  readonly assignmentIds: readonly AssignmentId[];
+  readonly itemIds: readonly ItemId[];
   readonly places: readonly string[];
-}
-
-export type DiagnosticLevel = 'info' | 'warning' | 'error';
-
-export interface Diagnostic {
-  readonly code: string;
-  readonly level: DiagnosticLevel;
-  readonly message: string;
-  /** 1-based line and column in the decoded text. */
-  readonly line: number;
-  readonly column: number;
-  readonly offset: number;
-  /** Where the passage it is about ends (original offset), for findings about a passage or a name. */
-  readonly end?: number;
 }
 
 export interface NoticeModel {
@@ -129,7 +118,7 @@ export interface NoticeModel {
   readonly text: string;
   readonly sections: readonly Section[];
   readonly tasks: readonly Task[];
-  readonly assignments: readonly Assignment[];
+  readonly items: readonly Item[];
   readonly agencies: readonly Agency[];
   readonly projects: readonly Project[];
   readonly diagnostics: readonly Diagnostic[];

@@ -28,8 +28,27 @@ const SPACE = 32;
 const IDEOGRAPHIC_SPACE = 0x3000;
 const isBlank = (c: number) => c === SPACE || c === IDEOGRAPHIC_SPACE;
 
-/** Build a string from UTF-16 code units without one call per character. */
+/** The platform's own UTF-16 (typed arrays use its byte order), or null where TextDecoder lacks it. */
+const UTF16 = ((): TextDecoder | null => {
+  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  try {
+    return new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be', { fatal: true, ignoreBOM: true });
+  } catch {
+    return null;
+  }
+})();
+
+/** Build a string from UTF-16 code units without one call per character: the decoder copies them in
+ *  one pass, several times faster than `String.fromCharCode` over chunks. A lone surrogate (which a
+ *  fatal decoder rejects) takes the slow path, so it is kept as it was, not replaced. */
 export function fromCodes(codes: Uint16Array, length: number): string {
+  if (UTF16 !== null) {
+    try {
+      return UTF16.decode(new Uint8Array(codes.buffer, codes.byteOffset, length * 2));
+    } catch {
+      // a lone surrogate: fall through
+    }
+  }
   const parts: string[] = [];
   for (let i = 0; i < length; i += 8192) {
     parts.push(
@@ -39,16 +58,30 @@ export function fromCodes(codes: Uint16Array, length: number): string {
   return parts.join('');
 }
 
+/** Cleaned code units with their original offsets; `map[length]` is the original length. */
+interface Cleaned {
+  readonly codes: Uint16Array;
+  readonly map: Int32Array;
+  readonly length: number;
+}
+
 /** Line breaks unified to \n, odd spaces to ASCII space, and single spaces that PDF/HTML extraction
  *  leaves beside Chinese text or dashes dropped (`满洲里 —俄罗斯赤塔` → `满洲里—俄罗斯赤塔`).
  *  Runs of two or more spaces and tabs stay: they may separate the cells of a flattened table. */
-function cleanCharacters(original: string): { text: string; map: Int32Array } {
+function cleanCharacters(original: string): Cleaned {
   const n = original.length;
   const out = new Uint16Array(n);
   const map = new Int32Array(n + 1);
   let k = 0;
   for (let i = 0; i < n; i++) {
     let c = original.charCodeAt(i);
+    // Ideographs, most of a notice, are kept as they are.
+    if (c >= 0x3400 && c <= 0x9fff) {
+      out[k] = c;
+      map[k] = i;
+      k++;
+      continue;
+    }
     if (c === 13) {
       if (original.charCodeAt(i + 1) === 10) continue;
       c = 10;
@@ -69,7 +102,7 @@ function cleanCharacters(original: string): { text: string; map: Int32Array } {
     k++;
   }
   map[k] = n;
-  return { text: fromCodes(out, k), map: map.subarray(0, k + 1) };
+  return { codes: out, map, length: k };
 }
 
 const SENTENCE_END = /[。！？；;:：!?）)”」』〕】\]]$/;
@@ -91,43 +124,55 @@ function isBrokenLine(line: string, next: string): boolean {
   return !STARTS_BLOCK.test(next.trim());
 }
 
-function joinBrokenLines(text: string, map: Int32Array): { text: string; map: Int32Array } {
-  const lines = text.split('\n');
-  const parts: string[] = [];
-  const outMap = new Int32Array(map.length);
-  let at = 0;
-  let k = 0;
-  lines.forEach((line, i) => {
-    parts.push(line);
-    outMap.set(map.subarray(at, at + line.length), k);
-    k += line.length;
-    at += line.length;
-    if (i < lines.length - 1) {
-      if (!isBrokenLine(line, lines[i + 1] as string)) {
-        parts.push('\n');
-        outMap[k++] = map[at] as number;
-      }
-      at += 1;
+/** Drops the line breaks inside broken paragraphs, moving code units and offsets down in place: one
+ *  pass over the text, however many lines are joined. */
+function joinBrokenLines(cleaned: Cleaned): Cleaned & { text: string | null } {
+  const { codes, map } = cleaned;
+  const whole = fromCodes(codes, cleaned.length);
+  let read = 0;
+  let write = 0;
+  const move = (count: number) => {
+    if (write !== read) {
+      codes.copyWithin(write, read, read + count);
+      map.copyWithin(write, read, read + count);
     }
-  });
-  outMap[k] = map[map.length - 1] as number;
-  return { text: parts.join(''), map: outMap.slice(0, k + 1) };
+    read += count;
+    write += count;
+  };
+  // Line by line, each sliced when reached: no array of every line of a large text at once.
+  let end = whole.indexOf('\n');
+  let line = end < 0 ? whole : whole.slice(0, end);
+  while (end >= 0) {
+    const nextEnd = whole.indexOf('\n', end + 1);
+    const next = whole.slice(end + 1, nextEnd < 0 ? whole.length : nextEnd);
+    move(line.length);
+    if (isBrokenLine(line, next)) read++;
+    else move(1);
+    line = next;
+    end = nextEnd;
+  }
+  move(line.length);
+  map[write] = map[cleaned.length] as number;
+  // Nothing joined: the text is the one already built.
+  return { codes, map, length: write, text: write === cleaned.length ? whole : null };
 }
 
 /** Full-width ASCII forms (（）：，；１２Ａ) folded to half-width, one character for one. */
-export function foldWidth(text: string): string {
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    codes[i] = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === IDEOGRAPHIC_SPACE ? SPACE : c;
+function foldCodes(codes: Uint16Array, length: number): Uint16Array {
+  for (let i = 0; i < length; i++) {
+    const c = codes[i] as number;
+    if (c >= 0xff01 && c <= 0xff5e) codes[i] = c - 0xfee0;
+    else if (c === IDEOGRAPHIC_SPACE) codes[i] = SPACE;
   }
-  return fromCodes(codes, text.length);
+  return codes;
 }
 
 export function normalizeText(original: string): NormalizedText {
-  const cleaned = cleanCharacters(original);
-  const joined = joinBrokenLines(cleaned.text, cleaned.map);
-  return { text: joined.text, folded: foldWidth(joined.text), toOriginal: joined.map };
+  const joined = joinBrokenLines(cleanCharacters(original));
+  const text = joined.text ?? fromCodes(joined.codes, joined.length);
+  // Folded last: it overwrites the code units the text was built from.
+  const folded = fromCodes(foldCodes(joined.codes, joined.length), joined.length);
+  return { text, folded, toOriginal: joined.map.subarray(0, joined.length + 1) };
 }
 
 /** The original span of the normalised span [start, end). */

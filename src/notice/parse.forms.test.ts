@@ -5,7 +5,7 @@ import { parseNoticeStructure as parseNotice } from './parse.ts';
 
 function roles(model: NoticeModel) {
   const name = new Map(model.agencies.map((a) => [a.id, a.name]));
-  return model.assignments.map((a) => ({
+  return model.items.map((a) => ({
     leads: a.leads.map((id) => name.get(id)),
     cooperators: a.cooperators.map((id) => name.get(id)),
     responsible: a.responsible.map((id) => name.get(id)),
@@ -32,9 +32,7 @@ describe('parseNotice on the forms of the genre', () => {
   ])('reads a marker in %s brackets', (_kind, marker) => {
     const model = parseNotice(`一、总体要求\n（一）推进口岸建设。加快推进口岸通关。${marker}\n`);
     expect(roles(model)).toEqual([{ leads: ['省商务厅'], cooperators: ['省财政厅'], responsible: [] }]);
-    expect(model.text.slice(model.assignments[0]?.marker.start, model.assignments[0]?.marker.end)).toBe(
-      marker,
-    );
+    expect(model.text.slice(model.items[0]?.marker.start, model.items[0]?.marker.end)).toBe(marker);
   });
 
   it('reads labels on lines of their own, governing the paragraph above them', () => {
@@ -46,7 +44,7 @@ describe('parseNotice on the forms of the genre', () => {
       { leads: ['区发改局'], cooperators: ['各街道', '区市场局'], responsible: [] },
       { leads: ['区财政局'], cooperators: [], responsible: [] },
     ]);
-    const first = model.assignments[0];
+    const first = model.items[0];
     expect(model.text.slice(first?.start, first?.end)).toMatch(/^1\.地区生产总值[\s\S]*区市场局$/);
     expect(model.agencies.find((a) => a.name === '各街道')?.generic).toBe(true);
   });
@@ -59,7 +57,7 @@ describe('parseNotice on the forms of the genre', () => {
       { leads: ['市商务局'], cooperators: ['各县区人民政府'], responsible: [] },
       { leads: ['市文旅局'], cooperators: [], responsible: [] },
     ]);
-    const [first, second] = model.assignments;
+    const [first, second] = model.items;
     // The first marker governs both tasks: its item is the section's and its text holds both.
     expect(model.text.slice(first?.start, first?.end)).toMatch(
       /^（一）支持重点企业发展[\s\S]*各县区人民政府$/,
@@ -74,8 +72,8 @@ describe('parseNotice on the forms of the genre', () => {
       '一、重点任务\n（一）扩大开放。\n1.优化营商环境。深化改革，提升服务。（市商务局牵头）\n（2）推进通关便利。压缩时间，降低成本。（市口岸办牵头，海关配合）\n',
     );
     expect(model.tasks).toHaveLength(1);
-    expect(model.assignments.map((a) => a.title)).toEqual(['优化营商环境', '推进通关便利']);
-    expect(model.assignments.every((a) => a.taskId === model.tasks[0]?.id)).toBe(true);
+    expect(model.items.map((a) => a.title)).toEqual(['优化营商环境', '推进通关便利']);
+    expect(model.items.every((a) => a.taskId === model.tasks[0]?.id)).toBe(true);
   });
 
   it('reads tasks numbered (一) with half-width brackets', () => {
@@ -106,7 +104,7 @@ describe('parseNotice on the forms of the genre', () => {
     const model = parseNotice(
       '一、任务\n（一）建设枢纽。加快建设。（省交通运输厅牵头，省财政厅配合，2025年底前完成）\n',
     );
-    expect(model.assignments[0]?.deadline).toBe('2025年底前完成');
+    expect(model.items[0]?.deadline).toBe('2025年底前完成');
     expect(model.agencies.map((a) => a.name)).toEqual(['省交通运输厅', '省财政厅']);
   });
 
@@ -114,8 +112,8 @@ describe('parseNotice on the forms of the genre', () => {
     const model = parseNotice(
       '一、任务\n（一）落实规划。按照《规划》（以下简称《规划》）要求，取消县以下（含县）配套资金，发展（PVC）型材，由财政（负责部分）保障工作。（省财政厅牵头）\n',
     );
-    expect(model.assignments).toHaveLength(1);
-    expect(model.text.slice(model.assignments[0]?.marker.start, model.assignments[0]?.marker.end)).toBe(
+    expect(model.items).toHaveLength(1);
+    expect(model.text.slice(model.items[0]?.marker.start, model.items[0]?.marker.end)).toBe(
       '（省财政厅牵头）',
     );
   });
@@ -124,8 +122,8 @@ describe('parseNotice on the forms of the genre', () => {
     const model = parseNotice(
       '一、任务\n（一）开放。推进通关便利。（省商务厅牵头）加强口岸建设。（省口岸办牵头，省财政厅配合）\n',
     );
-    expect(model.assignments).toHaveLength(2);
-    expect(model.text.slice(model.assignments[1]?.start, model.assignments[1]?.end)).toBe(
+    expect(model.items).toHaveLength(2);
+    expect(model.text.slice(model.items[1]?.start, model.items[1]?.end)).toBe(
       '加强口岸建设。（省口岸办牵头，省财政厅配合）',
     );
   });
@@ -148,7 +146,7 @@ describe('parseNotice on the forms of the genre', () => {
       { leads: ['省交通运输厅'], cooperators: ['省发展改革委', '省财政厅'], responsible: [] },
       { leads: ['省商务厅'], cooperators: ['成都海关'], responsible: [] },
     ]);
-    expect(model.assignments.map((a) => a.deadline)).toEqual(['2025年底前', '持续推进']);
+    expect(model.items.map((a) => a.deadline)).toEqual(['2025年底前', '持续推进']);
   });
 
   it('reads a task table as its readers write it: empty cells, placeholders, a notes column, group rows', () => {
@@ -172,8 +170,8 @@ describe('parseNotice on the forms of the genre', () => {
       { leads: ['成都海关', '省商务厅'], cooperators: [], responsible: [] },
       { leads: ['省政务服务局'], cooperators: ['省大数据局'], responsible: [] },
     ]);
-    expect(model.assignments.map((a) => a.deadline)).toEqual(['持续推进', null, '2025年底前']);
-    expect(model.assignments[1]?.note).toContain('按照各自职责分别牵头');
+    expect(model.items.map((a) => a.deadline)).toEqual(['持续推进', null, '2025年底前']);
+    expect(model.items[1]?.note).toContain('按照各自职责分别牵头');
     expect(codes(model)).not.toContain('TRUNCATED');
     expect(codes(model)).not.toContain('UNREAD_NAME');
   });
@@ -182,7 +180,7 @@ describe('parseNotice on the forms of the genre', () => {
     const text =
       '关于印发分工方案的通知\r\n一、任务\r\n\u3000\u3000（一）开放。推进通关。（省商务厅牵头，省财政厅配合）\r\n';
     const model = parseNotice(text);
-    const item = model.assignments[0];
+    const item = model.items[0];
     expect(text.slice(item?.start, item?.end)).toBe('（一）开放。推进通关。（省商务厅牵头，省财政厅配合）');
     expect(model.notice.title).toBe('关于印发分工方案的通知');
   });
@@ -208,14 +206,14 @@ describe('parseNotice on markers with no role word and markers on lines of their
     const model = parseNotice(
       '一、任务\n（一）办好中国（满洲里）北方国际科技博览会。落实纲要（2009—2018年）。（满洲里）\n',
     );
-    expect(model.assignments).toEqual([]);
+    expect(model.items).toEqual([]);
   });
 
   it('lets a bracketed marker alone on its line close the paragraph above it', () => {
     const model = parseNotice(
       '一、任务\n（一）推进通关。\n压缩通关时间，降低通关成本。\n（牵头单位：市商务局；配合单位：海关）\n',
     );
-    const item = model.assignments[0];
+    const item = model.items[0];
     expect(model.text.slice(item?.start, item?.end)).toBe(
       '（一）推进通关。\n压缩通关时间，降低通关成本。\n（牵头单位：市商务局；配合单位：海关）',
     );
@@ -226,7 +224,7 @@ describe('parseNotice on markers with no role word and markers on lines of their
 describe('parseNotice on malformed input', () => {
   it('reports an empty notice', () => {
     const model = parseNotice('');
-    expect(model.assignments).toEqual([]);
+    expect(model.items).toEqual([]);
     expect(model.diagnostics[0]).toMatchObject({ code: 'EMPTY_INPUT', level: 'error', line: 1, column: 1 });
   });
 
@@ -261,8 +259,8 @@ describe('parseNotice on malformed input', () => {
 
   it('reports a marker outside any task and keeps its item', () => {
     const model = parseNotice('关于印发方案的通知\n推进通关便利。（省商务厅牵头，省财政厅配合）\n');
-    expect(model.assignments).toHaveLength(1);
-    expect(model.assignments[0]?.taskId).toBeNull();
+    expect(model.items).toHaveLength(1);
+    expect(model.items[0]?.taskId).toBeNull();
     expect(model.diagnostics.find((d) => d.code === 'MARKER_OUTSIDE_TASK')).toMatchObject({
       line: 2,
       column: 8,

@@ -6,7 +6,7 @@ import { parseNoticeStructure as parseNotice } from './parse.ts';
 
 function item(model: NoticeModel, index: number) {
   const name = new Map(model.agencies.map((a) => [a.id, a.name]));
-  const a = model.assignments[index];
+  const a = model.items[index];
   return {
     leads: a?.leads.map((id) => name.get(id)),
     cooperators: a?.cooperators.map((id) => name.get(id)),
@@ -23,7 +23,7 @@ describe('State Council 2018 No. 39 (（A、B负责） with the lead rule stated
       issuer: '国务院',
       published: '2018-11-16',
     });
-    expect([model.sections.length, model.tasks.length, model.assignments.length]).toEqual([5, 15, 15]);
+    expect([model.sections.length, model.tasks.length, model.items.length]).toEqual([5, 15, 15]);
   });
 
   it('makes the first-listed the lead from the rule on', () => {
@@ -51,7 +51,7 @@ describe('Guangzhou 2012 talent plan (牵头单位：/配合单位： labels, no
   const model = parseNotice(sampleText('guangzhou-talent-2012.txt'));
 
   it('has 44 items with markers out of 45, and says which one has none', () => {
-    expect(model.assignments).toHaveLength(44);
+    expect(model.items).toHaveLength(44);
     const missing = model.diagnostics.filter((d) => d.code === 'ITEM_WITHOUT_MARKER');
     expect(missing).toHaveLength(1);
     expect(model.notice.title).toBe('关于推进人才集聚工程的实施意见');
@@ -65,7 +65,7 @@ describe('Guangzhou 2012 talent plan (牵头单位：/配合单位： labels, no
       responsible: [],
     });
     expect(model.agencies.find((a) => a.name === '各区、县级市')?.generic).toBe(true);
-    expect(model.assignments[0]?.title).toBe('战略性主导产业紧缺人才开发项目');
+    expect(model.items[0]?.title).toBe('战略性主导产业紧缺人才开发项目');
   });
 
   it('does not carry 市 onto 团市委, which names its own level', () => {
@@ -83,7 +83,7 @@ describe('Lishan 2023 fragment (label lines of their own, half-width punctuation
       issuer: '立山区人民政府',
       published: '2023-03-28',
     });
-    expect(model.assignments).toHaveLength(6);
+    expect(model.items).toHaveLength(6);
     expect(item(model, 4)).toEqual({
       leads: ['区财政局'],
       cooperators: ['立山经济开发区', '各街道', '区税务局'],
@@ -103,7 +103,7 @@ describe('Sichuan 2022 fragment (〔责任单位:…按职责分工负责〕, a 
       cooperators: [],
       responsible: ['省发展改革委', '省市场监管局', '省商务厅', '省大数据中心'],
     });
-    expect(model.assignments[1]?.note).toBe('具体任务均涉及相关市(州)人民政府,不再做分工');
+    expect(model.items[1]?.note).toBe('具体任务均涉及相关市(州)人民政府,不再做分工');
     expect(model.diagnostics.map((d) => d.code)).toEqual(
       expect.arrayContaining(['STANDING_RULE', 'TRUNCATED', 'ITEM_WITHOUT_MARKER']),
     );

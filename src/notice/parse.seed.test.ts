@@ -26,7 +26,7 @@ describe('the Manzhouli notice', () => {
   it('has 7 sections, 29 tasks, 77 items and 45 agencies', () => {
     expect(model.sections).toHaveLength(7);
     expect(model.tasks).toHaveLength(29);
-    expect(model.assignments).toHaveLength(77);
+    expect(model.items).toHaveLength(77);
     expect(model.agencies).toHaveLength(45);
   });
 
@@ -50,7 +50,7 @@ describe('the Manzhouli notice', () => {
   it('reads every item’s leads, cooperators and short title exactly as the text says', () => {
     expect(expectedItems).toHaveLength(77);
     const taskOrdinal = new Map(model.tasks.map((t) => [t.id, t.ordinal]));
-    model.assignments.forEach((a, i) => {
+    model.items.forEach((a, i) => {
       const want = expectedItems[i];
       expect({
         task: taskOrdinal.get(a.taskId as never),
@@ -63,9 +63,9 @@ describe('the Manzhouli notice', () => {
   });
 
   it('carries a region prefix along a 、-run and resets it at a name that stands alone', () => {
-    const first = model.assignments[0];
+    const first = model.items[0];
     expect(names(first?.cooperators ?? [])).toContain('自治区交通运输厅');
-    expect(names(model.assignments[2]?.cooperators ?? [])).toEqual([
+    expect(names(model.items[2]?.cooperators ?? [])).toEqual([
       '人民银行呼和浩特中心支行',
       '内蒙古银监局',
       '内蒙古保监局',
@@ -74,7 +74,7 @@ describe('the Manzhouli notice', () => {
   });
 
   it('keeps two leads and their condition', () => {
-    const item = model.assignments[5];
+    const item = model.items[5];
     expect(names(item?.leads ?? [])).toEqual(['内蒙古国税局', '自治区地税局']);
     expect(item?.note).toBe('按照各自征管范围分别牵头');
   });
@@ -102,7 +102,7 @@ describe('the Manzhouli notice', () => {
     const { text } = model;
     for (const s of model.sections) expect(text.slice(s.start, s.start + 2)).toMatch(/^[一二三四五六七]、/);
     for (const t of model.tasks) expect(text.slice(t.start, t.start + 1)).toBe('（');
-    for (const a of model.assignments) {
+    for (const a of model.items) {
       expect(text.slice(a.marker.start, a.marker.start + 1)).toBe('（');
       expect(text.slice(a.marker.end - 1, a.marker.end)).toBe('）');
       expect(a.end).toBe(a.marker.end);
@@ -113,15 +113,15 @@ describe('the Manzhouli notice', () => {
         );
       }
     }
-    const item4 = model.assignments[3];
+    const item4 = model.items[3];
     expect(text.slice(item4?.start, item4?.end)).toMatch(/^拓展国际金融业务。[\s\S]*推动金融\n机构开展/);
-    const road = model.assignments[22];
+    const road = model.items[22];
     expect(road?.title).toBe('公路建设');
     expect(text.slice(road?.start, road?.end)).toContain('满洲里 —阿拉坦额莫勒 —阿木古郎 —阿尔山高等级公路');
   });
 
   it('joins a paragraph that PDF extraction broke across lines', () => {
-    const broken = model.assignments[43];
+    const broken = model.items[43];
     expect(model.text.slice(broken?.start, broken?.end)).toMatch(/打造组团\n式建设/);
     expect(broken?.mentions.length).toBe(4);
   });

@@ -9,8 +9,8 @@ import { htmlToText, looksLikeHtml } from './html.ts';
 import { indexLines, splitLines } from './lines.ts';
 import type {
   AgencyId,
-  Assignment,
-  AssignmentId,
+  Item,
+  ItemId,
   Mention,
   NoticeModel,
   Role,
@@ -55,30 +55,33 @@ function trimEnd(text: string, end: number, floor: number): number {
   return at;
 }
 
-function buildAssignment(
+function buildItem(
   item: RawItem,
   index: number,
   ids: { tasks: readonly TaskId[]; sections: readonly SectionId[] },
   norm: NormalizedText,
   registry: AgencyRegistry,
-): Assignment {
+): Item {
   const byRole: Record<Role, AgencyId[]> = { lead: [], cooperate: [], responsible: [] };
   const mentions: Mention[] = [];
   for (const { role, agency } of item.reading.roles) {
     const span = originalSpan(norm, agency.start, agency.end);
     const agencyId = registry.register(agency.name, span.start);
-    mentions.push({ agencyId, role, ...span });
+    mentions.push({ agencyId, role, start: span.start, end: span.end });
     if (!byRole[role].includes(agencyId)) byRole[role].push(agencyId);
   }
   const leads = byRole.lead;
+  // Spans written out, not spread: a spread copies through the runtime, per item and per mention.
+  const span = originalSpan(norm, item.start, item.end);
   const notes = [...item.reading.notes, ...(item.carriedRule ? [item.carriedRule] : [])];
   return {
-    id: `item-${index + 1}` as AssignmentId,
+    id: `item-${index + 1}` as ItemId,
     taskId: item.task === null ? null : (ids.tasks[item.task] ?? null),
     sectionId: item.section === null ? null : (ids.sections[item.section] ?? null),
     title: item.title,
     number: item.number,
-    ...originalSpan(norm, item.start, item.end),
+    start: span.start,
+    end: span.end,
     leads,
     cooperators: byRole.cooperate.filter((id) => !leads.includes(id)),
     responsible: byRole.responsible.filter((id) => !leads.includes(id)),
@@ -129,7 +132,7 @@ export function parseNoticeStructure(input: Uint8Array | string, options: ParseO
       text: code === 'BINARY_INPUT' ? '' : original,
       sections: [],
       tasks: [],
-      assignments: [],
+      items: [],
       agencies: [],
       projects: [],
       diagnostics: sink.list(),
@@ -161,13 +164,13 @@ export function parseNoticeStructure(input: Uint8Array | string, options: ParseO
   const registry = new AgencyRegistry();
   const { sections, tasks } = buildOutline(body, norm);
   const ids = { tasks: tasks.map((t) => t.id), sections: sections.map((s) => s.id) };
-  const assignments = body.items.map((item, i) => buildAssignment(item, i, ids, norm, registry));
+  const items = body.items.map((item, i) => buildItem(item, i, ids, norm, registry));
   for (const m of registry.merged)
     sink.add('ALIAS', m.offset, `“${m.alias}” is taken as another spelling of “${m.name}”.`);
 
   if (body.oneLevel !== null && tasks.length > 0) sink.add('ONE_LEVEL', 0, levelExample(body.oneLevel));
-  else if (sections.length === 0 && (tasks.length > 0 || assignments.length > 0)) sink.add('NO_SECTIONS', 0);
-  if (assignments.length === 0) sink.add('NO_MARKERS', 0);
+  else if (sections.length === 0 && (tasks.length > 0 || items.length > 0)) sink.add('NO_SECTIONS', 0);
+  if (items.length === 0) sink.add('NO_MARKERS', 0);
   checkTruncation(lines, (offset) => sink.add('TRUNCATED', toOriginal(offset)));
 
   return {
@@ -175,7 +178,7 @@ export function parseNoticeStructure(input: Uint8Array | string, options: ParseO
     text: original,
     sections,
     tasks,
-    assignments,
+    items,
     agencies: registry.list(),
     // Projects are read one floor up (projects/parse-notice.ts), from the items this finds.
     projects: [],

@@ -1,7 +1,9 @@
 // The safety net: passages that look like responsibility markers but were not read, and names that
 // look wrong. Each becomes a diagnostic with its place, so the user sees what the parser did not read.
 import { endsAsName, isOnlyPlace } from './agency-names.ts';
-import { LABEL, ROLE_WORD } from './marker-words.ts';
+import { LABEL, mayHoldLabel, ROLE_WORD } from './marker-words.ts';
+
+const HAS_LABEL = new RegExp(LABEL.source);
 
 /** Something shaped like an agency name: two or more Chinese characters and a body's ending. */
 const AGENCY_LIKE =
@@ -9,7 +11,10 @@ const AGENCY_LIKE =
 
 /** A role word or a label together with something that looks like an agency: a marker, read or not. */
 export function looksLikeMarker(content: string): boolean {
-  return (ROLE_WORD.test(content) || new RegExp(LABEL.source).test(content)) && AGENCY_LIKE.test(content);
+  return (
+    (ROLE_WORD.test(content) || (mayHoldLabel(content) && HAS_LABEL.test(content))) &&
+    AGENCY_LIKE.test(content)
+  );
 }
 
 /** Verbs and labels that have no place inside an agency's name. */
