@@ -30,11 +30,16 @@ export function findSuffixedPhrases(text: string): SuffixedPhrase[] {
   return out;
 }
 
+/** A works' head after a facility, with at most a few words between (`…段扩容工程`, `…水库等连通
+ *  工程`): the works may join two places, `A至B`. */
+const WORKS_AHEAD = /^等?[\u4e00-\u9fff]{0,6}工程/;
+
 function readPhrase(text: string, suffixStart: number, suffix: Suffix): SuffixedPhrase | null {
   const keepTo = suffix.line === true;
-  const start = scanNameStart(text, suffixStart, { keepTo, maxLength: MAX_SCAN });
-  if (start === null) return null;
   const afterSuffix = suffixStart + suffix.word.length;
+  const works = suffix.word === '工程' || WORKS_AHEAD.test(text.slice(afterSuffix, afterSuffix + 9));
+  const start = scanNameStart(text, suffixStart, { keepTo: keepTo || works, maxLength: MAX_SCAN });
+  if (start === null) return null;
   const section = keepTo ? readSection(text, afterSuffix) : null;
   return {
     start,

@@ -3,7 +3,7 @@ import { seedBytes } from '../../tests/support/seed.ts';
 import type { Project, ProjectId } from '../notice/model.ts';
 import { parseNotice } from './parse-notice.ts';
 import { corridorMap } from './corridor.ts';
-import { locate } from './gazetteer.ts';
+import { locate } from '../notice/gazetteer.ts';
 
 const model = parseNotice(seedBytes());
 const map = corridorMap(model.projects);
@@ -15,7 +15,7 @@ const project = (id: string, kind: Project['kind'], places: string[]): Project =
   name: `${places.join('—')}${kind === 'rail' ? '铁路' : '港'}`,
   kind,
   taskIds: [],
-  assignmentIds: [],
+  itemIds: [],
   places,
 });
 

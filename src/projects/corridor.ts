@@ -3,7 +3,7 @@
 // A stop without coordinates is never guessed: the line is broken there (its two sides joined by a
 // run marked `via`, drawn dashed), and the stop is listed beside the map. Pure.
 import type { Project, ProjectId, ProjectKind } from '../notice/model.ts';
-import { locate, type Location } from './gazetteer.ts';
+import { locate, type Location } from '../notice/gazetteer.ts';
 
 /** Kinds drawn as lines along their stops. */
 const LINE_KINDS: ReadonlySet<ProjectKind> = new Set(['rail', 'road']);

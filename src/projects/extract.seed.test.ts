@@ -77,7 +77,7 @@ describe('projects of the Manzhouli notice', () => {
 
   it('links a project named in three items to all three', () => {
     const port = byName.get('满洲里口岸');
-    expect(port?.assignmentIds).toEqual(['item-30', 'item-34', 'item-39']);
+    expect(port?.itemIds).toEqual(['item-30', 'item-34', 'item-39']);
   });
 
   it('has ids proj-1, proj-2… in order', () => {
@@ -90,11 +90,11 @@ describe('projects of the Manzhouli notice', () => {
   });
 
   it('links only to items and tasks of the model, each item under one of the tasks', () => {
-    const items = new Map(model.assignments.map((a) => [a.id, a]));
+    const items = new Map(model.items.map((a) => [a.id, a]));
     const tasks = new Set(model.tasks.map((t) => t.id));
     for (const p of projects) {
-      expect(p.assignmentIds.length).toBeGreaterThan(0);
-      for (const id of p.assignmentIds) {
+      expect(p.itemIds.length).toBeGreaterThan(0);
+      for (const id of p.itemIds) {
         const item = items.get(id);
         expect(item).toBeDefined();
         if (item?.taskId) expect(p.taskIds).toContain(item.taskId);

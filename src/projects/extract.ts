@@ -1,6 +1,6 @@
 // The named projects of a notice: found in each item's text, merged across items by name, linked
 // to the items and tasks that name them, in document order, ids proj-1, proj-2…
-import type { AssignmentId, NoticeModel, Project, ProjectId, ProjectKind, TaskId } from '../notice/model.ts';
+import type { ItemId, NoticeModel, Project, ProjectId, ProjectKind, TaskId } from '../notice/model.ts';
 import { findProjectNames } from './mentions.ts';
 import { itemText, nameKey } from './readable.ts';
 
@@ -8,7 +8,7 @@ interface Draft {
   name: string;
   kind: ProjectKind;
   taskIds: TaskId[];
-  assignmentIds: AssignmentId[];
+  itemIds: ItemId[];
   places: string[];
 }
 
@@ -20,27 +20,27 @@ interface Named {
 
 /** What one item names, in the order it names them. */
 function namedIn(model: ProjectSource, index: number): Named[] {
-  const item = model.assignments[index];
+  const item = model.items[index];
   if (!item) return [];
   return findProjectNames(itemText(model.text, item));
 }
 
 /** What projects are read from: the text, its tasks and items. */
-export type ProjectSource = Pick<NoticeModel, 'text' | 'tasks' | 'assignments'>;
+export type ProjectSource = Pick<NoticeModel, 'text' | 'tasks' | 'items'>;
 
 export function extractProjects(model: ProjectSource): Project[] {
   const drafts = new Map<string, Draft>();
-  model.assignments.forEach((item, index) => {
+  model.items.forEach((item, index) => {
     for (const named of namedIn(model, index)) {
       const key = `${named.kind}:${nameKey(named.name)}`;
       const draft = drafts.get(key) ?? {
         ...named,
         places: [...named.places],
         taskIds: [],
-        assignmentIds: [],
+        itemIds: [],
       };
       drafts.set(key, draft);
-      if (!draft.assignmentIds.includes(item.id)) draft.assignmentIds.push(item.id);
+      if (!draft.itemIds.includes(item.id)) draft.itemIds.push(item.id);
       if (item.taskId && !draft.taskIds.includes(item.taskId)) draft.taskIds.push(item.taskId);
       for (const place of named.places) if (!draft.places.includes(place)) draft.places.push(place);
     }

@@ -14,7 +14,7 @@ import { placesOf } from './places.ts';
 import { isBareRoute } from './routes.ts';
 import { isNamed, properStart } from './proper.ts';
 import { scanNameStart } from './scan.ts';
-import { endsWithSuffix, refineKind, SUFFIXES } from './suffixes.ts';
+import { endsWithSuffix, refineKind, SUFFIXES, suffixesIn } from './suffixes.ts';
 
 interface ListItem {
   readonly start: number;
@@ -32,9 +32,14 @@ function readItem(text: string, end: number, strict = false): ListItem | null {
   const s = text.slice(start, end);
   if (endsWithSuffix(s)) return null;
   if (isBareRoute(s)) return { start, end, text: s };
-  if (!strict && isBareName(s) && s.length <= 8) return { start, end, text: s };
+  if (!strict && isBareName(s) && shortName(s)) return { start, end, text: s };
   const cut = properStart(s, { keepTo: false, portSuffix: false, strict: true });
   return cut === null ? null : { start: start + cut, end, text: s.slice(cut) };
+}
+
+/** A bare name is short; a place in brackets after it (`豫西南(南阳姜营)`) locates it, and is not counted. */
+function shortName(s: string): boolean {
+  return s.replace(/[(（][^()（）]*[)）]/g, '').length <= 8;
 }
 
 /** Where the list that ends at `end` begins: after the punctuation that opens its clause, or after
@@ -78,7 +83,7 @@ function namedMember(s: string, strict: boolean, bare = false): boolean {
   // A name holds no 的: `第二轮22.99亿元支持的` is a clause.
   if (s.length < 2 || endsWithSuffix(s) || s.includes('的')) return false;
   if (isBareRoute(s)) return true;
-  if (!strict && isBareName(s) && s.length <= 8) return true;
+  if (!strict && isBareName(s) && shortName(s)) return true;
   return !bare && properStart(s, { keepTo: false, portSuffix: false, strict: true }) === 0;
 }
 
@@ -98,14 +103,22 @@ function membersOf(piece: ListItem, strict: boolean): ListItem[] {
 
 /** The members of a list that ends at `end`, in order: the clause before it split at 、 (its first
  *  piece without the verb that governs the list), each member kept when it names something. */
-function readList(text: string, end: number, strict = false, anchored = false): ListItem[] {
+function readList(text: string, end: number, strict = false, anchored = false, facility = false): ListItem[] {
   const members = listPieces(text, end).flatMap((p) => membersOf(p, strict));
   const named = members.filter((m) => namedMember(m.text, strict));
   // Before a bare head (`等矿井`), one member with a proper part shows the list names works: its
   // bare members are names too (`平顶山矿区夏店、梁北二井等矿井`).
-  // So too when most members have one (`盘州、关岭、乌撒等500千伏输变电工程`).
-  const anchor = anchored ? named.length > 0 : members.length >= 2 && 2 * named.length >= members.length;
+  // So too when most members have one (`盘州、关岭、乌撒等500千伏输变电工程`), and when all are bare
+  // names of the facilities the works are done on (`少林、老虎洞等…病险水库除险加固工程`).
+  const anchor =
+    (anchored ? named.length > 0 : members.length >= 2 && 2 * named.length >= members.length) ||
+    (facility && allBareNames(members));
   return strict && anchor ? members.filter((m) => namedMember(m.text, false)) : named;
+}
+
+/** Two members or more, each a short bare name (`少林`, `老虎洞`): no sector, no kind in any. */
+function allBareNames(members: readonly ListItem[]): boolean {
+  return members.length >= 2 && members.every((m) => m.text.length <= 6 && isBareName(m.text));
 }
 
 /** The members right before `end`, the nearest first kept while each is named: a list sharing a
@@ -195,6 +208,9 @@ export function shareSuffix(text: string, phrase: SuffixedPhrase, kind: ProjectK
   const sep = separatorEndingAt(text, phrase.start);
   const lead = leadingName(phrase.specific);
   if (!sep || !lead || !phrase.specific.startsWith(lead)) return [];
+  // A head inside the lead (`南北盘江—红水河航道|提升工程`) is the one the members share: the phrase
+  // that ends there shares it.
+  if (suffixesIn(lead).length > 0) return [];
   const tail = text.slice(phrase.start + lead.length, phrase.end);
   // Only bare names take the suffix of the last (`大连、营口和天津港`): a member with words of its
   // own is a name of its own, or a clause.
@@ -212,12 +228,24 @@ export function shareSuffix(text: string, phrase: SuffixedPhrase, kind: ProjectK
  * (drawn as a star, see projectShape).
  */
 export function shareTail(text: string, phrase: SuffixedPhrase, kind: ProjectKind): FoundName[] | null {
-  if (!text.startsWith('等', phrase.start - 1)) return null;
+  // A project list's weight (`等重点项目`) says what its members are worth: projectList reads them.
+  const programme = phrase.suffix.word === '项目' || phrase.suffix.word === '工程';
+  const etc = text.startsWith('等', phrase.start - 1)
+    ? phrase.start - 1
+    : programme
+      ? null
+      : etcBefore(text, phrase.start);
+  if (etc === null) return null;
   const bareHead = text.slice(phrase.start, phrase.end) === phrase.suffix.word;
-  const items = readList(text, phrase.start - 1, phrase.suffix.strict === true, bareHead);
+  const words = text.slice(etc + 1, phrase.suffixStart);
+  // A head said with descriptive words only (`等旅游景点`) is a kind the members are instances of.
+  const described =
+    bareHead || (!programme && segmentGeneric(stripQuotes(words)).every((seg) => seg.generic));
+  const facility = bareHead || facilityWithin(text.slice(phrase.start, phrase.suffixStart));
+  const items = readList(text, etc, phrase.suffix.strict === true, described, facility);
   const first = items[0];
   if (!first) {
-    const own = namedByTheirList(text, phrase.start - 1);
+    const own = namedByTheirList(text, etc);
     return own.length > 0 ? own : null;
   }
   const tail = text.slice(phrase.start, phrase.end);
@@ -233,8 +261,23 @@ export function shareTail(text: string, phrase: SuffixedPhrase, kind: ProjectKin
     ...items.map((item) =>
       foundFor(item, bareSuffix || isBareRoute(item.text) ? item.text + tail : item.text, kind, phrase),
     ),
-    ...namedByTheirList(text, phrase.start - 1),
+    ...namedByTheirList(text, etc),
   ];
+}
+
+/** Weight said of the whole list after its 等 (`兰州中心、国芳百货等重点商业综合体`) stands between
+ *  the list and its head: it is no part of the head. */
+const ETC_BEFORE = /等(?:重点|重要|主要|高标准|高水平|高质量)?$/;
+
+/** Where the 等 that closes a list before `at` stands, or null. */
+function etcBefore(text: string, at: number): number | null {
+  const match = ETC_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+  return match ? at - match[0].length : null;
+}
+
+/** Whether words before a works' head name the facility it is done on (`…病险水库除险加固`). */
+function facilityWithin(words: string): boolean {
+  return suffixesIn(words).some(({ suffix }) => suffix.word !== '工程' && suffix.word !== '项目');
 }
 
 /** `呼伦湖综合整治和生态修复工程`: a named activity joined to a generic phrase names one works. */
@@ -272,12 +315,17 @@ export function countedList(text: string, phrase: SuffixedPhrase, kind: ProjectK
       : readList(text, end, phrase.suffix.strict === true);
   // Whole cities counted as zones are designations, not works (`郑州、开封…4个…示范区`).
   if (kind === 'zone' && members.every((m) => isPlace(m.text))) return [];
-  return members.map((item) => foundFor(item, item.text, kind, phrase));
+  // The members are of the kind the words after the count give (`6个区域性综合应急救援保障基地`).
+  const counted = refineKind(phrase.suffix, count[0].slice(count[1]?.length ?? 0)) ?? kind;
+  return members.map((item) => foundFor(item, item.text, counted, phrase));
 }
 
 /** What a project list may say of its members without naming a kind: their weight. */
 const WEIGHT =
   /^(?:省市区|省级|市级|全省|全市)?(?:重大|重点|标志性|牵引性|技改|龙头|新开工|续建|在建|示范|引领性|支撑性|产业|新兴产业|传统优势特色产业|水利|交通|能源)*$/;
+/** A member without a proper part that ends so is a programme, not a work (`…实训基地建设`,
+ *  `…质量提升计划`). */
+const PROGRAMME_END = /(?:建设|计划|行动|试点|改革|工作)$/;
 /** Software and services end so: a platform, a cloud, a system is no work (`中俄电子商务云`). */
 const SOFTWARE = /(?:云|平台|系统|网站|应用|APP)$/;
 /** Events end so: a carnival, a festival, a fair is held, not built (`…冬季冰雪嘉年华`). */
@@ -339,10 +387,15 @@ export function projectList(text: string, phrase: SuffixedPhrase): FoundName[] {
   const weighed = words.every((w) => WEIGHT.test(w)) && !members.some((m) => isCategory(m.text));
   // A member with a head of its own is judged by it (`贵阳大数据科创城`), unless only weight is said
   // of the list (`长征数字科技艺术馆等15个重点项目`), which then vouches for it, of its head's kind.
+  // A member named by its company, place or capacity shows the list names works: its bare members are
+  // the names of other firms' projects (`国轩20GWH、巡鹰、登特菲等项目`).
+  const anchored = weighed && members.some((m) => namedMember(m.text, true));
   return members.flatMap((m) => {
     const head = SUFFIXES.find((h) => m.text.endsWith(h.word));
     if ((head && !weighed) || !nameLike(m.text) || SOFTWARE.test(m.text) || EVENT.test(m.text)) return [];
-    if (!namedMember(m.text, true) && !(weighed && m.text.length >= 5)) return [];
+    const bare = anchored && m.text.length <= 6 && isBareName(m.text);
+    const loose = weighed && m.text.length >= 5 && !PROGRAMME_END.test(m.text);
+    if (!namedMember(m.text, true) && !loose && !bare) return [];
     const kind = head ? refineKind(head, m.text.slice(0, m.text.length - head.word.length)) : 'other';
     return kind ? [foundFor(m, m.text, kind, phrase)] : [];
   });

@@ -82,7 +82,8 @@ describe('named projects', () => {
     expect(names('申创河南省开发区。')).toEqual([]);
     expect(names('打造“两河两港”，推进两河两港建设。')).toEqual([]);
     expect(names('支持上海园区高质量发展。')).toEqual([]);
-    expect(names('利用好144小时上海浦东机场过境免签政策。')).toEqual(['上海浦东机场']);
+    // A head before 过境, 政策 or 联盟 qualifies a policy or a body: the airport is no work here.
+    expect(names('利用好144小时上海浦东机场过境免签政策。')).toEqual([]);
   });
 
   it('reads each member of a list that shares one head, named as written', () => {
@@ -211,5 +212,78 @@ describe('determiners and heads no category is written with', () => {
     ]);
     // With descriptive words only before them they are categories.
     expect(names('推进国际合作区和产业合作区建设。')).toEqual([]);
+  });
+});
+
+describe('lists, heads and boundaries of the genre', () => {
+  it('steps over a weight said of the list after 等', () => {
+    expect(names('鼓励杭州大厦、银泰百货等重点商业综合体开展促销。')).toEqual(['杭州大厦', '银泰百货']);
+  });
+
+  it('takes bare names before the facility a works is done on for those facilities', () => {
+    expect(names('实施石门、青龙潭等病险水库除险加固工程。')).toEqual(['石门', '青龙潭']);
+  });
+
+  it('takes bare names before a described kind as its instances when one member has a place', () => {
+    expect(names('鼓励杭州宋城、雷峰塔、灵隐寺等旅游景点开展活动。')).toEqual([
+      '杭州宋城',
+      '雷峰塔',
+      '灵隐寺',
+    ]);
+  });
+
+  it('reads a network of bases as the bases, and a place in brackets adds no length', () => {
+    expect(names('建设晋中(太谷)、晋东南(长治潞城)、晋南(临汾)应急航空救援基地网络。')).toEqual([
+      '晋中(太谷)应急航空救援基地',
+      '晋东南(长治潞城)应急航空救援基地',
+      '晋南(临汾)应急航空救援基地',
+    ]);
+    expect(names('建设西南铁路网络。')).toEqual([]);
+  });
+
+  it('gives counted members the kind of the words after the count', () => {
+    const kinds = found('加快晋中(榆次)、晋南(临汾)2个区域性综合应急救援保障基地建设。').map((f) => f.kind);
+    expect(kinds).toEqual(['other', 'other']);
+  });
+
+  it('keeps 至 in a works joining two places', () => {
+    expect(names('开工建设长沙至株洲段扩容工程。')).toEqual(['长沙至株洲段扩容工程']);
+    expect(names('实施东湖至南湖水库等连通工程。')).toEqual(['东湖至南湖水库']);
+  });
+
+  it('shares the head inside a route’s name, not the works after it', () => {
+    expect(names('推进湘江、沅水—澧水航道提升工程。')).toEqual(['湘江航道', '沅水—澧水航道提升工程']);
+  });
+
+  it('reads a name over a bracketed gloss and over 促进', () => {
+    expect(names('打造江苏省CPTPP(全面与进步跨太平洋伙伴关系协定)示范区。')).toEqual([
+      '江苏省CPTPP(全面与进步跨太平洋伙伴关系协定)示范区',
+    ]);
+    expect(names('依托青岛胶东进口贸易促进创新示范区建设集散地。')).toEqual([
+      '青岛胶东进口贸易促进创新示范区',
+    ]);
+  });
+
+  it('names a work after a facility named by a bare word', () => {
+    expect(names('推进漳县水库灌区和凤凰水库灌区续建配套。')).toEqual(['漳县水库灌区', '凤凰水库灌区']);
+  });
+
+  it('reads bare members of a project list a company’s capacity anchors as projects', () => {
+    expect(names('加快正泰5GWh、晶科、天合等项目建设进度。')).toEqual(['正泰5GWh', '晶科', '天合']);
+    expect(names('加快光伏、风电等项目建设。')).toEqual([]);
+  });
+
+  it('reads three initials only before descriptive words', () => {
+    expect(names('建设郑洛新国家自主创新示范区。')).toEqual(['郑洛新国家自主创新示范区']);
+  });
+
+  it('gives a works the kind of its own words, not of the place that opens it', () => {
+    expect(found('实施河南嵩山配套工程。').map((f) => f.kind)).toEqual(['other']);
+    expect(found('实施太湖综合整治工程。').map((f) => f.kind)).toEqual(['ecology']);
+  });
+
+  it('names an area with the quoted title it is built as, and a port without its role', () => {
+    expect(names('推进郑东新区“中原金融创新示范区”建设。')).toEqual(['郑东新区“中原金融创新示范区”']);
+    expect(names('打造满洲里口岸“国际物流中心”。')).toEqual(['满洲里口岸']);
   });
 });

@@ -3,13 +3,14 @@
 // a customs zone type is one after a verb of setting up.
 import { findSuffixedPhrases, type SuffixedPhrase } from './candidates.ts';
 import { MAX_NAME_LENGTH, type FoundName } from './found.ts';
-import { leadingName, stripQuotes } from './generic.ts';
+import { isBareName, leadingName, stripQuotes } from './generic.ts';
 import { countedList, joinPair, projectList, shareSuffix, shareTail } from './lists.ts';
 import { placesOf } from './places.ts';
 import { placeFirst, properStart, wholeProvince } from './proper.ts';
 import { scanNameStart } from './scan.ts';
 import { isRoute } from './routes.ts';
-import { headOf, isPortKind, refineKind, suffixesIn } from './suffixes.ts';
+import { bookTitles, notAWork } from './not-works.ts';
+import { headOf, isPortKind, refineKind, suffixesIn, type Suffix } from './suffixes.ts';
 
 /** Words before a suffix, routes aside, are short: a longer run is a clause, not a name. */
 const MAX_SPECIFIC = 20;
@@ -21,24 +22,24 @@ export function findProjectNames(text: string): FoundName[] {
   const titles = bookTitles(text);
   const found = findSuffixedPhrases(text)
     .flatMap((phrase) => judge(text, phrase))
-    .filter(
-      (f) =>
-        hasProperPart(f) &&
-        !INSTITUTION_AFTER.test(text.slice(f.end, f.end + 6)) &&
-        !titles.some(([from, to]) => from < f.start && f.end <= to),
-    );
+    .filter((f) => hasProperPart(f) && !notAWork(text, f, titles))
+    .map((f) => withTitle(text, f));
   const seen = new Set<string>();
   return dropNested(found)
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .filter((f) => !seen.has(`${f.start}:${f.name}`) && Boolean(seen.add(`${f.start}:${f.name}`)));
 }
 
-/** A name before these is its body's (`济源示范区管委会`, `…开发区管理委员会`): an agency, not a work. */
-const INSTITUTION_AFTER = /^(?:管委会|管理委员会|管理局|管理处|管理办公室|人民政府|政府|办事处|党工委|工委)/;
-
-/** The spans inside 《…》: a name in a document's title is the document's (`《济源示范区…规划》`). */
-function bookTitles(text: string): [number, number][] {
-  return [...text.matchAll(/《[^《》]{1,80}》/g)].map((m) => [m.index, m.index + m[0].length]);
+/** A quoted title right after an area's name, ending in a head (`南沙新区“粤港澳人才合作特别示范区”`), is
+ *  what the area is built as: one work, named by both, of the title's kind. After a port or a line
+ *  it is a role (`…口岸“国际物流中心”`), and the name stays. */
+function withTitle(text: string, found: FoundName): FoundName {
+  if (found.kind !== 'zone' && found.kind !== 'industrial-park') return found;
+  const quoted = /^“([^“”]{2,20})”/.exec(text.slice(found.end));
+  const head = quoted?.[1] ? headOf(quoted[1]) : null;
+  if (!quoted || !head) return found;
+  const end = found.end + quoted[0].length;
+  return { ...found, name: text.slice(found.start, end), kind: head.kind, end };
 }
 
 /** However it was found — alone, in a list, in a pair — a name ending in a head many categories end
@@ -57,11 +58,23 @@ function hasProperPart(found: FoundName): boolean {
 function namesWorkWithin(specific: string): boolean {
   return suffixesIn(specific).some(
     ({ at, suffix }) =>
-      !suffix.strict &&
       at > 0 &&
-      properStart(specific.slice(0, at), { keepTo: true, portSuffix: false }) === 0,
+      (suffix.strict
+        ? at + suffix.word.length === specific.length && namedFacility(specific.slice(0, at), suffix)
+        : properStart(specific.slice(0, at), { keepTo: true, portSuffix: false }) === 0),
   );
 }
+
+/** A short word of no vocabulary before a facility's head names that facility, and a work named
+ *  after it right there is named (`故县水库|灌区`): categories do not stack a second head on a bare
+ *  word. */
+function namedFacility(before: string, suffix: Suffix): boolean {
+  const facility = suffix.kind === 'other' && suffix.word !== '工程' && suffix.word !== '项目';
+  return facility && before.length <= 4 && (isBareName(before) || ONE_CHARACTER_PLACE.test(before));
+}
+
+/** A place of one character and its level: `漳县`, `故县`. */
+const ONE_CHARACTER_PLACE = /^[\u4e00-\u9fff][县镇乡村]$/;
 
 function judge(text: string, whole: SuffixedPhrase): FoundName[] {
   // A project list names its members as written; the head after 等 is not theirs twice.
@@ -85,7 +98,9 @@ function judgeAlone(text: string, whole: SuffixedPhrase): FoundName[] {
   const phrase = cut ? { ...whole, start: whole.start + cut, specific: whole.specific.slice(cut) } : whole;
   const kind = refineKind(phrase.suffix, phrase.specific);
   if (kind && cut !== null) {
-    const short = isRoute(phrase.specific, keepTo) || stripQuotes(phrase.specific).length <= MAX_SPECIFIC;
+    // A bracketed gloss (`RCEP(区域全面经济伙伴关系协定)`) spells a word out: it adds no length.
+    const plain = stripQuotes(phrase.specific).replace(/[(（][^()（）]*[)）]/g, '');
+    const short = isRoute(phrase.specific, keepTo) || plain.length <= MAX_SPECIFIC;
     if (!short || phrase.end - phrase.start > MAX_NAME_LENGTH) return [];
     return [...shareSuffix(text, phrase, kind), named(text, phrase, kind)];
   }
@@ -106,8 +121,8 @@ function judgeAlone(text: string, whole: SuffixedPhrase): FoundName[] {
 }
 
 /** Words a long name may hold when a place opens it: `晋陕豫黄河金三角承接产业转移示范区`,
- *  `豫鲁毗邻地区黄河流域高质量发展示范区`. */
-const INNER_WORDS = new Set(['承接', '高质量', '高水平', '和', '与']);
+ *  `豫鲁毗邻地区黄河流域高质量发展示范区`, `郑州航空港进口贸易促进创新示范区`. */
+const INNER_WORDS = new Set(['承接', '促进', '高质量', '高水平', '和', '与']);
 const MAX_OPENED = 24;
 
 /** The phrase read back over such words to the place that opens it, or null. */

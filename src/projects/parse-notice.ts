@@ -9,7 +9,7 @@ export type { ParseOptions };
 /** Bytes or text in, a NoticeModel out; never throws (see parseNoticeStructure). */
 export function parseNotice(input: Uint8Array | string, options: ParseOptions = {}): NoticeModel {
   const model = parseNoticeStructure(input, options);
-  if (model.assignments.length === 0) return model;
-  const projects = extractProjects({ text: model.text, tasks: model.tasks, assignments: model.assignments });
+  if (model.items.length === 0) return model;
+  const projects = extractProjects({ text: model.text, tasks: model.tasks, items: model.items });
   return { ...model, projects };
 }

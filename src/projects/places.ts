@@ -1,7 +1,7 @@
 // The places a project names, for the corridor map: a route's stops, a section's ends, a trunk
 // line's ends, or the one place a port, base or lake stands at.
 import type { ProjectKind } from '../notice/model.ts';
-import { knownPlacePrefix } from './gazetteer.ts';
+import { knownPlacePrefix } from '../notice/gazetteer.ts';
 import { leadingName } from './generic.ts';
 import { stripCountry } from './lexicon.ts';
 import { routeStops } from './routes.ts';

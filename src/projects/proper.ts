@@ -4,7 +4,7 @@
 // words. Words before the proper part that are not part of it (`辖区劳动者到|恩阳工业园区`) are cut.
 import { PREFECTURE_STEMS, PROVINCE_STEMS } from '../notice/place-names.ts';
 import { placeAtStart } from '../notice/places.ts';
-import { knownPlacePrefix } from './gazetteer.ts';
+import { knownPlacePrefix } from '../notice/gazetteer.ts';
 import { segmentGeneric, stripQuotes } from './generic.ts';
 import { isRoute } from './routes.ts';
 
@@ -33,7 +33,7 @@ const COMPANY =
   /^(?!跨国|大型|国有|民营|中小|龙头|骨干|企业)[\u4e00-\u9fffA-Za-z]{2,}?(?<!企业)(?:集团|公司|股份|银行|时代|石化|石油|电网|钢铁|药业)/;
 /** Words that make a company-like run a category: 跨国公司, 外资企业, 数字经济时代. */
 const NOT_A_COMPANY =
-  /跨国|外资|外国|境外|更多|经济时代|新时代|数字时代|^(?:保险|金融|投资|担保|物流|能源|贸易|文旅|旅游|建筑|地产|房地产|医药)(?:集团|公司)/;
+  /跨国|外资|外国|境外|更多|经济时代|新时代|数字时代|^(?:商业|政策性|开发性|农村商业|村镇)银行|^(?:保险|金融|投资|担保|物流|能源|贸易|文旅|旅游|建筑|地产|房地产|医药)(?:集团|公司)/;
 
 function companyAtStart(s: string): boolean {
   return COMPANY.test(s) && !NOT_A_COMPANY.test(s);
@@ -45,7 +45,8 @@ const BILATERAL =
 /** Countries before a work of theirs: 俄罗斯艺术博物馆. */
 const COUNTRY = /^(?:俄罗斯|蒙古国|哈萨克斯坦|德国|日本|韩国|新加坡|法国|英国|美国|意大利|以色列)/;
 /** A producer and the capacity its project adds: `茅台3万吨…`, `中石化50万吨/年…`. */
-const CAPACITY = /^[\u4e00-\u9fff]{2,6}\d+(?:\.\d+)?(?:万吨|吨|万千瓦|千瓦|兆瓦|万台|万辆|英寸|亿)/;
+const CAPACITY =
+  /^[\u4e00-\u9fff]{2,6}\d+(?:\.\d+)?(?:万吨|吨|万千瓦|千瓦|兆瓦|吉瓦|万台|万辆|英寸|亿|GWh|GWH|GW|MW)/;
 /** A count or a measure first (`25个骨干水源工程`, `220千伏变电站`): a category counted, not a name. */
 const COUNTED =
   /^(?:\d+|[一二三四五六七八九十百千两]+)(?:\.\d+)?(?:个|座|条|家|处|批|项|千伏|万千瓦|万吨|公里|所|类)/;
@@ -55,6 +56,12 @@ const COUNT_INSIDE = /(?:\d+|[一二三四五六七八九十两]+)(?:个|家|座
 const SLOGAN = /^[一二三四五六七八九十两双多][\u4e00-\u9fff]{0,3}[一二三四五六七八九十两双多]/;
 /** A place written in brackets inside the name: `国家(郑州)新型互联网交换中心`, `中国(河南)自贸试验区`. */
 const BRACKETED_PLACE = /[(（]([\u4e00-\u9fff]{2,6})[)）]/;
+
+/** A bracketed word that is a name, not a kind (`街道(乡镇)…` brackets an alternative). */
+function bracketedPlace(s: string): boolean {
+  const inner = BRACKETED_PLACE.exec(s)?.[1];
+  return inner !== undefined && !segmentGeneric(inner).every((seg) => seg.generic);
+}
 /** A quoted name names a work (`“中国绿谷”产业园`), unless it is a slogan with a count in it
  *  (`“三个一批”`, `“13445”`, `“两河两港”`, `“双百”`): those name programmes and schemes. */
 function quotedName(s: string, opts: NamedOptions): boolean {
@@ -64,7 +71,9 @@ function quotedName(s: string, opts: NamedOptions): boolean {
   // Before 工程 or 项目 a quoted word is a programme's slogan, unless a work is named after it
   // (`“三北”防护林体系建设工程`).
   const work = quoted !== undefined && WORK_AFTER_QUOTE.test(s.slice(quoted.length + 2));
-  return quoted !== undefined && !counts && (!opts.programme || work);
+  // Quotes around a common word (`“预制菜”加工生产线`, `“菜篮子”配送中心`) stress it; they name nothing.
+  const common = quoted !== undefined && segmentGeneric(quoted).every((seg) => seg.generic);
+  return quoted !== undefined && !counts && !common && (!opts.programme || work);
 }
 
 const WORK_AFTER_QUOTE = /^[\u4e00-\u9fff]{0,6}(?:防护林|湿地|公园|铁路|公路|机场|港|园区|基地|水库)/;
@@ -90,10 +99,14 @@ function abbreviatedPlaces(s: string): boolean {
   if (s.length === 2 && CITY_INITIALS.has(s[0] as string) && '东西南北'.includes(s[1] as string)) return true;
   // A province and a city by their initials, as twin-city works are named (`京张…`, `沪宁…`).
   if (run === 1 && CITY_INITIALS.has(s[1] as string) && !'新青宁云贵'.includes(s[0] as string)) return true;
+  // Three initials stand before descriptive words (`郑洛新|国家自主创新示范区`): three initials that
+  // run on into a word (`龙舟运|动`) are that word's.
   const three = s.slice(0, 3);
+  const next = segmentGeneric(s.slice(3))[0];
   return (
     /^[\u4e00-\u9fff]{3}$/.test(three) &&
     [...three].every((c) => CITY_INITIALS.has(c)) &&
+    (next === undefined || next.generic) &&
     !placeAtStart(s, { alone: true })
   );
 }
@@ -115,7 +128,7 @@ function properAtStart(s: string, opts: NamedOptions): boolean {
   if (COUNTED.test(plain) || /^\d/.test(plain) || SLOGAN.test(plain)) return false;
   if (placeAtStart(plain, PROJECT_PLACES) > 0 || knownPlacePrefix(plain) !== null) return true;
   if (companyAtStart(plain) || CAPACITY.test(plain)) return true;
-  if (BRACKETED_PLACE.test(plain) || NATIONAL_REGION.test(plain)) return true;
+  if (bracketedPlace(plain) || NATIONAL_REGION.test(plain)) return true;
   if (BILATERAL.test(plain) || COUNTRY.test(plain) || abbreviatedPlaces(plain)) return true;
   const first = segmentGeneric(plain)[0];
   if (!first || first.generic) return false;
@@ -204,6 +217,15 @@ const GOVERNING = new Set(['服务', '联动', '支撑', '对接', '辐射', '�
 const PROVINCE_NAME = new RegExp(
   `^(?:${PROVINCE_STEMS.join('|')})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?$`,
 );
+
+const PROVINCE_FIRST = new RegExp(
+  `^(?:${PROVINCE_STEMS.join('|')})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?`,
+);
+
+/** How many characters of `s` a province's name takes, 0 when none opens it. */
+export function provincePrefix(s: string): number {
+  return PROVINCE_FIRST.exec(stripQuotes(s))?.[0].length ?? 0;
+}
 
 /** A province alone before a head of parks, bases or projects names all of them: `河南省开发区`,
  *  `上海园区` (a zone's head keeps it: `河南自贸试验区`). */

@@ -1,6 +1,6 @@
 // An item's text as the project rules read it: its marker cut out, spaces dropped (Chinese has
 // none; the notices' stray ones split names: `满洲里 —俄罗斯赤塔`), dashes made one.
-import type { Assignment } from '../notice/model.ts';
+import type { Item } from '../notice/model.ts';
 import { ROUTE_DASH } from './boundaries.ts';
 
 const DASHES = /[—–―─－‐‑‒]+/g;
@@ -20,7 +20,7 @@ export function readableText(s: string): string {
  *  marker's note is read (`适用范围：浙江自贸试验区` names the zone a measure applies to). */
 export function itemText(
   text: string,
-  item: Pick<Assignment, 'start' | 'end' | 'marker'> & { readonly note?: string | null },
+  item: Pick<Item, 'start' | 'end' | 'marker'> & { readonly note?: string | null },
 ): string {
   const before = text.slice(item.start, Math.max(item.start, item.marker.start));
   const after = text.slice(Math.min(item.end, item.marker.end), item.end);

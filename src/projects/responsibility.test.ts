@@ -34,7 +34,7 @@ describe('projectResponsibility', () => {
   });
 
   it('has no agencies for a project whose items are not in the model', () => {
-    expect(projectResponsibility(model, { assignmentIds: [] })).toEqual({
+    expect(projectResponsibility(model, { itemIds: [] })).toEqual({
       leads: [],
       cooperators: [],
       responsible: [],

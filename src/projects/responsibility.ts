@@ -10,11 +10,11 @@ export interface ProjectResponsibility {
 }
 
 export function projectResponsibility(
-  model: Pick<NoticeModel, 'assignments'>,
-  project: Pick<Project, 'assignmentIds'>,
+  model: Pick<NoticeModel, 'items'>,
+  project: Pick<Project, 'itemIds'>,
 ): ProjectResponsibility {
-  const wanted = new Set<string>(project.assignmentIds);
-  const items = model.assignments.filter((a) => wanted.has(a.id));
+  const wanted = new Set<string>(project.itemIds);
+  const items = model.items.filter((a) => wanted.has(a.id));
   const leads = unique(items.flatMap((a) => a.leads));
   const responsible = unique(items.flatMap((a) => a.responsible)).filter((id) => !leads.includes(id));
   const cooperators = unique(items.flatMap((a) => a.cooperators)).filter(

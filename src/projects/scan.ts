@@ -45,9 +45,12 @@ export function scanNameStart(text: string, end: number, opts: ScanOptions): num
   return s;
 }
 
+/** Long enough for a place or an acronym spelt out: `(区域全面经济伙伴关系协定)`. */
+const MAX_BRACKETED = 16;
+
 /** The bracket that opens the short bracketed word closed at `close`, if it is all name characters. */
 function openingParen(text: string, close: number): number | null {
-  for (let i = close - 1; i >= 0 && close - i <= 12; i--) {
+  for (let i = close - 1; i >= 0 && close - i <= MAX_BRACKETED; i--) {
     const code = text.charCodeAt(i);
     if (code === 0x28 || code === 0xff08) return i < close - 1 && i > 0 ? i : null;
     if (!isNameCode(code)) return null;

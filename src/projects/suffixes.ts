@@ -1,6 +1,7 @@
 // The genre's project suffixes and the kind each one gives: a name ends in what it is
 // (…铁路, …口岸, …机场, …物流园, …基地, …湿地). Longer suffixes win (`公路口岸` over `口岸`).
 import type { ProjectKind } from '../notice/model.ts';
+import { placeAtStart } from '../notice/places.ts';
 import { words } from './lexicon.ts';
 
 export interface Suffix {
@@ -60,12 +61,12 @@ const table: [string, ProjectKind, Partial<Suffix>?][] = [
   ['新片区 中央商务区 深度合作区 合作区', 'zone', { strict: false }],
   ['硅谷', 'industrial-park', { strict: false }],
   ['产业基地 基地 产业集群 集群', 'industry'],
-  ['数据中心集群 数据中心 算力中心 超算中心 计算中心 交换中心 算力枢纽', 'data-centre'],
+  ['数据中心集群 数据中心 算力中心 超算中心 计算中心 交换中心 算力枢纽 枢纽节点', 'data-centre'],
   ['湿地公园 湿地 自然保护区 国家公园 森林公园 防护林', 'ecology'],
   // 工程 and 项目 name works of every kind; their kind comes from their words (see refineKind).
   ['工程 项目', 'other'],
   [
-    '旅游区 旅游度假区 度假区 度假村 滑雪场 滑冰场 景区 旅游带 综合体 水库 灌区 水利枢纽 水源地 电厂 电站 管道 煤矿 矿井 储气库 生产线 总部',
+    '旅游区 旅游度假区 度假区 度假村 滑雪场 滑冰场 景区 景点 旅游带 综合体 水库 灌区 水利枢纽 水源地 粮库 电厂 电站 管道 煤矿 矿井 储气库 生产线 总部',
     'other',
   ],
   [
@@ -100,7 +101,7 @@ export const SUFFIXES: readonly Suffix[] = table
 /** Words after a suffix that make it a modifier of a longer noun: 铁路班列, 公路交通网, 机场航班. */
 const MODIFIED_HEADS = words(`
   运输 交通 网 班列 沿线 城市 经济 管理 集团 公司 局 部门 航班 航线 物流 体系 系统 运营 客运 货运 客货
-  枢纽 通道 大通道 干线 专用线 站`);
+  枢纽 通道 大通道 干线 专用线 站 联盟 政策 过境 免签 型 赛事 资金 库 审批`);
 
 const SUFFIX_BY_WORD = new Map(SUFFIXES.map((s) => [s.word, s]));
 /** Alternatives tried in order, longest first, so a match is the longest suffix at its place. */
@@ -138,7 +139,10 @@ export function isHead(text: string, start: number, suffix: Suffix): boolean {
   const end = start + suffix.word.length;
   if (suffix.notAfter?.some((w) => text.startsWith(w, start - w.length))) return false;
   if (suffix.notBefore?.some((w) => text.startsWith(w, end))) return false;
-  if (MODIFIED_HEADS.some((w) => text.startsWith(w, end))) return false;
+  // A network of bases or parks is those bases (`豫中(郑州上街)、…应急航空救援基地网络`); a network of
+  // lines (`铁路网络`) is a system.
+  const network = suffix.strict === true && text.startsWith('网络', end);
+  if (!network && MODIFIED_HEADS.some((w) => text.startsWith(w, end))) return false;
   const next = suffixAt(text, end);
   return !next || next.word === '工程';
 }
@@ -160,8 +164,10 @@ export function refineKind(suffix: Suffix, specific: string): ProjectKind | null
       .filter((s) => s.suffix.word !== '工程' && s.suffix.word !== '项目')
       .at(-1);
     if (inner && inner.suffix.kind !== 'other') return inner.suffix.kind;
-    if (WATER_WORKS.some((t) => specific.includes(t))) return 'other';
-    return ECOLOGY_TERMS.some((t) => specific.includes(t)) ? 'ecology' : 'other';
+    // The works' own words, after the place that opens them: 河南, 湖南 and 江苏 are no rivers or lakes.
+    const own = specific.slice(placeAtStart(specific, { alone: true }));
+    if (WATER_WORKS.some((t) => own.includes(t))) return 'other';
+    return ECOLOGY_TERMS.some((t) => own.includes(t)) ? 'ecology' : 'other';
   }
   if (suffix.kind === 'industry') {
     if (specific.includes('物流')) return 'logistics';

@@ -7,8 +7,8 @@ import { segmentGeneric } from '../../src/projects/generic.ts';
 import { headOf } from '../../src/projects/suffixes.ts';
 import { foldName, ratio } from './score.ts';
 
-const DIR = new URL('./projects/gold', import.meta.url);
-const FIXTURES = new URL('../fixtures', import.meta.url);
+const DIR = new URL('./projects/gold/', import.meta.url);
+const FIXTURES = new URL('../fixtures/', import.meta.url);
 
 export interface GoldProject {
   readonly name: string;

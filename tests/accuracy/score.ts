@@ -7,7 +7,7 @@ import { parseNotice } from '../../src/projects/parse-notice.ts';
 import type { NoticeModel, Role } from '../../src/notice/model.ts';
 
 const HERE = new URL('./', import.meta.url);
-const FIXTURES = new URL('../fixtures', import.meta.url);
+const FIXTURES = new URL('../fixtures/', import.meta.url);
 const ROLES: readonly Role[] = ['lead', 'cooperate', 'responsible'];
 
 export interface GoldItem {
@@ -72,7 +72,7 @@ function modelItems(model: NoticeModel): ItemRoles[] {
   const agencies = new Map(model.agencies.map((a) => [a.id as string, a]));
   const lines = indexLines(model.text);
   const perLine = new Map<number, number>();
-  return [...model.assignments]
+  return [...model.items]
     .sort((a, b) => a.marker.start - b.marker.start)
     .map((a) => {
       const { line } = lines.locate(a.marker.start);
@@ -190,7 +190,7 @@ export function scoreNotice(gold: GoldNotice, model: NoticeModel): NoticeScore {
   return {
     file: gold.file,
     goldItems: expected.length,
-    foundItems: model.assignments.length,
+    foundItems: model.items.length,
     tp,
     fp,
     fn,
