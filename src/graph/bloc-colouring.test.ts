@@ -5,8 +5,8 @@ import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
 import { blocColor, blocColouring, NO_BLOC_COLOR } from './bloc-colouring.ts';
-import { graphLegend } from './graph-legend.ts';
-import { graphPicture, legendSpec } from './graph-picture.ts';
+import { graphLegend } from './scenes/network-legend.ts';
+import { graphPicture, legendSpec } from './picture.ts';
 
 const model = parseNotice(seedBytes());
 const workloads = computeWorkload(model);

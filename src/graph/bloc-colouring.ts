@@ -3,7 +3,7 @@
 import { coordinationBlocs } from '../analysis/blocs.ts';
 import type { NoticeModel } from '../notice/model.ts';
 import { AGENCY_KIND_APPEARANCE } from './appearance.ts';
-import { agencyLabels } from './labels.ts';
+import { agencyLabels } from '../notice/agency-labels.ts';
 
 /** Okabe–Ito less its yellow (lost on white), repeated past eight: blocs stay apart in print and for
  *  the common colour-vision deficiencies. The same palette as the measures table's bloc column. */

@@ -3,9 +3,10 @@
 import { coordinationBlocs } from '../analysis/blocs.ts';
 import { agenciesOf } from '../analysis/coordination.ts';
 import type { Workload } from '../analysis/workload.ts';
-import type { AgencyId, AssignmentId, NoticeModel, Role } from '../notice/model.ts';
-import { agencyLabels } from './labels.ts';
+import type { AgencyId, ItemId, NoticeModel, Role } from '../notice/model.ts';
+import { agencyLabels } from '../notice/agency-labels.ts';
 import { orderByBloc, orderByCluster, orderByName, orderByValue } from './order.ts';
+import type { Profile } from './jaccard-distances.ts';
 
 export type ColumnMode = 'task' | 'item' | 'section';
 export type RowOrder = 'load' | 'name' | 'cluster' | 'bloc';
@@ -47,7 +48,7 @@ export interface MatrixCell {
   readonly role: Role;
   readonly led: number;
   readonly joined: number;
-  readonly items: readonly AssignmentId[];
+  readonly items: readonly ItemId[];
 }
 
 export interface AgencyTaskMatrix {
@@ -57,7 +58,46 @@ export interface AgencyTaskMatrix {
   readonly cells: readonly MatrixCell[];
   readonly blocs: readonly MatrixBloc[];
   /** Row orders, as indices into `rows`. */
-  readonly orders: Readonly<Record<RowOrder, readonly number[]>>;
+  readonly orders: RowOrders;
+}
+
+/** Row orders, as indices into the rows. The clustering order is computed when first read (see
+ *  `lazyRowOrders`), or given by `withClusterOrder` when it was computed elsewhere (a worker). */
+export type RowOrders = Readonly<Record<RowOrder, readonly number[]>>;
+
+/** What a clustering order is computed from: each row's profile (the indices it is named in) and its
+ *  weight (the heavier branch of the dendrogram goes first). */
+export interface ClusterInput {
+  readonly profiles: readonly Profile[];
+  readonly weights: readonly number[];
+}
+
+/** The orders, the clustering one computed on first read and kept: it costs O(n²) time and memory
+ *  (a second at 2,000 agencies), which a view that never shows it should not pay. */
+function lazyRowOrders(orders: Omit<RowOrders, 'cluster'>, input: () => ClusterInput): RowOrders {
+  let cluster: readonly number[] | null = null;
+  return Object.freeze({
+    load: orders.load,
+    name: orders.name,
+    bloc: orders.bloc,
+    get cluster(): readonly number[] {
+      if (!cluster) {
+        const { profiles, weights } = input();
+        cluster = orderByCluster(profiles, weights);
+      }
+      return cluster;
+    },
+  });
+}
+
+/** The matrix with its clustering order given, as computed elsewhere from its `ClusterInput`. Reading
+ *  the other orders leaves the lazy one alone. */
+export function withClusterOrder<M extends { readonly orders: RowOrders }>(
+  matrix: M,
+  cluster: readonly number[],
+): M {
+  const { load, name, bloc } = matrix.orders;
+  return { ...matrix, orders: { load, name, bloc, cluster } };
 }
 
 const STRENGTH: Record<Role, number> = { lead: 3, responsible: 2, cooperate: 1 };
@@ -65,7 +105,7 @@ const STRENGTH: Record<Role, number> = { lead: 3, responsible: 2, cooperate: 1 }
 function columnsFor(
   model: NoticeModel,
   mode: ColumnMode,
-): { columns: MatrixColumn[]; columnOf: (item: NoticeModel['assignments'][number]) => number } {
+): { columns: MatrixColumn[]; columnOf: (item: NoticeModel['items'][number]) => number } {
   const sectionLabel = new Map(model.sections.map((s) => [s.id, `${s.ordinal}. ${s.title}`]));
   const group = (sectionId: string | null) => ({
     groupId: sectionId,
@@ -83,8 +123,8 @@ function columnsFor(
     return { columns, columnOf: (item) => (item.sectionId ? (index.get(item.sectionId) ?? -1) : -1) };
   }
   if (mode === 'item') {
-    const index = new Map(model.assignments.map((a, i) => [a.id, i]));
-    const columns = model.assignments.map((a, i) => ({
+    const index = new Map(model.items.map((a, i) => [a.id, i]));
+    const columns = model.items.map((a, i) => ({
       id: a.id,
       label: String(i + 1),
       title: a.title ?? '',
@@ -114,9 +154,9 @@ export function agencyTaskMatrix(
   const { columns, columnOf } = columnsFor(model, mode);
   const cells = new Map<
     number,
-    { row: number; column: number; role: Role; led: number; joined: number; items: AssignmentId[] }
+    { row: number; column: number; role: Role; led: number; joined: number; items: ItemId[] }
   >();
-  for (const item of model.assignments) {
+  for (const item of model.items) {
     const column = columnOf(item);
     if (column < 0) continue;
     const roles: [Role, readonly AgencyId[]][] = [
@@ -140,11 +180,9 @@ export function agencyTaskMatrix(
   }
   const rowTotals = new Array<number>(model.agencies.length).fill(0);
   const colTotals = new Array<number>(columns.length).fill(0);
-  const profiles = model.agencies.map(() => new Set<number>());
   for (const cell of cells.values()) {
     rowTotals[cell.row] = (rowTotals[cell.row] ?? 0) + 1;
     colTotals[cell.column] = (colTotals[cell.column] ?? 0) + 1;
-    profiles[cell.row]?.add(cell.column);
   }
   const { blocs, blocOf } = coordinationBlocs(model);
   const rows = model.agencies.map((a, i) => {
@@ -162,23 +200,34 @@ export function agencyTaskMatrix(
     };
   });
   const loads = rows.map((r) => r.load);
-  return {
+  const matrix: AgencyTaskMatrix = {
     mode,
     rows,
     columns: columns.map((c, i) => ({ ...c, total: colTotals[i] ?? 0 })),
     cells: [...cells.values()].sort((a, b) => a.row - b.row || a.column - b.column),
     blocs: blocs.map((b) => ({ id: b.id, name: labels.get(b.agencies[0] as AgencyId) ?? '' })),
-    orders: {
-      load: orderByValue(loads),
-      name: orderByName(rows.map((r) => r.label)),
-      cluster: orderByCluster(profiles, loads),
-      bloc: orderByBloc(
-        rows.map((r) => r.agencyId),
-        blocs.map((b) => b.agencies),
-        loads,
-      ),
-    },
+    orders: lazyRowOrders(
+      {
+        load: orderByValue(loads),
+        name: orderByName(rows.map((r) => r.label)),
+        bloc: orderByBloc(
+          rows.map((r) => r.agencyId),
+          blocs.map((b) => b.agencies),
+          loads,
+        ),
+      },
+      () => taskClusterInput(matrix),
+    ),
   };
+  return matrix;
+}
+
+/** The clustering input of the agency × column matrix: each row's columns, weighted by its load, so
+ *  agencies working in the same tasks (items, sections) sit together. */
+export function taskClusterInput(matrix: AgencyTaskMatrix): ClusterInput {
+  const profiles = matrix.rows.map((): number[] => []);
+  for (const cell of matrix.cells) profiles[cell.row]?.push(cell.column);
+  return { profiles, weights: matrix.rows.map((r) => r.load) };
 }
 
 /** The matrix with only the columns named (in the matrix's order), as a view scrolled across shows
@@ -207,8 +256,8 @@ export interface CoassignmentMatrix {
   readonly roles: readonly (readonly (Role | null)[])[];
   /** led[i][j]: of the items i shares with j, those i leads. */
   readonly led: readonly (readonly number[])[];
-  readonly items: ReadonlyMap<string, readonly AssignmentId[]>;
-  readonly orders: Readonly<Record<RowOrder, readonly number[]>>;
+  readonly items: ReadonlyMap<string, readonly ItemId[]>;
+  readonly orders: RowOrders;
 }
 
 export function coassignmentMatrix(model: NoticeModel, base: AgencyTaskMatrix): CoassignmentMatrix {
@@ -217,8 +266,8 @@ export function coassignmentMatrix(model: NoticeModel, base: AgencyTaskMatrix): 
   const counts = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   const roles = Array.from({ length: n }, () => new Array<Role | null>(n).fill(null));
   const led = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  const items = new Map<string, AssignmentId[]>();
-  for (const item of model.assignments) {
+  const items = new Map<string, ItemId[]>();
+  for (const item of model.items) {
     const named = agenciesOf(item)
       .map((id) => index.get(id))
       .filter((i): i is number => i !== undefined);
@@ -239,22 +288,42 @@ export function coassignmentMatrix(model: NoticeModel, base: AgencyTaskMatrix): 
       }
     }
   }
-  const partners = counts.map((row, i) => new Set(row.flatMap((c, j) => (c > 0 && j !== i ? [j] : []))));
-  const strength = counts.map((row, i) => row.reduce((s, c, j) => s + (j === i ? 0 : c), 0));
-  return {
+  const { load, name, bloc } = base.orders;
+  const matrix: CoassignmentMatrix = {
     rows: base.rows,
     blocs: base.blocs,
     counts,
     roles,
     led,
     items,
-    orders: { ...base.orders, cluster: orderByCluster(partners, strength) },
+    orders: lazyRowOrders({ load, name, bloc }, () => partnerClusterInput(matrix)),
   };
+  return matrix;
+}
+
+/** The clustering input of the agency × agency matrix: each agency's partners (those it shares an
+ *  item with), weighted by the items it shares, so agencies working with the same others sit together. */
+export function partnerClusterInput(matrix: CoassignmentMatrix): ClusterInput {
+  const profiles: number[][] = [];
+  const weights: number[] = [];
+  matrix.counts.forEach((row, i) => {
+    const partners: number[] = [];
+    let shared = 0;
+    row.forEach((c, j) => {
+      if (c > 0 && j !== i) {
+        partners.push(j);
+        shared += c;
+      }
+    });
+    profiles.push(partners);
+    weights.push(shared);
+  });
+  return { profiles, weights };
 }
 
 /** Each agency's strongest role in one item, by row index. */
 function itemRoles(
-  item: NoticeModel['assignments'][number],
+  item: NoticeModel['items'][number],
   index: ReadonlyMap<AgencyId, number>,
 ): Map<number, Role> {
   const roles = new Map<number, Role>();

@@ -4,7 +4,7 @@ import { handItems } from '../../tests/support/manzhouli-items.ts';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
-import { shortAgencyName } from './labels.ts';
+import { shortAgencyName } from '../notice/agency-labels.ts';
 import { agencyTaskNetwork, coordinationNetwork, egoNetwork } from './network.ts';
 
 const model = parseNotice(seedBytes());

@@ -2,50 +2,12 @@
 // The same data feeds the interactive graph, the SVG/PDF export and the GraphML/GEXF writers.
 import { coordinationLinks } from '../analysis/coordination.ts';
 import type { Workload } from '../analysis/workload.ts';
-import type { AgencyId, AgencyKind, AssignmentId, NoticeModel, ProjectKind, Role } from '../notice/model.ts';
-import { reachWithin } from './graph-focus.ts';
-import { agencyLabels } from './labels.ts';
+import type { AgencyId, ItemId, NoticeModel, Role } from '../notice/model.ts';
+import { reachWithin } from './focus.ts';
+import type { GraphData, GraphNode } from './network-data.ts';
+import { agencyLabels } from '../notice/agency-labels.ts';
 
-export type NodeKind = 'section' | 'task' | 'agency' | 'project';
-
-export interface GraphNode {
-  readonly id: string;
-  readonly kind: NodeKind;
-  /** Short label drawn on the node. */
-  readonly label: string;
-  /** Full name or title, for hover and panels. */
-  readonly name: string;
-  /** Compound parent (a task's section). */
-  readonly parent?: string;
-  readonly sectionOrdinal?: number;
-  readonly agencyKind?: AgencyKind;
-  readonly generic?: boolean;
-  readonly led?: number;
-  readonly joined?: number;
-  readonly load?: number;
-  readonly projectKind?: ProjectKind;
-}
-
-export type EdgeKind = Role | 'coordination';
-
-export interface GraphEdge {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
-  readonly kind: EdgeKind;
-  /** Items behind the edge: every edge can be traced to the sentences that made it. */
-  readonly items: readonly AssignmentId[];
-  readonly weight: number;
-  /** Coordination edges: how many of the shared items the source leads. */
-  readonly leadItems?: number;
-  /** An edge of the project layer (agency → project), drawn lighter than the network beneath it. */
-  readonly layer?: 'project';
-}
-
-export interface GraphData {
-  readonly nodes: readonly GraphNode[];
-  readonly edges: readonly GraphEdge[];
-}
+export type { EdgeKind, GraphData, GraphEdge, GraphNode, NodeKind } from './network-data.ts';
 
 function agencyNodes(
   model: NoticeModel,
@@ -93,8 +55,8 @@ export function agencyTaskNetwork(model: NoticeModel, workloads: ReadonlyMap<Age
     })),
     ...agencyNodes(model, workloads),
   ];
-  const edges = new Map<string, { source: string; target: string; kind: Role; items: AssignmentId[] }>();
-  for (const item of model.assignments) {
+  const edges = new Map<string, { source: string; target: string; kind: Role; items: ItemId[] }>();
+  for (const item of model.items) {
     const target = item.taskId ?? item.sectionId;
     if (!target) continue;
     const roles: [Role, readonly AgencyId[]][] = [

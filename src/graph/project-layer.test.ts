@@ -5,8 +5,8 @@ import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
 import { projectResponsibility } from '../projects/responsibility.ts';
-import { dominantSections } from './graph-colors.ts';
-import { graphLook } from './graph-look.ts';
+import { dominantSections } from './colors.ts';
+import { graphLook } from './look.ts';
 import { layeredLayout } from '../layout/layered.ts';
 import { circleLayout, concentricLayout, stretchFactor } from '../layout/rings.ts';
 import { layoutInput, leafIds } from '../layout/layout-input.ts';
@@ -46,15 +46,15 @@ describe('withProjects', () => {
       ['cooperate', 'ag:自治区财政厅'],
       ['cooperate', 'ag:自治区外事办'],
     ]);
-    expect(railEdges.every((e) => e.items.join() === rail.assignmentIds.join() && e.weight === 1)).toBe(true);
+    expect(railEdges.every((e) => e.items.join() === rail.itemIds.join() && e.weight === 1)).toBe(true);
   });
 
   it('weighs a link by the items behind it: 满洲里口岸 is named in three items', () => {
     const port = model.projects.find((p) => p.name === '满洲里口岸')!;
     const links = projectEdges.filter((e) => e.target === port.id);
     expect(links.reduce((n, e) => n + e.items.length, 0)).toBe(
-      port.assignmentIds.reduce((n, id) => {
-        const item = model.assignments.find((a) => a.id === id)!;
+      port.itemIds.reduce((n, id) => {
+        const item = model.items.find((a) => a.id === id)!;
         return n + item.leads.length + item.cooperators.length + item.responsible.length;
       }, 0),
     );

@@ -2,8 +2,8 @@
 // answer for it — one edge per (agency, project, role), carrying the items that name the project, so
 // a project edge traces to its sentences like any other. Added on top of the agency–task or the
 // coordination network; a project no agency of the graph answers for is left out.
-import type { AgencyId, AssignmentId, NoticeModel, Project, Role } from '../notice/model.ts';
-import { balancedLines } from './graph-text.ts';
+import type { AgencyId, ItemId, NoticeModel, Project, Role } from '../notice/model.ts';
+import { balancedLines } from './label-text.ts';
 import type { GraphData, GraphEdge, GraphNode } from './network.ts';
 
 /** Long names (`满洲里—阿拉坦额莫勒—阿木古郎—阿尔山高等级公路`) are cut on the node; the panel and
@@ -15,16 +15,16 @@ export function projectLabel(name: string): string {
   return balancedLines(short, 9).join('\n');
 }
 
-function roleOf(item: NoticeModel['assignments'][number], agency: AgencyId): Role | null {
+function roleOf(item: NoticeModel['items'][number], agency: AgencyId): Role | null {
   if (item.leads.includes(agency)) return 'lead';
   if (item.cooperators.includes(agency)) return 'cooperate';
   return item.responsible.includes(agency) ? 'responsible' : null;
 }
 
 function projectEdges(project: Project, model: NoticeModel, agencies: ReadonlySet<string>): GraphEdge[] {
-  const byId = new Map(model.assignments.map((a) => [a.id as string, a]));
-  const edges = new Map<string, { source: string; kind: Role; items: AssignmentId[] }>();
-  for (const itemId of project.assignmentIds) {
+  const byId = new Map(model.items.map((a) => [a.id as string, a]));
+  const edges = new Map<string, { source: string; kind: Role; items: ItemId[] }>();
+  for (const itemId of project.itemIds) {
     const item = byId.get(itemId);
     if (!item) continue;
     for (const agency of [...item.leads, ...item.cooperators, ...item.responsible]) {

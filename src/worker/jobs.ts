@@ -31,7 +31,7 @@ function summarise(model: NoticeModel, reader?: string): NoticeSummary {
     encoding: model.notice.encoding,
     sections: model.sections.length,
     tasks: model.tasks.length,
-    items: model.assignments.length,
+    items: model.items.length,
     agencies: model.agencies.length,
     warnings: [...new Set(model.diagnostics.filter((d) => d.level === 'warning').map((d) => d.message))],
   };

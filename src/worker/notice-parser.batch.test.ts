@@ -28,7 +28,7 @@ describe('batches', () => {
   it('parses many notices in one message and reads files for import', async () => {
     const parser = createNoticeParser(() => new InlineWorker() as unknown as Worker);
     const models = await parser.parseMany([{ input: seedBytes() }, { input: '' }]);
-    expect(models.map((m) => m.assignments.length)).toEqual([77, 0]);
+    expect(models.map((m) => m.items.length)).toEqual([77, 0]);
     const outcomes = await parser.readForImport([
       { name: 'seed.txt', bytes: seedBytes() },
       { name: 'x.pdf', bytes: new Uint8Array([1]) },

@@ -21,7 +21,7 @@ describe('createNoticeParser', () => {
     });
     expect(parser.thread).toBe('main-thread');
     const model = await parser.parse(seedBytes());
-    expect(model.assignments).toHaveLength(77);
+    expect(model.items).toHaveLength(77);
   });
 
   it('hands pending work to the main thread when the worker fails', async () => {

@@ -7,8 +7,10 @@ import { bundleSize } from './bundle-size.ts';
 import { corpusJobs } from './corpus-jobs.ts';
 import { graphPan } from './graph-pan.ts';
 import { graphSeedDrawn } from './graph-seed-drawn.ts';
+import { graphSeedVsBare } from './graph-seed-vs-bare.ts';
 import { importCorpus } from './import-corpus.ts';
 import { matrixCanvas } from './matrix-canvas.ts';
+import { matrixOrder } from './matrix-order.ts';
 import { parseCorpus } from './parse-corpus.ts';
 import { parseSeed } from './parse-seed.ts';
 import { projects } from './projects.ts';
@@ -21,7 +23,9 @@ export const BENCHMARKS: readonly Benchmark[] = [
   corpusJobs,
   importCorpus,
   matrixCanvas,
+  matrixOrder,
   graphSeedDrawn,
+  graphSeedVsBare,
   graphPan,
   briefingPdfBench,
   bundleSize,

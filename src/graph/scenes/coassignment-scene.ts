@@ -6,6 +6,7 @@ import { BAND, INK, MUTED_INK, PAPER, RULE } from '../appearance.ts';
 import type { CoassignmentMatrix, RowOrder } from '../matrix.ts';
 import type { Role } from '../../notice/model.ts';
 import type { SceneMark } from '../scene.ts';
+import { agencyRowHeads } from './agency-row-heads.ts';
 import { blocBandMarks, blocEntries, blocRuleMarks, blocRuns, type BlocColor } from './bloc-marks.ts';
 import { layeredScene, type LayeredScene, type MatrixFrame } from './layered-scene.ts';
 import { legendBlock, type LegendEntry } from './legend.ts';
@@ -135,7 +136,7 @@ export function coassignmentScene(
   const height = top + n * cell + MARGIN;
   const highlight = options.highlight ?? null;
   const body = bodyMarks(matrix, rowOrder, frame, max, totalsX, highlight);
-  const rowHeads = rowHeadMarks(matrix, rowOrder, frame, height, highlight);
+  const rowHeads = agencyRowHeads(matrix.rows, rowOrder, frame, height, highlight);
   if (options.blocColor) {
     const runs = blocRuns(matrix.rows, rowOrder);
     body.push(
@@ -218,48 +219,6 @@ function headMarks(
       baseline: 'middle',
     }),
   );
-  return marks;
-}
-
-function rowHeadMarks(
-  matrix: CoassignmentMatrix,
-  rowOrder: readonly number[],
-  frame: MatrixFrame,
-  height: number,
-  highlight: string | null,
-): SceneMark[] {
-  const { left, top, cellHeight } = frame;
-  const marks: SceneMark[] = [{ type: 'rect', x: 0, y: top, width: left, height: height - top, fill: PAPER }];
-  rowOrder.forEach((r, p) => {
-    const row = matrix.rows[r];
-    if (!row) return;
-    const y = top + p * cellHeight;
-    const selected = row.agencyId === highlight;
-    if (selected)
-      marks.push({
-        type: 'rect',
-        x: MARGIN / 2,
-        y,
-        width: left - MARGIN / 2,
-        height: cellHeight,
-        fill: BAND,
-        stroke: INK,
-        strokeWidth: 1.5,
-      });
-    marks.push({
-      type: 'text',
-      x: left - 8,
-      y: y + cellHeight / 2,
-      text: row.label,
-      size: LABEL_SIZE,
-      fill: row.generic ? MUTED_INK : INK,
-      anchor: 'end',
-      baseline: 'middle',
-      ...(selected ? { weight: 700 as const } : {}),
-      ref: { kind: 'agency', id: row.agencyId },
-      title: row.name,
-    });
-  });
   return marks;
 }
 

@@ -6,6 +6,7 @@ import type { AgencyTaskMatrix, RowOrder } from '../matrix.ts';
 import type { Role } from '../../notice/model.ts';
 import type { SceneMark } from '../scene.ts';
 import { layeredScene, type LayeredScene } from './layered-scene.ts';
+import { agencyRowHeads } from './agency-row-heads.ts';
 import { blocBandMarks, blocEntries, blocRuleMarks, blocRuns, type BlocColor } from './bloc-marks.ts';
 import { legendBlock, roleEntries } from './legend.ts';
 import { matrixCellMarks } from './matrix-cells.ts';
@@ -255,42 +256,12 @@ function rowHeadMarks(
   highlight: string | null,
   lang: SceneLang | undefined,
 ): SceneMark[] {
-  const { left, top, cellHeight } = geo.frame;
-  const marks: SceneMark[] = [
-    { type: 'rect', x: 0, y: top, width: left, height: geo.height - top, fill: PAPER },
-  ];
-  rowOrder.forEach((r, position) => {
-    const row = matrix.rows[r];
-    if (!row) return;
-    const y = top + position * cellHeight;
-    const selected = row.agencyId === highlight;
-    if (selected)
-      marks.push({
-        type: 'rect',
-        x: MARGIN / 2,
-        y,
-        width: left - MARGIN / 2,
-        height: cellHeight,
-        fill: BAND,
-        stroke: INK,
-        strokeWidth: 1.5,
-      });
-    marks.push({
-      type: 'text',
-      x: left - 8,
-      y: y + cellHeight / 2,
-      text: row.label,
-      size: LABEL_SIZE,
-      fill: row.generic ? MUTED_INK : INK,
-      anchor: 'end',
-      baseline: 'middle',
-      ...(selected ? { weight: 700 as const } : {}),
-      ref: { kind: 'agency', id: row.agencyId },
-      title: row.generic
-        ? `${row.name}${lang === 'zh' ? '（泛指主体，非单一机构）' : ' (generic: not one agency)'}`
-        : row.name,
-    });
-  });
+  const { left, cellHeight } = geo.frame;
+  const marks = agencyRowHeads(matrix.rows, rowOrder, geo.frame, geo.height, highlight, (row) =>
+    row.generic
+      ? `${row.name}${lang === 'zh' ? '（泛指主体，非单一机构）' : ' (generic: not one agency)'}`
+      : row.name,
+  );
   marks.push({
     type: 'text',
     x: left - 8,

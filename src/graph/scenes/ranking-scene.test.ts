@@ -7,7 +7,7 @@ import { computeWorkload, DEFAULT_WEIGHTS, rankByLoad } from '../../analysis/wor
 import type { AgencyId } from '../../notice/model.ts';
 import { parseNotice } from '../../projects/parse-notice.ts';
 import { ROLE_APPEARANCE } from '../appearance.ts';
-import { agencyLabels } from '../labels.ts';
+import { agencyLabels } from '../../notice/agency-labels.ts';
 import type { SceneMark } from '../scene.ts';
 import { thresholdText } from './ranking-marks.ts';
 import { rankingScene, wordGaps } from './ranking-scene.ts';

@@ -31,7 +31,7 @@ export function shade(hex: string, t: number): string {
 export function dominantSections(model: NoticeModel): Map<AgencyId, number> {
   const ordinal = new Map(model.sections.map((s) => [s.id, s.ordinal]));
   const counts = new Map<AgencyId, Map<number, number>>();
-  for (const item of model.assignments) {
+  for (const item of model.items) {
     const section = item.sectionId ? ordinal.get(item.sectionId) : undefined;
     if (section === undefined) continue;
     for (const id of new Set([...item.leads, ...item.cooperators, ...item.responsible])) {

@@ -2,7 +2,7 @@
 // agency kinds, a minimum of shared items per coordination link) and within a focus. Filtered elements
 // are hidden, not removed, so everything else keeps its place.
 import type { AgencyKind } from '../notice/model.ts';
-import { isLedLink } from './graph-look.ts';
+import { isLedLink } from './look.ts';
 import type { GraphData, GraphEdge, GraphNode } from './network.ts';
 
 export interface GraphFilter {

@@ -4,8 +4,8 @@ import { handItems, sectionOfTask } from '../../tests/support/manzhouli-items.ts
 import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
-import { foldTasks } from './graph-aggregate.ts';
-import { isFiltering, NO_FILTER, visibleElements } from './graph-filter.ts';
+import { foldTasks } from './aggregate.ts';
+import { isFiltering, NO_FILTER, visibleElements } from './filter.ts';
 import { agencyTaskNetwork, coordinationNetwork } from './network.ts';
 
 const model = parseNotice(seedBytes());
@@ -13,7 +13,7 @@ const workloads = computeWorkload(model);
 const graph = agencyTaskNetwork(model, workloads);
 const sectionOfSection = new Map(model.sections.map((s) => [s.id, s.ordinal]));
 const itemSection = new Map(
-  model.assignments.map((a) => [a.id as string, sectionOfSection.get(a.sectionId!) ?? 0]),
+  model.items.map((a) => [a.id as string, sectionOfSection.get(a.sectionId!) ?? 0]),
 );
 const items = handItems();
 const agencyNamesById = new Map(model.agencies.map((a) => [a.id as string, a.name]));

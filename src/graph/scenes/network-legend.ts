@@ -1,7 +1,7 @@
 // The key to a graph as scene marks: what each line means (lead, cooperate, coordination), what the
 // colours mean (agency kind or section), and that size is workload. Drawn on screen beside the graph
 // and into every export, from this one function.
-import type { AgencyKind, ProjectKind } from '../notice/model.ts';
+import type { AgencyKind, ProjectKind } from '../../notice/model.ts';
 import {
   AGENCY_KIND_APPEARANCE,
   INK,
@@ -11,14 +11,14 @@ import {
   ROLE_APPEARANCE,
   RULE,
   sectionColor,
-} from './appearance.ts';
-import { blocColor, NO_BLOC_COLOR, type BlocKey } from './bloc-colouring.ts';
-import type { ColorBy } from './graph-colors.ts';
-import { COOPERATE_DASH } from './graph-look.ts';
-import { textWidth } from './graph-text.ts';
-import type { EdgeKind } from './network.ts';
-import type { SceneMark } from './scene.ts';
-import { say, type Wording } from './scenes/scene-lang.ts';
+} from '../appearance.ts';
+import { blocColor, NO_BLOC_COLOR, type BlocKey } from '../bloc-colouring.ts';
+import type { ColorBy } from '../colors.ts';
+import { COOPERATE_DASH } from '../look.ts';
+import { textWidth } from '../label-text.ts';
+import type { EdgeKind } from '../network.ts';
+import type { SceneMark } from '../scene.ts';
+import { say, type Wording } from './scene-lang.ts';
 
 export interface LegendSpec {
   readonly edgeKinds: ReadonlySet<EdgeKind>;

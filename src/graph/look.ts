@@ -11,8 +11,8 @@ import {
   nodeDiameter,
   sectionColor,
 } from './appearance.ts';
-import { agencyColor, shade, tint, type ColorBy } from './graph-colors.ts';
-import { balancedLines, linesBox, taskLabelLines, wordLines } from './graph-text.ts';
+import { agencyColor, shade, tint, type ColorBy } from './colors.ts';
+import { balancedLines, linesBox, taskLabelLines, wordLines } from './label-text.ts';
 import type { Role } from '../notice/model.ts';
 import type { GraphData, GraphEdge, GraphNode } from './network.ts';
 

@@ -4,10 +4,10 @@ import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
 import { AGENCY_KIND_APPEARANCE, ROLE_APPEARANCE, sectionColor } from './appearance.ts';
-import { dominantSections, shade, tint } from './graph-colors.ts';
-import { graphLegend } from './graph-legend.ts';
-import { edgeLook, footprint, graphLook } from './graph-look.ts';
-import { balancedLines, taskLabelLines, textWidth } from './graph-text.ts';
+import { dominantSections, shade, tint } from './colors.ts';
+import { graphLegend } from './scenes/network-legend.ts';
+import { edgeLook, footprint, graphLook } from './look.ts';
+import { balancedLines, taskLabelLines, textWidth } from './label-text.ts';
 import { agencyTaskNetwork, coordinationNetwork } from './network.ts';
 
 const model = parseNotice(seedBytes());

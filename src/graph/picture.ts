@@ -6,10 +6,10 @@ import type { Workload } from '../analysis/workload.ts';
 import type { AgencyId, AgencyKind, NoticeModel } from '../notice/model.ts';
 import { PROJECT_KINDS } from './appearance.ts';
 import { blocColouring, type BlocColouring } from './bloc-colouring.ts';
-import { foldTasks, shouldFold } from './graph-aggregate.ts';
-import { dominantSections, type ColorBy } from './graph-colors.ts';
-import type { LegendSpec } from './graph-legend.ts';
-import { graphLook, type GraphLook } from './graph-look.ts';
+import { foldTasks, shouldFold } from './aggregate.ts';
+import { dominantSections, type ColorBy } from './colors.ts';
+import type { LegendSpec } from './scenes/network-legend.ts';
+import { graphLook, type GraphLook } from './look.ts';
 import { agencyTaskNetwork, coordinationNetwork, egoNetwork, type GraphData } from './network.ts';
 import { withProjects } from './project-layer.ts';
 

@@ -1,7 +1,7 @@
 // Aggregation for large graphs: tasks folded into their sections. Each (agency, section, role) keeps
 // every item behind it, so a folded graph still traces each edge to its sentences: it is coarser, not
 // poorer.
-import type { AssignmentId } from '../notice/model.ts';
+import type { ItemId } from '../notice/model.ts';
 import type { EdgeKind, GraphData, GraphEdge, GraphNode } from './network.ts';
 
 export function foldTasks(graph: GraphData): GraphData {
@@ -11,15 +11,12 @@ export function foldTasks(graph: GraphData): GraphData {
   // Nothing to fold (a coordination graph, or tasks outside sections): the graph is returned as it is.
   if (sectionOf.size === 0) return graph;
   const nodes: GraphNode[] = graph.nodes.filter((n) => !sectionOf.has(n.id));
-  const merged = new Map<
-    string,
-    { source: string; target: string; kind: EdgeKind; items: Set<AssignmentId> }
-  >();
+  const merged = new Map<string, { source: string; target: string; kind: EdgeKind; items: Set<ItemId> }>();
   for (const edge of graph.edges) {
     const source = sectionOf.get(edge.source) ?? edge.source;
     const target = sectionOf.get(edge.target) ?? edge.target;
     const id = `${edge.kind}:${source}→${target}`;
-    const into = merged.get(id) ?? { source, target, kind: edge.kind, items: new Set<AssignmentId>() };
+    const into = merged.get(id) ?? { source, target, kind: edge.kind, items: new Set<ItemId>() };
     edge.items.forEach((item) => into.items.add(item));
     merged.set(id, into);
   }

@@ -1,7 +1,7 @@
 // Focus on one agency: the elements within a number of steps of it, everything else to be hidden.
 // A step is agency to agency: in the agency–task network that is two hops (agency → task → agency), so
 // one step shows the agency, its tasks and the partners on them; in the coordination network it is one.
-import type { GraphData } from './network.ts';
+import type { GraphData } from './network-data.ts';
 
 export type FocusSteps = 1 | 2;
 

@@ -1,20 +1,20 @@
 // The graph scene for export, on the Manzhouli network: every node, edge and label drawn as on screen,
 // lead and cooperate apart, a legend and a title, all within the page.
 import { describe, expect, it } from 'vitest';
-import { seedBytes } from '../../tests/support/seed.ts';
-import { computeWorkload } from '../analysis/workload.ts';
-import { sceneToSvg } from '../export/image/svg.ts';
-import { parseNotice } from '../projects/parse-notice.ts';
-import { ROLE_APPEARANCE } from './appearance.ts';
-import { graphClasses } from './graph-classes.ts';
-import { dominantSections } from './graph-colors.ts';
-import { graphLook } from './graph-look.ts';
-import { graphScene } from './graph-scene.ts';
-import { taskLabelLines } from './graph-text.ts';
-import { layeredLayout } from '../layout/layered.ts';
-import { layoutInput } from '../layout/layout-input.ts';
-import { agencyTaskNetwork } from './network.ts';
-import type { SceneMark } from './scene.ts';
+import { seedBytes } from '../../../tests/support/seed.ts';
+import { computeWorkload } from '../../analysis/workload.ts';
+import { sceneToSvg } from '../../export/image/svg.ts';
+import { parseNotice } from '../../projects/parse-notice.ts';
+import { ROLE_APPEARANCE } from '../appearance.ts';
+import { graphClasses } from '../classes.ts';
+import { dominantSections } from '../colors.ts';
+import { graphLook } from '../look.ts';
+import { graphScene } from './network-scene.ts';
+import { taskLabelLines } from '../label-text.ts';
+import { layeredLayout } from '../../layout/layered.ts';
+import { layoutInput } from '../../layout/layout-input.ts';
+import { agencyTaskNetwork } from '../network.ts';
+import type { SceneMark } from '../scene.ts';
 
 const model = parseNotice(seedBytes());
 const graph = agencyTaskNetwork(model, computeWorkload(model));

@@ -1,6 +1,6 @@
 // Geometry shared by the scene and the interactive graph: node boxes (compound sections wrap their
 // tasks), edge end points on node borders, and the bend that keeps parallel edges apart.
-import type { GraphLook } from './graph-look.ts';
+import type { GraphLook } from './look.ts';
 import type { Point, Positions } from './positions.ts';
 import type { GraphData, GraphEdge } from './network.ts';
 

@@ -1,15 +1,15 @@
 // The graph as a scene for SVG/PDF export: section boxes, edges in their role styles, nodes, labels,
 // a title and the legend, laid out as the screen shows them (same look, same positions, same state).
-import { INK, MUTED_INK, PAPER } from './appearance.ts';
-import type { GraphClass } from './graph-classes.ts';
-import { edgePath, nodeBoxes, parallelOffsets, type Box } from './graph-geometry.ts';
-import { graphLegend, type LegendSpec } from './graph-legend.ts';
-import type { GraphLook, NodeLook } from './graph-look.ts';
-import { LINE_HEIGHT } from './graph-text.ts';
-import type { Positions } from './positions.ts';
-import type { GraphData, GraphEdge, GraphNode } from './network.ts';
-import { inLayer, type Scene, type SceneMark } from './scene.ts';
-import { translateMark } from './scene-translate.ts';
+import { INK, MUTED_INK, PAPER } from '../appearance.ts';
+import type { GraphClass } from '../classes.ts';
+import { edgePath, nodeBoxes, parallelOffsets, type Box } from '../geometry.ts';
+import { graphLegend, type LegendSpec } from './network-legend.ts';
+import type { GraphLook, NodeLook } from '../look.ts';
+import { LINE_HEIGHT } from '../label-text.ts';
+import type { Positions } from '../positions.ts';
+import type { GraphData, GraphEdge, GraphNode } from '../network.ts';
+import { inLayer, type Scene, type SceneMark } from '../scene.ts';
+import { translateMark } from '../scene-translate.ts';
 
 export interface GraphSceneOptions {
   readonly look: GraphLook;

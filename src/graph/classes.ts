@@ -13,6 +13,7 @@ export const GRAPH_CLASSES = [
   'match',
   'unboxed',
   'ego',
+  'keyed',
 ] as const;
 
 export type GraphClass = (typeof GRAPH_CLASSES)[number];
@@ -35,6 +36,8 @@ export interface GraphUi {
   readonly unboxed: boolean;
   /** The agency an ego view is centred on. */
   readonly ego?: string | null;
+  /** The node the keyboard is on (ringed, as a focused control is). */
+  readonly keyed?: string | null;
 }
 
 interface Neighbourhood {
@@ -113,6 +116,7 @@ export function graphClasses(graph: GraphData, ui: GraphUi): Map<string, GraphCl
     if (ui.matches.has(id)) classes.push('match');
     if (compound && ui.unboxed) classes.push('unboxed');
     if (id === ui.ego) classes.push('ego');
+    if (id === ui.keyed) classes.push('keyed');
     return result.set(id, classes);
   };
   for (const n of graph.nodes) classify(n.id, parents.has(n.id));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
-import { GRAPH_CLASSES, graphClasses, type GraphUi } from './graph-classes.ts';
+import { GRAPH_CLASSES, graphClasses, type GraphUi } from './classes.ts';
 import { agencyTaskNetwork } from './network.ts';
 
 const model = parseNotice(seedBytes());
@@ -89,8 +89,16 @@ describe('graphClasses', () => {
       visible: null,
       unboxed: true,
       ego: idOf.get('自治区商务厅') as string,
+      keyed: idOf.get('自治区商务厅') as string,
     });
     const used = new Set([...classes.values()].flat());
     for (const name of used) expect(GRAPH_CLASSES).toContain(name);
+  });
+
+  it('rings the node the keyboard is on, and only it', () => {
+    const commerce = idOf.get('自治区商务厅') as string;
+    const classes = graphClasses(graph, { ...plain, keyed: commerce });
+    expect(classes.get(commerce)).toEqual(['keyed']);
+    expect([...classes].filter(([, list]) => list.includes('keyed')).map(([id]) => id)).toEqual([commerce]);
   });
 });

@@ -1,5 +1,6 @@
-// Keyboard navigation of the selection: an arrow key moves to the nearest node in its direction, as
+// Keyboard navigation of the graph: an arrow key moves to the nearest node in its direction, as
 // a remote control moves between tiles, so the reader can walk the picture without a mouse.
+import type { GraphData } from './network.ts';
 import type { Point, Positions } from './positions.ts';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
@@ -47,4 +48,27 @@ export function firstNode(positions: Positions, candidates: Iterable<string>): s
     if (!best || score < best.score) best = { id, score };
   }
   return best?.id ?? null;
+}
+
+/** The agencies drawn, heaviest load first (then most items led, then as the graph lists them): the
+ *  order Tab walks them in, so the keyboard meets first the agencies a reader most wants to check. */
+export function agenciesByLoad(graph: GraphData, visible: ReadonlySet<string> | null): string[] {
+  const agencies = graph.nodes.filter((n) => n.kind === 'agency' && (!visible || visible.has(n.id)));
+  const place = new Map(agencies.map((n, i) => [n.id, i]));
+  return agencies
+    .sort(
+      (a, b) =>
+        (b.load ?? 0) - (a.load ?? 0) ||
+        (b.led ?? 0) - (a.led ?? 0) ||
+        (place.get(a.id) ?? 0) - (place.get(b.id) ?? 0),
+    )
+    .map((n) => n.id);
+}
+
+/** The agency after `from` in `order` (`step` 1) or before it (-1); going forward from none (or from
+ *  one no longer drawn), the first. Null past either end, and back from none: the keyboard leaves. */
+export function stepThrough(order: readonly string[], from: string | null, step: 1 | -1): string | null {
+  const at = from === null ? -1 : order.indexOf(from);
+  if (at < 0) return step === 1 ? (order[0] ?? null) : null;
+  return order[at + step] ?? null;
 }
