@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
 
 const coreFolders = [
   'src/notice/**',
@@ -14,8 +15,29 @@ const coreFolders = [
   'src/corrections/**',
   'src/workspace/**',
   'src/import/**',
+  'src/corpus/**',
   'src/export/data/**',
 ];
+
+// The floors of the code, lowest first (ARCHITECTURE.md draws them). A folder imports its own floor
+// and those below, never one above; import-x/no-cycle forbids circles on any floor.
+export const FLOORS = [
+  ['notice', 'import', 'search'],
+  ['projects', 'corrections', 'analysis'],
+  ['graph', 'workspace'],
+  ['layout', 'export', 'compare', 'corpus', 'store', 'worker', 'offline'],
+  ['view-model'],
+  ['views', 'cli'],
+];
+const above = (floor) => FLOORS.slice(floor + 1).flat();
+const floorZones = FLOORS.flatMap((folders, floor) =>
+  folders.map((folder) => ({
+    target: `./src/${folder}`,
+    from: above(floor).map((f) => `./src/${f}`),
+    except: [],
+    message: `src/${folder} is on floor ${floor}: it may not import a higher floor (see ARCHITECTURE.md).`,
+  })),
+).filter((zone) => zone.from.length > 0);
 
 const networkGlobals = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
   name,
@@ -56,6 +78,33 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...networkGlobals, ...storageGlobals],
       'no-restricted-imports': ['error', { patterns: [storeOnly] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*.fixture.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: floorZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // The view-model is what the views show, computed without them: no React, no views.
+    files: ['src/view-model/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            storeOnly,
+            noViews,
+            { group: ['react', 'react-dom', 'react/*'], message: 'The view-model does not use React.' },
+          ],
+        },
+      ],
     },
   },
   {

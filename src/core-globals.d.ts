@@ -7,3 +7,7 @@ declare class TextDecoder {
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
+/** Only what the readers look at: whether the import was cancelled. */
+interface AbortSignal {
+  readonly aborted: boolean;
+}

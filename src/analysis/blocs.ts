@@ -4,7 +4,7 @@
 // described by the sections its items fall in. Collective actors (各有关部门) belong to no bloc.
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import type { AgencyId, AssignmentId, NoticeModel, SectionId } from '../notice/model.ts';
+import type { AgencyId, ItemId, NoticeModel, SectionId } from '../notice/model.ts';
 import { coordinationLinks, type CoordinationLink } from './coordination.ts';
 import { seededRandom } from './seeded-random.ts';
 
@@ -16,7 +16,7 @@ export interface Bloc {
   /** The sections its items fall in, most items first. */
   readonly sections: readonly SectionId[];
   /** Items naming two of its agencies or more. */
-  readonly items: readonly AssignmentId[];
+  readonly items: readonly ItemId[];
 }
 
 export interface Blocs {
@@ -51,10 +51,10 @@ export function coordinationBlocs(
   for (const [node, c] of Object.entries(community))
     members.set(c, [...(members.get(c) ?? []), node as AgencyId]);
 
-  const sectionOf = new Map(model.assignments.map((a) => [a.id, a.sectionId]));
+  const sectionOf = new Map(model.items.map((a) => [a.id, a.sectionId]));
   const raw = [...members.values()].map((agencies) => {
     const inBloc = new Set(agencies);
-    const items = model.assignments
+    const items = model.items
       .filter(
         (a) => [...a.leads, ...a.cooperators, ...a.responsible].filter((x) => inBloc.has(x)).length >= 2,
       )

@@ -4,7 +4,7 @@
 // two ways, passages not read. Each names its items and agencies, so a view can show the sentences and
 // offer the matching correction. Pure.
 import { sameBody } from '../notice/agency-forms.ts';
-import type { AgencyId, Assignment, AssignmentId, NoticeModel } from '../notice/model.ts';
+import type { AgencyId, Item, ItemId, NoticeModel } from '../notice/model.ts';
 import { agenciesOf } from './coordination.ts';
 
 export type CheckKind =
@@ -20,7 +20,7 @@ export type CheckKind =
 export interface NoticeCheck {
   readonly kind: CheckKind;
   readonly message: string;
-  readonly items: readonly AssignmentId[];
+  readonly items: readonly ItemId[];
   readonly agencies: readonly AgencyId[];
   /** Where in the text: the first item's marker, or the passage. */
   readonly offset: number;
@@ -59,7 +59,7 @@ function itemNames(model: NoticeModel) {
 function check(
   kind: CheckKind,
   message: string,
-  items: readonly Assignment[],
+  items: readonly Item[],
   agencies: readonly AgencyId[],
 ): NoticeCheck {
   return { kind, message, items: items.map((i) => i.id), agencies, offset: items[0]?.marker.start ?? 0 };
@@ -70,10 +70,9 @@ function itemChecks(model: NoticeModel): NoticeCheck[] {
   const generic = new Set(model.agencies.filter((a) => a.generic).map((a) => a.id));
   // Where most items name a lead, an item without one is a gap; where few do, the notice simply
   // assigns items without the distinction (责任单位：A、B) and saying so of each would be noise.
-  const leadsUsual =
-    model.assignments.filter((a) => a.leads.length > 0).length > model.assignments.length / 2;
+  const leadsUsual = model.items.filter((a) => a.leads.length > 0).length > model.items.length / 2;
   const out: NoticeCheck[] = [];
-  for (const item of model.assignments) {
+  for (const item of model.items) {
     const named = agenciesOf(item);
     if (item.leads.length === 0 && named.length > 0 && (leadsUsual || item.cooperators.length > 0))
       out.push(check('no-lead', `No agency leads this item (${names(named)}).`, [item], named));
@@ -106,8 +105,8 @@ function itemChecks(model: NoticeModel): NoticeCheck[] {
 
 /** The same paragraph in two places (a task table repeated, an annex restating the items). */
 function repeatedItems(model: NoticeModel): NoticeCheck[] {
-  const byText = new Map<string, Assignment[]>();
-  for (const item of model.assignments) {
+  const byText = new Map<string, Item[]>();
+  for (const item of model.items) {
     const text = model.text
       .slice(item.start, item.marker.start)
       .replace(/\s|^[（(]?[一二三四五六七八九十\d]+[）)、.]/g, '');
@@ -120,8 +119,8 @@ function repeatedItems(model: NoticeModel): NoticeCheck[] {
 }
 
 function agencyChecks(model: NoticeModel): NoticeCheck[] {
-  const itemsOf = new Map<AgencyId, Assignment[]>();
-  for (const item of model.assignments)
+  const itemsOf = new Map<AgencyId, Item[]>();
+  for (const item of model.items)
     for (const id of agenciesOf(item)) itemsOf.set(id, [...(itemsOf.get(id) ?? []), item]);
   const agencies = model.agencies.filter((a) => !a.generic && itemsOf.has(a.id));
   const out: NoticeCheck[] = [];

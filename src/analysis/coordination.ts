@@ -1,19 +1,19 @@
 // Who works with whom: agencies named in the same item must coordinate. Pure, over the model.
-import type { AgencyId, Assignment, AssignmentId, NoticeModel } from '../notice/model.ts';
+import type { AgencyId, Item, ItemId, NoticeModel } from '../notice/model.ts';
 
 export interface CoordinationLink {
   readonly source: AgencyId;
   readonly target: AgencyId;
   /** Items both agencies are named in. */
-  readonly items: readonly AssignmentId[];
+  readonly items: readonly ItemId[];
   /** Items where `source` leads and `target` cooperates or is responsible. */
-  readonly sourceLeads: readonly AssignmentId[];
+  readonly sourceLeads: readonly ItemId[];
   /** Items where `target` leads and `source` cooperates or is responsible. */
-  readonly targetLeads: readonly AssignmentId[];
+  readonly targetLeads: readonly ItemId[];
 }
 
 /** Every agency named by an item, lead first, each once. */
-export function agenciesOf(item: Assignment): AgencyId[] {
+export function agenciesOf(item: Item): AgencyId[] {
   return [...new Set([...item.leads, ...item.cooperators, ...item.responsible])];
 }
 
@@ -24,16 +24,16 @@ function pairKey(a: AgencyId, b: AgencyId): string {
 interface MutableLink {
   source: AgencyId;
   target: AgencyId;
-  items: AssignmentId[];
-  sourceLeads: AssignmentId[];
-  targetLeads: AssignmentId[];
+  items: ItemId[];
+  sourceLeads: ItemId[];
+  targetLeads: ItemId[];
 }
 
 /** The coordination network: one undirected link per pair of agencies sharing at least one item,
  *  with the items and the lead direction kept so a view can draw lead → partner. */
 export function coordinationLinks(model: NoticeModel): CoordinationLink[] {
   const links = new Map<string, MutableLink>();
-  for (const item of model.assignments) {
+  for (const item of model.items) {
     const named = agenciesOf(item);
     for (let i = 0; i < named.length; i++) {
       for (let j = i + 1; j < named.length; j++) {

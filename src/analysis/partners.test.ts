@@ -33,7 +33,7 @@ describe('partnersOf', () => {
   });
 
   it('ranks a task’s agencies by the items that name them', () => {
-    const items = model.assignments.filter((a) => a.sectionId === model.sections[0]?.id);
+    const items = model.items.filter((a) => a.sectionId === model.sections[0]?.id);
     expect(named(agenciesIn(items))[0]).toEqual(['市商务局', 3, 1, 1, 1]);
   });
 

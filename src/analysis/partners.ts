@@ -1,13 +1,13 @@
 // Who an agency works with most, and on what: its partners ranked by the items they share, each with
 // the partner's part in them (leads, cooperates, is responsible). For a task or a section, the agencies
 // named in it ranked the same way. Pure, over the model.
-import type { AgencyId, Assignment, AssignmentId, NoticeModel } from '../notice/model.ts';
+import type { AgencyId, Item, ItemId, NoticeModel } from '../notice/model.ts';
 import { agenciesOf } from './coordination.ts';
 
 export interface Partner {
   readonly agency: AgencyId;
   /** The items both name, in document order. */
-  readonly items: readonly AssignmentId[];
+  readonly items: readonly ItemId[];
   /** Of those, the items the partner leads, joins, and is named responsible in. */
   readonly leads: number;
   readonly cooperates: number;
@@ -15,13 +15,13 @@ export interface Partner {
 }
 
 interface Tally {
-  items: AssignmentId[];
+  items: ItemId[];
   leads: number;
   cooperates: number;
   responsible: number;
 }
 
-function tally(items: readonly Assignment[], exclude: AgencyId | null): Partner[] {
+function tally(items: readonly Item[], exclude: AgencyId | null): Partner[] {
   const byAgency = new Map<AgencyId, Tally>();
   for (const item of items) {
     for (const agency of agenciesOf(item)) {
@@ -42,12 +42,12 @@ function tally(items: readonly Assignment[], exclude: AgencyId | null): Partner[
 /** The agencies that share items with `agency`, most shared first (then most led). */
 export function partnersOf(model: NoticeModel, agency: AgencyId): Partner[] {
   return tally(
-    model.assignments.filter((a) => agenciesOf(a).includes(agency)),
+    model.items.filter((a) => agenciesOf(a).includes(agency)),
     agency,
   );
 }
 
 /** The agencies named in these items (a task's, a section's), most items first. */
-export function agenciesIn(items: readonly Assignment[]): Partner[] {
+export function agenciesIn(items: readonly Item[]): Partner[] {
   return tally(items, null);
 }

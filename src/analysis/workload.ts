@@ -28,7 +28,7 @@ export interface Workload {
   /** Distinct agencies it shares at least one item with. */
   readonly partners: number;
   readonly load: number;
-  /** Its share of all (item, agency) assignments in the notice, 0–1. */
+  /** Its share of all (item, agency) items in the notice, 0–1. */
   readonly share: number;
   /** Sum of shared items over all partners. */
   readonly strength: number;
@@ -52,7 +52,7 @@ function tally(model: NoticeModel): Map<AgencyId, Tally> {
       { led: 0, cooperated: 0, responsible: 0, items: new Set(), tasks: new Set(), sections: new Set() },
     ]),
   );
-  const touch = (id: AgencyId, item: NoticeModel['assignments'][number]) => {
+  const touch = (id: AgencyId, item: NoticeModel['items'][number]) => {
     const t = tallies.get(id);
     if (!t) return undefined;
     t.items.add(item.id);
@@ -60,7 +60,7 @@ function tally(model: NoticeModel): Map<AgencyId, Tally> {
     if (item.sectionId) t.sections.add(item.sectionId);
     return t;
   };
-  for (const item of model.assignments) {
+  for (const item of model.items) {
     for (const id of item.leads) {
       const t = touch(id, item);
       if (t) t.led++;

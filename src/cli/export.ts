@@ -102,7 +102,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     const model = parseNotice(input.input, { reader: input.reader });
-    // What `npm run parse` warns about (no title, no assignments…), so an empty diagram is explained.
+    // What `npm run parse` warns about (no title, no items…), so an empty diagram is explained.
     for (const line of diagnosticLines(input.fileName, model.diagnostics)) process.stderr.write(`${line}\n`);
     await writeFile(command.output, await build(command, model));
   } catch (error) {

@@ -96,8 +96,8 @@ describe('compareNotices on two invented notices', () => {
 describe('the Manzhouli notice against a changed copy', () => {
   const text = seedText();
   const older = parseNotice(text);
-  const removed = older.assignments[12]!;
-  const extended = older.assignments[10]!;
+  const removed = older.items[12]!;
+  const extended = older.items[10]!;
   // The copy: 发展改革委 written in full throughout, item 13 (转变外贸发展方式…) taken out, and
   // 自治区统计局 added as a cooperator of item 11.
   const marker = text.slice(extended.marker.start, extended.marker.end);
@@ -111,7 +111,7 @@ describe('the Manzhouli notice against a changed copy', () => {
   const c = compareNotices(older, newer);
 
   it('the copy is what the test says', () => {
-    expect(newer.assignments).toHaveLength(older.assignments.length - 1);
+    expect(newer.items).toHaveLength(older.items.length - 1);
     expect(newer.agencies.map((a) => a.name)).toContain('自治区发展和改革委员会');
     expect(newer.agencies.map((a) => a.name)).not.toContain('自治区发展改革委');
     expect(newer.agencies.map((a) => a.name)).toContain('自治区统计局');
@@ -144,7 +144,7 @@ describe('the Manzhouli notice against a changed copy', () => {
   });
 
   it('pairs every other item, all the same text, and reports the removed one', () => {
-    expect(c.items.pairs).toHaveLength(older.assignments.length - 1);
+    expect(c.items.pairs).toHaveLength(older.items.length - 1);
     expect(c.items.pairs.every((p) => p.score === 1)).toBe(true);
     expect(c.items.removed.map((i) => i.id)).toEqual([removed.id]);
     expect(c.items.added).toEqual([]);
@@ -183,6 +183,6 @@ describe('compareNotices at scale', () => {
     const started = performance.now();
     const c = compareNotices(a, b);
     expect(performance.now() - started).toBeLessThan(5000);
-    expect(c.items.pairs.length).toBe(a.assignments.length);
+    expect(c.items.pairs.length).toBe(a.items.length);
   });
 });

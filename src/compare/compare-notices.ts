@@ -34,7 +34,7 @@ function summary(model: NoticeModel, agencies: number): ComparedNotice {
     title,
     issuer,
     published,
-    items: model.assignments.length,
+    items: model.items.length,
     tasks: model.tasks.length,
     agencies,
   };

@@ -3,7 +3,7 @@
 // taken best first, one partner each. A pair the user rejected is never taken. Each pair says why it
 // was made and what changed: the words, the lead, the cooperators. Pure.
 import { agenciesOf } from '../analysis/coordination.ts';
-import type { AgencyId, Assignment, AssignmentId, NoticeModel, TaskId } from '../notice/model.ts';
+import type { AgencyId, Item, ItemId, NoticeModel, TaskId } from '../notice/model.ts';
 import {
   bigramIndex,
   bigrams,
@@ -22,7 +22,7 @@ export const DEFAULT_ITEM_THRESHOLD = 0.5;
 const CANDIDATES = 8;
 
 export interface ItemSide {
-  readonly id: AssignmentId;
+  readonly id: ItemId;
   /** Position in its notice's item list. */
   readonly index: number;
   /** The item's paragraph without its marker, as the notice writes it. */
@@ -72,7 +72,7 @@ export interface ItemMatchOptions {
 type KeyOf = ReadonlyMap<AgencyId, string>;
 
 /** The paragraph before the marker, its leading numbering (（一） 1. （2）) taken off. */
-function itemText(model: NoticeModel, item: Assignment): string {
+function itemText(model: NoticeModel, item: Item): string {
   const body = model.text.slice(item.start, item.marker.start).trim();
   const text = body.length > 0 ? body : model.text.slice(item.start, item.end).trim();
   return text.replace(/^(?:[（(]?[一二三四五六七八九十百\d]+[）)、.．]\s*)+/, '');
@@ -83,7 +83,7 @@ function sides(model: NoticeModel, keyOf: KeyOf): ItemSide[] {
   const tasks = new Map(model.tasks.map((t) => [t.id, t.title]));
   const name = (id: AgencyId) => names.get(id) ?? id;
   const key = (id: AgencyId) => keyOf.get(id) ?? id;
-  return model.assignments.map((item, index) => {
+  return model.items.map((item, index) => {
     const others = agenciesOf(item).filter((id) => !item.leads.includes(id));
     return {
       id: item.id,

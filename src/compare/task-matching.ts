@@ -36,7 +36,7 @@ export interface TaskMatching {
 
 function taskSides(model: NoticeModel): TaskSide[] {
   const counts = new Map<TaskId, number>();
-  for (const item of model.assignments)
+  for (const item of model.items)
     if (item.taskId) counts.set(item.taskId, (counts.get(item.taskId) ?? 0) + 1);
   const sections = new Map(model.sections.map((s) => [s.id, { ordinal: s.ordinal, title: s.title }]));
   return model.tasks.map((t) => ({

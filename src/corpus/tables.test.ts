@@ -20,7 +20,7 @@ describe('noticeRows', () => {
     expect(rows.tasks).toHaveLength(29);
     expect(rows.items).toHaveLength(77);
     expect(rows.agencies).toHaveLength(45);
-    const roles = model.assignments.reduce(
+    const roles = model.items.reduce(
       (n, a) => n + a.leads.length + a.cooperators.length + a.responsible.length,
       0,
     );

@@ -117,7 +117,7 @@ export function noticeRows(noticeId: string, model: NoticeModel): NoticeRows {
   const bodyOf = new Map(model.agencies.map((a) => [a.id, identityKey(a, region)]));
   const lines: number[] = [];
   const assignments: Row[] = [];
-  for (const a of model.assignments) {
+  for (const a of model.items) {
     const named = (agencies: readonly AgencyId[], role: string) => {
       for (const g of agencies)
         assignments.push([noticeId, id(a.id), id(g), keyOf.get(g) ?? g, bodyOf.get(g) ?? g, role]);
@@ -137,14 +137,14 @@ export function noticeRows(noticeId: string, model: NoticeModel): NoticeRows {
         model.notice.encoding,
         model.sections.length,
         model.tasks.length,
-        model.assignments.length,
+        model.items.length,
         model.agencies.length,
         model.diagnostics.filter((d) => d.level !== 'info').length,
       ],
     ],
     sections: model.sections.map((x) => [noticeId, id(x.id), x.ordinal, x.title]),
     tasks: model.tasks.map((t) => [noticeId, id(t.id), t.sectionId && id(t.sectionId), t.ordinal, t.title]),
-    items: model.assignments.map((a) => [
+    items: model.items.map((a) => [
       noticeId,
       id(a.id),
       a.taskId && id(a.taskId),
@@ -171,7 +171,7 @@ export function noticeRows(noticeId: string, model: NoticeModel): NoticeRows {
       p.name,
       p.kind,
       p.places.join('、'),
-      p.assignmentIds.length,
+      p.itemIds.length,
     ]),
     diagnostics: model.diagnostics.map((d) => [noticeId, d.level, d.code, d.message, d.line, d.column]),
     failures: [],

@@ -28,13 +28,13 @@ describe('addItem', () => {
       offset: start,
       end: op.marker.end,
     });
-    expect(model.assignments).toHaveLength(1);
+    expect(model.items).toHaveLength(1);
   });
 
   it('makes the passage an item of its task, in document order, with its names marked in the text', () => {
     const out = applyCorrection(model, op);
     if (!out.ok) throw new Error(out.reason);
-    const [added, parsed] = out.model.assignments;
+    const [added, parsed] = out.model.items;
     expect(parsed?.id).toBe('item-1');
     expect(added).toMatchObject({
       id: 'item-x' + start,
@@ -54,7 +54,7 @@ describe('addItem', () => {
     const out = applyCorrection(moved, op);
     if (!out.ok) throw new Error(out.reason);
     expect(out.note).toMatch(/moved/);
-    expect(out.model.assignments[0]?.marker.start).toBe(start + 3);
+    expect(out.model.items[0]?.marker.start).toBe(start + 3);
   });
 
   it('is refused when the passage is gone, or read as an item already', () => {
@@ -77,7 +77,7 @@ describe('addItem', () => {
     const undo = invert(op, model);
     expect(undo?.added).toHaveLength(1);
     const back = applyCorrections(out.model, [undo!]);
-    expect(back.model.assignments).toEqual(model.assignments);
+    expect(back.model.items).toEqual(model.items);
     expect(back.model.agencies).toEqual(model.agencies);
   });
 });

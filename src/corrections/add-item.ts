@@ -1,15 +1,7 @@
 // addItem: a passage the parser did not read becomes an item, with the agencies the user reads in it.
 // The item stands in the paragraph of its passage, under the task and section the passage is in; each
 // name found in the passage is marked there, so the source view highlights it like a parsed marker.
-import type {
-  Agency,
-  AgencyId,
-  Assignment,
-  AssignmentId,
-  Mention,
-  NoticeModel,
-  Role,
-} from '../notice/model.ts';
+import type { Agency, AgencyId, Item, ItemId, Mention, NoticeModel, Role } from '../notice/model.ts';
 import { lookUpNames, nameProblem } from './agency-identity.ts';
 import { settleRoles } from './item-roles.ts';
 import type { AddItem } from './ops.ts';
@@ -32,8 +24,8 @@ function lastBefore<T extends { start: number }>(list: readonly T[], at: number)
 }
 
 /** The id of an added item: `item-x` and the passage's place, stable across re-parses of one text. */
-export function addedItemId(start: number): AssignmentId {
-  return `item-x${start}` as AssignmentId;
+export function addedItemId(start: number): ItemId {
+  return `item-x${start}` as ItemId;
 }
 
 function mentionsIn(
@@ -62,7 +54,7 @@ export function addItem(model: NoticeModel, op: AddItem): OpOutcome {
   const at = locate(model.text, op.marker);
   if (at === null) return skip('item-missing', `the passage “${op.marker.text}” is no longer in the text`);
   const span = { start: at, end: at + op.marker.text.length };
-  if (model.assignments.some((a) => a.marker.start < span.end && span.start < a.marker.end))
+  if (model.items.some((a) => a.marker.start < span.end && span.start < a.marker.end))
     return skip('item-exists', 'this passage is read as an item now: correct that item instead');
 
   const created: Agency[] = [];
@@ -86,7 +78,7 @@ export function addItem(model: NoticeModel, op: AddItem): OpOutcome {
   const lineEnd = next < 0 ? model.text.length : next;
   const task = lastBefore(model.tasks, span.start);
   const section = lastBefore(model.sections, span.start);
-  const item: Assignment = {
+  const item: Item = {
     id: addedItemId(span.start),
     taskId: task?.id ?? null,
     sectionId: section?.id ?? task?.sectionId ?? null,
@@ -100,8 +92,8 @@ export function addItem(model: NoticeModel, op: AddItem): OpOutcome {
     marker: span,
     mentions: mentionsIn(model, span, named, agencies),
   };
-  const assignments = [...model.assignments, item].sort((a, b) => a.marker.start - b.marker.start);
+  const items = [...model.items, item].sort((a, b) => a.marker.start - b.marker.start);
   const moved =
     at === op.marker.start ? undefined : 'the passage had moved: the item was added where it now stands';
-  return done({ ...model, assignments, agencies }, moved);
+  return done({ ...model, items, agencies }, moved);
 }

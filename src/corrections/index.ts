@@ -5,7 +5,7 @@
 //   applyCorrections(model, ops): { model, applied: {op, note?}[], skipped: {op, code, reason}[] }
 //   applyCorrection(model, op): { ok: true, model, note? } | { ok: false, code, reason }
 //   invert(op, modelBefore): RestoreOp | null      — apply it to the model `op` produced to undo `op`
-//   itemRef(model, assignmentId): ItemRef | null   — how an op names an item (id + text hash)
+//   itemRef(model, itemId): ItemRef | null   — how an op names an item (id + text hash)
 //   resolveItem(model, ref), itemTextHash(model, item), agencyIdFor(name), agencyNamed(model, name)
 //
 // Agencies are named by id (`ag:<name key>`, so the same name gives the same id in any parse); items by

@@ -9,7 +9,7 @@ describe('item references', () => {
   const ref = itemRef(model, item(3)) as ItemRef;
 
   it('hash the item text, ignoring whitespace a parser may trim differently', () => {
-    const first = model.assignments[2] as NoticeModel['assignments'][number];
+    const first = model.items[2] as NoticeModel['items'][number];
     const wider = { ...first, end: first.end + 1 };
     expect(model.text[first.end]).toBe('\n');
     expect(itemTextHash(model, wider)).toBe(itemTextHash(model, first));

@@ -1,12 +1,12 @@
 // Remembering an item across re-parses: its id and a hash of its text. The same text parsed again gives
 // the same hash; a newer parser that numbers items differently moves the hash to another id, where
 // `resolveItem` finds it and says so, instead of applying a correction to whatever is now `item-7`.
-import type { Assignment, AssignmentId, NoticeModel } from '../notice/model.ts';
+import type { Item, ItemId, NoticeModel } from '../notice/model.ts';
 import type { ItemRef } from './ops.ts';
 
 /** FNV-1a (32-bit) of the item's text without whitespace: a parser that trims an item's span
  *  differently (a trailing newline, an indent) must not make the item unrecognisable. */
-export function itemTextHash(model: NoticeModel, item: Assignment): string {
+export function itemTextHash(model: NoticeModel, item: Item): string {
   const text = model.text.slice(item.start, item.end);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -19,13 +19,13 @@ export function itemTextHash(model: NoticeModel, item: Assignment): string {
 }
 
 /** The reference a correction keeps to the item `assignmentId` of `model`, or null if there is none. */
-export function itemRef(model: NoticeModel, assignmentId: AssignmentId): ItemRef | null {
-  const item = model.assignments.find((a) => a.id === assignmentId);
-  return item ? { assignmentId, textHash: itemTextHash(model, item) } : null;
+export function itemRef(model: NoticeModel, itemId: ItemId): ItemRef | null {
+  const item = model.items.find((a) => a.id === itemId);
+  return item ? { assignmentId: itemId, textHash: itemTextHash(model, item) } : null;
 }
 
 export type ItemResolution =
-  | { readonly ok: true; readonly index: number; readonly movedTo?: AssignmentId }
+  | { readonly ok: true; readonly index: number; readonly movedTo?: ItemId }
   | {
       readonly ok: false;
       readonly code: 'item-missing' | 'item-changed' | 'item-ambiguous';
@@ -34,10 +34,10 @@ export type ItemResolution =
 
 /** Where the remembered item is in `model`: at its id if the text matches, else wherever its text is. */
 export function resolveItem(model: NoticeModel, ref: ItemRef): ItemResolution {
-  const atId = model.assignments.findIndex((a) => a.id === ref.assignmentId);
-  const byId = model.assignments[atId];
+  const atId = model.items.findIndex((a) => a.id === ref.assignmentId);
+  const byId = model.items[atId];
   if (byId && itemTextHash(model, byId) === ref.textHash) return { ok: true, index: atId };
-  const sameText = model.assignments
+  const sameText = model.items
     .map((a, index) => ({ a, index }))
     .filter(({ a }) => itemTextHash(model, a) === ref.textHash);
   const only = sameText.length === 1 ? sameText[0] : undefined;

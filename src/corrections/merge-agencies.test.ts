@@ -17,7 +17,7 @@ describe('mergeAgencies', () => {
       '自治区发改委',
     ]);
     expect(rolesByName(out.model)[1]?.responsible).toEqual(['自治区发展改革委', '自治区财政厅']);
-    expect(out.model.assignments[1]?.mentions[0]?.agencyId).toBe(ag('自治区发展改革委'));
+    expect(out.model.items[1]?.mentions[0]?.agencyId).toBe(ag('自治区发展改革委'));
   });
 
   it('lets a lead win over the same agency cooperating, as the parser does', () => {
@@ -29,7 +29,7 @@ describe('mergeAgencies', () => {
     });
     if (!out.ok) throw new Error(out.reason);
     expect(rolesByName(out.model)[3]).toEqual({ leads: ['海关'], cooperators: [], responsible: [] });
-    expect(out.model.assignments[3]?.mentions.map((m) => m.role)).toEqual(['lead', 'cooperate']);
+    expect(out.model.items[3]?.mentions.map((m) => m.role)).toEqual(['lead', 'cooperate']);
   });
 
   it('merges what is there and notes a name already gone', () => {

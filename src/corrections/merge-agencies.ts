@@ -21,7 +21,7 @@ export function mergeAgencies(model: NoticeModel, op: MergeAgencies): OpOutcome 
   const result: NoticeModel = {
     ...model,
     agencies: model.agencies.filter((a) => !fromIds.has(a.id)).map((a) => (a === into ? merged : a)),
-    assignments: model.assignments.map((item) => reassignAgencies(item, rename)),
+    items: model.items.map((item) => reassignAgencies(item, rename)),
   };
   return done(result, absent.length > 0 ? `not in this notice: ${absent.join(', ')}` : undefined);
 }

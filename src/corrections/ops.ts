@@ -2,11 +2,12 @@
 // edited model, so a newer parser's model can have them applied again. Every op names what it changes by
 // something a re-parse of the same text reproduces: agency ids (built from the name, `ag:<key>`), agency
 // names, and items by id *plus* a hash of the item's text, so an item that moved is found or reported.
-import type { Agency, AgencyId, Assignment, AssignmentId } from '../notice/model.ts';
+import type { Agency, AgencyId, Item, ItemId } from '../notice/model.ts';
 
 /** An item as a correction remembers it: its id and a hash of its text (see `item-ref.ts`). */
 export interface ItemRef {
-  readonly assignmentId: AssignmentId;
+  /** Stored under the name of the first format (an item was then called an assignment). */
+  readonly assignmentId: ItemId;
   readonly textHash: string;
 }
 
@@ -76,7 +77,7 @@ export const CORRECTION_TYPES: readonly CorrectionType[] = [
 ];
 
 /** The part of an item that corrections change. */
-export type ItemRoles = Pick<Assignment, 'leads' | 'cooperators' | 'responsible' | 'mentions'>;
+export type ItemRoles = Pick<Item, 'leads' | 'cooperators' | 'responsible' | 'mentions'>;
 
 /** One agency record before and after an op; `index` is its place in the list before (-1 if it is new). */
 export interface AgencyChange {

@@ -13,7 +13,7 @@ describe('renameAgency', () => {
     expect(out.model.agencies.some((a) => a.id === ag('海关'))).toBe(false);
     expect(rolesByName(out.model)[2]?.cooperators).toEqual(['呼和浩特海关', '各盟市']);
     expect(rolesByName(out.model)[3]?.leads).toEqual(['呼和浩特海关']);
-    const mentions = out.model.assignments
+    const mentions = out.model.items
       .flatMap((a) => a.mentions)
       .filter((m) => m.agencyId === ag('呼和浩特海关'));
     expect(mentions.map((m) => out.model.text.slice(m.start, m.end))).toEqual(['海关', '海关']);

@@ -23,6 +23,6 @@ export function renameAgency(model: NoticeModel, op: RenameAgency): OpOutcome {
   return done({
     ...model,
     agencies: model.agencies.map((a) => (a === agency ? renamed : a)),
-    assignments: model.assignments.map((item) => reassignAgencies(item, rename)),
+    items: model.items.map((item) => reassignAgencies(item, rename)),
   });
 }

@@ -1,12 +1,12 @@
 // Undo records: the agencies and items an op changed, before and after (tldraw's RecordsDiff, reversed
 // by swapping). `diffModels` writes one from two models; `applyRestore` puts the "before" side back,
 // but only if the records still look as the op left them — otherwise a later change would be lost.
-import type { Agency, Assignment, NoticeModel } from '../notice/model.ts';
+import type { Agency, Item, NoticeModel } from '../notice/model.ts';
 import { itemTextHash, resolveItem } from './item-ref.ts';
 import type { AgencyChange, CorrectionType, ItemChange, ItemRoles, RestoreOp } from './ops.ts';
 import { done, skip, type OpOutcome } from './outcome.ts';
 
-function rolesOf(item: Assignment): ItemRoles {
+function rolesOf(item: Item): ItemRoles {
   return {
     leads: item.leads,
     cooperators: item.cooperators,
@@ -41,16 +41,16 @@ function agencyChanges(before: readonly Agency[], after: readonly Agency[]): Age
 /** The restore op that turns `after` back into `before`; both are models of the same text. */
 export function diffModels(before: NoticeModel, after: NoticeModel, undoes: CorrectionType): RestoreOp {
   const items: ItemChange[] = [];
-  const afterById = new Map(after.assignments.map((a) => [a.id, a]));
-  const beforeIds = new Set(before.assignments.map((a) => a.id));
-  for (const item of before.assignments) {
+  const afterById = new Map(after.items.map((a) => [a.id, a]));
+  const beforeIds = new Set(before.items.map((a) => a.id));
+  for (const item of before.items) {
     const now = afterById.get(item.id);
     if (now && now !== item && !sameRecord(rolesOf(item), rolesOf(now))) {
       const ref = { assignmentId: item.id, textHash: itemTextHash(before, item) };
       items.push({ item: ref, before: rolesOf(item), after: rolesOf(now) });
     }
   }
-  const added = after.assignments
+  const added = after.items
     .filter((a) => !beforeIds.has(a.id))
     .map((a) => ({ assignmentId: a.id, textHash: itemTextHash(after, a) }));
   const restore: RestoreOp = {
@@ -71,7 +71,7 @@ function staleReason(model: NoticeModel, op: RestoreOp): string | null {
   for (const change of op.items) {
     const found = resolveItem(model, change.item);
     if (!found.ok) return found.reason;
-    if (!sameRecord(rolesOf(model.assignments[found.index] as Assignment), change.after))
+    if (!sameRecord(rolesOf(model.items[found.index] as Item), change.after))
       return `${change.item.assignmentId} has changed since`;
   }
   return null;
@@ -100,11 +100,11 @@ export function applyRestore(model: NoticeModel, op: RestoreOp): OpOutcome {
       return found.ok ? [found.index] : [];
     }),
   );
-  const assignments = model.assignments
+  const items = model.items
     .map((item, i) => {
       const before = byIndex.get(i);
       return before ? { ...item, ...before } : item;
     })
     .filter((_, i) => !leaving.has(i));
-  return done({ ...model, agencies: restoreAgencies(model.agencies, op.agencies), assignments });
+  return done({ ...model, agencies: restoreAgencies(model.agencies, op.agencies), items });
 }

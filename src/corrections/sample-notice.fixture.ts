@@ -1,6 +1,6 @@
 // A small notice for the corrections tests: two sections, four items, an agency written two ways
 // (自治区发改委 / 自治区发展改革委), a bare 海关 beside 满洲里海关, and a generic actor (各盟市).
-import type { AgencyId, AssignmentId, NoticeModel } from '../notice/model.ts';
+import type { AgencyId, ItemId, NoticeModel } from '../notice/model.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
 
 export const SAMPLE_TEXT = [
@@ -19,12 +19,12 @@ export function sampleModel(text = SAMPLE_TEXT): NoticeModel {
 }
 
 export const ag = (name: string) => `ag:${name}` as AgencyId;
-export const item = (n: number) => `item-${n}` as AssignmentId;
+export const item = (n: number) => `item-${n}` as ItemId;
 
 /** Role lists of each item by agency name, for assertions a reader can check against the text. */
 export function rolesByName(model: NoticeModel) {
   const name = (id: AgencyId) => model.agencies.find((a) => a.id === id)?.name ?? `?${id}`;
-  return model.assignments.map((a) => ({
+  return model.items.map((a) => ({
     leads: a.leads.map(name),
     cooperators: a.cooperators.map(name),
     responsible: a.responsible.map(name),

@@ -37,8 +37,8 @@ describe('setItemRoles', () => {
       cooperators: ['自治区财政厅'],
       responsible: [],
     });
-    expect(out.model.assignments[1]?.mentions.map((m) => m.role)).toEqual(['lead', 'cooperate']);
-    const spans = out.model.assignments[1]?.mentions.map((m) => out.model.text.slice(m.start, m.end));
+    expect(out.model.items[1]?.mentions.map((m) => m.role)).toEqual(['lead', 'cooperate']);
+    const spans = out.model.items[1]?.mentions.map((m) => out.model.text.slice(m.start, m.end));
     expect(spans).toEqual(['自治区发改委', '自治区财政厅']);
   });
 
@@ -70,10 +70,7 @@ describe('setItemRoles', () => {
     });
     if (!out.ok) throw new Error(out.reason);
     expect(out.model.agencies.map((a) => a.name)).not.toContain('各盟市');
-    expect(out.model.assignments[2]?.mentions.map((m) => m.agencyId)).toEqual([
-      ag('自治区发展改革委'),
-      ag('海关'),
-    ]);
+    expect(out.model.items[2]?.mentions.map((m) => m.agencyId)).toEqual([ag('自治区发展改革委'), ag('海关')]);
   });
 
   it('finds an agency by one of its other spellings', () => {

@@ -2,17 +2,14 @@
 // Names are looked up by id or alias; a name the notice lacks becomes a new agency. Mentions follow:
 // a mention keeps its span but takes its agency's new role, and a mention of an agency the item no
 // longer names is dropped, so the highlighted text agrees with the roles.
-import type { Agency, Assignment, Mention, NoticeModel } from '../notice/model.ts';
+import type { Agency, Item, Mention, NoticeModel } from '../notice/model.ts';
 import { lookUpNames, nameProblem } from './agency-identity.ts';
 import { movedNote, resolveItem } from './item-ref.ts';
 import { dropUnnamed, roleIn, settleRoles } from './item-roles.ts';
 import type { SetItemRoles } from './ops.ts';
 import { done, skip, type OpOutcome } from './outcome.ts';
 
-function followRoles(
-  item: Assignment,
-  roles: Pick<Assignment, 'leads' | 'cooperators' | 'responsible'>,
-): Mention[] {
+function followRoles(item: Item, roles: Pick<Item, 'leads' | 'cooperators' | 'responsible'>): Mention[] {
   return item.mentions.flatMap((m) => {
     const role = roleIn(roles, m.agencyId);
     if (role === null) return [];
@@ -26,7 +23,7 @@ export function setItemRoles(model: NoticeModel, op: SetItemRoles): OpOutcome {
   if (problem) return skip('invalid', problem);
   const found = resolveItem(model, op.item);
   if (!found.ok) return skip(found.code, found.reason);
-  const item = model.assignments[found.index] as Assignment;
+  const item = model.items[found.index] as Item;
 
   const created: Agency[] = [];
   const clean = (list: readonly string[]) =>
@@ -36,14 +33,14 @@ export function setItemRoles(model: NoticeModel, op: SetItemRoles): OpOutcome {
       created,
     );
   const roles = settleRoles(clean(op.leads), clean(op.cooperators), clean(op.responsible));
-  const corrected: Assignment = { ...item, ...roles, mentions: followRoles(item, roles) };
-  const assignments = model.assignments.map((a) => (a === item ? corrected : a));
+  const corrected: Item = { ...item, ...roles, mentions: followRoles(item, roles) };
+  const items = model.items.map((a) => (a === item ? corrected : a));
   const before = new Set([
     ...item.leads,
     ...item.cooperators,
     ...item.responsible,
     ...item.mentions.map((m) => m.agencyId),
   ]);
-  const agencies = dropUnnamed([...model.agencies, ...created], assignments, before);
-  return done({ ...model, assignments, agencies }, movedNote(op.item, found) ?? undefined);
+  const agencies = dropUnnamed([...model.agencies, ...created], items, before);
+  return done({ ...model, items, agencies }, movedNote(op.item, found) ?? undefined);
 }

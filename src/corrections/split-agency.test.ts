@@ -20,7 +20,7 @@ describe('splitAgency', () => {
     expect(names.slice(names.indexOf('海关'), names.indexOf('海关') + 2)).toEqual(['海关', '呼和浩特海关']);
     expect(rolesByName(out.model)[2]?.cooperators).toEqual(['海关', '各盟市']);
     expect(rolesByName(out.model)[3]?.leads).toEqual(['呼和浩特海关']);
-    expect(out.model.assignments[3]?.mentions[0]?.agencyId).toBe(ag('呼和浩特海关'));
+    expect(out.model.items[3]?.mentions[0]?.agencyId).toBe(ag('呼和浩特海关'));
     expect(out.model.agencies.find((a) => a.id === ag('呼和浩特海关'))).toEqual({
       id: ag('呼和浩特海关'),
       name: '呼和浩特海关',

@@ -1,7 +1,7 @@
 // splitAgency: in some items, what the parser took for one agency is another. Those items name the
 // other agency instead (created next to the source if the notice has none of that name). Items are
 // checked one by one; those that can no longer be found are listed in the note, not guessed at.
-import type { Agency, AgencyId, Assignment, NoticeModel } from '../notice/model.ts';
+import type { Agency, AgencyId, Item, NoticeModel } from '../notice/model.ts';
 import { agencyIdFor, cleanName, nameProblem, newAgency } from './agency-identity.ts';
 import { movedNote, resolveItem } from './item-ref.ts';
 import { dropUnnamed, namesAgency, reassignAgencies } from './item-roles.ts';
@@ -21,7 +21,7 @@ function locateItems(model: NoticeModel, op: SplitAgency): Located {
   for (const ref of op.items) {
     const found = resolveItem(model, ref);
     if (!found.ok) problems.push(found.reason);
-    else if (!namesAgency(model.assignments[found.index] as Assignment, op.agencyId))
+    else if (!namesAgency(model.items[found.index] as Item, op.agencyId))
       problems.push(`${ref.assignmentId} does not name ${op.agencyId}`);
     else {
       indices.add(found.index);
@@ -49,15 +49,13 @@ export function splitAgency(model: NoticeModel, op: SplitAgency): OpOutcome {
     return skip('item-missing', `no item to move: ${problems.join('; ') || 'none given'}`);
 
   const rename = (id: AgencyId) => (id === op.agencyId ? target : id);
-  const assignments = model.assignments.map((item, i) =>
-    indices.has(i) ? reassignAgencies(item, rename) : item,
-  );
+  const items = model.items.map((item, i) => (indices.has(i) ? reassignAgencies(item, rename) : item));
   const exists = model.agencies.some((a) => a.id === target);
   const agencies = exists ? model.agencies : insertAfter(model.agencies, op.agencyId, newAgency(name));
   const result = {
     ...model,
-    assignments,
-    agencies: dropUnnamed(agencies, assignments, new Set([op.agencyId])),
+    items,
+    agencies: dropUnnamed(agencies, items, new Set([op.agencyId])),
   };
   const notes = [...moved, ...(problems.length > 0 ? [`not moved: ${problems.join('; ')}`] : [])];
   return done(result, notes.length > 0 ? notes.join('; ') : undefined);

@@ -1,5 +1,8 @@
 // The file types the import dialog offers: a module of its own, so the page's bundle holds this list
 // and not the readers behind it (they run in the parse worker).
+/** The formats a file is read as. */
+export type ImportFormat = 'text' | 'html' | 'mhtml' | 'docx' | 'doc' | 'rtf' | 'pdf' | 'ofd' | 'sheet';
+
 export const READABLE_EXTENSIONS = [
   '.txt',
   '.html',

@@ -10,7 +10,7 @@ import { compareTriples } from '../../tests/fixtures/word/triples.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
 import { decodeBase64, decodeQuotedPrintable, mhtmlToHtml } from './mhtml.ts';
 
-const ROOT = new URL('../..', import.meta.url);
+const ROOT = new URL('../../', import.meta.url);
 const file = (path: string) => new Uint8Array(readFileSync(new URL(path, ROOT)));
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 

@@ -22,7 +22,7 @@ function triplesEqual(expected: string, actual: string): number {
   const triples = (text: string) => {
     const model = parseNotice(text);
     const name = new Map(model.agencies.map((a) => [a.id, a.name]));
-    return model.assignments.map(
+    return model.items.map(
       (a) =>
         new Set([
           ...a.leads.map((id) => `lead ${name.get(id)}`),
@@ -146,7 +146,7 @@ describe('readOfd on the format’s variants', () => {
       ),
     );
     expect(text).toBe('序号\t工作任务\t牵头单位\n1\t推进口岸通关。\t省商务厅\n');
-    expect(parseNotice(text).assignments).toHaveLength(1);
+    expect(parseNotice(text).items).toHaveLength(1);
   });
 
   it('expands no entities a DOCTYPE declares (a billion laughs costs nothing)', () => {

@@ -8,7 +8,7 @@ import { parseNotice } from '../projects/parse-notice.ts';
 import { readPdf } from './pdf.ts';
 import { CANCELLED, type ReadOutcome } from './reader.ts';
 
-const ROOT = new URL('../..', import.meta.url);
+const ROOT = new URL('../../', import.meta.url);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`tests/fixtures/pdf/${name}`, ROOT)));
 const original = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
 
@@ -20,7 +20,7 @@ function textOf(outcome: ReadOutcome): string {
 /** Each item's agencies as `role:name`, items in the order of their markers. */
 function itemRoles(model: NoticeModel): string[][] {
   const names = new Map(model.agencies.map((a) => [a.id as string, a.name]));
-  return [...model.assignments]
+  return [...model.items]
     .sort((a, b) => a.marker.start - b.marker.start)
     .map((a) => [
       ...a.leads.map((id) => `lead:${names.get(id)}`),

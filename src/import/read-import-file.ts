@@ -3,19 +3,14 @@
 // are .docx. Text and HTML stay bytes, exactly the user's file (the parser detects UTF-8/GBK/UTF-16
 // and reduces HTML itself); every other format becomes text through its reader, which `reader` names.
 // A file that cannot be read gets one line naming it and saying why; nothing here throws.
-import { readDocx } from './docx.ts';
 import { READABLE_EXTENSIONS } from './extensions.ts';
-import { mhtmlToHtml } from './mhtml.ts';
-import { readOfd } from './ofd.ts';
 import { CANCELLED, limitsOf, megabytes, type ReadOptions, type ReadOutcome } from './reader.ts';
-import { rtfToText } from './rtf.ts';
 import { sniff } from './sniff.ts';
-import { readSpreadsheet } from './spreadsheet.ts';
-import { readWord97 } from './word97.ts';
-import { ZipArchive, ZipError } from './zip.ts';
 
 /** The formats a notice comes in, as the workspace records them. */
-export type ImportFormat = 'text' | 'html' | 'mhtml' | 'docx' | 'doc' | 'rtf' | 'pdf' | 'ofd' | 'sheet';
+import type { ImportFormat } from './extensions.ts';
+
+export type { ImportFormat };
 
 export type ImportRead =
   | { readonly kind: 'text' | 'html'; readonly bytes: Uint8Array; readonly reader: string }
@@ -44,7 +39,11 @@ function asText(kind: Exclude<ImportFormat, 'text' | 'html'>, outcome: ReadOutco
 }
 
 /** A zip is a .docx, an .xlsx or an .ofd by the parts it holds. */
-function zipFormat(bytes: Uint8Array, options: ReadOptions | undefined): 'docx' | 'sheet' | 'ofd' | string {
+async function zipFormat(
+  bytes: Uint8Array,
+  options: ReadOptions | undefined,
+): Promise<'docx' | 'sheet' | 'ofd' | string> {
+  const { ZipArchive, ZipError } = await import('./zip.ts');
   try {
     const zip = new ZipArchive(bytes, limitsOf(options));
     if (zip.find('word/document.xml')) return 'docx';
@@ -62,34 +61,49 @@ async function readPdfLazily(name: string, bytes: Uint8Array, options?: ReadOpti
   return asText('pdf', await readPdf(name, bytes, options));
 }
 
+// Each reader but plain text and HTML is its own chunk, loaded the first time a file needs it: the
+// first screen's notice is text, and the worker that parses it starts sooner without them.
+const readers = {
+  docx: () => import('./docx.ts'),
+  mhtml: () => import('./mhtml.ts'),
+  ofd: () => import('./ofd.ts'),
+  rtf: () => import('./rtf.ts'),
+  spreadsheet: () => import('./spreadsheet.ts'),
+  word97: () => import('./word97.ts'),
+};
+
+async function readSpreadsheet(name: string, bytes: Uint8Array, options?: ReadOptions) {
+  return (await readers.spreadsheet()).readSpreadsheet(name, bytes, options);
+}
+
 async function readByContent(name: string, bytes: Uint8Array, options?: ReadOptions): Promise<ImportRead> {
   const extension = extensionOf(name);
   switch (sniff(bytes)) {
     case 'pdf':
       return readPdfLazily(name, bytes, options);
     case 'rtf':
-      return asText('rtf', rtfToText(name, bytes, options));
+      return asText('rtf', (await readers.rtf()).rtfToText(name, bytes, options));
     case 'mhtml': {
-      const page = mhtmlToHtml(name, bytes);
+      const page = (await readers.mhtml()).mhtmlToHtml(name, bytes);
       if ('error' in page) return page;
       return { kind: 'html', bytes: new TextEncoder().encode(page.html), reader: page.reader };
     }
     case 'compound':
       // Word 97–2003 (.doc, .wps) and Excel 97–2003 (.xls, .et) share the container.
       return SHEET_EXTENSIONS.has(extension)
-        ? asText('sheet', readSpreadsheet(name, bytes, options))
-        : asText('doc', readWord97(name, bytes, options));
+        ? asText('sheet', await readSpreadsheet(name, bytes, options))
+        : asText('doc', (await readers.word97()).readWord97(name, bytes, options));
     case 'zip': {
-      const format = zipFormat(bytes, options);
-      if (format === 'docx') return asText('docx', readDocx(name, bytes, options));
-      if (format === 'sheet') return asText('sheet', readSpreadsheet(name, bytes, options));
-      if (format === 'ofd') return asText('ofd', readOfd(name, bytes, options));
+      const format = await zipFormat(bytes, options);
+      if (format === 'docx') return asText('docx', (await readers.docx()).readDocx(name, bytes, options));
+      if (format === 'sheet') return asText('sheet', await readSpreadsheet(name, bytes, options));
+      if (format === 'ofd') return asText('ofd', (await readers.ofd()).readOfd(name, bytes, options));
       return { error: `${name} cannot be read: ${format}.` };
     }
     case 'html':
       return { kind: 'html', bytes, reader: 'html' };
     case 'text': {
-      if (extension === '.csv') return asText('sheet', readSpreadsheet(name, bytes, options));
+      if (extension === '.csv') return asText('sheet', await readSpreadsheet(name, bytes, options));
       // A .doc may be text saved under Word's name, as sites publish it; a .docx, .xlsx, .ofd or .pdf
       // that is not its container is damaged or misnamed.
       const container = CONTAINERS[extension];

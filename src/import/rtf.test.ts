@@ -11,7 +11,7 @@ import { parseNotice } from '../projects/parse-notice.ts';
 import { CANCELLED, type ReadOutcome } from './reader.ts';
 import { rtfToText } from './rtf.ts';
 
-const ROOT = new URL('../..', import.meta.url);
+const ROOT = new URL('../../', import.meta.url);
 const file = (path: string) => new Uint8Array(readFileSync(new URL(path, ROOT)));
 
 function textOf(outcome: ReadOutcome): string {

@@ -63,7 +63,7 @@ describe('sheetText', () => {
     ]);
     const model = parseNotice(result?.text ?? '');
     const name = new Map(model.agencies.map((a) => [a.id, a.name]));
-    expect(model.assignments.map((a) => a.leads.map((id) => name.get(id)))).toEqual([
+    expect(model.items.map((a) => a.leads.map((id) => name.get(id)))).toEqual([
       ['市市场监管局'],
       ['市市场监管局'],
     ]);
@@ -83,7 +83,7 @@ describe('sheetText', () => {
     );
     const model = parseNotice(result?.text ?? '');
     const name = new Map(model.agencies.map((a) => [a.id, a.name]));
-    expect(model.assignments.map((a) => a.responsible.map((id) => name.get(id)))).toEqual([
+    expect(model.items.map((a) => a.responsible.map((id) => name.get(id)))).toEqual([
       ['市发展改革委'],
       ['市商务局'],
     ]);

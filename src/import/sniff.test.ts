@@ -10,7 +10,7 @@ import { parseNotice } from '../projects/parse-notice.ts';
 import { docxBytes, p } from './docx.fixture.ts';
 import { sniff } from './sniff.ts';
 
-const ROOT = new URL('../..', import.meta.url);
+const ROOT = new URL('../../', import.meta.url);
 const file = (path: string) => new Uint8Array(readFileSync(new URL(path, ROOT)));
 const fixture = (name: string) => file(`tests/fixtures/word/${name}`);
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));

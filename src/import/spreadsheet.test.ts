@@ -23,7 +23,7 @@ function triplesEqual(expected: string, actual: string): number {
   const triples = (text: string) => {
     const model = parseNotice(text);
     const name = new Map(model.agencies.map((a) => [a.id, a.name]));
-    return model.assignments.map(
+    return model.items.map(
       (a) =>
         new Set([
           ...a.leads.map((id) => `lead ${name.get(id)}`),
@@ -59,7 +59,7 @@ describe('readSpreadsheet on the seed notice’s task table', () => {
       // Every format gives the same text: merges filled, or (CSV) filled down.
       expect(read.text).toBe(xlsx.text);
       const model = parseNotice(read.text);
-      expect(model.assignments).toHaveLength(77);
+      expect(model.items).toHaveLength(77);
       const share = triplesEqual(seedText(), read.text);
       console.info(`${file}: ${(share * 100).toFixed(1)} % of (item, agency, role) triples equal`);
       expect(share).toBeGreaterThanOrEqual(0.98);
@@ -139,10 +139,7 @@ describe('readSpreadsheet on hand-made workbooks', () => {
         '1\t建设综合交通枢纽。\t省交通运输厅\t省发展改革委、财政厅\t2025年6月30日\n' +
         '2\t推进口岸通关便利化。\t省商务厅\t成都海关\t2025年6月30日\n',
     );
-    expect(parseNotice(read.text).assignments.map((a) => a.deadline)).toEqual([
-      '2025年6月30日',
-      '2025年6月30日',
-    ]);
+    expect(parseNotice(read.text).items.map((a) => a.deadline)).toEqual(['2025年6月30日', '2025年6月30日']);
   });
 
   it('reads a WPS .et holding an .xlsx by its content', () => {

@@ -13,7 +13,7 @@ import { CANCELLED, type ReadOutcome } from './reader.ts';
 import { readPieceTable, tableMarkOf } from './word-binary.ts';
 import { readWord97 } from './word97.ts';
 
-const ROOT = new URL('../..', import.meta.url);
+const ROOT = new URL('../../', import.meta.url);
 const file = (path: string) => new Uint8Array(readFileSync(new URL(path, ROOT)));
 const fixture = (name: string) => file(`tests/fixtures/word/${name}`);
 

@@ -3,9 +3,9 @@
 // are set in a compact grid (document order, row by row), the force layout places whole blocks among
 // the agencies, and the grid is then put back inside each block: boxes never overlap, and a task is
 // always found where its section is.
-import { COMPOUND_PADDING } from '../graph/graph-geometry.ts';
-import { LINE_HEIGHT, textWidth } from '../graph/graph-text.ts';
-import { SECTION_FONT } from '../graph/graph-look.ts';
+import { COMPOUND_PADDING } from '../graph/geometry.ts';
+import { LINE_HEIGHT, textWidth } from '../graph/label-text.ts';
+import { SECTION_FONT } from '../graph/look.ts';
 import type { Point, Positions, Size } from '../graph/positions.ts';
 import type { EdgeKind, GraphData, GraphNode } from '../graph/network.ts';
 

@@ -1,7 +1,9 @@
-// The page's way to lay a graph out: fcose in the layout worker (headless Cytoscape) when the browser
-// allows one, else on the main thread; the ring and layered layouts directly, being cheap and pure.
-// Positions are cached by job, so returning to a view or a layout shows it at once.
-import type { GraphLook } from '../graph/graph-look.ts';
+// The page's way to lay a graph out: fcose on the page for a graph of a few hundred nodes (the page
+// has Cytoscape already, and a worker would load a second copy of it, 170 KB gzipped, before it could
+// start), in the layout worker (headless Cytoscape) for larger ones, when the browser allows one; the
+// ring and layered layouts directly, being cheap and pure. Positions are cached by job, so returning
+// to a view or a layout shows it at once.
+import type { GraphLook } from '../graph/look.ts';
 import { layeredLayout } from './layered.ts';
 import { circleLayout, concentricLayout } from './rings.ts';
 import { bodyPositions, layoutInput, type LayoutName, type Point, type Positions } from './layout-input.ts';
@@ -21,8 +23,15 @@ let worker: Worker | null | undefined;
 const pending = new Map<number, Pending>();
 let nextId = 1;
 
+/** Up to this many nodes (sections count as one block each) fcose runs on the page: about 0.3 s at
+ *  150 nodes, less than loading and starting the worker takes; the seed's network has about 50. */
+export const PAGE_LAYOUT_MAX_NODES = 200;
+
+let fcoseModule: Promise<typeof import('./fcose.ts')> | null = null;
+const loadFcose = () => (fcoseModule ??= import('./fcose.ts'));
+
 async function onMainThread(job: LayoutJob): Promise<PositionRecord> {
-  const { runFcose } = await import('./fcose.ts');
+  const { runFcose } = await loadFcose();
   return runFcose(job);
 }
 
@@ -65,20 +74,13 @@ function inWorker(job: LayoutJob): Promise<PositionRecord> {
   }).catch(() => onMainThread(job)); // A worker that dies mid-job hands it on rather than leave the view blank.
 }
 
-/** Starts the layout worker and has it lay out a tiny graph, so that loading Cytoscape and compiling
- *  fcose are done before the first real layout is asked for. */
-export function prewarmLayoutWorker(): void {
-  if (worker !== undefined) return;
-  const nodes = [
-    { id: 'a', width: 20, height: 20 },
-    { id: 'b', width: 20, height: 20 },
-  ];
-  void inWorker({
-    nodes,
-    edges: [{ source: 'a', target: 'b', length: 50, elasticity: 0.45 }],
-    quality: 'proof',
-    fixed: [],
-  }).catch(() => undefined);
+function layOut(job: LayoutJob): Promise<PositionRecord> {
+  return job.nodes.length <= PAGE_LAYOUT_MAX_NODES ? onMainThread(job) : inWorker(job);
+}
+
+/** Starts loading fcose while the notice is still being read, so the first layout does not wait for it. */
+export function prewarmLayout(): void {
+  void loadFcose().catch(() => (fcoseModule = null));
 }
 
 function toPositions(record: PositionRecord): Positions {
@@ -124,5 +126,5 @@ async function footprintCentres(
   const key = jobKey(job);
   const cached = cache.get(key);
   if (cached) return remember(key, cached);
-  return remember(key, expandBlocks(toPositions(await inWorker(job)), blocks));
+  return remember(key, expandBlocks(toPositions(await layOut(job)), blocks));
 }

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
-import { dominantSections } from '../graph/graph-colors.ts';
-import { graphLook } from '../graph/graph-look.ts';
+import { dominantSections } from '../graph/colors.ts';
+import { graphLook } from '../graph/look.ts';
 import { agencyTaskNetwork, coordinationNetwork } from '../graph/network.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
 import { runFcose } from './fcose.ts';

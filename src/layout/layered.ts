@@ -3,8 +3,8 @@
 // edges), staggered over a few rows so that long names do not collide. Sections and agency rows share
 // one width, chosen so that the picture has the shape of a landscape screen. The project layer, when on,
 // takes a band beneath the agencies.
-import { SECTION_FONT } from '../graph/graph-look.ts';
-import { textWidth } from '../graph/graph-text.ts';
+import { SECTION_FONT } from '../graph/look.ts';
+import { textWidth } from '../graph/label-text.ts';
 import { agencyPulls, type LayoutInput, type Point, type Positions, type Size } from './layout-input.ts';
 import type { GraphNode } from '../graph/network.ts';
 import { placeProjectsBelow } from './project-places.ts';

@@ -1,6 +1,6 @@
 // What a layout is given and what it returns: the graph, the room each node needs, and a position for
 // each leaf node (a compound section's box follows from its tasks).
-import { bodyOffset, footprint, type GraphLook } from '../graph/graph-look.ts';
+import { bodyOffset, footprint, type GraphLook } from '../graph/look.ts';
 import type { GraphData } from '../graph/network.ts';
 import type { Point, Positions, Size } from '../graph/positions.ts';
 

@@ -1,6 +1,6 @@
 // A force-directed layout job as plain data, so it can be posted to the layout worker, and its key
 // for the position cache. Built from the graph and its look; no renderer involved.
-import { footprint, type GraphLook } from '../graph/graph-look.ts';
+import { footprint, type GraphLook } from '../graph/look.ts';
 import { blockGraph, blockRing, sectionBlocks, type Block } from './blocks.ts';
 import { leafIds, type Size } from './layout-input.ts';
 import type { GraphData, GraphEdge } from '../graph/network.ts';

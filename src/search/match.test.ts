@@ -2,7 +2,7 @@
 // agencies before tasks before items; never letters scattered across a title.
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
-import { shortAgencyName } from '../graph/labels.ts';
+import { shortAgencyName } from '../notice/agency-labels.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
 import { searchEntries, type SearchKind } from './match.ts';
 import { makeEntries, syllablesOf } from './pinyin.ts';
@@ -11,9 +11,7 @@ const model = parseNotice(seedBytes());
 const manzhouli = makeEntries([
   ...model.agencies.map((a) => ({ value: a.name, kind: 'agency' as const, text: a.name })),
   ...model.tasks.map((t) => ({ value: t.title, kind: 'task' as const, text: t.title })),
-  ...model.assignments.flatMap((i) =>
-    i.title ? [{ value: i.title, kind: 'item' as const, text: i.title }] : [],
-  ),
+  ...model.items.flatMap((i) => (i.title ? [{ value: i.title, kind: 'item' as const, text: i.title }] : [])),
 ]);
 const found = (query: string) => searchEntries(manzhouli, query).map((h) => h.value);
 const top = (query: string) => found(query)[0];

@@ -1,31 +1,11 @@
 // The Dexie database: the only place that opens IndexedDB. Rows are the workspace records, plus the
 // keys the indexes need (a correction's order, a note's target).
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { CorrectionOp } from '../corrections/ops.ts';
-import type { NoticeId } from '../workspace/notice-id.ts';
-import type { Note, NoticeSource, NoticeSummary, SavedView, SessionState } from '../workspace/records.ts';
+import type { NoticeSummary, SavedView } from '../workspace/records.ts';
+import type { CorrectionRow, NoteRow, SessionRow, SourceRow } from './rows.ts';
 import { SCHEMA_VERSIONS, upgradeToV2, upgradeToV3 } from './schema.ts';
 
-export interface CorrectionRow {
-  /** Assigned by IndexedDB on insert; the order ops were made in. */
-  readonly seq?: number;
-  readonly noticeId: NoticeId;
-  readonly op: CorrectionOp;
-  readonly createdAt: string;
-}
-
-export type NoteRow = Note & { readonly targetKey: string; readonly noticeId?: NoticeId };
-
-/** A notice's original, kept apart from its summary (schema v3). */
-export interface SourceRow {
-  readonly id: NoticeId;
-  readonly source: NoticeSource;
-}
-
-export interface SessionRow {
-  readonly key: 'session';
-  readonly state: SessionState;
-}
+export type { CorrectionRow, NoteRow, SessionRow, SourceRow };
 
 /** Where IndexedDB comes from: the browser's by default, fake-indexeddb's in tests. */
 export interface IndexedDbSource {

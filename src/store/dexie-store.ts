@@ -15,7 +15,8 @@ import type {
   WorkspaceData,
 } from '../workspace/records.ts';
 import { noticeSummary } from '../workspace/records.ts';
-import type { AtlasDatabase, CorrectionRow, NoteRow, SourceRow } from './database.ts';
+import type { AtlasDatabase } from './database.ts';
+import type { CorrectionRow, NoteRow, SourceRow } from './rows.ts';
 import { describeStorageError, StorageFailure } from './problems.ts';
 import { checkRows, type RowRejects } from './row-checks.ts';
 import { byAddedThenId, type Observable, type StoreOptions, type WorkspaceStore } from './workspace-store.ts';

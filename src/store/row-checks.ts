@@ -10,7 +10,7 @@ import {
   viewStateSchema,
 } from '../workspace/file-schema.ts';
 import type { NoticeSummary, SessionState } from '../workspace/records.ts';
-import type { SourceRow } from './database.ts';
+import type { SourceRow } from './rows.ts';
 
 const noticeRow: z.ZodType<NoticeSummary> = z.object(noticeFields);
 

@@ -3,7 +3,7 @@
 // notices with their original text or bytes. Its output types are the workspace records themselves.
 import { z } from 'zod';
 import { CORRECTION_TYPES, type CorrectionOp, type ItemRef } from '../corrections/ops.ts';
-import type { AgencyId, AssignmentId, TaskId } from '../notice/model.ts';
+import type { AgencyId, ItemId, TaskId } from '../notice/model.ts';
 import { BASE64_PATTERN, decodeBase64 } from './base64.ts';
 import { isNoticeId, type NoticeId } from './notice-id.ts';
 import type { Note, NoticeSource, SavedView, ViewState, WorkspaceNotice } from './records.ts';
@@ -22,7 +22,7 @@ const itemRef: z.ZodType<ItemRef> = z.object({
   assignmentId: z
     .string()
     .regex(/^item-x?\d+$/, { error: 'expected an item id (item-N, or item-xN for an added item)' })
-    .transform((s) => s as AssignmentId),
+    .transform((s) => s as ItemId),
   textHash: z.string().regex(/^[0-9a-f]{8}$/, { error: 'expected an 8-digit hex text hash' }),
 });
 

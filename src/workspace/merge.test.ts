@@ -30,7 +30,7 @@ const notices: ScopedNotice[] = [
 ];
 const ag = (name: string) => `ag:${name}` as AgencyId;
 
-const itemTexts = (model: NoticeModel) => model.assignments.map((a) => model.text.slice(a.start, a.end));
+const itemTexts = (model: NoticeModel) => model.items.map((a) => model.text.slice(a.start, a.end));
 
 describe('mergeNotices', () => {
   const all = mergeNotices(notices, ALL_NOTICES);
@@ -49,8 +49,8 @@ describe('mergeNotices', () => {
   });
 
   it('prefixes section, task and item ids with their notice and records where each came from', () => {
-    expect(all.model.assignments.map((a) => a.id)).toEqual(['n1/item-1', 'n1/item-2', 'n2/item-1']);
-    expect(all.model.assignments.map((a) => a.taskId)).toEqual(['n1/task-1', 'n1/task-2', 'n2/task-1']);
+    expect(all.model.items.map((a) => a.id)).toEqual(['n1/item-1', 'n1/item-2', 'n2/item-1']);
+    expect(all.model.items.map((a) => a.taskId)).toEqual(['n1/task-1', 'n1/task-2', 'n2/task-1']);
     expect(all.model.tasks.map((t) => t.sectionId)).toEqual(['n1/sec-1', 'n1/sec-1', 'n2/sec-1']);
     expect(all.origin.get('n2/item-1')).toBe(n2);
     expect(all.origin.get('n1/sec-1')).toBe(n1);
@@ -62,7 +62,7 @@ describe('mergeNotices', () => {
       ...itemTexts(notices[0]?.model as NoticeModel),
       ...itemTexts(notices[1]?.model as NoticeModel),
     ]);
-    const mention = all.model.assignments[2]?.mentions[1];
+    const mention = all.model.items[2]?.mentions[1];
     expect(all.model.text.slice(mention?.start, mention?.end)).toBe('自治区发展改革委');
     const part = all.parts[1];
     expect(all.model.text.slice(part?.textStart, part?.textEnd)).toBe(SECOND);
@@ -78,11 +78,9 @@ describe('mergeNotices', () => {
   });
 
   it('scopes to one notice, a set, or all, in workspace order', () => {
-    expect(mergeNotices(notices, noticeScope([n2])).model.assignments.map((a) => a.id)).toEqual([
-      'n2/item-1',
-    ]);
+    expect(mergeNotices(notices, noticeScope([n2])).model.items.map((a) => a.id)).toEqual(['n2/item-1']);
     expect(mergeNotices(notices, noticeScope([n2, n1])).parts.map((p) => p.id)).toEqual([n1, n2]);
-    expect(mergeNotices(notices, noticeScope([asNoticeId('gone')])).model.assignments).toEqual([]);
+    expect(mergeNotices(notices, noticeScope([asNoticeId('gone')])).model.items).toEqual([]);
   });
 
   it('treats a name marked generic in one notice as generic in all', () => {
@@ -131,7 +129,7 @@ describe('mergeNotices', () => {
       ],
       ALL_NOTICES,
     ).model;
-    expect(merged.projects.map((p) => [p.id, p.name, p.taskIds, p.assignmentIds])).toEqual([
+    expect(merged.projects.map((p) => [p.id, p.name, p.taskIds, p.itemIds])).toEqual([
       ['n1/proj-1', '满洲里—伊尔施铁路', ['n1/task-1'], ['n1/item-1']],
       ['n2/proj-1', '满洲里—伊尔施铁路', ['n2/task-1'], ['n2/item-1']],
     ]);

@@ -6,8 +6,8 @@
 import type {
   Agency,
   AgencyId,
-  Assignment,
-  AssignmentId,
+  Item,
+  ItemId,
   Diagnostic,
   NoticeInfo,
   NoticeModel,
@@ -82,7 +82,7 @@ export function mergeNotices(notices: readonly ScopedNotice[], scope: NoticeScop
     text: inScope.map((n) => n.model.text).join(SEPARATOR),
     sections: pieces.flatMap((p) => p.sections),
     tasks: pieces.flatMap((p) => p.tasks),
-    assignments: pieces.flatMap((p) => p.assignments),
+    items: pieces.flatMap((p) => p.items),
     agencies: mergeAgencies(inScope),
     projects: pieces.flatMap((p) => p.projects),
     diagnostics: pieces.flatMap((p) => p.diagnostics),
@@ -106,7 +106,7 @@ function mergedInfo(parts: readonly NoticePart[]): NoticeInfo {
   };
 }
 
-type ModelPieces = Pick<NoticeModel, 'sections' | 'tasks' | 'assignments' | 'projects' | 'diagnostics'>;
+type ModelPieces = Pick<NoticeModel, 'sections' | 'tasks' | 'items' | 'projects' | 'diagnostics'>;
 
 /** One notice's records with scoped ids and spans shifted into the merged text. */
 function scopeNotice(
@@ -130,7 +130,7 @@ function scopeNotice(
   return {
     sections: model.sections.map((s): Section => ({ ...shift(s), id: scoped(s.id) })),
     tasks: model.tasks.map((t): Task => ({ ...shift(t), id: scoped(t.id), sectionId: section(t.sectionId) })),
-    assignments: model.assignments.map((a): Assignment => ({
+    items: model.items.map((a): Item => ({
       ...shift(a),
       id: scoped(a.id),
       taskId: task(a.taskId),
@@ -142,7 +142,7 @@ function scopeNotice(
       ...p,
       id: scoped(p.id),
       taskIds: p.taskIds.map((t) => scopedId<TaskId>(id, t)),
-      assignmentIds: p.assignmentIds.map((a) => scopedId<AssignmentId>(id, a)),
+      itemIds: p.itemIds.map((a) => scopedId<ItemId>(id, a)),
     })),
     diagnostics: model.diagnostics.map((d): Diagnostic => ({
       ...d,

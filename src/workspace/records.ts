@@ -2,7 +2,7 @@
 // with their original text or bytes, the corrections made to each, saved views, notes, the session.
 // Plain data (ISO dates, no classes) so they survive IndexedDB's structured clone and JSON alike.
 import type { CorrectionOp, ItemRef } from '../corrections/ops.ts';
-import type { ImportFormat } from '../import/read-import-file.ts';
+import type { ImportFormat } from '../import/extensions.ts';
 import type { AgencyId, TaskId } from '../notice/model.ts';
 import type { NoticeId } from './notice-id.ts';
 import type { NoticeScope } from './scope.ts';

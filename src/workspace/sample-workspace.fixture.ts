@@ -1,7 +1,7 @@
 // A workspace for tests: a pasted notice with corrections and a GBK file kept as bytes, a saved view
 // and notes on an agency, a task and an item.
 import type { ItemRef } from '../corrections/ops.ts';
-import type { AgencyId, AssignmentId, TaskId } from '../notice/model.ts';
+import type { AgencyId, ItemId, TaskId } from '../notice/model.ts';
 import { asNoticeId } from './notice-id.ts';
 import type { WorkspaceData } from './records.ts';
 
@@ -24,7 +24,7 @@ export const N1 = asNoticeId('n-paste-1');
 export const N2 = asNoticeId('n-gbk-2');
 const AT = '2024-05-06T07:08:09.000Z';
 const LATER = '2024-05-06T07:10:00.000Z';
-const ITEM_2: ItemRef = { assignmentId: 'item-2' as AssignmentId, textHash: '1a2b3c4d' };
+const ITEM_2: ItemRef = { assignmentId: 'item-2' as ItemId, textHash: '1a2b3c4d' };
 
 export function sampleWorkspace(): WorkspaceData {
   return {

@@ -1,4 +1,4 @@
-// For the graph benchmarks: build the app (and the panning page) into a scratch folder, serve it on
+// For the graph benchmarks: build the app (and the panning and bare-Cytoscape pages) into a scratch folder, serve it on
 // 127.0.0.1, and drive Debian's Chromium with playwright-core, as the browser tests do.
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +9,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface ServedApp {
   /** The app's address, ending in `/`. */
@@ -24,7 +24,11 @@ function buildOnce(): Promise<string> {
   built ??= (async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'fengong-bench-'));
     process.on('exit', () => rmSync(outDir, { recursive: true, force: true }));
-    const input = { index: join(root, 'index.html'), pan: join(root, 'tests/bench/graph-pan.html') };
+    const input = {
+      index: join(root, 'index.html'),
+      pan: join(root, 'tests/bench/graph-pan.html'),
+      bare: join(root, 'tests/bench/seed-bare.html'),
+    };
     await build({
       root,
       logLevel: 'error',

@@ -2,7 +2,7 @@
 // coordination stylesheet, renderer choice) on a synthetic network of 2,000 agencies and 20,000 links.
 // `?plain` turns the large-graph viewport options off, for comparison. It reports through `window`.
 import '@fontsource/noto-sans-sc/400.css';
-import { graphLook } from '../../src/graph/graph-look.ts';
+import { graphLook } from '../../src/graph/look.ts';
 import { createGraphAdapter } from '../../src/views/graph/cy-adapter.ts';
 import { toElements } from '../../src/views/graph/elements.ts';
 import { computeLayout } from '../../src/layout/compute-layout.ts';

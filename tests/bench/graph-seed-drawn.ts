@@ -1,6 +1,6 @@
 // Time from navigation to the seed's agency–task network drawn on screen, in headless Chromium at
-// 1440×900: the page loads, parses the notice in its worker, lays the graph out in the layout worker,
-// loads the labels' font slices and draws. Each run is a fresh browser context (nothing cached); the
+// 1440×900: the page loads, parses the notice in its worker, lays the graph out (fcose on the page, a
+// graph this small needing no layout worker), loads the labels' font slices and draws. Each run is a fresh browser context (nothing cached); the
 // first is a warm-up. Read from the page's `graph-drawn` performance mark.
 import type { Benchmark, BenchRow } from './benchmark.ts';
 import { withServedApp } from './graph-browser.ts';

@@ -3,7 +3,7 @@
 // one, as departments of one province work together), loads follow a long tail, and a few hubs link
 // across clusters, like the development and reform commissions of real notices.
 import type { GraphData, GraphEdge, GraphNode } from '../../src/graph/network.ts';
-import type { AgencyId, AgencyKind, AssignmentId } from '../../src/notice/model.ts';
+import type { AgencyId, AgencyKind, ItemId } from '../../src/notice/model.ts';
 import { Random } from '../corpus/prng.ts';
 
 const SUFFIXES = [
@@ -66,7 +66,7 @@ export function syntheticCoordination(agencies: number, links: number, seed: num
     if (a === b || seen.has(key)) continue;
     seen.add(key);
     const weight = 1 + Math.floor(Math.pow(random.float(), 3) * 8);
-    const items = Array.from({ length: weight }, (_, k) => `item-${edges.length}-${k}` as AssignmentId);
+    const items = Array.from({ length: weight }, (_, k) => `item-${edges.length}-${k}` as ItemId);
     edges.push({
       id: `co:${key}`,
       source: `ag:${a}` as AgencyId,

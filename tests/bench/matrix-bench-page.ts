@@ -45,7 +45,7 @@ async function prepare(): Promise<{ agencies: number; items: number }> {
   // The app loads the labels' glyphs before it paints them; so does the benchmark, untimed.
   const scene = matrixScene(agencyTaskMatrix(model, data.workloads, 'item'), 'load');
   await document.fonts.load(`13px 'Noto Sans SC'`, [...sceneCharacters(scene)].join(''));
-  return { agencies: model.agencies.length, items: model.assignments.length };
+  return { agencies: model.agencies.length, items: model.items.length };
 }
 
 async function open(mode: ColumnMode): Promise<MatrixBenchRun> {

@@ -15,7 +15,7 @@ import type { MatrixBenchApi, MatrixBenchRun } from './matrix-bench-page.ts';
 import { median } from './measure.ts';
 import { MATRIX_OPEN_TARGET, SCROLL_FRAME_TARGET } from './matrix-targets.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FONT_DIR = join(ROOT, 'node_modules/@fontsource/noto-sans-sc/');
 const RUNS = 7;
 const WARMUP = 2;

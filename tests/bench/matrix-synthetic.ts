@@ -5,8 +5,8 @@
 import type {
   Agency,
   AgencyId,
-  Assignment,
-  AssignmentId,
+  Item,
+  ItemId,
   NoticeModel,
   Section,
   SectionId,
@@ -107,7 +107,7 @@ function skewed(random: Random, count: number): number {
   return Math.min(count - 1, Math.floor(count * random.float() ** 2.2));
 }
 
-function item(random: Random, i: number, task: Task, ids: readonly AgencyId[]): Assignment {
+function item(random: Random, i: number, task: Task, ids: readonly AgencyId[]): Item {
   const lead = ids[skewed(random, ids.length)] as AgencyId;
   const cooperators = new Set<AgencyId>();
   const wanted = random.int(0, 6);
@@ -116,7 +116,7 @@ function item(random: Random, i: number, task: Task, ids: readonly AgencyId[]): 
     if (id !== lead) cooperators.add(id);
   }
   return {
-    id: `item-${i + 1}` as AssignmentId,
+    id: `item-${i + 1}` as ItemId,
     taskId: task.id,
     number: null,
     sectionId: task.sectionId,
@@ -154,7 +154,7 @@ export function syntheticMatrixModel(size: MatrixWorkspaceSize = LARGE_WORKSPACE
   const list = agencies(size.agencies);
   const ids = list.map((a) => a.id);
   // Items in task order, as a notice lists them.
-  const assignments = Array.from({ length: size.items }, (_, i) =>
+  const items = Array.from({ length: size.items }, (_, i) =>
     item(random, i, tasks[Math.floor((i * tasks.length) / size.items)] as Task, ids),
   );
   return {
@@ -169,7 +169,7 @@ export function syntheticMatrixModel(size: MatrixWorkspaceSize = LARGE_WORKSPACE
     text: '',
     sections,
     tasks,
-    assignments,
+    items,
     agencies: list,
     projects: [],
     diagnostics: [],

@@ -24,12 +24,12 @@ const same = (a: readonly string[], b: readonly string[]) =>
 export function scoreAgainstTruth(model: NoticeModel, truth: NoticeTruth, keepMismatches = 3): TruthScore {
   const names = new Map(model.agencies.map((a) => [a.id as string, a.name]));
   const named = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? `?${id}`);
-  const items = model.assignments.length === truth.items.length;
+  const items = model.items.length === truth.items.length;
   const mismatches: TruthScore['mismatches'][number][] = [];
   let rolesMatched = 0;
   if (items) {
     truth.items.forEach((expected, i) => {
-      const a = model.assignments[i]!;
+      const a = model.items[i]!;
       const got = {
         ...expected,
         leads: named(a.leads),

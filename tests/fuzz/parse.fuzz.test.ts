@@ -24,7 +24,7 @@ function checkModel(model: NoticeModel): void {
     inRange(t);
     if (t.sectionId !== null) expect(sections.has(t.sectionId)).toBe(true);
   }
-  for (const a of model.assignments) {
+  for (const a of model.items) {
     inRange(a);
     inRange(a.marker);
     if (a.taskId !== null) expect(tasks.has(a.taskId)).toBe(true);
@@ -120,7 +120,7 @@ describe('parseNotice never throws and stays coherent', () => {
     const huge = seed.repeat(200);
     const model = parseNotice(huge);
     checkModel(model);
-    expect(model.assignments).toHaveLength(77 * 200);
+    expect(model.items).toHaveLength(77 * 200);
     expect(model.agencies).toHaveLength(45);
   });
 

@@ -139,7 +139,8 @@ const REAL_DOCX = docxBytes(
 );
 const REAL_HTML = strToU8(`<html><body>${SEED_LINES.map((l) => `<p>${l}</p>`).join('')}</body></html>`);
 
-describe('readers of untrusted files', { timeout: 600_000 }, () => {
+// The long run's time grows with its count: a mutation parses the whole seed twice (.docx and page).
+describe('readers of untrusted files', { timeout: Math.max(600_000, RUNS * 40) }, () => {
   it('read crafted inputs that once took a minute in well under the budget', async () => {
     const comments = docxBytes(`<w:p><w:r><w:t>一、测试</w:t></w:r></w:p>${'<!--'.repeat(50_000)}`);
     await withinBudget('comments.docx', comments);

@@ -1,13 +1,13 @@
 // The (agency, role) pairs of one item, in the order every export lists them: leads, cooperators,
 // then agencies responsible without a lead/cooperate distinction.
-import type { AgencyId, Assignment, Role } from '../../notice/model.ts';
+import type { AgencyId, Item, Role } from '../../notice/model.ts';
 
 export interface RolePair {
   readonly agencyId: AgencyId;
   readonly role: Role;
 }
 
-export function assignmentRoles(assignment: Assignment): RolePair[] {
+export function assignmentRoles(assignment: Item): RolePair[] {
   return [
     ...assignment.leads.map((agencyId) => ({ agencyId, role: 'lead' as const })),
     ...assignment.cooperators.map((agencyId) => ({ agencyId, role: 'cooperate' as const })),

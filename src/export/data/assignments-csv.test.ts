@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AssignmentId } from '../../notice/model.ts';
+import type { ItemId } from '../../notice/model.ts';
 import { FIXTURE_MODEL } from '../../../tests/unit/fixtures/notice-model.ts';
 import { toAssignmentsCsv } from './assignments-csv.ts';
 
@@ -7,11 +7,11 @@ describe('toAssignmentsCsv', () => {
   const csv = toAssignmentsCsv(FIXTURE_MODEL);
 
   it('writes one row per item, agency and role, headings as in the notice', () => {
-    const i1 = FIXTURE_MODEL.assignments[0]!;
-    const i2 = FIXTURE_MODEL.assignments[1]!;
-    const i3 = FIXTURE_MODEL.assignments[2]!;
-    const i4 = FIXTURE_MODEL.assignments[3]!;
-    const i5 = FIXTURE_MODEL.assignments[4]!;
+    const i1 = FIXTURE_MODEL.items[0]!;
+    const i2 = FIXTURE_MODEL.items[1]!;
+    const i3 = FIXTURE_MODEL.items[2]!;
+    const i4 = FIXTURE_MODEL.items[3]!;
+    const i5 = FIXTURE_MODEL.items[4]!;
     const at = (a: typeof i1) => `${a.start},${a.end}`;
     expect(csv).toBe(
       [
@@ -32,8 +32,8 @@ describe('toAssignmentsCsv', () => {
   });
 
   it('keeps an item whose marker names no agency as one row without role', () => {
-    const bare = { ...FIXTURE_MODEL.assignments[4]!, id: 'i9' as AssignmentId, responsible: [] };
-    const lines = toAssignmentsCsv({ ...FIXTURE_MODEL, assignments: [bare] }).split('\r\n');
+    const bare = { ...FIXTURE_MODEL.items[4]!, id: 'i9' as ItemId, responsible: [] };
+    const lines = toAssignmentsCsv({ ...FIXTURE_MODEL, items: [bare] }).split('\r\n');
     expect(lines[1]).toBe(`二、扩大开放,,i9,孤立条目,,,,,,${bare.start},${bare.end}`);
   });
 });

@@ -1,6 +1,6 @@
 // The assignments table for spreadsheets: one row per (item, agency, role), headings written as in
 // the notice so an analyst can filter by section or task and still read where a row comes from.
-import type { Assignment, NoticeModel } from '../../notice/model.ts';
+import type { Item, NoticeModel } from '../../notice/model.ts';
 import { assignmentRoles } from './assignment-roles.ts';
 import { csvTable, type CsvCell } from './csv.ts';
 import { inDocumentOrder } from './document-order.ts';
@@ -21,7 +21,7 @@ export const ASSIGNMENT_CSV_COLUMNS = [
   'end',
 ] as const;
 
-function assignmentRows(a: Assignment, index: ModelIndex): CsvCell[][] {
+function assignmentRows(a: Item, index: ModelIndex): CsvCell[][] {
   const section = index.section(a.sectionId);
   const task = index.task(a.taskId);
   const head: CsvCell[] = [
@@ -42,6 +42,6 @@ function assignmentRows(a: Assignment, index: ModelIndex): CsvCell[][] {
 
 export function toAssignmentsCsv(model: NoticeModel): string {
   const index = indexModel(model);
-  const rows = inDocumentOrder(model.assignments).flatMap((a) => assignmentRows(a, index));
+  const rows = inDocumentOrder(model.items).flatMap((a) => assignmentRows(a, index));
   return csvTable(ASSIGNMENT_CSV_COLUMNS, rows);
 }

@@ -9,7 +9,7 @@
 // linked to nothing. A section stays a node only where an item outside any task hangs from it.
 import { computeWorkload } from '../../analysis/workload.ts';
 import { agencyTaskNetwork, type GraphNode } from '../../graph/network.ts';
-import type { AgencyKind, AssignmentId, NoticeModel, Role } from '../../notice/model.ts';
+import type { AgencyKind, ItemId, NoticeModel, Role } from '../../notice/model.ts';
 import { sectionHeading } from './heading-labels.ts';
 import { indexModel, type ModelIndex } from './model-index.ts';
 
@@ -45,7 +45,7 @@ export interface ExportEdge {
   readonly target: string;
   readonly role: Role;
   readonly weight: number;
-  readonly items: readonly AssignmentId[];
+  readonly items: readonly ItemId[];
 }
 
 export interface ExportNetwork {

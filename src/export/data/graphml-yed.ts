@@ -3,7 +3,7 @@
 // its y:Geometry and y:NodeLabel, and y:PolyLineEdge for edges. Geometry comes from the app's layout
 // and look (network-drawing.ts): a file opens in yEd as the network view draws it.
 import { ROLE_APPEARANCE } from '../../graph/appearance.ts';
-import type { NodeLook } from '../../graph/graph-look.ts';
+import type { NodeLook } from '../../graph/look.ts';
 import type { Positions } from '../../graph/positions.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { buildExportNetwork, type ExportEdge } from './export-network.ts';

@@ -95,7 +95,7 @@ describe('toModelJson', () => {
   });
 
   it('lists records in document order whatever order they came in', () => {
-    const shuffled = { ...FIXTURE_MODEL, assignments: [...FIXTURE_MODEL.assignments].reverse() };
+    const shuffled = { ...FIXTURE_MODEL, items: [...FIXTURE_MODEL.items].reverse() };
     const ids = JSON.parse(toModelJson(shuffled)).assignments.map((a: { id: string }) => a.id);
     expect(ids).toEqual(['i1', 'i2', 'i3', 'i4', 'i5']);
   });

@@ -1,12 +1,12 @@
 // The public JSON format of a parsed notice (`fengong-atlas/notice`, version 1): the model as data,
 // with a fixed key order so files diff cleanly and other tools can rely on the layout.
-import type { Assignment, NoticeModel } from '../../notice/model.ts';
+import type { Item, NoticeModel } from '../../notice/model.ts';
 import { inDocumentOrder } from './document-order.ts';
 
 export const MODEL_JSON_FORMAT = 'fengong-atlas/notice';
 export const MODEL_JSON_VERSION = 1;
 
-function assignmentJson(a: Assignment) {
+function itemJson(a: Item) {
   return {
     id: a.id,
     taskId: a.taskId,
@@ -54,7 +54,7 @@ export function modelToJsonObject(model: NoticeModel) {
       start: t.start,
       end: t.end,
     })),
-    assignments: inDocumentOrder(model.assignments).map(assignmentJson),
+    assignments: inDocumentOrder(model.items).map(itemJson),
     agencies: model.agencies.map((a) => ({
       id: a.id,
       name: a.name,
@@ -67,7 +67,7 @@ export function modelToJsonObject(model: NoticeModel) {
       name: p.name,
       kind: p.kind,
       taskIds: p.taskIds,
-      assignmentIds: p.assignmentIds,
+      assignmentIds: p.itemIds, // the key of format 1: items were then called assignments
       places: p.places,
     })),
     diagnostics: model.diagnostics.map((d) => ({

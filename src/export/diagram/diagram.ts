@@ -9,18 +9,13 @@ import {
   type Workload,
   type WorkloadWeights,
 } from '../../analysis/workload.ts';
-import type { GraphClass } from '../../graph/graph-classes.ts';
-import type { GraphLook } from '../../graph/graph-look.ts';
-import {
-  DEFAULT_PICTURE,
-  graphPicture,
-  legendSpec,
-  type GraphPictureSettings,
-} from '../../graph/graph-picture.ts';
-import { graphScene } from '../../graph/graph-scene.ts';
-import { agencyLabels } from '../../graph/labels.ts';
+import type { GraphClass } from '../../graph/classes.ts';
+import type { GraphLook } from '../../graph/look.ts';
+import { DEFAULT_PICTURE, graphPicture, legendSpec, type GraphPictureSettings } from '../../graph/picture.ts';
+import { graphScene } from '../../graph/scenes/network-scene.ts';
+import { agencyLabels } from '../../notice/agency-labels.ts';
 import type { Positions } from '../../graph/positions.ts';
-import { agencyEnglish, withEnglishAgencyNames } from '../../graph/agency-english.ts';
+import { agencyEnglish, withEnglishAgencyNames } from '../../notice/agency-english.ts';
 import {
   agencyTaskMatrix,
   coassignmentMatrix,
@@ -152,8 +147,8 @@ export function frameText(
     .join(lang === 'zh' ? '，' : ', ');
   const counts =
     lang === 'zh'
-      ? `${model.sections.length} 个部分 · ${model.tasks.length} 项任务 · ${model.assignments.length} 个事项 · ${model.agencies.length} 个机构`
-      : `${model.sections.length} sections · ${model.tasks.length} tasks · ${model.assignments.length} items · ${model.agencies.length} agencies`;
+      ? `${model.sections.length} 个部分 · ${model.tasks.length} 项任务 · ${model.items.length} 个事项 · ${model.agencies.length} 个机构`
+      : `${model.sections.length} sections · ${model.tasks.length} tasks · ${model.items.length} items · ${model.agencies.length} agencies`;
   const source =
     lang === 'zh'
       ? `资料来源：${bits}。每条连线均可追溯至通知原文中的责任分工语句。分工图谱 Fengong Atlas 制图，${date}。`

@@ -3,9 +3,9 @@
 // itself wrote (its title, section, task and project titles) and agency names the lexicon cannot read.
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../tests/support/seed.ts';
-import { agencyLabels } from '../../graph/labels.ts';
-import { withEnglishAgencyNames } from '../../graph/agency-english.ts';
-import type { GraphPictureSettings } from '../../graph/graph-picture.ts';
+import { agencyLabels } from '../../notice/agency-labels.ts';
+import { withEnglishAgencyNames } from '../../notice/agency-english.ts';
+import type { GraphPictureSettings } from '../../graph/picture.ts';
 import type { Scene } from '../../graph/scene.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { parseNotice } from '../../projects/parse-notice.ts';
@@ -36,7 +36,7 @@ function noticeWords(m: NoticeModel): string[] {
     noticeShortName(m),
     ...m.sections.flatMap((s) => [s.title, sectionHeading(s)]),
     ...m.tasks.flatMap((t) => [t.title, taskHeading(t)]),
-    ...m.assignments.map((a) => a.title ?? ''),
+    ...m.items.map((a) => a.title ?? ''),
     ...m.projects.map((p) => p.name),
     ...untranslated.map((a) => a.name),
     ...agencyLabels(untranslated).values(),

@@ -1,7 +1,7 @@
 // The briefing pack: one PDF a decision maker can read without the app — a cover with the notice's
 // title and date, the coordination network, the agency × task matrix, the most loaded agencies
 // with the figures that flag them, and the projects with who answers for them.
-import { withEnglishAgencyNames } from '../../graph/agency-english.ts';
+import { withEnglishAgencyNames } from '../../notice/agency-english.ts';
 import {
   DEFAULT_OVERLOAD_THRESHOLD,
   explainLoad,
@@ -122,7 +122,7 @@ function coverScene(model: NoticeModel, lang: LabelLang, date: string): Scene {
   const figures: [number, string][] = [
     [model.sections.length, lang === 'zh' ? '个部分' : 'sections'],
     [model.tasks.length, lang === 'zh' ? '项任务' : 'tasks'],
-    [model.assignments.length, lang === 'zh' ? '个事项' : 'items'],
+    [model.items.length, lang === 'zh' ? '个事项' : 'items'],
     [model.agencies.length, lang === 'zh' ? '个机构' : 'agencies'],
     [model.projects.length, lang === 'zh' ? '个项目' : 'projects'],
   ];

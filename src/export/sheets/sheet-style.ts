@@ -2,7 +2,7 @@
 // blue, responsible pale pink, as the matrix view marks them), a grey head, hairline borders.
 import type ExcelJS from 'exceljs';
 import { BAND, INK, ROLE_APPEARANCE, RULE } from '../../graph/appearance.ts';
-import { shade, tint } from '../../graph/graph-colors.ts';
+import { shade, tint } from '../../graph/colors.ts';
 import type { Role } from '../../notice/model.ts';
 
 /** `#rrggbb` as exceljs's ARGB. */

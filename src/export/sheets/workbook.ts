@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { MEASURES, measureTable, rowsByLoad } from '../../analysis/measures.ts';
 import { overloadStats, overloadVerdicts } from '../../analysis/overload.ts';
 import { computeWorkload, rankByLoad, type Workload } from '../../analysis/workload.ts';
-import { withEnglishAgencyNames } from '../../graph/agency-english.ts';
+import { withEnglishAgencyNames } from '../../notice/agency-english.ts';
 import type { AgencyId, NoticeModel } from '../../notice/model.ts';
 import { assignmentRoles } from '../data/assignment-roles.ts';
 import { inDocumentOrder } from '../data/document-order.ts';
@@ -84,7 +84,7 @@ function measureRows(model: NoticeModel, workloads: ReadonlyMap<AgencyId, Worklo
 /** One row per (item, agency, role), in the notice's order, with the item's text as written. */
 function assignmentRows(model: NoticeModel, lang: LabelLang, t: SheetText) {
   const index = indexModel(model);
-  return inDocumentOrder(model.assignments).flatMap((a): Cell[][] => {
+  return inDocumentOrder(model.items).flatMap((a): Cell[][] => {
     const section = index.section(a.sectionId);
     const task = index.task(a.taskId);
     const sentence = model.text.slice(a.start, a.end).replace(/\s+/g, ' ').trim();

@@ -4,8 +4,8 @@
 // figures come from. 16:9, one font PowerPoint and WPS both have, each text sized to its box.
 import PptxGenJS from 'pptxgenjs';
 import { INK, MUTED_INK, RULE, ROLE_APPEARANCE, BAND } from '../../graph/appearance.ts';
-import { withEnglishAgencyNames } from '../../graph/agency-english.ts';
-import type { GraphPictureSettings } from '../../graph/graph-picture.ts';
+import { withEnglishAgencyNames } from '../../notice/agency-english.ts';
+import type { GraphPictureSettings } from '../../graph/picture.ts';
 import type { Positions } from '../../graph/positions.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { fitText } from '../../graph/scenes/text-fit.ts';
@@ -242,7 +242,7 @@ function titleSlide(pptx: PptxGenJS, model: NoticeModel, lang: Lang, date: strin
   const counts = [
     model.sections.length,
     model.tasks.length,
-    model.assignments.length,
+    model.items.length,
     model.agencies.length,
     model.projects.length,
   ];

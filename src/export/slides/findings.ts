@@ -94,9 +94,8 @@ export function briefingFindings(model: NoticeModel): Finding[] {
   const joiner = named.filter((w) => w.led === 0 && w.joined >= bar).sort((a, b) => b.joined - a.joined)[0];
   if (joiner) findings.push({ kind: 'joins-only', totalSections: model.sections.length, ...figures(joiner) });
 
-  const noLead = model.assignments.filter((a) => a.leads.length === 0).length;
-  if (model.assignments.length > 0)
-    findings.push({ kind: 'no-lead', items: noLead, of: model.assignments.length });
+  const noLead = model.items.filter((a) => a.leads.length === 0).length;
+  if (model.items.length > 0) findings.push({ kind: 'no-lead', items: noLead, of: model.items.length });
   return findings;
 }
 

@@ -3,7 +3,7 @@
 import { measureTable } from '../../analysis/measures.ts';
 import { DEFAULT_OVERLOAD_THRESHOLD, overloadStats, overloadVerdicts } from '../../analysis/overload.ts';
 import { computeWorkload, DEFAULT_WEIGHTS, rankByLoad, type Workload } from '../../analysis/workload.ts';
-import { agencyLabels } from '../../graph/labels.ts';
+import { agencyLabels } from '../../notice/agency-labels.ts';
 import type { AgencyId, NoticeModel } from '../../notice/model.ts';
 
 export type Align = 'left' | 'right';

@@ -10,7 +10,7 @@ import { overloadStats, overloadVerdicts } from '../../../src/analysis/overload.
 import { computeWorkload, rankByLoad } from '../../../src/analysis/workload.ts';
 import type { LayoutFn } from '../../../src/export/diagram/diagram.ts';
 import { briefingPptx } from '../../../src/export/slides/briefing-pptx.ts';
-import { withEnglishAgencyNames } from '../../../src/graph/agency-english.ts';
+import { withEnglishAgencyNames } from '../../../src/notice/agency-english.ts';
 import { computeLayout } from '../../../src/layout/compute-layout.ts';
 import type { NoticeModel } from '../../../src/notice/model.ts';
 import { parseNotice } from '../../../src/projects/parse-notice.ts';
@@ -111,11 +111,11 @@ describe('briefingPptx', { timeout: 120_000 }, () => {
       `${en.heaviest} carries the most: it leads ${en.led} items and joins ${en.joined}`,
     );
     expect(enText).toContain(`${en.flagged} agencies stand far above the typical agency`);
-    const noLead = model.assignments.filter((a) => a.leads.length === 0).length;
+    const noLead = model.items.filter((a) => a.leads.length === 0).length;
     expect(enText).toContain(
       noLead === 0
-        ? `Every one of the ${model.assignments.length} items`
-        : `${noLead} of ${model.assignments.length} items`,
+        ? `Every one of the ${model.items.length} items`
+        : `${noLead} of ${model.items.length} items`,
     );
   });
 

@@ -83,7 +83,7 @@ describe('the notice workbook', { timeout: 60_000 }, () => {
   it('has the ranking, the measures and every assignment with its sentence; English heads and marks in en', async () => {
     const zh = await open(await noticeWorkbook(model, { lang: 'zh', date: '2026-01-01' }));
     const assignments = zh.getWorksheet('分工条目')!;
-    const pairs = model.assignments.reduce(
+    const pairs = model.items.reduce(
       (n, a) => n + Math.max(1, a.leads.length + a.cooperators.length + a.responsible.length),
       0,
     );

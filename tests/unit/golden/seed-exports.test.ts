@@ -1,7 +1,7 @@
 // Golden files: the seed notice exported as GraphML, GEXF and CSV, compared byte for byte with the
 // reviewed files in tests/golden. A change in output shows up as a diff to review, not a mystery.
 // Rewrite them with `UPDATE_GOLDEN=1 npx vitest run tests/unit/golden` after checking the change.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toAssignmentsCsv } from '../../../src/export/data/assignments-csv.ts';
 import { toGexf } from '../../../src/export/data/gexf.ts';
@@ -9,10 +9,9 @@ import { toGraphml } from '../../../src/export/data/graphml.ts';
 import type { NoticeModel } from '../../../src/notice/model.ts';
 import { parseNotice } from '../../../src/projects/parse-notice.ts';
 import { descendants, parseXmlStrict } from '../xml-tree.ts';
+import { checkGolden } from './golden-file.ts';
 
 const SEED = new URL('../../../seeds/manzhouli-pilot-zone-2014.txt', import.meta.url);
-const GOLDEN_DIR = new URL('../../golden', import.meta.url);
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 const GOLDEN: readonly [string, (model: NoticeModel) => string][] = [
   ['seed.graphml', toGraphml],
@@ -24,13 +23,7 @@ describe('seed exports match the golden files', () => {
   const model = parseNotice(readFileSync(SEED));
 
   it.each(GOLDEN)('%s', (fileName, build) => {
-    const file = new URL(fileName, GOLDEN_DIR);
-    const actual = Buffer.from(build(model), 'utf8');
-    if (UPDATE) writeFileSync(file, actual);
-    const expected = readFileSync(file);
-    // The string comparison gives a readable diff; the byte comparison is the real check.
-    expect(actual.toString('utf8')).toBe(expected.toString('utf8'));
-    expect(Buffer.compare(actual, expected)).toBe(0);
+    checkGolden(fileName, build(model));
   });
 
   it('XML exports of the seed are well-formed: one node per agency and task, edges between them', () => {

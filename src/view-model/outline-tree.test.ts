@@ -20,7 +20,7 @@ describe('buildOutlineTree on the Manzhouli notice', () => {
       '七、加强生态建设和环境保护',
     ]);
     expect(tree.flatMap((s) => s.tasks)).toHaveLength(29);
-    expect(entries.map((e) => e.item.id)).toEqual(model.assignments.map((a) => a.id));
+    expect(entries.map((e) => e.item.id)).toEqual(model.items.map((a) => a.id));
     expect(tree[0]?.tasks[2]?.number).toBe('（三）');
   });
 
@@ -45,7 +45,7 @@ describe('buildOutlineTree on other forms', () => {
     const tree = buildOutlineTree(model);
     expect(tree).toHaveLength(1);
     expect(tree[0]?.section).toBeNull();
-    expect(tree[0]?.tasks.flatMap((t) => t.items)).toHaveLength(model.assignments.length);
+    expect(tree[0]?.tasks.flatMap((t) => t.items)).toHaveLength(model.items.length);
   });
 
   it('is empty for an empty notice', () => {

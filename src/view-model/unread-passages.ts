@@ -1,7 +1,7 @@
 // What the parser could not read, for the user to see and fix: passages that look like markers but were
 // not read, names not read, markers that named no agency, and names that look wrong. From the model's
 // diagnostics, with the passage each is about and the item it sits in. Pure.
-import type { AssignmentId, Diagnostic, NoticeModel } from '../notice/model.ts';
+import type { ItemId, Diagnostic, NoticeModel } from '../notice/model.ts';
 import { namesIn } from '../notice/unread.ts';
 
 export type PassageKind = 'marker' | 'name' | 'no-agency' | 'suspect';
@@ -16,7 +16,7 @@ export interface UnreadPassage {
   readonly text: string;
   readonly message: string;
   /** The item the passage belongs to, when it is in one. */
-  readonly item: AssignmentId | null;
+  readonly item: ItemId | null;
   /** Agency names the passage seems to hold, to start a correction with. */
   readonly suggested: readonly string[];
 }
@@ -38,16 +38,14 @@ export const PASSAGE_LABEL: Readonly<Record<PassageKind, string>> = {
   suspect: 'Check name',
 };
 
-function itemAt(model: NoticeModel, d: Diagnostic): AssignmentId | null {
+function itemAt(model: NoticeModel, d: Diagnostic): ItemId | null {
   const inside = (span: { start: number; end: number }) => d.offset >= span.start && d.offset < span.end;
-  return (
-    (model.assignments.find((a) => inside(a.marker)) ?? model.assignments.find((a) => inside(a)))?.id ?? null
-  );
+  return (model.items.find((a) => inside(a.marker)) ?? model.items.find((a) => inside(a)))?.id ?? null;
 }
 
 /** A passage is settled once an item stands on it (the user made one, or a newer parse reads it). */
 function settled(model: NoticeModel, passage: { start: number; end: number }): boolean {
-  return model.assignments.some((a) => a.marker.start < passage.end && passage.start < a.marker.end);
+  return model.items.some((a) => a.marker.start < passage.end && passage.start < a.marker.end);
 }
 
 export function unreadPassages(model: NoticeModel): UnreadPassage[] {
@@ -83,7 +81,7 @@ export interface ReadingCounts {
 
 export function readingCounts(model: NoticeModel, passages = unreadPassages(model)): ReadingCounts {
   return {
-    items: model.assignments.length,
+    items: model.items.length,
     notRead: passages.filter((p) => p.kind !== 'suspect').length,
     toCheck: passages.filter((p) => p.kind === 'suspect').length,
   };

@@ -9,7 +9,7 @@ import {
   selectionIds,
   sessionFromAddress,
   viewStateFromAddress,
-} from './workspace-view-state.ts';
+} from './view-state.ts';
 
 const scope = noticeScope([asNoticeId('n1'), asNoticeId('n2')]);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NoticeModel } from '../notice/model.ts';
 import { asNoticeId } from '../workspace/notice-id.ts';
 import type { NoticeRecord } from '../workspace/records.ts';
-import { modelKey, parseInputOf, sourceSize, withModels } from './workspace-models.ts';
+import { modelKey, parseInputOf, sourceSize, withModels } from './model-cache.ts';
 
 const record: NoticeRecord = {
   id: asNoticeId('n1'),

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { itemRef, type CorrectionOp } from '../corrections/index.ts';
-import type { AssignmentId } from '../notice/model.ts';
+import type { ItemId } from '../notice/model.ts';
 import {
   correctionMarks,
   correctionRows,
   correctNotice,
   describeCorrection,
   opsWithout,
-} from './workspace-corrected.ts';
+} from './corrected-notices.ts';
 import { ag, N1, N2, twoNotices } from './workspace.fixture.ts';
 
 const models = twoNotices();
@@ -20,7 +20,7 @@ const rename: CorrectionOp = {
 };
 const roles: CorrectionOp = {
   type: 'setItemRoles',
-  item: itemRef(ports, 'item-2' as AssignmentId)!,
+  item: itemRef(ports, 'item-2' as ItemId)!,
   leads: ['自治区财政厅'],
   cooperators: ['自治区金融办'],
   responsible: [],
@@ -82,7 +82,7 @@ describe('describeCorrection', () => {
       type: 'splitAgency',
       agencyId: ag('自治区财政厅'),
       name: '自治区金融办',
-      items: [itemRef(ports, 'item-2' as AssignmentId)!],
+      items: [itemRef(ports, 'item-2' as ItemId)!],
     };
     expect(describeCorrection(split, notice)).toBe('Split 自治区财政厅: 1 item names 自治区金融办');
     expect(describeCorrection({ type: 'markGeneric', agencyId: ag('x'), generic: false }, notice)).toBe(

@@ -1,10 +1,10 @@
 // The notice as a tree for the outline: sections → tasks → items, keeping the order of the text.
 // Items or tasks the parser could not place under a heading stay visible in a group without one.
-import type { Assignment, NoticeModel, Section, Task } from '../notice/model.ts';
+import type { Item, NoticeModel, Section, Task } from '../notice/model.ts';
 import { itemLabel } from './item-label.ts';
 
 export interface OutlineItem {
-  readonly item: Assignment;
+  readonly item: Item;
   readonly label: string;
 }
 
@@ -45,7 +45,7 @@ function groupBy<T, K>(values: readonly T[], key: (value: T) => K): Map<K, T[]> 
 
 export function buildOutlineTree(model: NoticeModel): OutlineSection[] {
   const taskById = new Map(model.tasks.map((t) => [t.id, t]));
-  const itemsByTask = groupBy(model.assignments, (a) => a.taskId);
+  const itemsByTask = groupBy(model.items, (a) => a.taskId);
   const outlineTask = (task: Task | null): OutlineTask => ({
     task,
     number: task ? headingNumber(model.text, task) : '',

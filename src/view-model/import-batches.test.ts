@@ -10,7 +10,7 @@ import {
   readsAsNotice,
   tallyImport,
   type ImportedNotice,
-} from './workspace-import.ts';
+} from './import-batches.ts';
 
 const summary = {
   title: '',

@@ -1,7 +1,7 @@
 // The source text cut into what the source view draws: blocks (an item's paragraph, or one other line),
 // lines, and segments carrying the item, marker and agency mention they belong to.
 // Built once per model by a single sweep over sorted spans, so a long notice lays out in linear time.
-import type { AgencyId, AssignmentId, NoticeModel, Role, Section, Task } from '../notice/model.ts';
+import type { AgencyId, ItemId, NoticeModel, Role, Section, Task } from '../notice/model.ts';
 import { headingNumber } from './outline-tree.ts';
 import { unreadPassages, type PassageKind } from './unread-passages.ts';
 
@@ -9,9 +9,9 @@ export interface SourceSegment {
   readonly start: number;
   readonly end: number;
   /** The item whose paragraph this text is part of. */
-  readonly item: AssignmentId | null;
+  readonly item: ItemId | null;
   /** The item whose responsibility marker this text is part of. */
-  readonly marker: AssignmentId | null;
+  readonly marker: ItemId | null;
   readonly role: Role | null;
   readonly agency: AgencyId | null;
   /** Part of a section or task heading: its number and title. */
@@ -34,13 +34,13 @@ export interface SourceBlock {
   readonly start: number;
   readonly end: number;
   /** The items this block shows: one for an item's paragraph, none for other text. */
-  readonly items: readonly AssignmentId[];
+  readonly items: readonly ItemId[];
   readonly lines: readonly SourceLine[];
 }
 
 export interface SourceLayout {
   readonly blocks: readonly SourceBlock[];
-  readonly blockOfItem: ReadonlyMap<AssignmentId, number>;
+  readonly blockOfItem: ReadonlyMap<ItemId, number>;
   /** Index of the block showing a 1-based line number. */
   blockOfLine(line: number): number;
 }
@@ -115,8 +115,8 @@ function sortedSpans<T>(spans: TaggedSpan<T>[]): TaggedSpan<T>[] {
 }
 
 interface Cursors {
-  readonly items: SpanCursor<AssignmentId>;
-  readonly markers: SpanCursor<AssignmentId>;
+  readonly items: SpanCursor<ItemId>;
+  readonly markers: SpanCursor<ItemId>;
   readonly mentions: SpanCursor<{ role: Role; agency: AgencyId }>;
   readonly headings: SpanCursor<HeadingLevel>;
   readonly unread: SpanCursor<PassageKind>;
@@ -167,15 +167,13 @@ export function buildSourceLayout(model: NoticeModel): SourceLayout {
     end: s.end,
     tag,
   });
-  const items = sortedSpans(model.assignments.map((a) => spanOf(a, a.id)));
+  const items = sortedSpans(model.items.map((a) => spanOf(a, a.id)));
   const itemCursors = {
     items: new SpanCursor(items),
-    markers: new SpanCursor(sortedSpans(model.assignments.map((a) => spanOf(a.marker, a.id)))),
+    markers: new SpanCursor(sortedSpans(model.items.map((a) => spanOf(a.marker, a.id)))),
     mentions: new SpanCursor(
       sortedSpans(
-        model.assignments.flatMap((a) =>
-          a.mentions.map((m) => spanOf(m, { role: m.role, agency: m.agencyId })),
-        ),
+        model.items.flatMap((a) => a.mentions.map((m) => spanOf(m, { role: m.role, agency: m.agencyId }))),
       ),
     ),
   };
@@ -193,7 +191,7 @@ export function buildSourceLayout(model: NoticeModel): SourceLayout {
   // A separate cursor for block grouping: it looks ahead to the line break, past the segment sweep.
   const blockItems = new SpanCursor(items);
 
-  const blocks: { start: number; end: number; items: AssignmentId[]; lines: SourceLine[] }[] = [];
+  const blocks: { start: number; end: number; items: ItemId[]; lines: SourceLine[] }[] = [];
   const lineBlocks: number[] = [];
   splitSourceLines(model.text).forEach((range, index) => {
     const line: SourceLine = {
@@ -205,7 +203,7 @@ export function buildSourceLayout(model: NoticeModel): SourceLayout {
     const touching = blockItems.tagsTouching(range.start, range.next);
     const current = blocks[blocks.length - 1];
     // A line joins the block above when the same item runs on from there.
-    if (current && touching.length > 0 && current.items.includes(touching[0] as AssignmentId)) {
+    if (current && touching.length > 0 && current.items.includes(touching[0] as ItemId)) {
       current.end = range.end;
       current.lines.push(line);
       for (const id of touching) if (!current.items.includes(id)) current.items.push(id);
@@ -215,7 +213,7 @@ export function buildSourceLayout(model: NoticeModel): SourceLayout {
     lineBlocks.push(blocks.length - 1);
   });
 
-  const blockOfItem = new Map<AssignmentId, number>();
+  const blockOfItem = new Map<ItemId, number>();
   blocks.forEach((block, index) => {
     for (const id of block.items) if (!blockOfItem.has(id)) blockOfItem.set(id, index);
   });
@@ -228,13 +226,13 @@ export function buildSourceLayout(model: NoticeModel): SourceLayout {
 
 export interface MarkerRun {
   /** The item whose marker these segments form, or null for text outside markers. */
-  readonly marker: AssignmentId | null;
+  readonly marker: ItemId | null;
   readonly segments: readonly SourceSegment[];
 }
 
 /** Consecutive segments of one marker grouped together, so a marker is drawn as one highlight. */
 export function markerRuns(segments: readonly SourceSegment[]): MarkerRun[] {
-  const runs: { marker: AssignmentId | null; segments: SourceSegment[] }[] = [];
+  const runs: { marker: ItemId | null; segments: SourceSegment[] }[] = [];
   for (const segment of segments) {
     const last = runs[runs.length - 1];
     if (last && last.marker === segment.marker) last.segments.push(segment);

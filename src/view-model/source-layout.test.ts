@@ -24,7 +24,7 @@ describe('buildSourceLayout on the Manzhouli notice', () => {
 
   it('gives each of the 77 items a block of its own that covers its paragraph', () => {
     expect(layout.blockOfItem.size).toBe(77);
-    for (const item of seed.assignments) {
+    for (const item of seed.items) {
       const block = layout.blocks[layout.blockOfItem.get(item.id) ?? -1];
       expect(block?.items).toEqual([item.id]);
       expect(block?.start).toBeLessThanOrEqual(item.start);
@@ -46,11 +46,11 @@ describe('buildSourceLayout on the Manzhouli notice', () => {
   it('tags every agency mention with its role and agency', () => {
     const segments = layout.blocks.flatMap((b) => b.lines.flatMap((l) => l.segments));
     const mentions = segments.filter((s) => s.role !== null);
-    expect(mentions).toHaveLength(seed.assignments.reduce((n, a) => n + a.mentions.length, 0));
+    expect(mentions).toHaveLength(seed.items.reduce((n, a) => n + a.mentions.length, 0));
     const lead = mentions[0];
     expect(lead && seed.text.slice(lead.start, lead.end)).toBe('自治区商务厅');
     expect(lead?.role).toBe('lead');
-    expect(lead?.agency).toBe(seed.assignments[0]?.leads[0]);
+    expect(lead?.agency).toBe(seed.items[0]?.leads[0]);
   });
 
   it('marks section and task headings', () => {
@@ -75,7 +75,7 @@ describe('buildSourceLayout on other forms', () => {
   it('keeps an item whose marker stands on its own lines in one block, blank lines included', () => {
     const model = parseNotice(sampleText('lishan-2023-fragment.txt'));
     const layout = buildSourceLayout(model);
-    const first = model.assignments[0];
+    const first = model.items[0];
     expect(first).toBeDefined();
     const block = layout.blocks[layout.blockOfItem.get(first!.id) ?? -1];
     expect(block?.lines.length).toBeGreaterThan(1);
@@ -99,12 +99,12 @@ describe('buildSourceLayout on other forms', () => {
 describe('buildSourceLayout speed', () => {
   it('lays out three copies of the seed (about 150 KB of UTF-8) in under 100 ms', () => {
     const big = parseNotice([seed.text, seed.text, seed.text].join('\n'));
-    expect(big.assignments.length).toBeGreaterThanOrEqual(3 * 77);
+    expect(big.items.length).toBeGreaterThanOrEqual(3 * 77);
     buildSourceLayout(big);
     const started = performance.now();
     const layout = buildSourceLayout(big);
     const elapsed = performance.now() - started;
-    expect(layout.blockOfItem.size).toBe(big.assignments.length);
+    expect(layout.blockOfItem.size).toBe(big.items.length);
     expect(elapsed).toBeLessThan(100);
   });
 });

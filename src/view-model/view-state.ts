@@ -7,7 +7,7 @@ import { writeUrlState, type SelectionKind, type SelectionRef, type UrlState } f
 import type { FilterValue, Point, SessionState, ViewState } from '../workspace/records.ts';
 import type { NoticeScope } from '../workspace/scope.ts';
 import { splitScopedId } from '../workspace/scoped-id.ts';
-import { SCOPE_PARAM, viewParams, writeScopeParam } from './workspace-address.ts';
+import { SCOPE_PARAM, viewParams, writeScopeParam } from './scope-address.ts';
 
 /** `zoom=1.25` */
 export const ZOOM_PARAM = 'zoom';

@@ -1,5 +1,5 @@
 // The words an outline shows for an item: its own short title, else the opening words of its paragraph.
-import type { Assignment, Task } from '../notice/model.ts';
+import type { Item, Task } from '../notice/model.ts';
 
 const MAX_LABEL = 28;
 // Heading numbers of the genre: （一） 一、 1. 1、 (1) ①.
@@ -8,7 +8,7 @@ const LEADING_NUMBER =
 const SENTENCE_END = /[。；;！？!?\n]/u;
 
 /** The paragraph before its marker, without its heading number, and without the task's title when it opens the paragraph. */
-function itemBody(text: string, item: Assignment, task: Task | undefined): string {
+function itemBody(text: string, item: Item, task: Task | undefined): string {
   const end = item.marker.start > item.start ? item.marker.start : item.end;
   let body = text.slice(item.start, end).replace(LEADING_NUMBER, '');
   if (task && item.start <= task.start && body.startsWith(task.title)) {
@@ -23,7 +23,7 @@ function firstWords(body: string): string {
   return sentence.length > MAX_LABEL ? `${sentence.slice(0, MAX_LABEL)}…` : sentence;
 }
 
-export function itemLabel(text: string, item: Assignment, task: Task | undefined): string {
+export function itemLabel(text: string, item: Item, task: Task | undefined): string {
   if (item.title) return item.title;
   const words = firstWords(itemBody(text, item, task));
   if (words) return words;

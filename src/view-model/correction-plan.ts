@@ -2,7 +2,7 @@
 // to the operations stored per notice. One agency name is one agency across the notices in view, so a
 // rename or a merge is made in every notice in view that names it; an item belongs to one notice. Pure.
 import { agencyIdFor, itemRef, type CorrectionOp, type ItemRef } from '../corrections/index.ts';
-import type { AgencyId, AssignmentId, NoticeModel } from '../notice/model.ts';
+import type { AgencyId, ItemId, NoticeModel } from '../notice/model.ts';
 import type { NoticeId } from '../workspace/notice-id.ts';
 import { splitScopedId } from '../workspace/scoped-id.ts';
 
@@ -106,7 +106,7 @@ function locateItem(models: ModelsInView, scoped: string): { noticeId: NoticeId;
   const split = splitScopedId(scoped);
   const model = split ? models.get(split.noticeId) : undefined;
   if (!split || !model) return null;
-  const ref = itemRef(model, split.localId as AssignmentId);
+  const ref = itemRef(model, split.localId as ItemId);
   return ref ? { noticeId: split.noticeId, ref } : null;
 }
 

@@ -12,7 +12,7 @@ import {
   viewParams,
   writePanels,
   writeScopeParam,
-} from './workspace-address.ts';
+} from './scope-address.ts';
 
 const [a, b, c] = ['n-a', 'n-b', 'n-c'].map(asNoticeId) as [
   ReturnType<typeof asNoticeId>,

@@ -1,7 +1,7 @@
 // The roles a notice's items actually use, so a legend explains only what is on screen.
-import type { Assignment, Role } from '../notice/model.ts';
+import type { Item, Role } from '../notice/model.ts';
 
-export function rolesUsed(items: readonly Assignment[]): Set<Role> {
+export function rolesUsed(items: readonly Item[]): Set<Role> {
   const roles = new Set<Role>();
   for (const item of items) {
     if (item.leads.length > 0) roles.add('lead');

@@ -11,7 +11,7 @@ import {
   type SkipCode,
 } from '../corrections/index.ts';
 import { agencyIdFor } from '../corrections/index.ts';
-import type { AgencyId, Assignment, NoticeModel } from '../notice/model.ts';
+import type { AgencyId, Item, NoticeModel } from '../notice/model.ts';
 import type { NoticeId } from '../workspace/notice-id.ts';
 import { scopedId } from '../workspace/scoped-id.ts';
 import { itemLabel } from './item-label.ts';
@@ -60,9 +60,9 @@ export interface CorrectionMarks {
 
 export const NO_MARKS: CorrectionMarks = { agencies: new Set(), items: new Set() };
 
-function itemAt(model: NoticeModel, ref: ItemRef): Assignment | null {
+function itemAt(model: NoticeModel, ref: ItemRef): Item | null {
   const found = resolveItem(model, ref);
-  return found.ok ? (model.assignments[found.index] ?? null) : null;
+  return found.ok ? (model.items[found.index] ?? null) : null;
 }
 
 /** The agencies and items the applied corrections changed, as the corrected models name them. */

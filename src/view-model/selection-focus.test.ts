@@ -17,7 +17,7 @@ describe('selectionFocus', () => {
     expect(focus?.counts.cooperate).toBe(items.filter((i) => i.cooperators.includes(name)).length);
     const led = [...(focus?.items ?? [])].filter(([, role]) => role === 'lead').map(([id]) => id);
     for (const id of led) {
-      expect(model.assignments.find((a) => a.id === id)?.leads).toContain('ag:自治区发展改革委');
+      expect(model.items.find((a) => a.id === id)?.leads).toContain('ag:自治区发展改革委');
     }
   });
 
@@ -28,12 +28,12 @@ describe('selectionFocus', () => {
     expect(byTask?.counts.in).toBe(byTask?.items.size);
     const section = model.sections[0];
     const bySection = selectionFocus(model, { kind: 'section', id: section?.id ?? '' });
-    expect(bySection?.items.size).toBe(model.assignments.filter((a) => a.sectionId === section?.id).length);
+    expect(bySection?.items.size).toBe(model.items.filter((a) => a.sectionId === section?.id).length);
     expect(bySection?.items.size).toBeGreaterThan(0);
   });
 
   it('has nothing to say about an item, an edge, an unknown id or no selection', () => {
-    expect(selectionFocus(model, { kind: 'item', id: model.assignments[0]?.id ?? '' })).toBeNull();
+    expect(selectionFocus(model, { kind: 'item', id: model.items[0]?.id ?? '' })).toBeNull();
     expect(selectionFocus(model, { kind: 'edge', id: 'x' })).toBeNull();
     expect(selectionFocus(model, { kind: 'agency', id: 'ag:不存在' })).toBeNull();
     expect(selectionFocus(model, null)).toBeNull();

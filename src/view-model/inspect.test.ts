@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agenciesByLoad, itemsNaming, noticeOf, roleOf, splitNames } from './workspace-inspect.ts';
+import { agenciesByLoad, itemsNaming, noticeOf, roleOf, splitNames } from './inspect.ts';
 import { ag, N1, twoNotices } from './workspace.fixture.ts';
 
 const ports = twoNotices().get(N1)!;
@@ -10,8 +10,8 @@ describe('inspecting agencies and items', () => {
       ['item-1', 'cooperate', '优化通关服务'],
       ['item-2', 'responsible', '鼓励金融创新'],
     ]);
-    expect(roleOf(ports.assignments[0]!, ag('自治区商务厅'))).toBe('lead');
-    expect(roleOf(ports.assignments[1]!, ag('自治区商务厅'))).toBeNull();
+    expect(roleOf(ports.items[0]!, ag('自治区商务厅'))).toBe('lead');
+    expect(roleOf(ports.items[1]!, ag('自治区商务厅'))).toBeNull();
   });
 
   it('orders agencies by how many items name them', () => {

@@ -4,7 +4,7 @@ import type { Diagnostic, DiagnosticLevel } from '../notice/model.ts';
 import { diagnosticSummary, worstLevel } from './diagnostic-summary.ts';
 
 const at = (level: DiagnosticLevel): Diagnostic => ({
-  code: 'X',
+  code: 'NO_TITLE',
   level,
   message: '',
   line: 1,

@@ -1,23 +1,23 @@
 // What the inspector shows about an agency or an item of the model in view. Pure.
-import type { Agency, AgencyId, Assignment, NoticeModel, Role } from '../notice/model.ts';
+import type { Agency, AgencyId, Item, NoticeModel, Role } from '../notice/model.ts';
 import type { NoticeId } from '../workspace/notice-id.ts';
 import { splitScopedId } from '../workspace/scoped-id.ts';
 import { itemLabel } from './item-label.ts';
 
 export interface AgencyItem {
-  readonly item: Assignment;
+  readonly item: Item;
   readonly role: Role;
   readonly label: string;
 }
 
-export function roleOf(item: Assignment, id: AgencyId): Role | null {
+export function roleOf(item: Item, id: AgencyId): Role | null {
   if (item.leads.includes(id)) return 'lead';
   if (item.cooperators.includes(id)) return 'cooperate';
   if (item.responsible.includes(id)) return 'responsible';
   return null;
 }
 
-export function labelOf(model: NoticeModel, item: Assignment): string {
+export function labelOf(model: NoticeModel, item: Item): string {
   return itemLabel(
     model.text,
     item,
@@ -27,7 +27,7 @@ export function labelOf(model: NoticeModel, item: Assignment): string {
 
 /** The items that name the agency, in document order, with its role in each. */
 export function itemsNaming(model: NoticeModel, id: AgencyId): AgencyItem[] {
-  return model.assignments.flatMap((item) => {
+  return model.items.flatMap((item) => {
     const role = roleOf(item, id);
     return role ? [{ item, role, label: labelOf(model, item) }] : [];
   });
@@ -36,7 +36,7 @@ export function itemsNaming(model: NoticeModel, id: AgencyId): AgencyItem[] {
 /** Agencies by how many items name them, most first, then by name; collectives last. */
 export function agenciesByLoad(model: NoticeModel): { agency: Agency; items: number }[] {
   const counts = new Map<AgencyId, number>();
-  for (const item of model.assignments)
+  for (const item of model.items)
     for (const id of new Set([...item.leads, ...item.cooperators, ...item.responsible]))
       counts.set(id, (counts.get(id) ?? 0) + 1);
   return model.agencies

@@ -4,12 +4,8 @@ import type { NoticeModel } from '../notice/model.ts';
 import { mergeNotices } from '../workspace/merge.ts';
 import type { NoticeId } from '../workspace/notice-id.ts';
 import { ALL_NOTICES } from '../workspace/scope.ts';
-import { correctNotice } from './workspace-corrected.ts';
-import {
-  planCorrection,
-  type CorrectionRequest,
-  type PlannedCorrection,
-} from './workspace-correction-plan.ts';
+import { correctNotice } from './corrected-notices.ts';
+import { planCorrection, type CorrectionRequest, type PlannedCorrection } from './correction-plan.ts';
 import { ag, N1, N2, twoNotices } from './workspace.fixture.ts';
 
 const models = twoNotices();
@@ -62,7 +58,7 @@ describe('planCorrection', () => {
     ]);
     const merged = mergedAfter(planned);
     expect(names(merged)).toEqual(['自治区商务厅', '满洲里海关', '自治区发展改革委']);
-    const load = merged.assignments.filter((a) =>
+    const load = merged.items.filter((a) =>
       [...a.cooperators, ...a.responsible].includes(ag('自治区发展改革委')),
     );
     expect(load.map((a) => a.id)).toEqual(['n1/item-1', 'n1/item-2', 'n2/item-1']);
@@ -92,8 +88,8 @@ describe('planCorrection', () => {
     expect(noticesOf(planned)).toEqual([N2]);
     expect(planned[0]?.op).toMatchObject({ type: 'splitAgency', items: [{ assignmentId: 'item-1' }] });
     const merged = mergedAfter(planned);
-    expect(merged.assignments.find((a) => a.id === 'n2/item-1')?.leads).toEqual([ag('自治区口岸办')]);
-    expect(merged.assignments.find((a) => a.id === 'n1/item-1')?.leads).toEqual([ag('自治区商务厅')]);
+    expect(merged.items.find((a) => a.id === 'n2/item-1')?.leads).toEqual([ag('自治区口岸办')]);
+    expect(merged.items.find((a) => a.id === 'n1/item-1')?.leads).toEqual([ag('自治区商务厅')]);
   });
 
   it("sets one item's roles by name in its own notice", () => {
