@@ -88,6 +88,27 @@ describe('diagramScene', () => {
     expect(graph('en')).not.toContain('地方部门');
   });
 
+  it('keys the numbered task boxes of the network beside it: every task, under its section', async () => {
+    const layout: LayoutFn = async (graph) =>
+      new Map(graph.nodes.map((n, i) => [n.id, { x: (i % 10) * 80, y: Math.floor(i / 10) * 80 }]));
+    const positions = await graphPositions(model, {}, layout);
+    const scene = diagramScene(model, { view: 'graph', lang: 'en', graph: { positions } });
+    const key = scene.marks
+      .filter((m) => m.type === 'text' && m.layer === 'legend')
+      .map((m) => (m.type === 'text' ? m.text : ''));
+    expect(key).toContain('Tasks');
+    for (const task of model.tasks)
+      expect(key.some((t) => task.title.startsWith(t.replace(/…$/, '')))).toBe(true);
+    for (const section of model.sections) expect(key).toContain(`${section.ordinal}. ${section.title}`);
+    // With titles in the boxes, the key would say it twice: there is none.
+    const titled = diagramScene(model, {
+      view: 'graph',
+      lang: 'en',
+      graph: { positions, settings: { taskTitles: true } },
+    });
+    expect(texts(titled)).not.toContain('Tasks');
+  });
+
   it('needs positions for the network', () => {
     expect(() => diagramScene(model, { view: 'graph', lang: 'zh' })).toThrow(/positions/);
   });

@@ -13,6 +13,8 @@ import type { GraphClass } from '../../graph/classes.ts';
 import type { GraphLook } from '../../graph/look.ts';
 import { DEFAULT_PICTURE, graphPicture, legendSpec, type GraphPictureSettings } from '../../graph/picture.ts';
 import { graphScene } from '../../graph/scenes/network-scene.ts';
+import { taskKeyScene, type KeySection } from '../../graph/scenes/task-key.ts';
+import { translateMark } from '../../graph/scene-translate.ts';
 import { agencyLabels } from '../../notice/agency-labels.ts';
 import type { Positions } from '../../graph/positions.ts';
 import { agencyEnglish, withEnglishAgencyNames } from '../../notice/agency-english.ts';
@@ -184,13 +186,17 @@ function bodyScene(model: NoticeModel, options: DiagramOptions): Scene {
       const settings = { ...DEFAULT_PICTURE, ...options.graph.settings };
       const { graph, look, blocs } = graphPicture(model, workloads, settings);
       const sections = model.sections.map((s) => ({ ordinal: s.ordinal, title: s.title }));
-      return graphScene(graph, options.graph.positions, {
+      const network = graphScene(graph, options.graph.positions, {
         look,
         legend: { ...legendSpec(graph, settings, sections, blocs), lang: options.lang },
         ...(options.graph.classes
           ? { classes: options.graph.classes as ReadonlyMap<string, readonly GraphClass[]> }
           : {}),
       });
+      // Task boxes that show numbers only need their key beside them.
+      const numbered = settings.mode !== 'coordination' && !settings.taskTitles;
+      const hidden = (id: string) => options.graph?.classes?.get(id)?.includes('hidden') ?? false;
+      return numbered ? withTaskKey(network, model, graph, options.lang, hidden) : network;
     }
     case 'matrix': {
       const whole = agencyTaskMatrix(model, workloads, options.matrixColumns ?? 'task');
@@ -233,6 +239,40 @@ function bodyScene(model: NoticeModel, options: DiagramOptions): Scene {
       });
     }
   }
+}
+
+/** The sections and tasks drawn in the network: those an ego view keeps, none the view hides. */
+function keySections(model: NoticeModel, graph: GraphData, hidden: (id: string) => boolean): KeySection[] {
+  const drawn = new Set(graph.nodes.filter((n) => n.kind === 'task' && !hidden(n.id)).map((n) => n.id));
+  const tasks = model.tasks.filter((t) => drawn.has(t.id));
+  const sections: KeySection[] = model.sections.map((s) => ({
+    ordinal: s.ordinal,
+    title: s.title,
+    tasks: tasks.filter((t) => t.sectionId === s.id),
+  }));
+  const loose = tasks.filter((t) => t.sectionId === null);
+  return loose.length > 0 ? [...sections, { ordinal: 0, title: '—', tasks: loose }] : sections;
+}
+
+const KEY_GAP = 28;
+
+/** The network with its task key to the right, top-aligned, as tall as the network allows. */
+function withTaskKey(
+  network: Scene,
+  model: NoticeModel,
+  graph: GraphData,
+  lang: LabelLang,
+  hidden: (id: string) => boolean,
+): Scene {
+  const key = taskKeyScene(keySections(model, graph, hidden), network.height, lang);
+  if (key.marks.length === 0) return network;
+  const dx = network.width + KEY_GAP;
+  return {
+    ...network,
+    width: dx + key.width,
+    height: Math.max(network.height, key.height),
+    marks: [...network.marks, ...key.marks.map((m) => translateMark(m, dx, 0))],
+  };
 }
 
 /** The whole framed diagram, as the app and the command line export it. */
