@@ -1,4 +1,5 @@
 // What the parser noticed while reading: each finding with its place; choosing one shows that line.
+import { useMessages } from './i18n/lang-context.tsx';
 import type { Diagnostic } from '../notice/model.ts';
 import './DiagnosticsList.css';
 
@@ -9,15 +10,16 @@ interface Props {
 }
 
 export function DiagnosticsList({ id, diagnostics, onShowLine }: Props) {
+  const m = useMessages();
   if (diagnostics.length === 0) {
     return (
       <p id={id} className="diagnostics-none">
-        The parser found nothing to report.
+        {m.outline.nothingToReport}
       </p>
     );
   }
   return (
-    <ul id={id} className="diagnostics-list" aria-label="Diagnostics">
+    <ul id={id} className="diagnostics-list" aria-label={m.outline.diagnostics}>
       {diagnostics.map((d, i) => (
         <li key={`${d.offset}:${d.code}:${i}`}>
           <button type="button" onClick={() => onShowLine(d.line)} title={d.code}>

@@ -1,5 +1,6 @@
 // The button that shows or hides the diagnostics, with their count by level.
-import { diagnosticSummary, worstLevel } from '../app/diagnostic-summary.ts';
+import { useMessages } from './i18n/lang-context.tsx';
+import { diagnosticSummary, worstLevel } from '../view-model/diagnostic-summary.ts';
 import type { Diagnostic } from '../notice/model.ts';
 import './DiagnosticsList.css';
 
@@ -12,6 +13,7 @@ interface Props {
 
 export function DiagnosticsToggle({ diagnostics, open, controls, onToggle }: Props) {
   const worst = worstLevel(diagnostics);
+  const m = useMessages();
   return (
     <button
       type="button"
@@ -21,7 +23,7 @@ export function DiagnosticsToggle({ diagnostics, open, controls, onToggle }: Pro
       onClick={onToggle}
     >
       {worst ? <span className={`diagnostics-dot level-${worst}`} aria-hidden="true" /> : null}
-      <span className="panel-toggle-label">Diagnostics</span>
+      <span className="panel-toggle-label">{m.outline.diagnostics}</span>
       <span className="diagnostics-summary">{diagnosticSummary(diagnostics)}</span>
       <span className="diagnostics-caret" aria-hidden="true" />
     </button>

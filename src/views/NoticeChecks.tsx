@@ -1,9 +1,10 @@
 // The notice's own checks in the source panel, by kind: each says what a careful reader would query,
 // shows its first sentence on a click, and offers the matching correction — merge one body written two
 // ways into the name used more, or open an item in the inspector to fix its agencies.
+import { useLang, useMessages } from './i18n/lang-context.tsx';
 import { useContext, useMemo } from 'react';
 import { CHECK_LABELS, type NoticeCheck } from '../analysis/checks.ts';
-import type { AgencyId, AssignmentId, NoticeModel } from '../notice/model.ts';
+import type { AgencyId, ItemId, NoticeModel } from '../notice/model.ts';
 import { useAtlas } from './atlas.tsx';
 import { useCorrect } from './workspace/useCorrect.ts';
 import { WorkspaceContext } from './workspace/workspace-context.tsx';
@@ -24,6 +25,7 @@ function lineOf(text: string, offset: number): number {
 function MergeButton({ check }: { check: NoticeCheck }) {
   const { workloads } = useAtlas();
   const { busy, problem, correct } = useCorrect();
+  const m = useMessages();
   // Keep the name used in more items; the other becomes its alias.
   const [a, b] = check.agencies as [AgencyId, AgencyId];
   const load = (id: AgencyId) => (workloads.get(id)?.led ?? 0) + (workloads.get(id)?.joined ?? 0);
@@ -36,7 +38,7 @@ function MergeButton({ check }: { check: NoticeCheck }) {
         disabled={busy}
         onClick={() => void correct({ type: 'merge', into, from: [from] })}
       >
-        Merge into {into.replace(/^ag:/, '')}
+        {m.outline.mergeInto(into.replace(/^ag:/, ''))}
       </button>
       {problem ? <span className="ws-error">{problem}</span> : null}
     </>
@@ -53,8 +55,9 @@ function CheckRow({
   onShowLine: (line: number) => void;
 }) {
   const { select } = useAtlas();
+  const m = useMessages();
   const ui = useContext(WorkspaceContext);
-  const first = check.items[0] as AssignmentId | undefined;
+  const first = check.items[0] as ItemId | undefined;
   const show = () => {
     if (first) select({ kind: 'item', id: first }, 'source');
     onShowLine(lineOf(model.text, check.offset));
@@ -64,7 +67,7 @@ function CheckRow({
       <p className="notice-check-message">{check.message}</p>
       <div className="unread-actions">
         <button type="button" className="ws-link" onClick={show}>
-          Show in the text{check.items.length > 1 ? ` (${check.items.length} items)` : ''}
+          {m.outline.showInText(check.items.length)}
         </button>
         {check.kind === 'same-body' && ui ? <MergeButton check={check} /> : null}
         {first && check.kind !== 'same-body' && check.kind !== 'named-once' && ui ? (
@@ -76,7 +79,7 @@ function CheckRow({
               ui.setPanel('inspector', true);
             }}
           >
-            Correct its item…
+            {m.outline.correctItem}
           </button>
         ) : null}
       </div>
@@ -90,12 +93,14 @@ export function NoticeChecks({ id, model, checks, onShowLine }: Props) {
     for (const c of checks) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c]);
     return [...byKind];
   }, [checks]);
+  const m = useMessages();
+  const { lang } = useLang();
   return (
-    <section id={id} className="notice-checks" aria-label="Checks of the notice">
+    <section id={id} className="notice-checks" aria-label={m.outline.checksLabel}>
       {groups.map(([kind, list]) => (
         <details key={kind} open={kind !== 'named-once'}>
           <summary>
-            {CHECK_LABELS[kind].zh} {CHECK_LABELS[kind].en} <span className="graph-count">{list.length}</span>
+            {CHECK_LABELS[kind][lang]} <span className="graph-count">{list.length}</span>
           </summary>
           <ul>
             {list.map((c) => (

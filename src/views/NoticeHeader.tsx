@@ -1,20 +1,22 @@
 // The notice being read: its title, who issued it and when, and how much it contains.
+import { useMessages } from './i18n/lang-context.tsx';
 import type { NoticeModel } from '../notice/model.ts';
 import { ReadingStatus } from './ReadingStatus.tsx';
 import './NoticeHeader.css';
 
 export function NoticeHeader({ model }: { model: NoticeModel }) {
   const { title, issuer, published } = model.notice;
-  const counts: [number, string, string][] = [
-    [model.sections.length, 'section', 'sections'],
-    [model.tasks.length, 'task', 'tasks'],
-    [model.assignments.length, 'item', 'items'],
-    [model.agencies.length, 'agency', 'agencies'],
+  const m = useMessages();
+  const counts: [number, string][] = [
+    [model.sections.length, 'sections'],
+    [model.tasks.length, 'tasks'],
+    [model.items.length, 'items'],
+    [model.agencies.length, 'agencies'],
   ];
   return (
     <header className="notice-header">
       <div className="notice-heading">
-        <h1 className="notice-title">{title || 'Untitled notice'}</h1>
+        <h1 className="notice-title">{title || m.app.untitled}</h1>
         {issuer || published ? (
           <p className="notice-meta">
             {issuer ? <span className="notice-issuer">{issuer}</span> : null}
@@ -24,9 +26,9 @@ export function NoticeHeader({ model }: { model: NoticeModel }) {
         <ReadingStatus model={model} />
       </div>
       <dl className="notice-counts">
-        {counts.map(([count, one, many]) => (
+        {counts.map(([count, many]) => (
           <div key={many} className="notice-count" data-count={many}>
-            <dt>{count === 1 ? one : many}</dt>
+            <dt>{m.notices.countNames(many, count)}</dt>
             <dd>{count}</dd>
           </div>
         ))}

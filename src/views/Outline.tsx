@@ -1,8 +1,9 @@
 // The notice's structure: sections, their tasks, and each task's items with the agencies they name.
+import { useMessages } from './i18n/lang-context.tsx';
 import { useEffect, useRef } from 'react';
-import type { OutlineSection } from '../app/outline-tree.ts';
-import type { SelectionFocus } from '../app/selection-focus.ts';
-import type { Agency, AgencyId, AssignmentId } from '../notice/model.ts';
+import type { OutlineSection } from '../view-model/outline-tree.ts';
+import type { SelectionFocus } from '../view-model/selection-focus.ts';
+import type { Agency, AgencyId, ItemId } from '../notice/model.ts';
 import { OutlineEntry } from './OutlineEntry.tsx';
 import { scrollBehavior } from './scroll.ts';
 import type { ItemSelection } from './selection.ts';
@@ -15,11 +16,12 @@ interface Props {
   /** An agency, task or section selected elsewhere: its items are marked and the first shown. */
   readonly focus: SelectionFocus | null;
   readonly focusAgency: string | null;
-  readonly onSelect: (item: AssignmentId) => void;
+  readonly onSelect: (item: ItemId) => void;
 }
 
 export function Outline({ tree, agencies, selection, focus, focusAgency, onSelect }: Props) {
   const root = useRef<HTMLDivElement>(null);
+  const m = useMessages();
 
   useEffect(() => {
     if (!selection || selection.from === 'outline') return;
@@ -34,7 +36,7 @@ export function Outline({ tree, agencies, selection, focus, focusAgency, onSelec
     entry?.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
   }, [focus]);
 
-  if (tree.length === 0) return <p className="outline-empty">No sections, tasks or items were found.</p>;
+  if (tree.length === 0) return <p className="outline-empty">{m.outline.noOutline}</p>;
   return (
     <div className="outline" ref={root}>
       {tree.map(({ section, number, tasks }, s) => (

@@ -1,7 +1,7 @@
 // The "Outline & source" view: the notice's structure on the left, its text on the right, kept in step.
 import { useCallback, useMemo, useState } from 'react';
-import { selectionFocus } from '../app/selection-focus.ts';
-import type { AssignmentId } from '../notice/model.ts';
+import { selectionFocus } from '../view-model/selection-focus.ts';
+import type { ItemId } from '../notice/model.ts';
 import { useAtlas } from './atlas.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
 import type { ItemSelection, LineFocus, Panel, SelectionSource } from './selection.ts';
@@ -19,7 +19,7 @@ export function OutlineAndSource() {
   const selection = useMemo<ItemSelection | null>(
     () =>
       shared?.kind === 'item'
-        ? { item: shared.id as AssignmentId, from: sourceOf(shared.from), seq: shared.seq }
+        ? { item: shared.id as ItemId, from: sourceOf(shared.from), seq: shared.seq }
         : null,
     [shared],
   );
@@ -33,7 +33,7 @@ export function OutlineAndSource() {
   const clearFocus = useCallback(() => select(null, 'outline'), [select]);
 
   const selectFrom = useCallback(
-    (from: Panel) => (item: AssignmentId) => select({ kind: 'item', id: item }, from),
+    (from: Panel) => (item: ItemId) => select({ kind: 'item', id: item }, from),
     [select],
   );
   const selectInOutline = useMemo(() => selectFrom('outline'), [selectFrom]);

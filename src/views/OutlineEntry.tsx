@@ -1,8 +1,9 @@
 // One item in the outline: its label and the agencies its marker names, leads first.
+import { useMessages } from './i18n/lang-context.tsx';
 import { memo } from 'react';
-import type { OutlineItem } from '../app/outline-tree.ts';
-import type { FocusRole } from '../app/selection-focus.ts';
-import type { Agency, AgencyId, AssignmentId, Role } from '../notice/model.ts';
+import type { OutlineItem } from '../view-model/outline-tree.ts';
+import type { FocusRole } from '../view-model/selection-focus.ts';
+import type { Agency, AgencyId, ItemId, Role } from '../notice/model.ts';
 import { AgencyChip } from './AgencyChip.tsx';
 import { useCorrectionMarks } from './correction-marks.ts';
 
@@ -14,7 +15,7 @@ interface Props {
   readonly related?: FocusRole | undefined;
   /** The selected agency, whose chip stands out. */
   readonly focusAgency?: string | undefined;
-  readonly onSelect: (item: AssignmentId) => void;
+  readonly onSelect: (item: ItemId) => void;
 }
 
 export const OutlineEntry = memo(function OutlineEntry({
@@ -27,6 +28,7 @@ export const OutlineEntry = memo(function OutlineEntry({
 }: Props) {
   const { item, label } = entry;
   const corrected = useCorrectionMarks().items.has(item.id);
+  const m = useMessages();
   const chips: [AgencyId, Role][] = [
     ...item.leads.map((id): [AgencyId, Role] => [id, 'lead']),
     ...item.cooperators.map((id): [AgencyId, Role] => [id, 'cooperate']),
@@ -46,7 +48,7 @@ export const OutlineEntry = memo(function OutlineEntry({
       <button type="button" aria-pressed={selected} onClick={() => onSelect(item.id)}>
         <span className="outline-entry-label">
           {label}
-          {corrected ? <span className="corrected-badge" title="Corrected" /> : null}
+          {corrected ? <span className="corrected-badge" title={m.outline.corrected} /> : null}
         </span>
         {chips.length > 0 ? (
           <span className="outline-entry-agencies">
@@ -58,9 +60,11 @@ export const OutlineEntry = memo(function OutlineEntry({
             })}
           </span>
         ) : (
-          <span className="outline-entry-none">No agency named</span>
+          <span className="outline-entry-none">{m.outline.noAgency}</span>
         )}
-        {item.deadline ? <span className="outline-entry-deadline">时限：{item.deadline}</span> : null}
+        {item.deadline ? (
+          <span className="outline-entry-deadline">{m.outline.deadline(item.deadline)}</span>
+        ) : null}
       </button>
     </li>
   );

@@ -1,10 +1,11 @@
 // The left-hand panel: the notice's outline, with the key to its agency chips.
+import { useMessages } from './i18n/lang-context.tsx';
 import { useMemo } from 'react';
-import { buildOutlineTree } from '../app/outline-tree.ts';
-import { rolesUsed } from '../app/roles-used.ts';
-import type { SelectionFocus } from '../app/selection-focus.ts';
+import { buildOutlineTree } from '../view-model/outline-tree.ts';
+import { rolesUsed } from '../view-model/roles-used.ts';
+import type { SelectionFocus } from '../view-model/selection-focus.ts';
 import { FocusBar } from './FocusBar.tsx';
-import type { AssignmentId, NoticeModel } from '../notice/model.ts';
+import type { ItemId, NoticeModel } from '../notice/model.ts';
 import { Outline } from './Outline.tsx';
 import { RoleLegend } from './RoleLegend.tsx';
 import type { ItemSelection } from './selection.ts';
@@ -14,25 +15,26 @@ interface Props {
   readonly selection: ItemSelection | null;
   readonly focus: SelectionFocus | null;
   readonly focusAgency: string | null;
-  readonly onSelect: (item: AssignmentId) => void;
+  readonly onSelect: (item: ItemId) => void;
   readonly onClearFocus: () => void;
 }
 
 export function OutlinePanel({ model, selection, focus, focusAgency, onSelect, onClearFocus }: Props) {
   const tree = useMemo(() => buildOutlineTree(model), [model]);
   const agencies = useMemo(() => new Map(model.agencies.map((a) => [a.id, a])), [model]);
-  const roles = useMemo(() => rolesUsed(model.assignments), [model]);
+  const roles = useMemo(() => rolesUsed(model.items), [model]);
+  const m = useMessages();
   return (
-    <section className="panel outline-panel" aria-label="Outline">
+    <section className="panel outline-panel" aria-label={m.outline.outline}>
       <div className="panel-bar">
-        <h2 className="panel-title">Outline</h2>
+        <h2 className="panel-title">{m.outline.outline}</h2>
         <RoleLegend roles={roles} />
       </div>
       {focus ? <FocusBar focus={focus} onClear={onClearFocus} /> : null}
       <div className="panel-scroll">
         {model.notice.standing.length > 0 ? (
-          <aside className="outline-standing" aria-label="Allocations that hold for every item">
-            <p className="outline-standing-title">For every item, as the notice says once:</p>
+          <aside className="outline-standing" aria-label={m.outline.standingLabel}>
+            <p className="outline-standing-title">{m.outline.standingTitle}</p>
             <ul lang="zh-CN">
               {model.notice.standing.map((rule) => (
                 <li key={rule}>{rule}</li>

@@ -2,6 +2,7 @@
 // deployed under an open tab), or a view that throws — says what failed and offers a reload; the rest
 // of the app keeps working.
 import { Component, type ReactNode } from 'react';
+import { useMessages } from './i18n/lang-context.tsx';
 
 interface PartBoundaryProps {
   /** What the part is, for the message: "The corridor map", "Export". */
@@ -23,22 +24,44 @@ export class PartBoundary extends Component<PartBoundaryProps, { readonly error:
   override render() {
     const { error } = this.state;
     if (error === null) return this.props.children;
-    const Tag = this.props.inline ? 'span' : 'div';
     return (
-      <Tag className={this.props.inline ? 'ws-error part-failed' : 'part-failed is-block'} role="alert">
-        {this.props.part} could not open: {error}.{' '}
-        <button type="button" className="ws-link" onClick={() => window.location.reload()}>
-          Reload the page
-        </button>
-        {this.props.onDismiss ? (
-          <>
-            {' '}
-            <button type="button" className="ws-link" onClick={this.props.onDismiss}>
-              Dismiss
-            </button>
-          </>
-        ) : null}
-      </Tag>
+      <PartFailed
+        part={this.props.part}
+        error={error}
+        inline={this.props.inline}
+        onDismiss={this.props.onDismiss}
+      />
     );
   }
+}
+
+function PartFailed({
+  part,
+  error,
+  inline,
+  onDismiss,
+}: {
+  part: string;
+  error: string;
+  inline: boolean | undefined;
+  onDismiss: (() => void) | undefined;
+}) {
+  const m = useMessages();
+  const Tag = inline ? 'span' : 'div';
+  return (
+    <Tag className={inline ? 'ws-error part-failed' : 'part-failed is-block'} role="alert">
+      {m.outline.couldNotOpen(part, error)}{' '}
+      <button type="button" className="ws-link" onClick={() => window.location.reload()}>
+        {m.outline.reloadPage}
+      </button>
+      {onDismiss ? (
+        <>
+          {' '}
+          <button type="button" className="ws-link" onClick={onDismiss}>
+            {m.notices.dismiss}
+          </button>
+        </>
+      ) : null}
+    </Tag>
+  );
 }

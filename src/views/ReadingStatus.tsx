@@ -1,8 +1,9 @@
 // What the parser read, where the user looks first: `77 items read · 2 passages not read`. The part
 // about what was not read opens the outline and source at the list of those passages.
+import { useMessages } from './i18n/lang-context.tsx';
 import { useMemo } from 'react';
 import { noticeChecks } from '../analysis/checks.ts';
-import { readingCounts, readingSummary, unreadPassages } from '../app/unread-passages.ts';
+import { readingCounts, unreadPassages } from '../view-model/unread-passages.ts';
 import type { NoticeModel } from '../notice/model.ts';
 import { useOptionalAtlas } from './atlas.tsx';
 
@@ -11,13 +12,18 @@ export const PASSAGES_PARAM = 'passages';
 
 export function ReadingStatus({ model }: { model: NoticeModel }) {
   const atlas = useOptionalAtlas();
+  const m = useMessages();
   const counts = useMemo(() => readingCounts(model, unreadPassages(model)), [model]);
   const checks = useMemo(() => noticeChecks(model).filter((c) => c.kind !== 'not-read').length, [model]);
   const showChecks = () => {
     atlas?.setView('outline');
     atlas?.setParam(PASSAGES_PARAM, 'checks');
   };
-  const [read, ...rest] = readingSummary(counts).split(' · ');
+  const read = m.outline.itemsRead(counts.items);
+  const rest = [
+    ...(counts.notRead > 0 ? [m.outline.passagesNotRead(counts.notRead)] : []),
+    ...(counts.toCheck > 0 ? [m.outline.namesToCheck(counts.toCheck)] : []),
+  ];
   const show = () => {
     atlas?.setView('outline');
     atlas?.setParam(PASSAGES_PARAM, 'open');
@@ -31,13 +37,13 @@ export function ReadingStatus({ model }: { model: NoticeModel }) {
           className="reading-unread"
           onClick={show}
           disabled={!atlas}
-          title="Show the passages the parser did not read, in the source text"
+          title={m.outline.showUnread}
         >
           <span className="diagnostics-dot level-warning" aria-hidden="true" />
           {rest.join(' · ')}
         </button>
       ) : (
-        <span className="reading-all">every marker read</span>
+        <span className="reading-all">{m.outline.everyMarkerRead}</span>
       )}
       {checks > 0 ? (
         <button
@@ -45,9 +51,9 @@ export function ReadingStatus({ model }: { model: NoticeModel }) {
           className="reading-checks"
           onClick={showChecks}
           disabled={!atlas}
-          title="Show what a careful reader would query in this notice: items without a lead, one body written two ways …"
+          title={m.outline.showChecks}
         >
-          {checks} {checks === 1 ? 'check' : 'checks'}
+          {m.outline.checks(checks)}
         </button>
       ) : null}
     </p>

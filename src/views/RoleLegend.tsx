@@ -1,20 +1,18 @@
 // The key to the chips: how a lead, a cooperating and a responsible agency look.
+import { useMessages } from './i18n/lang-context.tsx';
 import type { Role } from '../notice/model.ts';
 import './AgencyChip.css';
 import './RoleLegend.css';
 
-const ENTRIES: readonly { role: Role; label: string }[] = [
-  { role: 'lead', label: '牵头 Lead' },
-  { role: 'cooperate', label: '配合 Cooperating' },
-  { role: 'responsible', label: '负责 Responsible' },
-];
+const ROLES: readonly Role[] = ['lead', 'cooperate', 'responsible'];
 
 export function RoleLegend({ roles }: { roles: ReadonlySet<Role> }) {
+  const m = useMessages();
   return (
-    <ul className="role-legend" aria-label="Agency roles">
-      {ENTRIES.filter((e) => roles.has(e.role)).map(({ role, label }) => (
+    <ul className="role-legend" aria-label={m.outline.roles}>
+      {ROLES.filter((role) => roles.has(role)).map((role) => (
         <li key={role} className={`agency-chip role-${role}`}>
-          {label}
+          {m.outline.roleNames[role]}
         </li>
       ))}
     </ul>

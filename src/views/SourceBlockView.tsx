@@ -1,21 +1,21 @@
 // One block of the source text: an item's paragraph (marker highlighted, agency names marked) or a plain line.
 import { memo, type ReactNode } from 'react';
-import { markerRuns, type SourceBlock, type SourceSegment } from '../app/source-layout.ts';
-import type { AssignmentId } from '../notice/model.ts';
+import { markerRuns, type SourceBlock, type SourceSegment } from '../view-model/source-layout.ts';
+import type { ItemId } from '../notice/model.ts';
 
 interface Props {
   readonly index: number;
   readonly block: SourceBlock;
   readonly text: string;
   /** The selected item, when this block shows it. */
-  readonly selected: AssignmentId | null;
+  readonly selected: ItemId | null;
   /** The block holds an item of the agency, task or section selected elsewhere. */
   readonly related: boolean;
   /** The line a diagnostic pointed at, when this block shows it. */
   readonly targetLine: number | null;
 }
 
-function segmentView(text: string, segment: SourceSegment, withItem: boolean, selected: AssignmentId | null) {
+function segmentView(text: string, segment: SourceSegment, withItem: boolean, selected: ItemId | null) {
   const words = text.slice(segment.start, segment.end);
   const mention = segment.role ? `mention role-${segment.role}` : '';
   // In a block shared by several items, each piece says which item it belongs to.

@@ -1,9 +1,10 @@
 // The right-hand panel: the source text, with the passages the parser did not read and its other
 // findings one click away.
+import { useMessages } from './i18n/lang-context.tsx';
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { SelectionFocus } from '../app/selection-focus.ts';
-import { PASSAGE_CODES, readingCounts, unreadPassages } from '../app/unread-passages.ts';
-import type { AssignmentId, NoticeModel } from '../notice/model.ts';
+import type { SelectionFocus } from '../view-model/selection-focus.ts';
+import { PASSAGE_CODES, readingCounts, unreadPassages } from '../view-model/unread-passages.ts';
+import type { ItemId, NoticeModel } from '../notice/model.ts';
 import { useOptionalAtlas } from './atlas.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { DiagnosticsToggle } from './DiagnosticsToggle.tsx';
@@ -19,12 +20,13 @@ interface Props {
   readonly selection: ItemSelection | null;
   readonly focus: SelectionFocus | null;
   readonly lineFocus: LineFocus | null;
-  readonly onSelect: (item: AssignmentId) => void;
+  readonly onSelect: (item: ItemId) => void;
   readonly onShowLine: (line: number) => void;
 }
 
 export function SourcePanel({ model, selection, focus, lineFocus, onSelect, onShowLine }: Props) {
   const listId = useId();
+  const m = useMessages();
   const passagesId = useId();
   const checksId = useId();
   // The checks other than passages not read, which have their own list.
@@ -55,9 +57,9 @@ export function SourcePanel({ model, selection, focus, lineFocus, onSelect, onSh
     if (firstLine !== null) onShowLine(firstLine);
   }, [firstLine, onShowLine]);
   return (
-    <section className="panel source-panel" aria-label="Source text">
+    <section className="panel source-panel" aria-label={m.outline.sourceText}>
       <div className="panel-bar">
-        <h2 className="panel-title">Source text</h2>
+        <h2 className="panel-title">{m.outline.sourceText}</h2>
         <div className="panel-bar-actions">
           {passages.length > 0 ? (
             <button
@@ -68,11 +70,11 @@ export function SourcePanel({ model, selection, focus, lineFocus, onSelect, onSh
               onClick={() => setShowPassages(!showPassages)}
             >
               <span className="diagnostics-dot level-warning" aria-hidden="true" />
-              <span className="panel-toggle-label">Not read</span>
+              <span className="panel-toggle-label">{m.outline.notRead}</span>
               <span className="diagnostics-summary">
                 {[
                   counts.notRead > 0 ? `${counts.notRead}` : '',
-                  counts.toCheck > 0 ? `${counts.toCheck} to check` : '',
+                  counts.toCheck > 0 ? m.outline.toCheck(counts.toCheck) : '',
                 ]
                   .filter(Boolean)
                   .join(' · ')}
@@ -88,7 +90,7 @@ export function SourcePanel({ model, selection, focus, lineFocus, onSelect, onSh
               aria-controls={checksId}
               onClick={() => setShowChecks(!showChecks)}
             >
-              <span className="panel-toggle-label">Checks</span>
+              <span className="panel-toggle-label">{m.outline.checksToggle}</span>
               <span className="diagnostics-summary">{checks.length}</span>
               <span className="diagnostics-caret" aria-hidden="true" />
             </button>
@@ -109,7 +111,7 @@ export function SourcePanel({ model, selection, focus, lineFocus, onSelect, onSh
       ) : null}
       {open ? <DiagnosticsList id={listId} diagnostics={model.diagnostics} onShowLine={onShowLine} /> : null}
       {/* Focusable, so the text scrolls by keyboard where it holds nothing else to focus. */}
-      <div className="panel-scroll" tabIndex={0} role="region" aria-label="原文正文 The notice’s text">
+      <div className="panel-scroll" tabIndex={0} role="region" aria-label={m.outline.noticeText}>
         <SourceText
           model={model}
           selection={selection}

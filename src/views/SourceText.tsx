@@ -1,9 +1,9 @@
 // The notice as written, with every responsibility marker highlighted and agency names marked.
 // Clicking an item's paragraph selects the item; selecting one elsewhere scrolls its paragraph into view.
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import { buildSourceLayout } from '../app/source-layout.ts';
-import type { SelectionFocus } from '../app/selection-focus.ts';
-import type { AssignmentId, NoticeModel } from '../notice/model.ts';
+import { buildSourceLayout } from '../view-model/source-layout.ts';
+import type { SelectionFocus } from '../view-model/selection-focus.ts';
+import type { ItemId, NoticeModel } from '../notice/model.ts';
 import { scrollBehavior } from './scroll.ts';
 import type { ItemSelection, LineFocus } from './selection.ts';
 import { SourceBlockView } from './SourceBlockView.tsx';
@@ -15,16 +15,13 @@ interface Props {
   /** An agency, task or section selected elsewhere: the paragraphs of its items are marked. */
   readonly focus: SelectionFocus | null;
   readonly lineFocus: LineFocus | null;
-  readonly onSelect: (item: AssignmentId) => void;
+  readonly onSelect: (item: ItemId) => void;
 }
 
 export function SourceText({ model, selection, focus, lineFocus, onSelect }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => buildSourceLayout(model), [model]);
-  const itemIds = useMemo(
-    () => new Map<string, AssignmentId>(model.assignments.map((a) => [a.id, a.id])),
-    [model],
-  );
+  const itemIds = useMemo(() => new Map<string, ItemId>(model.items.map((a) => [a.id, a.id])), [model]);
   const selected = selection?.item ?? null;
   const selectedBlock = selected ? layout.blockOfItem.get(selected) : undefined;
   const targetBlock = lineFocus ? layout.blockOfLine(lineFocus.line) : undefined;

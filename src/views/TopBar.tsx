@@ -3,6 +3,8 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useAtlas } from './atlas.tsx';
 import { ExportButton } from './export/ExportButton.tsx';
+import { LangSwitch } from './i18n/LangSwitch.tsx';
+import { useMessages } from './i18n/lang-context.tsx';
 import { KeyboardShortcuts } from './shortcuts/KeyboardShortcuts.tsx';
 import { tabMove } from './shortcuts/keys.ts';
 import { VIEWS } from './view-registry.ts';
@@ -10,6 +12,7 @@ import './TopBar.css';
 
 export function TopBar({ children }: { children?: ReactNode }) {
   const { view, setView } = useAtlas();
+  const m = useMessages();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const current = Math.max(
     0,
@@ -25,13 +28,10 @@ export function TopBar({ children }: { children?: ReactNode }) {
     setView(entry.name);
   };
   return (
-    <nav className="top-bar" aria-label="Views">
-      <span className="brand">
-        <span className="brand-zh">分工图谱</span>
-        <span className="brand-en">Fengong Atlas</span>
-      </span>
-      <div className="view-tabs" role="tablist" aria-label="视图 Views">
-        {VIEWS.map(({ name, label }, at) => (
+    <nav className="top-bar" aria-label={m.app.viewsNav}>
+      <span className="brand">{m.app.brand}</span>
+      <div className="view-tabs" role="tablist" aria-label={m.app.viewsNav}>
+        {VIEWS.map(({ name }, at) => (
           <button
             key={name}
             ref={(element) => {
@@ -46,7 +46,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
             onClick={() => setView(name)}
             onKeyDown={(event) => onKeyDown(event, at)}
           >
-            {label}
+            {m.app.views[name] ?? name}
           </button>
         ))}
       </div>
@@ -54,6 +54,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
         {children}
         <ExportButton />
         <KeyboardShortcuts />
+        <LangSwitch />
       </div>
     </nav>
   );

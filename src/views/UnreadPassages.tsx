@@ -1,9 +1,10 @@
 // The passages the parser did not read, in the source panel: each with its place and why, shown in the
 // text on a click, and fixed where it stands — a passage not read becomes an item, a name not read or
 // to check opens its item in the inspector.
+import { useMessages } from './i18n/lang-context.tsx';
 import { useContext, useState } from 'react';
-import { PASSAGE_LABEL, type UnreadPassage } from '../app/unread-passages.ts';
-import type { AssignmentId } from '../notice/model.ts';
+import { PASSAGE_LABEL, type UnreadPassage } from '../view-model/unread-passages.ts';
+import type { ItemId } from '../notice/model.ts';
 import { useAtlas } from './atlas.tsx';
 import { RoleEditor } from './workspace/RoleEditor.tsx';
 import { WorkspaceContext } from './workspace/workspace-context.tsx';
@@ -17,12 +18,13 @@ interface Props {
 
 function NewItem({ passage }: { passage: UnreadPassage }) {
   const { workspace } = useAtlas();
+  const m = useMessages();
   const part = workspace.parts.find((p) => passage.start >= p.textStart && passage.start < p.textEnd);
-  if (!part) return <p className="ws-error">This passage belongs to no notice in view.</p>;
+  if (!part) return <p className="ws-error">{m.outline.noNotice}</p>;
   return (
     <RoleEditor
       initial={{ lead: [], cooperate: [], responsible: passage.suggested }}
-      saveLabel="Make it an item"
+      saveLabel={m.outline.makeItem}
       savesUnchanged={passage.suggested.length > 0}
       request={(roles) => ({
         type: 'addItem',
@@ -41,7 +43,8 @@ function PassageRow({ passage, onShowLine }: { passage: UnreadPassage; onShowLin
   const { select } = useAtlas();
   const ui = useContext(WorkspaceContext);
   const [making, setMaking] = useState(false);
-  const fixItem = (item: AssignmentId) => {
+  const m = useMessages();
+  const fixItem = (item: ItemId) => {
     select({ kind: 'item', id: item }, 'source');
     ui?.setPanel('inspector', true);
   };
@@ -59,7 +62,7 @@ function PassageRow({ passage, onShowLine }: { passage: UnreadPassage; onShowLin
       <p className="unread-message">{passage.message}</p>
       <div className="unread-actions">
         <button type="button" className="ws-link" onClick={() => onShowLine(passage.line)}>
-          Show in the text
+          {m.outline.showInText(1)}
         </button>
         {passage.kind === 'marker' && ui ? (
           <button
@@ -68,12 +71,12 @@ function PassageRow({ passage, onShowLine }: { passage: UnreadPassage; onShowLin
             aria-expanded={making}
             onClick={() => setMaking((m) => !m)}
           >
-            {making ? 'Cancel' : 'Make it an item…'}
+            {making ? m.outline.cancel : m.outline.makeItemOpen}
           </button>
         ) : null}
         {passage.item !== null && ui ? (
-          <button type="button" className="ws-link" onClick={() => fixItem(passage.item as AssignmentId)}>
-            Correct its item…
+          <button type="button" className="ws-link" onClick={() => fixItem(passage.item as ItemId)}>
+            {m.outline.correctItem}
           </button>
         ) : null}
       </div>
@@ -83,8 +86,9 @@ function PassageRow({ passage, onShowLine }: { passage: UnreadPassage; onShowLin
 }
 
 export function UnreadPassages({ id, passages, onShowLine }: Props) {
+  const m = useMessages();
   return (
-    <section id={id} className="unread-passages" aria-label="Passages not read">
+    <section id={id} className="unread-passages" aria-label={m.outline.passagesLabel}>
       <ul>
         {passages.map((p) => (
           <PassageRow key={`${p.kind}:${p.start}`} passage={p} onShowLine={onShowLine} />

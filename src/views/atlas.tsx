@@ -2,10 +2,10 @@
 // selection. What is selected in one view is selected in all of them, and the address keeps it across a
 // reload. `workspace` says which notices are in view and lets any view dispatch a correction.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { SelectionRef } from '../app/url-state.ts';
-import { viewParams, SCOPE_PARAM, writeScopeParam } from '../app/workspace-address.ts';
-import { NO_MARKS, type CorrectionMarks } from '../app/workspace-corrected.ts';
-import type { CorrectionRequest } from '../app/workspace-correction-plan.ts';
+import type { SelectionRef } from '../view-model/url-state.ts';
+import { viewParams, SCOPE_PARAM, writeScopeParam } from '../view-model/scope-address.ts';
+import { NO_MARKS, type CorrectionMarks } from '../view-model/corrected-notices.ts';
+import type { CorrectionRequest } from '../view-model/correction-plan.ts';
 import { computeWorkload, type Workload } from '../analysis/workload.ts';
 import { CorrectionMarksContext } from './correction-marks.ts';
 import type { AgencyId, NoticeModel } from '../notice/model.ts';

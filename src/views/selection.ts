@@ -1,5 +1,5 @@
 // What the user has singled out, and which panel they did it in: the other panels follow.
-import type { AssignmentId } from '../notice/model.ts';
+import type { ItemId } from '../notice/model.ts';
 
 export type Panel = 'outline' | 'source';
 
@@ -7,7 +7,7 @@ export type Panel = 'outline' | 'source';
 export type SelectionSource = Panel | 'elsewhere';
 
 export interface ItemSelection {
-  readonly item: AssignmentId;
+  readonly item: ItemId;
   readonly from: SelectionSource;
   /** Increases on every selection, so picking the same item again still scrolls to it. */
   readonly seq: number;

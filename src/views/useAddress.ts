@@ -1,7 +1,7 @@
 // The address as React state: read from `location.hash` at start, written back on every change (without
 // adding history entries), and followed when the user edits it or opens a link.
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import { readUrlState, writeUrlState, type UrlState } from '../app/url-state.ts';
+import { readUrlState, writeUrlState, type UrlState } from '../view-model/url-state.ts';
 
 export interface Address {
   readonly url: UrlState;

@@ -1,30 +1,81 @@
-// The views the top bar offers, in order. Each view reads what it needs from useAtlas().
-import type { ComponentType } from 'react';
-import { OutlineAndSource } from './OutlineAndSource.tsx';
+// The views the top bar offers, in order (their names are in the message catalogue, i18n/app-messages). Each view reads what it needs from useAtlas(). The network is
+// the first screen and comes with the page; every other view is its own chunk, loaded when opened.
+import { createElement, use, type ComponentType } from 'react';
 import { GraphView } from './graph/GraphView.tsx';
-import { CoassignmentView } from './matrix/CoassignmentView.tsx';
-import { MatrixView } from './matrix/MatrixView.tsx';
-import { ProjectsView } from './projects/ProjectsView.tsx';
-import { MeasuresView } from './measures/MeasuresView.tsx';
-import { RankingView } from './ranking/RankingView.tsx';
-import { CompareView } from './compare/CompareView.tsx';
 
 export interface ViewEntry {
   /** Kept in the address (`#view=…`). */
   readonly name: string;
-  readonly label: string;
   readonly Component: ComponentType;
+  /** Fetches a lazy view's chunk; settled once it has arrived or failed. */
+  readonly preload?: () => Promise<unknown>;
+}
+
+const settled = new Set<string>();
+
+/** A view in its own chunk. Unlike React.lazy, a chunk that has arrived is drawn in the same render,
+ *  with no suspended frame: the app says `ready` only once it has (App.tsx), and means it. */
+function lazyView(name: string, load: () => Promise<ComponentType>) {
+  // Once the chunk is here, a promise already marked fulfilled (the status fields React reads), so
+  // use() returns at once; use() is called on every render all the same, as React requires.
+  let ready: Promise<ComponentType> | null = null;
+  let loading: Promise<ComponentType> | null = null;
+  const preload = () =>
+    (loading ??= load().then(
+      (component) => {
+        ready = Object.assign(Promise.resolve(component), { status: 'fulfilled', value: component });
+        settled.add(name);
+        return component;
+      },
+      (error: unknown) => {
+        settled.add(name); // Settled all the same: the view's boundary says it failed, with a reload.
+        loading = null;
+        throw error;
+      },
+    ));
+  function LazyView() {
+    return createElement(use(ready ?? preload()));
+  }
+  return { preload, Component: LazyView };
+}
+
+/** True when the view is drawn at once: part of the page, or its chunk already here (or failed). */
+export function viewSettled(name: string): boolean {
+  return findView(name).preload === undefined || settled.has(findView(name).name);
 }
 
 export const VIEWS: readonly ViewEntry[] = [
-  { name: 'graph', label: 'Network', Component: GraphView },
-  { name: 'outline', label: 'Outline & source', Component: OutlineAndSource },
-  { name: 'matrix', label: 'Agency × task', Component: MatrixView },
-  { name: 'coassignment', label: 'Agency × agency', Component: CoassignmentView },
-  { name: 'ranking', label: 'Load ranking', Component: RankingView },
-  { name: 'measures', label: 'Measures', Component: MeasuresView },
-  { name: 'projects', label: 'Projects', Component: ProjectsView },
-  { name: 'compare', label: 'Compare', Component: CompareView },
+  { name: 'graph', Component: GraphView },
+  {
+    name: 'outline',
+    ...lazyView('outline', () => import('./OutlineAndSource.tsx').then((m) => m.OutlineAndSource)),
+  },
+  {
+    name: 'matrix',
+    ...lazyView('matrix', () => import('./matrix/MatrixView.tsx').then((m) => m.MatrixView)),
+  },
+  {
+    name: 'coassignment',
+    ...lazyView('coassignment', () =>
+      import('./matrix/CoassignmentView.tsx').then((m) => m.CoassignmentView),
+    ),
+  },
+  {
+    name: 'ranking',
+    ...lazyView('ranking', () => import('./ranking/RankingView.tsx').then((m) => m.RankingView)),
+  },
+  {
+    name: 'measures',
+    ...lazyView('measures', () => import('./measures/MeasuresView.tsx').then((m) => m.MeasuresView)),
+  },
+  {
+    name: 'projects',
+    ...lazyView('projects', () => import('./projects/ProjectsView.tsx').then((m) => m.ProjectsView)),
+  },
+  {
+    name: 'compare',
+    ...lazyView('compare', () => import('./compare/CompareView.tsx').then((m) => m.CompareView)),
+  },
 ];
 
 export const DEFAULT_VIEW = 'graph';

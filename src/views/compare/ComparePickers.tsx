@@ -1,4 +1,5 @@
 // The two notices compared: A (older) and B (newer), picked from the workspace, and a swap.
+import { useMessages } from '../i18n/lang-context.tsx';
 import type { NoticeId } from '../../workspace/notice-id.ts';
 import type { NoticeSummary } from '../../workspace/records.ts';
 
@@ -10,12 +11,13 @@ export function ComparePickers(props: {
   onPick: (side: 'a' | 'b', id: NoticeId) => void;
   onSwap: () => void;
 }) {
+  const m = useMessages();
   const picker = (side: 'a' | 'b', value: NoticeId | null, label: string) => (
     <label className={`compare-pick compare-pick-${side}`}>
       <span className="compare-pick-label">{label}</span>
       <select
         value={value ?? ''}
-        aria-label={side === 'a' ? 'Notice A (older)' : 'Notice B (newer)'}
+        aria-label={side === 'a' ? m.compare.noticeA : m.compare.noticeB}
         onChange={(e) => {
           const id = props.notices.find((n) => n.id === e.target.value)?.id;
           if (id) props.onPick(side, id);
@@ -31,11 +33,11 @@ export function ComparePickers(props: {
   );
   return (
     <div className="compare-pickers">
-      {picker('a', props.a, 'A 旧')}
-      <button type="button" className="ws-button compare-swap" onClick={props.onSwap} title="Swap A and B">
+      {picker('a', props.a, m.compare.older)}
+      <button type="button" className="ws-button compare-swap" onClick={props.onSwap} title={m.compare.swap}>
         ⇄
       </button>
-      {picker('b', props.b, 'B 新')}
+      {picker('b', props.b, m.compare.newer)}
     </div>
   );
 }

@@ -2,13 +2,14 @@
 // dumbbell chart sortable by change, agencies new and gone, items paired by text (each pair can be
 // rejected), tasks added and dropped, coordination links gained and lost. It draws what
 // src/compare computed; the comparison saves as the CSV `npm run compare` writes.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useMemo, useState } from 'react';
 import { compareNotices, type NoticeComparison } from '../../compare/compare-notices.ts';
 import { comparisonCsv } from '../../compare/comparison-csv.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import type { NoticeId } from '../../workspace/notice-id.ts';
 import { useAtlas } from '../atlas.tsx';
-import { downloadBlob, textBlob } from '../export/download.ts';
+import { downloadBlob, textBlob } from '../shared/download.ts';
 import { useImporter } from '../workspace/import-context.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { ChangeLists } from './ChangeLists.tsx';
@@ -26,6 +27,7 @@ const NO_REJECTIONS: ReadonlySet<string> = new Set();
 export function CompareView() {
   const { notices, scope } = useWorkspace();
   const { params, setParam } = useAtlas();
+  const m = useMessages();
   const picks = resolvePicks(notices, scope, { a: params.compareA, b: params.compareB });
   const setPick = (side: 'compareA' | 'compareB', id: NoticeId) => setParam(side, id);
   const swap = () => {
@@ -38,7 +40,8 @@ export function CompareView() {
     <div className="matrix-view compare-view">
       <div className="view-bar">
         <h2 className="view-bar-title">
-          Compare<small>比较两份通知 two notices, older (A) and newer (B)</small>
+          {m.compare.title}
+          <small>{m.compare.subtitle}</small>
         </h2>
         <ComparePickers
           notices={notices}
@@ -50,7 +53,7 @@ export function CompareView() {
         />
       </div>
       {picks.a === picks.b ? (
-        <p className="compare-message">Pick two different notices. 请选择两份不同的通知。</p>
+        <p className="compare-message">{m.compare.pickTwo}</p>
       ) : (
         <ComparedPair a={picks.a} b={picks.b} names={noticeLabels(notices)} />
       )}
@@ -66,13 +69,14 @@ function ComparedPair(props: {
   const a = useNoticeModel(props.a);
   const b = useNoticeModel(props.b);
   const error = a.error ?? b.error;
+  const m = useMessages();
   if (error)
     return (
       <p className="compare-message" role="alert">
-        The notice could not be read: {error}
+        {m.compare.readFailed(error)}
       </p>
     );
-  if (!a.model || !b.model) return <p className="compare-message">Reading the two notices… 正在读取</p>;
+  if (!a.model || !b.model) return <p className="compare-message">{m.compare.reading}</p>;
   const labelA = (props.a && props.names.get(props.a)) ?? 'A';
   const labelB = (props.b && props.names.get(props.b)) ?? 'B';
   return <Comparison a={a.model} b={b.model} labelA={labelA} labelB={labelB} />;
@@ -103,21 +107,21 @@ function Comparison(props: { a: NoticeModel; b: NoticeModel; labelA: string; lab
 
 function NeedTwo() {
   const { setOpen } = useImporter();
+  const m = useMessages();
   return (
     <div className="matrix-view compare-view">
       <div className="view-bar">
         <h2 className="view-bar-title">
-          Compare<small>比较两份通知 two notices, older (A) and newer (B)</small>
+          {m.compare.title}
+          <small>{m.compare.subtitle}</small>
         </h2>
       </div>
       <div className="compare-need-two">
         <p>
-          <strong>工作区只有一份通知。</strong> The workspace holds one notice: import another to compare the
-          two — an earlier or later version of the same plan, or another government's notice on the same
-          policy.
+          <strong>{m.compare.onlyOne}</strong> {m.compare.importAnother}
         </p>
         <button type="button" className="ws-button is-primary" onClick={() => setOpen(true)}>
-          导入通知 Import a notice…
+          {m.compare.importNotice}
         </button>
       </div>
     </div>

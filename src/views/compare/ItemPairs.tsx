@@ -1,5 +1,6 @@
 // Items paired across the two notices, with their score and both texts (what changed marked), each
 // pair explained and open to rejection; then the items that found no partner on either side.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useState } from 'react';
 import type { ItemMatching, ItemPair, ItemSide } from '../../compare/item-matching.ts';
 
@@ -31,9 +32,10 @@ function shorten(text: string, n: number): string {
 }
 
 function Agencies({ item }: { item: ItemSide }) {
+  const m = useMessages();
   return (
     <span className="compare-agencies">
-      {item.leads.length > 0 ? <b>{item.leads.join('、')}</b> : <i>无牵头 no lead</i>}
+      {item.leads.length > 0 ? <b>{item.leads.join('、')}</b> : <i>{m.compare.noLead}</i>}
       {item.others.length > 0 ? ` · ${item.others.join('、')}` : ''}
     </span>
   );
@@ -41,6 +43,7 @@ function Agencies({ item }: { item: ItemSide }) {
 
 function PairRow(props: { pair: ItemPair; onReject: () => void }) {
   const { pair } = props;
+  const m = useMessages();
   return (
     <tr data-score={pair.score.toFixed(2)}>
       <td className="compare-score">
@@ -61,24 +64,28 @@ function PairRow(props: { pair: ItemPair; onReject: () => void }) {
           type="button"
           className="ws-button compare-reject"
           onClick={props.onReject}
-          title="Not the same item"
+          title={m.compare.notSame}
         >
-          拒绝 Reject
+          {m.compare.reject}
         </button>
       </td>
     </tr>
   );
 }
 
-function Unpaired(props: { zh: string; en: string; tone: 'more' | 'less'; items: readonly ItemSide[] }) {
+function Unpaired(props: {
+  name: 'itemsRemoved' | 'itemsAdded';
+  tone: 'more' | 'less';
+  items: readonly ItemSide[];
+}) {
+  const m = useMessages();
   return (
-    <div className={`compare-list is-${props.tone}`} data-list={props.en}>
+    <div className={`compare-list is-${props.tone}`} data-list={props.name}>
       <h4>
-        {props.zh} <span className="compare-en">{props.en}</span>{' '}
-        <span className="compare-count">{props.items.length}</span>
+        {m.compare.lists[props.name]} <span className="compare-count">{props.items.length}</span>
       </h4>
       {props.items.length === 0 ? (
-        <p className="compare-none">无 None</p>
+        <p className="compare-none">{m.app.none}</p>
       ) : (
         <ul>
           {props.items.map((i) => (
@@ -104,28 +111,24 @@ export function ItemPairs(props: {
   const [all, setAll] = useState(false);
   const shown = all ? items.pairs : items.pairs.filter(changed);
   const hidden = items.pairs.length - shown.length;
+  const m = useMessages();
   return (
-    <section className="compare-section" aria-label="Items matched">
+    <section className="compare-section" aria-label={m.compare.itemsMatched}>
       <header className="compare-section-head">
-        <h3>
-          条目对应 <span className="compare-en">Items matched by text</span>
-        </h3>
-        <span className="compare-hint">
-          Dice similarity of character pairs; pairs at {items.threshold.toFixed(2)} or above are kept, best
-          first.
-        </span>
+        <h3>{m.compare.itemsMatched}</h3>
+        <span className="compare-hint">{m.compare.itemsMatchedHint(items.threshold.toFixed(2))}</span>
         <label className="compare-control">
           <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />
-          显示未变条目 Show unchanged ({items.pairs.length - items.pairs.filter(changed).length})
+          {m.compare.showUnchanged(items.pairs.length - items.pairs.filter(changed).length)}
         </label>
       </header>
       <table className="compare-pairs" data-shown={shown.length}>
         <thead>
           <tr>
-            <th>相似度 Score</th>
-            <th>A 旧 Older</th>
-            <th>B 新 Newer</th>
-            <th>说明 Why</th>
+            <th>{m.compare.heads.score}</th>
+            <th>{m.compare.heads.older}</th>
+            <th>{m.compare.heads.newer}</th>
+            <th>{m.compare.heads.why}</th>
             <th />
           </tr>
         </thead>
@@ -136,25 +139,21 @@ export function ItemPairs(props: {
         </tbody>
       </table>
       {shown.length === 0 ? (
-        <p className="compare-none">
-          {hidden > 0
-            ? `All ${hidden} matched items are unchanged. 所有对应条目均未改动。`
-            : 'No items matched. 无对应条目。'}
-        </p>
+        <p className="compare-none">{hidden > 0 ? m.compare.allUnchanged(hidden) : m.compare.noneMatched}</p>
       ) : null}
       {props.rejected.size > 0 ? (
         <p className="compare-rejected">
-          已拒绝 Rejected pairs: {props.rejected.size}{' '}
+          {m.compare.rejected(props.rejected.size)}{' '}
           {[...props.rejected].map((id) => (
             <button key={id} type="button" className="ws-button" onClick={() => props.onRestore(id)}>
-              恢复 Restore {id.replace('|', ' ↔ ')}
+              {m.compare.restore(id.replace('|', ' ↔ '))}
             </button>
           ))}
         </p>
       ) : null}
       <div className="compare-lists is-two">
-        <Unpaired zh="删除条目" en="Items removed (A only)" tone="less" items={items.removed} />
-        <Unpaired zh="新增条目" en="Items added (B only)" tone="more" items={items.added} />
+        <Unpaired name="itemsRemoved" tone="less" items={items.removed} />
+        <Unpaired name="itemsAdded" tone="more" items={items.added} />
       </div>
     </section>
   );

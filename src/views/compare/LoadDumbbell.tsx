@@ -1,24 +1,19 @@
 // Agencies' load in A and B as a dumbbell chart, sortable by change; hovering a row says how its
 // agencies were matched and what their figures are.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useMemo, useRef, useState } from 'react';
 import type { ComparedAgency } from '../../compare/agency-matching.ts';
 import { sortAgencies, type AgencyOrder } from '../../compare/compare-notices.ts';
 import { loadDumbbellScene } from '../../compare/load-dumbbell-scene.ts';
-import { HoverCard } from '../matrix/HoverCard.tsx';
-import { SvgMarks } from '../matrix/SvgMarks.tsx';
-import { useElementWidth } from '../ranking/useElementWidth.ts';
+import { HoverCard } from '../shared/HoverCard.tsx';
+import { SvgMarks } from '../shared/SvgMarks.tsx';
+import { useElementWidth } from '../shared/useElementWidth.ts';
 
-const ORDERS: readonly { value: AgencyOrder; label: string }[] = [
-  { value: 'change', label: '变化 Largest change' },
-  { value: 'gain', label: '增加 Most gained' },
-  { value: 'loss', label: '减少 Most lost' },
-  { value: 'load-b', label: 'B 负担 Load in B' },
-  { value: 'load-a', label: 'A 负担 Load in A' },
-  { value: 'name', label: '名称 Name' },
-];
+const ORDERS: readonly AgencyOrder[] = ['change', 'gain', 'loss', 'load-b', 'load-a', 'name'];
 
 export function LoadDumbbell(props: { rows: readonly ComparedAgency[]; labelA: string; labelB: string }) {
   const [order, setOrder] = useState<AgencyOrder>('change');
+  const m = useMessages();
   const [changedOnly, setChangedOnly] = useState(false);
   const [hover, setHover] = useState<{ row: ComparedAgency; x: number; y: number } | null>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -35,28 +30,26 @@ export function LoadDumbbell(props: { rows: readonly ComparedAgency[]; labelA: s
   );
   const byKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
   return (
-    <section className="compare-section compare-load" aria-label="Load before and after">
+    <section className="compare-section compare-load" aria-label={m.compare.loadSection}>
       <header className="compare-section-head">
-        <h3>
-          负担变化 <span className="compare-en">Load, A → B</span>
-        </h3>
+        <h3>{m.compare.loadTitle}</h3>
         <label className="compare-control">
-          排序 Sort
+          {m.compare.sort}
           <select
             value={order}
             onChange={(e) => setOrder(e.target.value as AgencyOrder)}
-            aria-label="Sort agencies"
+            aria-label={m.compare.sortAgencies}
           >
             {ORDERS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
+              <option key={o} value={o}>
+                {m.compare.orders[o]}
               </option>
             ))}
           </select>
         </label>
         <label className="compare-control">
           <input type="checkbox" checked={changedOnly} onChange={(e) => setChangedOnly(e.target.checked)} />
-          只看变化 Changed only
+          {m.compare.changedOnly}
         </label>
       </header>
       <div className="compare-chart" ref={box}>
@@ -65,7 +58,7 @@ export function LoadDumbbell(props: { rows: readonly ComparedAgency[]; labelA: s
           height={scene.height}
           viewBox={`0 0 ${scene.width} ${scene.height}`}
           role="img"
-          aria-label="Agencies' load in A and in B"
+          aria-label={m.compare.chartLabel}
           onPointerMove={(e) => {
             const y = e.clientY - e.currentTarget.getBoundingClientRect().top;
             const hit = scene.rows.find((r) => y >= r.y && y < r.y + r.height);
@@ -88,6 +81,7 @@ export function LoadDumbbell(props: { rows: readonly ComparedAgency[]; labelA: s
 
 function AgencyCard({ row }: { row: ComparedAgency }) {
   const figures = (side: 'a' | 'b') => row[side];
+  const m = useMessages();
   return (
     <div className="compare-card">
       <strong>{row.name}</strong>
@@ -103,9 +97,7 @@ function AgencyCard({ row }: { row: ComparedAgency }) {
         <tbody>
           {(['load', 'led', 'joined', 'items'] as const).map((k) => (
             <tr key={k}>
-              <th scope="row">
-                {{ load: '负担 load', led: '牵头 led', joined: '参与 joined', items: '条目 items' }[k]}
-              </th>
+              <th scope="row">{m.compare.cardRows[k]}</th>
               <td>{figures('a')[k]}</td>
               <td>{figures('b')[k]}</td>
             </tr>

@@ -1,8 +1,8 @@
 // The corrected model of one notice of the workspace: the one the views already hold when it is in
 // view, else read from the store, parsed in the page's worker and corrected, for the compare view.
 import { useEffect, useState } from 'react';
-import { correctNotice } from '../../app/workspace-corrected.ts';
-import { parseInputOf } from '../../app/workspace-models.ts';
+import { correctNotice } from '../../view-model/corrected-notices.ts';
+import { parseInputOf } from '../../view-model/model-cache.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import type { NoticeId } from '../../workspace/notice-id.ts';
 import { pageParser } from '../workspace/page-parser.ts';

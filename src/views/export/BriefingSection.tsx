@@ -1,12 +1,14 @@
 // The briefing pack: one PDF with a cover, the coordination graph, the agency × task matrix, the
 // most-loaded agencies with what their load means, and the projects. Made in a worker.
 import { useState } from 'react';
+import { useLang, useMessages } from '../i18n/lang-context.tsx';
+import type { Messages } from '../i18n/messages.ts';
 import type { NoticeModel } from '../../notice/model.ts';
-import { Segmented } from '../matrix/Segmented.tsx';
+import { Segmented } from '../shared/Segmented.tsx';
 import { makeBriefing } from './briefing-client.ts';
 import { briefingLayout } from './briefing-request.ts';
 import type { LabelLang, Paper } from './diagram-form.ts';
-import { downloadBlob } from './download.ts';
+import { downloadBlob } from '../shared/download.ts';
 import type { DiagramScreen } from './export-screen.ts';
 import { exportFonts } from './export-font.ts';
 import { exportFileName } from './file-names.ts';
@@ -20,7 +22,13 @@ interface Props {
   readonly task: ExportTask;
 }
 
-async function saveBriefing(model: NoticeModel, lang: LabelLang, paper: Paper, screen: DiagramScreen | null) {
+async function saveBriefing(
+  model: NoticeModel,
+  lang: LabelLang,
+  paper: Paper,
+  screen: DiagramScreen | null,
+  m: Messages,
+) {
   const started = performance.now();
   // The pack draws the coordination network as the view does by default: the screen's positions
   // serve when the screen shows that network so laid out (drags included).
@@ -31,12 +39,12 @@ async function saveBriefing(model: NoticeModel, lang: LabelLang, paper: Paper, s
   const name = exportFileName(model.notice, 'briefing', 'pdf', new Date(), lang);
   downloadBlob(blob, name);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  return `Saved ${name} (${fileSize(blob.size)}, made in ${seconds} s)`;
+  return m.export.savedIn(name, fileSize(blob.size), seconds);
 }
 
 /** The same briefing as PowerPoint slides, made on the main thread: its diagrams become PNGs through
  *  the page's canvas, which a worker lacks. pptxgenjs loads only when asked for. */
-async function saveSlides(model: NoticeModel, lang: LabelLang) {
+async function saveSlides(model: NoticeModel, lang: LabelLang, m: Messages) {
   const started = performance.now();
   const { briefingPptx, rasterPng } = await import('../../export/slides/briefing-pptx.ts');
   const png = rasterPng(exportFonts, svgToPng);
@@ -46,28 +54,28 @@ async function saveSlides(model: NoticeModel, lang: LabelLang) {
   const name = exportFileName(model.notice, 'briefing', 'pptx', new Date(), lang);
   downloadBlob(blob, name);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  return `Saved ${name} (${fileSize(blob.size)}, made in ${seconds} s)`;
+  return m.export.savedIn(name, fileSize(blob.size), seconds);
 }
 
 export function BriefingSection({ model, screen, task }: Props) {
-  const [lang, setLang] = useState<LabelLang>('zh');
+  const m = useMessages();
+  // The pack is in the interface's language unless the user picks the other.
+  const [lang, setLang] = useState<LabelLang>(useLang().lang);
   const [paper, setPaper] = useState<Paper>('A4');
   return (
     <section className="export-section" aria-labelledby="export-briefing-title">
       <h3 id="export-briefing-title" className="export-section-title">
-        Briefing pack <span lang="zh-CN">简报</span>
+        {m.export.briefing}
       </h3>
-      <p className="ws-hint">One PDF for a meeting, made here in the browser:</p>
+      <p className="ws-hint">{m.export.briefingIntro}</p>
       <ol className="export-briefing-contents">
-        <li>Cover: the notice, its issuer and date, the figures</li>
-        <li>Coordination graph: who works with whom</li>
-        <li>Agency × task matrix: who leads, who cooperates</li>
-        <li>Most-loaded agencies, with what the load counts</li>
-        <li>Projects named in the notice</li>
+        {m.export.briefingContents.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
       </ol>
       <div className="export-briefing-row">
         <Segmented<LabelLang>
-          label="Labels 标签"
+          label={m.export.labels}
           name="briefing-lang"
           value={lang}
           options={[
@@ -77,7 +85,7 @@ export function BriefingSection({ model, screen, task }: Props) {
           onChange={setLang}
         />
         <Segmented<Paper>
-          label="Paper"
+          label={m.export.paper}
           name="briefing-paper"
           value={paper}
           options={[
@@ -90,17 +98,19 @@ export function BriefingSection({ model, screen, task }: Props) {
           type="button"
           className="ws-button export-briefing"
           disabled={task.busy !== null}
-          onClick={() => void task.run('briefing pack', () => saveBriefing(model, lang, paper, screen))}
+          onClick={() =>
+            void task.run(m.export.briefingTask, () => saveBriefing(model, lang, paper, screen, m))
+          }
         >
-          Make briefing PDF
+          {m.export.makeBriefing}
         </button>
         <button
           type="button"
           className="ws-button export-briefing-pptx"
           disabled={task.busy !== null}
-          onClick={() => void task.run('PowerPoint briefing', () => saveSlides(model, lang))}
+          onClick={() => void task.run(m.export.slidesTask, () => saveSlides(model, lang, m))}
         >
-          Make PowerPoint
+          {m.export.makeSlides}
         </button>
       </div>
     </section>

@@ -1,8 +1,10 @@
-// The data files: assignments, workload, the two matrices as on screen, the model, the network for
+// The data files: items, workload, the two matrices as on screen, the model, the network for
 // Gephi and yEd. Each button writes its file at once; the writers are the CLI's.
+import { useLang, useMessages } from '../i18n/lang-context.tsx';
+import type { Messages } from '../i18n/messages.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { DATA_DOWNLOADS, type DataDownload, type MatrixSettings } from './data-downloads.ts';
-import { downloadBlob, textBlob } from './download.ts';
+import { downloadBlob, textBlob } from '../shared/download.ts';
 import { exportFileName } from './file-names.ts';
 import { fileSize, type ExportTask } from './useExportTask.ts';
 
@@ -12,7 +14,12 @@ interface Props {
   readonly task: ExportTask;
 }
 
-async function save(download: DataDownload, model: NoticeModel, matrix: MatrixSettings): Promise<string> {
+async function save(
+  download: DataDownload,
+  model: NoticeModel,
+  matrix: MatrixSettings,
+  m: Messages,
+): Promise<string> {
   const content = await download.build(model, matrix);
   const blob =
     typeof content === 'string'
@@ -20,20 +27,18 @@ async function save(download: DataDownload, model: NoticeModel, matrix: MatrixSe
       : new Blob([content as Uint8Array<ArrayBuffer>], { type: download.mediaType });
   const name = exportFileName(model.notice, download.what, download.extension, new Date());
   downloadBlob(blob, name);
-  return `Saved ${name} (${fileSize(blob.size)})`;
+  return m.export.saved(name, fileSize(blob.size));
 }
 
 export function DataSection({ model, matrix, task }: Props) {
+  const m = useMessages();
+  const { lang } = useLang();
   return (
     <section className="export-section" aria-labelledby="export-data-title">
       <h3 id="export-data-title" className="export-section-title">
-        Data <span lang="zh-CN">数据</span>
+        {m.export.data}
       </h3>
-      <p className="ws-hint">
-        The same files as the command line: CSV in UTF-8 with a BOM (Excel shows the Chinese), the model as
-        JSON, the network as GraphML (plain, or for yEd with labels and layout) and GEXF (1.3, or 1.2 for
-        older readers) coloured and laid out as on screen. Matrices keep the columns and row order on screen.
-      </p>
+      <p className="ws-hint">{m.export.dataIntro}</p>
       <ul className="export-data-list">
         {DATA_DOWNLOADS.map((d) => (
           <li key={`${d.id}-${d.extension}`}>
@@ -43,11 +48,9 @@ export function DataSection({ model, matrix, task }: Props) {
               data-format={d.id}
               disabled={task.busy !== null}
               title={d.hint}
-              onClick={() => void task.run(d.extension.toUpperCase(), () => save(d, model, matrix))}
+              onClick={() => void task.run(d.extension.toUpperCase(), () => save(d, model, matrix, m))}
             >
-              <span className="export-data-name">
-                {d.label} <span lang="zh-CN">{d.labelZh}</span>
-              </span>
+              <span className="export-data-name">{lang === 'zh' ? d.labelZh : d.label}</span>
               <span className="export-data-ext">.{d.extension}</span>
             </button>
           </li>

@@ -1,10 +1,12 @@
 // The diagram on screen as a file: format, labels, title and size or paper, a live preview of the
 // framed diagram (title, notice, legend, source line), and the Download button.
 import { useMemo, useState } from 'react';
+import { useLang, useMessages } from '../i18n/lang-context.tsx';
+import type { Messages } from '../i18n/messages.ts';
 import { useLabelLayout } from './useLaidOutScreen.ts';
 import type { Scene } from '../../graph/scene.ts';
 import type { NoticeModel } from '../../notice/model.ts';
-import { Segmented } from '../matrix/Segmented.tsx';
+import { Segmented } from '../shared/Segmented.tsx';
 import { DiagramPreview } from './DiagramPreview.tsx';
 import {
   DEFAULT_FORM,
@@ -26,11 +28,13 @@ interface Props {
   readonly task: ExportTask;
 }
 
-const FORMATS = [
-  { value: 'png', label: 'PNG', hint: 'A picture, for slides and messages' },
-  { value: 'svg', label: 'SVG', hint: 'Vector, labels as text, for editing and print' },
-  { value: 'pdf', label: 'PDF', hint: 'Vector on A4 or A3, with the Chinese font embedded' },
-] as const;
+function formats(m: Messages) {
+  return (['png', 'svg', 'pdf'] as const).map((value) => ({
+    value,
+    label: value.toUpperCase(),
+    hint: m.export.formatHints[value],
+  }));
+}
 const LANGS = [
   { value: 'zh', label: '中文' },
   { value: 'en', label: 'English' },
@@ -48,17 +52,20 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 
 /** What the file will be: the PNG's pixels (and a lowered scale, when the canvas limits call for
  *  one), the SVG's size, the PDF's paper. */
-function fileHint(form: DiagramForm, scene: Scene): string {
-  if (form.format === 'svg')
-    return `${Math.round(scene.width)} × ${Math.round(scene.height)}, fonts embedded`;
-  if (form.format === 'pdf') return `${form.paper} ${pageOrientation(form, scene)}, vector, fonts embedded`;
+function fileHint(form: DiagramForm, scene: Scene, m: Messages): string {
+  if (form.format === 'svg') return m.export.svgHint(Math.round(scene.width), Math.round(scene.height));
+  if (form.format === 'pdf')
+    return m.export.pdfHint(form.paper, pageOrientation(form, scene) === 'landscape');
   const size = pngSize(scene.width, scene.height, form.scale);
-  const lowered = size.scale < form.scale ? ` (${size.scale}×, the largest the browser can draw)` : '';
+  const lowered = size.scale < form.scale ? m.export.pngLowered(size.scale) : '';
   return `${size.width} × ${size.height} px${lowered}`;
 }
 
 export function DiagramSection({ model, screen, viewLabel, task }: Props) {
-  const [form, setForm] = useState<DiagramForm>(DEFAULT_FORM);
+  const m = useMessages();
+  const uiLang = useLang().lang;
+  // The diagram's labels start in the interface's language; the user may pick the other for the file.
+  const [form, setForm] = useState<DiagramForm>(() => ({ ...DEFAULT_FORM, lang: uiLang }));
   const set = <K extends keyof DiagramForm>(key: K, value: DiagramForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const fallbackTitle = defaultDiagramTitle(model, screen, form.lang);
@@ -84,7 +91,7 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
   return (
     <section className="export-section is-diagram" aria-labelledby="export-diagram-title">
       <h3 id="export-diagram-title" className="export-section-title">
-        Diagram <span lang="zh-CN">图</span> — {viewLabel}
+        {m.export.diagram(viewLabel)}
       </h3>
       <div className="export-diagram">
         <DiagramPreview
@@ -92,17 +99,17 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
           transparent={form.format === 'png' && form.background === 'transparent'}
         />
         <div className="export-fields">
-          <Field label="Format">
+          <Field label={m.export.format}>
             <Segmented
-              label="Format"
+              label={m.export.format}
               name="format"
               value={form.format}
-              options={FORMATS}
+              options={formats(m)}
               onChange={(v) => set('format', v)}
             />
           </Field>
           <label className="export-field">
-            <span className="export-label">Title 标题</span>
+            <span className="export-label">{m.export.titleField}</span>
             <input
               className="ws-input export-title"
               value={form.title ?? fallbackTitle}
@@ -110,9 +117,9 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
               spellCheck={false}
             />
           </label>
-          <Field label="Labels 标签">
+          <Field label={m.export.labels}>
             <Segmented
-              label="Labels"
+              label={m.export.labels}
               name="lang"
               value={form.lang}
               options={LANGS}
@@ -121,31 +128,29 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
           </Field>
           {relaid ? (
             <p className="ws-hint export-relaid" role="status">
-              {laid.laying
-                ? 'Laying the network out for the English labels… 正在布局'
-                : 'English names take more room: the network is laid out afresh for them (nodes you dragged are not kept).'}
+              {laid.laying ? m.export.relaying : m.export.relaid}
             </p>
           ) : null}
           <div className="export-options">
             {form.format === 'png' ? (
               <>
-                <Field label="Scale">
+                <Field label={m.export.scale}>
                   <Segmented
-                    label="Scale"
+                    label={m.export.scale}
                     name="scale"
                     value={String(form.scale) as '1' | '2' | '3' | '4'}
                     options={SCALES}
                     onChange={(v) => set('scale', Number(v) as DiagramForm['scale'])}
                   />
                 </Field>
-                <Field label="Background">
+                <Field label={m.export.background}>
                   <Segmented
-                    label="Background"
+                    label={m.export.background}
                     name="background"
                     value={form.background}
                     options={[
-                      { value: 'white', label: 'White 白色' },
-                      { value: 'transparent', label: 'Transparent 透明' },
+                      { value: 'white', label: m.export.white },
+                      { value: 'transparent', label: m.export.transparent },
                     ]}
                     onChange={(v) => set('background', v)}
                   />
@@ -153,7 +158,7 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
               </>
             ) : null}
             {form.format === 'svg' ? (
-              <label className="export-field export-check" title="Inkscape and rsvg ignore the embedded font">
+              <label className="export-field export-check" title={m.export.outlinesTitle}>
                 <input
                   type="checkbox"
                   name="outlineText"
@@ -161,19 +166,16 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
                   onChange={(e) => set('outlineText', e.target.checked)}
                 />
                 <span>
-                  Text as outlines <span lang="zh-CN">文字转曲</span>
-                  <span className="ws-hint">
-                    {' '}
-                    — for Inkscape and viewers without Chinese fonts; text is no longer selectable
-                  </span>
+                  {m.export.outlines}
+                  <span className="ws-hint">{m.export.outlinesHint}</span>
                 </span>
               </label>
             ) : null}
             {form.format === 'pdf' ? (
               <>
-                <Field label="Paper 纸张">
+                <Field label={m.export.paper}>
                   <Segmented
-                    label="Paper"
+                    label={m.export.paper}
                     name="paper"
                     value={form.paper}
                     options={[
@@ -183,28 +185,28 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
                     onChange={(v) => set('paper', v)}
                   />
                 </Field>
-                <Field label="Orientation">
+                <Field label={m.export.orientation}>
                   <Segmented
-                    label="Orientation"
+                    label={m.export.orientation}
                     name="orientation"
                     value={pageOrientation(form, scene)}
                     options={[
-                      { value: 'landscape', label: 'Landscape 横向' },
-                      { value: 'portrait', label: 'Portrait 纵向' },
+                      { value: 'landscape', label: m.export.landscape },
+                      { value: 'portrait', label: m.export.portrait },
                     ]}
                     onChange={(v) => set('orientation', v)}
                   />
                 </Field>
               </>
             ) : null}
-            <Field label="Area 范围">
+            <Field label={m.export.area}>
               <Segmented
-                label="Area"
+                label={m.export.area}
                 name="area"
                 value={partial ? form.area : 'whole'}
                 options={[
-                  { value: 'whole', label: 'Whole 全图' },
-                  ...(partial ? [{ value: 'view' as const, label: 'In view 当前视图' }] : []),
+                  { value: 'whole', label: m.export.whole },
+                  ...(partial ? [{ value: 'view' as const, label: m.export.inView }] : []),
                 ]}
                 onChange={(v) => set('area', v)}
               />
@@ -218,9 +220,9 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
               disabled={task.busy !== null || laid.laying}
               onClick={download}
             >
-              Download {form.format.toUpperCase()}
+              {m.export.download(form.format.toUpperCase())}
             </button>
-            <span className="ws-hint">{fileHint(form, scene)}</span>
+            <span className="ws-hint">{fileHint(form, scene, m)}</span>
           </div>
         </div>
       </div>

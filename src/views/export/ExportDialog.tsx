@@ -16,12 +16,12 @@ import { DiagramSection } from './DiagramSection.tsx';
 import { isDiagramView } from './diagram-form.ts';
 import { readScreen } from './export-screen.ts';
 import { useLaidOutScreen } from './useLaidOutScreen.ts';
-import { findView } from '../view-registry.ts';
+import { useMessages } from '../i18n/lang-context.tsx';
 import type { MatrixSettings } from './data-downloads.ts';
 import { useExportTask } from './useExportTask.ts';
 import '../ModalDialog.css';
 import '../workspace/workspace.css';
-import '../matrix/Segmented.css';
+import '../shared/Segmented.css';
 import './ExportDialog.css';
 
 function TaskStatus({
@@ -33,15 +33,12 @@ function TaskStatus({
   done: string | null;
   error: string | null;
 }) {
+  const m = useMessages();
   return (
     <div className="export-status" role="status" aria-live="polite">
-      {busy ? <span className="export-busy">Making the {busy}…</span> : null}
+      {busy ? <span className="export-busy">{m.export.making(busy)}</span> : null}
       {!busy && done ? <span className="export-done">{done}</span> : null}
-      {!busy && !done && !error ? (
-        <span className="ws-hint export-idle">
-          Files are made here in the browser; nothing is sent anywhere.
-        </span>
-      ) : null}
+      {!busy && !done && !error ? <span className="ws-hint export-idle">{m.export.idle}</span> : null}
       {error ? (
         <span className="ws-error" role="alert">
           {error}
@@ -58,6 +55,7 @@ export default function ExportDialog({ onClose }: { readonly onClose: () => void
   const { screen, laying } = useLaidOutScreen(model, opened);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const m = useMessages();
   const task = useExportTask();
   const matrix = useMemo<MatrixSettings>(
     () => ({
@@ -77,24 +75,20 @@ export default function ExportDialog({ onClose }: { readonly onClose: () => void
   return (
     <dialog ref={dialog} className="modal-dialog export-dialog" aria-labelledby={titleId} onClose={onClose}>
       <header className="modal-head export-head">
-        <h2 id={titleId}>
-          Export <span lang="zh-CN">导出</span>
-        </h2>
+        <h2 id={titleId}>{m.export.title}</h2>
         <button type="button" className="ws-link" onClick={() => dialog.current?.close()}>
-          Close
+          {m.app.close}
         </button>
       </header>
       <div className="export-body">
         {laying ? (
           <p className="ws-hint export-no-diagram" role="status">
-            Laying out the network… 正在布局
+            {m.export.laying}
           </p>
         ) : screen ? (
-          <DiagramSection model={model} screen={screen} viewLabel={findView(view).label} task={task} />
+          <DiagramSection model={model} screen={screen} viewLabel={m.app.views[view] ?? view} task={task} />
         ) : (
-          <p className="ws-hint export-no-diagram">
-            Open the network, a matrix or the load ranking to export it as a picture or PDF.
-          </p>
+          <p className="ws-hint export-no-diagram">{m.export.noDiagram}</p>
         )}
         <BriefingSection model={model} screen={screen} task={task} />
         <DataSection model={model} matrix={matrix} task={task} />

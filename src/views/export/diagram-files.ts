@@ -8,7 +8,7 @@ import { sceneCharacters, type Scene } from '../../graph/scene.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { pageOrientation, type DiagramForm, type LabelLang } from './diagram-form.ts';
 import { diagramOptions } from './diagram-request.ts';
-import { downloadBlob } from './download.ts';
+import { downloadBlob } from '../shared/download.ts';
 import type { DiagramScreen } from './export-screen.ts';
 import { exportFonts } from './export-font.ts';
 import { exportFileName } from './file-names.ts';

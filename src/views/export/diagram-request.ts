@@ -2,7 +2,7 @@
 // classes, the same matrix order and columns, the same weights — so the file is the picture on screen.
 // "Current view" keeps only the nodes on the stage, or the rows and columns in the window. Pure.
 import type { DiagramOptions } from '../../export/diagram/diagram.ts';
-import { blocColor } from '../measures/bloc-colors.ts';
+import { blocColor } from '../shared/bloc-colors.ts';
 import type { DiagramForm } from './diagram-form.ts';
 import type { DiagramScreen } from './export-screen.ts';
 import { hideOutside } from './in-view.ts';

@@ -1,5 +1,6 @@
 // One export action at a time: what is running, what came of the last one, and its error in plain
 // words. A failure (a font that does not load, a canvas too large) is a message, never a crash.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useCallback, useRef, useState } from 'react';
 
 export interface ExportTask {
@@ -22,21 +23,25 @@ export function useExportTask(): ExportTask {
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const running = useRef(false);
-  const run = useCallback(async (label: string, action: () => Promise<string>) => {
-    if (running.current) return;
-    running.current = true;
-    setBusy(label);
-    setError(null);
-    setDone(null);
-    try {
-      setDone(await action());
-    } catch (reason) {
-      setError(`${label} failed: ${plainMessage(reason)}`);
-    } finally {
-      running.current = false;
-      setBusy(null);
-    }
-  }, []);
+  const m = useMessages();
+  const run = useCallback(
+    async (label: string, action: () => Promise<string>) => {
+      if (running.current) return;
+      running.current = true;
+      setBusy(label);
+      setError(null);
+      setDone(null);
+      try {
+        setDone(await action());
+      } catch (reason) {
+        setError(m.export.failed(label, plainMessage(reason)));
+      } finally {
+        running.current = false;
+        setBusy(null);
+      }
+    },
+    [m],
+  );
   return { busy, done, error, run };
 }
 

@@ -1,6 +1,7 @@
 // Focus on one agency in the network: only it and its neighbourhood, one or two steps out, are drawn;
 // everything else is hidden (not faded), in place. Offered once an agency is picked; kept in the
 // address (`focus=…&steps=2`), so it survives a change of network and a reload.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useAtlas } from '../atlas.tsx';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 
 export function FocusControl({ focus, picked, steps }: Props) {
   const { model, setParam } = useAtlas();
+  const m = useMessages();
   const nameOf = (id: string | null) => model.agencies.find((a) => a.id === id)?.name ?? '';
   if (!focus)
     return (
@@ -20,21 +22,17 @@ export function FocusControl({ focus, picked, steps }: Props) {
         type="button"
         className="graph-focus-start"
         disabled={!picked}
-        title={
-          picked
-            ? `Show only ${nameOf(picked)} and its partners`
-            : 'Pick an agency first, then show only it and its partners'
-        }
+        title={picked ? m.graph.focusHint(nameOf(picked)) : m.graph.focusPickFirst}
         onClick={() => picked && setParam('focus', picked)}
       >
-        聚焦 Focus
+        {m.graph.focus}
       </button>
     );
   return (
-    <div className="graph-focus" role="group" aria-label="Focus">
-      <div className="graph-steps" role="radiogroup" aria-label="Steps from the agency">
+    <div className="graph-focus" role="group" aria-label={m.graph.focus}>
+      <div className="graph-steps" role="radiogroup" aria-label={m.graph.stepsLabel}>
         <span className="graph-ego-name" title={nameOf(focus)}>
-          聚焦 {nameOf(focus)}
+          {m.graph.focusOn(nameOf(focus))}
         </span>
         {([1, 2] as const).map((n) => (
           <button
@@ -42,21 +40,21 @@ export function FocusControl({ focus, picked, steps }: Props) {
             type="button"
             role="radio"
             aria-checked={steps === n}
-            title={n === 1 ? 'Its tasks and the agencies on them' : 'And those agencies’ partners'}
+            title={m.graph.focusStepHints[n]}
             onClick={() => setParam('steps', n === 1 ? null : '2')}
           >
-            {n === 1 ? '一步' : '两步'}
+            {m.graph.steps[n]}
           </button>
         ))}
       </div>
       <button
         type="button"
         className="graph-focus-leave"
-        title="Show the whole network again"
-        aria-label="Leave focus"
+        title={m.graph.leaveFocusHint}
+        aria-label={m.graph.leaveFocus}
         onClick={() => setParam('focus', null)}
       >
-        ✕ 全部 All
+        {m.graph.all}
       </button>
     </div>
   );

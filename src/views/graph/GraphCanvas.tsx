@@ -2,7 +2,7 @@
 // the graph, positions, classes and viewport as they change. Says what it has drawn in `data-drawn`
 // (and marks `graph-drawn` on the performance timeline the first time), for tests and benchmarks.
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { GraphLook } from '../../graph/graph-look.ts';
+import type { GraphLook } from '../../graph/look.ts';
 import type { Positions } from '../../graph/positions.ts';
 import type { GraphData } from '../../graph/network.ts';
 import { createGraphAdapter, type AdapterEvents, type GraphAdapter } from './cy-adapter.ts';

@@ -1,10 +1,12 @@
 // The filters, behind one button: sections, lead edges only, a minimum workload, agency kinds.
 // Filtered elements are hidden in place, so the rest of the picture does not move.
-import { useId, useState } from 'react';
+import { useMessages } from '../i18n/lang-context.tsx';
+import { useId, useRef, useState } from 'react';
 import { AGENCY_KIND_APPEARANCE, sectionColor } from '../../graph/appearance.ts';
-import { NO_FILTER, type GraphFilter } from '../../graph/graph-filter.ts';
+import { NO_FILTER, type GraphFilter } from '../../graph/filter.ts';
 import type { AgencyKind } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
+import { useKeptInWindow } from '../shared/useKeptInWindow.ts';
 import { filterParams } from './graph-settings.ts';
 
 const KINDS: readonly AgencyKind[] = ['regional', 'central', 'enterprise', 'generic'];
@@ -19,8 +21,12 @@ function toggled<T>(set: ReadonlySet<T> | null, all: readonly T[], value: T): Re
 
 export function GraphFilters({ filter }: { filter: GraphFilter }) {
   const { model, workloads, setParam } = useAtlas();
+  const m = useMessages();
   const [open, setOpen] = useState(false);
   const id = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  // Opened from a button near the bar's right end, the panel would run off a laptop's screen.
+  useKeptInWindow(panel, open);
   const apply = (next: GraphFilter) => {
     for (const [key, value] of Object.entries(filterParams(next))) setParam(key, value);
   };
@@ -33,12 +39,13 @@ export function GraphFilters({ filter }: { filter: GraphFilter }) {
   return (
     <div className="graph-filters">
       <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
-        筛选 Filters{active > 0 ? <span className="graph-badge">{active}</span> : null}
+        {m.graph.filters}
+        {active > 0 ? <span className="graph-badge">{active}</span> : null}
       </button>
       {open ? (
-        <div className="graph-filter-panel" id={id} role="group" aria-label="Filters">
+        <div ref={panel} className="graph-filter-panel" id={id} role="group" aria-label={m.graph.filters}>
           <fieldset>
-            <legend>部分 Sections</legend>
+            <legend>{m.graph.sections}</legend>
             {model.sections.map((s) => (
               <label key={s.id} className="graph-check">
                 <input
@@ -54,14 +61,14 @@ export function GraphFilters({ filter }: { filter: GraphFilter }) {
             ))}
           </fieldset>
           <fieldset>
-            <legend>角色 Roles</legend>
+            <legend>{m.graph.roles}</legend>
             <label className="graph-check">
               <input
                 type="radio"
                 checked={!filter.leadOnly}
                 onChange={() => apply({ ...filter, leadOnly: false })}
               />
-              全部 All
+              {m.graph.allRoles}
             </label>
             <label className="graph-check">
               <input
@@ -69,24 +76,25 @@ export function GraphFilters({ filter }: { filter: GraphFilter }) {
                 checked={filter.leadOnly}
                 onChange={() => apply({ ...filter, leadOnly: true })}
               />
-              仅牵头 Lead only
+              {m.graph.leadOnly}
             </label>
           </fieldset>
           <fieldset>
             <legend>
-              最低工作量 Minimum workload: <output>{filter.minLoad}</output>
+              {m.graph.minLoad}
+              <output>{filter.minLoad}</output>
             </legend>
             <input
               type="range"
               min={0}
               max={maxLoad}
               value={filter.minLoad}
-              aria-label="Minimum workload"
+              aria-label={m.graph.minLoadLabel}
               onChange={(e) => apply({ ...filter, minLoad: Number(e.target.value) })}
             />
           </fieldset>
           <fieldset>
-            <legend>机构类型 Agency kinds</legend>
+            <legend>{m.graph.agencyKinds}</legend>
             {kinds.map((k) => (
               <label key={k} className="graph-check">
                 <input
@@ -107,7 +115,7 @@ export function GraphFilters({ filter }: { filter: GraphFilter }) {
             disabled={active === 0}
             onClick={() => apply({ ...NO_FILTER, minShared: filter.minShared })}
           >
-            清除筛选 Clear filters
+            {m.graph.clearFilters}
           </button>
         </div>
       ) : null}

@@ -1,14 +1,15 @@
 // The legend across the top of the graph: the roles' lines, the colours in use and what size means,
 // drawn from graphLegend, the same marks the exported scene carries.
+import { useLang, useMessages } from '../i18n/lang-context.tsx';
 import { useMemo, type RefObject } from 'react';
 import type { BlocColouring } from '../../graph/bloc-colouring.ts';
-import { graphLegend, type Legend } from '../../graph/graph-legend.ts';
-import { legendSpec } from '../../graph/graph-picture.ts';
+import { graphLegend, type Legend } from '../../graph/scenes/network-legend.ts';
+import { legendSpec } from '../../graph/picture.ts';
 import type { GraphData } from '../../graph/network.ts';
 import { useAtlas } from '../atlas.tsx';
 import type { GraphSettings } from './graph-settings.ts';
-import { SceneSvg } from './SceneSvg.tsx';
-import { useElementWidth } from './useElementWidth.ts';
+import { SceneSvg } from '../shared/SvgMarks.tsx';
+import { useElementWidth } from '../shared/useElementWidth.ts';
 import type { Insets } from './viewport.ts';
 
 /** The legend for what the graph shows, in lines up to `maxWidth` wide; null when it shows nothing. */
@@ -19,11 +20,12 @@ export function useGraphLegend(
   blocs: BlocColouring | null = null,
 ): Legend | null {
   const { model } = useAtlas();
+  const { lang } = useLang();
   return useMemo(() => {
     if (graph.nodes.length === 0 || maxWidth <= 0) return null;
     const sections = model.sections.map((s) => ({ ordinal: s.ordinal, title: s.title }));
-    return graphLegend(legendSpec(graph, settings, sections, blocs), maxWidth);
-  }, [graph, settings, model, maxWidth, blocs]);
+    return graphLegend({ ...legendSpec(graph, settings, sections, blocs), lang }, maxWidth);
+  }, [graph, settings, model, maxWidth, blocs, lang]);
 }
 
 /** The legend for a stage, in lines as wide as the stage leaves beside the zoom buttons, and the room
@@ -41,10 +43,11 @@ export function useStageLegend(
 }
 
 export function GraphLegend({ legend }: { legend: Legend | null }) {
+  const m = useMessages();
   if (!legend) return null;
   return (
-    <figure className="graph-legend" aria-label="Legend">
-      <SceneSvg width={legend.width} height={legend.height} marks={legend.marks} label="Legend" />
+    <figure className="graph-legend" aria-label={m.graph.legend}>
+      <SceneSvg width={legend.width} height={legend.height} marks={legend.marks} label={m.graph.legend} />
     </figure>
   );
 }

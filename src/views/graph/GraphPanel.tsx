@@ -1,10 +1,11 @@
 // The side panel: what the selection stands for (an agency's items led and joined, a task's or an
 // edge's items), each with its sentence; picking an item opens the source text beside it, scrolled
 // to the item with its marker highlighted.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useMemo, type ReactNode } from 'react';
-import type { SelectionRef } from '../../app/url-state.ts';
+import type { SelectionRef } from '../../view-model/url-state.ts';
 import type { GraphData } from '../../graph/network.ts';
-import type { Agency, AgencyId, AssignmentId } from '../../notice/model.ts';
+import type { Agency, AgencyId, ItemId } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
 import { ItemGroups } from './ItemGroups.tsx';
 import { PanelIntro } from './PanelIntro.tsx';
@@ -23,16 +24,17 @@ interface Props {
 
 export function GraphPanel({ graph, subject, onEgo, intro }: Props) {
   const { model, workloads, selection, select } = useAtlas();
+  const m = useMessages();
   const view = useMemo(
-    () => (subject ? subjectView(subject, model, workloads, graph) : null),
-    [subject, model, workloads, graph],
+    () => (subject ? subjectView(subject, model, workloads, graph, m.panel) : null),
+    [subject, model, workloads, graph, m],
   );
   const agencies = useMemo(() => new Map<AgencyId, Agency>(model.agencies.map((a) => [a.id, a])), [model]);
-  const openItem = selection?.kind === 'item' ? (selection.id as AssignmentId) : null;
+  const openItem = selection?.kind === 'item' ? (selection.id as ItemId) : null;
   const pick = (item: string) => select({ kind: 'item', id: item }, 'graph-panel');
 
   return (
-    <aside className={openItem ? 'graph-panel has-source' : 'graph-panel'} aria-label="Details">
+    <aside className={openItem ? 'graph-panel has-source' : 'graph-panel'} aria-label={m.graph.details}>
       <div className="graph-panel-scroll">
         {view ? (
           <>
@@ -56,7 +58,7 @@ export function GraphPanel({ graph, subject, onEgo, intro }: Props) {
                   className="graph-panel-action"
                   onClick={() => onEgo(view.ego as string)}
                 >
-                  个体网络 Show its ego network
+                  {m.graph.showEgo}
                 </button>
               ) : null}
             </header>
@@ -74,7 +76,7 @@ export function GraphPanel({ graph, subject, onEgo, intro }: Props) {
                 <h3>
                   {list.heading} <span className="graph-count">{list.count}</span>
                 </h3>
-                {list.count === 0 ? <p className="graph-empty">无 None</p> : null}
+                {list.count === 0 ? <p className="graph-empty">{m.app.none}</p> : null}
                 <ItemGroups
                   groups={list.groups}
                   agencies={list.withAgencies ? agencies : null}

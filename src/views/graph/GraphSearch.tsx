@@ -1,10 +1,13 @@
 // Search for agencies, tasks and items by Chinese substring, pinyin or initials (`swt` → 商务厅, `fgw` →
 // 发展改革委). pinyin-pro is large, so the index is built on first use, not on page load. Matches are
 // outlined in the graph as one types; choosing one selects it.
+import { useMessages } from '../i18n/lang-context.tsx';
+import type { Messages } from '../i18n/messages.ts';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { SelectionRef } from '../../app/url-state.ts';
+import type { SelectionRef } from '../../view-model/url-state.ts';
 import { searchEntries, type SearchEntry } from '../../search/match.ts';
 import { useAtlas } from '../atlas.tsx';
+import { useKeptInWindow } from '../shared/useKeptInWindow.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import type { Searchable } from '../../search/pinyin.ts';
 import type { GraphMode } from './graph-settings.ts';
@@ -17,12 +20,10 @@ interface Target {
 
 type Index = readonly SearchEntry<Target>[];
 
-const KIND_LABEL = { agency: '机构', task: '任务', item: '事项' } as const;
-
-function searchables(model: NoticeModel): Searchable<Target>[] {
+function searchables(model: NoticeModel, kinds: Messages['graph']['kinds']): Searchable<Target>[] {
   return [
     ...model.agencies.map((a) => ({
-      value: { ref: { kind: 'agency' as const, id: a.id }, label: a.name, detail: KIND_LABEL.agency },
+      value: { ref: { kind: 'agency' as const, id: a.id }, label: a.name, detail: kinds.agency },
       kind: 'agency' as const,
       text: a.name,
     })),
@@ -30,19 +31,19 @@ function searchables(model: NoticeModel): Searchable<Target>[] {
       value: {
         ref: { kind: 'task' as const, id: t.id },
         label: t.title,
-        detail: `${KIND_LABEL.task} ${t.ordinal}`,
+        detail: `${kinds.task} ${t.ordinal}`,
       },
       kind: 'task' as const,
       text: t.title,
     })),
-    ...model.assignments.flatMap((item) =>
+    ...model.items.flatMap((item) =>
       item.title
         ? [
             {
               value: {
                 ref: { kind: 'item' as const, id: item.id },
                 label: item.title,
-                detail: KIND_LABEL.item,
+                detail: kinds.item,
               },
               kind: 'item' as const,
               text: item.title,
@@ -66,7 +67,9 @@ export function GraphSearch({
   const [active, setActive] = useState(0);
   const loading = useRef(false);
   const listId = useId();
-  const targets = useMemo(() => searchables(model), [model]);
+  const list = useRef<HTMLUListElement>(null);
+  const m = useMessages();
+  const targets = useMemo(() => searchables(model, m.graph.kinds), [model, m]);
   const ensureIndex = () => {
     if (index || loading.current) return;
     loading.current = true;
@@ -74,6 +77,7 @@ export function GraphSearch({
   };
   const found = useMemo(() => (index && query.trim() ? searchEntries(index, query, 20) : []), [index, query]);
   const hits = found.slice(0, 8);
+  useKeptInWindow(list, hits.length > 0, found);
   useEffect(() => onMatches(new Set(found.map((h) => h.value.ref.id))), [found, onMatches]);
 
   const update = (text: string) => {
@@ -102,8 +106,8 @@ export function GraphSearch({
       <input
         type="search"
         value={query}
-        placeholder="搜索 Search: 商务厅 · swt · fagai"
-        aria-label="搜索机构、任务和事项 Search agencies, tasks and items by Chinese, pinyin or initials"
+        placeholder={m.graph.searchPlaceholder}
+        aria-label={m.graph.searchLabel}
         aria-controls={listId}
         aria-expanded={hits.length > 0}
         aria-autocomplete="list"
@@ -115,7 +119,13 @@ export function GraphSearch({
       />
       {hits.length > 0 ? (
         // Options are not focusable: focus stays in the box, which names the active one (WAI-ARIA combobox).
-        <ul className="graph-search-hits" id={listId} role="listbox" aria-label="搜索结果 Search results">
+        <ul
+          ref={list}
+          className="graph-search-hits"
+          id={listId}
+          role="listbox"
+          aria-label={m.graph.searchResults}
+        >
           {hits.map((hit, i) => (
             <li
               key={hit.value.ref.id}

@@ -1,5 +1,6 @@
 // The bar above the graph: which network, which layout, colour by kind, section or bloc, the options of
 // the current network, focus, filters and search. Every choice is kept in the address.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useAtlas } from '../atlas.tsx';
 import type { LayoutName } from '../../layout/layout-input.ts';
 import { FocusControl } from './FocusControl.tsx';
@@ -9,26 +10,8 @@ import type { GraphMode, GraphSettings } from './graph-settings.ts';
 import { SharedItemsFilter } from './SharedItemsFilter.tsx';
 import './GraphToolbar.css';
 
-const MODES: readonly { mode: GraphMode; label: string; hint: string }[] = [
-  {
-    mode: 'tasks',
-    label: '机构–任务',
-    hint: 'Agencies and the tasks they lead or join, tasks inside their sections',
-  },
-  {
-    mode: 'coordination',
-    label: '协同网络',
-    hint: 'Agencies linked by the items they share: who must coordinate with whom',
-  },
-  { mode: 'ego', label: '个体网络', hint: 'One agency’s tasks and partners' },
-];
-
-const LAYOUTS: readonly { layout: LayoutName; label: string }[] = [
-  { layout: 'fcose', label: '力导向 Force' },
-  { layout: 'concentric', label: '同心圆 By workload' },
-  { layout: 'layered', label: '分层 Layered' },
-  { layout: 'circle', label: '环形 Circle' },
-];
+const MODES: readonly GraphMode[] = ['tasks', 'coordination', 'ego'];
+const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'layered', 'circle'];
 
 interface Props {
   readonly settings: GraphSettings;
@@ -44,17 +27,18 @@ interface Props {
 
 export function GraphToolbar({ settings, folded, egoName, onMatches, focus, picked, edges }: Props) {
   const { model, setParam } = useAtlas();
+  const m = useMessages();
   const ego = egoName ? model.agencies.find((a) => a.id === egoName) : undefined;
   return (
-    <div className="graph-toolbar" role="toolbar" aria-label="Graph settings">
-      <div className="graph-modes" role="radiogroup" aria-label="Network">
-        {MODES.map(({ mode, label, hint }) => (
+    <div className="graph-toolbar" role="toolbar" aria-label={m.graph.settings}>
+      <div className="graph-modes" role="radiogroup" aria-label={m.graph.network}>
+        {MODES.map((mode) => (
           <button
             key={mode}
             type="button"
             role="radio"
             aria-checked={settings.mode === mode}
-            title={hint}
+            title={m.graph.modeHints[mode]}
             data-mode={mode}
             onClick={() => {
               setParam('graph', mode === 'tasks' ? null : mode);
@@ -62,12 +46,12 @@ export function GraphToolbar({ settings, folded, egoName, onMatches, focus, pick
               setParam('positions', null);
             }}
           >
-            {label}
+            {m.graph.modes[mode]}
           </button>
         ))}
       </div>
       <label className="graph-field">
-        <span>布局 Layout</span>
+        <span>{m.graph.layout}</span>
         <select
           value={settings.layout}
           onChange={(e) => {
@@ -75,26 +59,26 @@ export function GraphToolbar({ settings, folded, egoName, onMatches, focus, pick
             setParam('positions', null);
           }}
         >
-          {LAYOUTS.map(({ layout, label }) => (
+          {LAYOUTS.map((layout) => (
             <option
               key={layout}
               value={layout}
               disabled={layout === 'layered' && settings.mode === 'coordination'}
             >
-              {label}
+              {m.graph.layouts[layout]}
             </option>
           ))}
         </select>
       </label>
       <label className="graph-field">
-        <span>颜色 Colour</span>
+        <span>{m.graph.colour}</span>
         <select
           value={settings.colorBy}
           onChange={(e) => setParam('colour', e.target.value === 'kind' ? null : e.target.value)}
         >
-          <option value="kind">机构类型 Agency kind</option>
-          <option value="section">所属部分 Section</option>
-          <option value="bloc">协同集团 Bloc</option>
+          <option value="kind">{m.graph.colourBy.kind}</option>
+          <option value="section">{m.graph.colourBy.section}</option>
+          <option value="bloc">{m.graph.colourBy.bloc}</option>
         </select>
       </label>
       {settings.mode === 'coordination' ? (
@@ -104,36 +88,33 @@ export function GraphToolbar({ settings, folded, egoName, onMatches, focus, pick
             checked={settings.direction}
             onChange={(e) => setParam('direction', e.target.checked ? null : 'off')}
           />
-          牵头 → 配合 Lead → partner
+          {m.graph.direction}
         </label>
       ) : null}
       {settings.mode !== 'coordination' && !folded ? (
-        <label className="graph-check" title="Show task titles on the graph, not just their numbers">
+        <label className="graph-check" title={m.graph.titlesHint}>
           <input
             type="checkbox"
             checked={settings.taskTitles}
             onChange={(e) => setParam('titles', e.target.checked ? 'on' : null)}
           />
-          任务标题 Titles
+          {m.graph.titles}
         </label>
       ) : null}
       {settings.mode === 'tasks' ? (
-        <label
-          className="graph-check"
-          title="Fold tasks into their sections (on by default for very large graphs)"
-        >
+        <label className="graph-check" title={m.graph.foldHint}>
           <input
             type="checkbox"
             checked={folded}
             onChange={(e) => setParam('fold', e.target.checked ? 'on' : 'off')}
           />
-          并入部分 Fold tasks
+          {m.graph.fold}
         </label>
       ) : null}
       {settings.mode === 'ego' ? (
-        <div className="graph-steps" role="radiogroup" aria-label="Steps from the agency">
+        <div className="graph-steps" role="radiogroup" aria-label={m.graph.stepsLabel}>
           <span className="graph-ego-name" title={ego?.name}>
-            {ego ? ego.name : '未选机构 No agency chosen'}
+            {ego ? ego.name : m.graph.noAgency}
           </span>
           {([1, 2] as const).map((steps) => (
             <button
@@ -141,19 +122,16 @@ export function GraphToolbar({ settings, folded, egoName, onMatches, focus, pick
               type="button"
               role="radio"
               aria-checked={settings.steps === steps}
-              title={steps === 1 ? 'Its tasks and their agencies' : 'And those agencies’ tasks and partners'}
+              title={m.graph.egoStepHints[steps]}
               onClick={() => setParam('steps', steps === 1 ? null : '2')}
             >
-              {steps === 1 ? '一步' : '两步'}
+              {m.graph.steps[steps]}
             </button>
           ))}
         </div>
       ) : null}
       {settings.mode !== 'ego' && model.projects.length > 0 ? (
-        <label
-          className="graph-check"
-          title="Add the projects the notice names, linked to the agencies that answer for them"
-        >
+        <label className="graph-check" title={m.graph.projectsHint}>
           <input
             type="checkbox"
             checked={settings.projects}
@@ -162,7 +140,7 @@ export function GraphToolbar({ settings, folded, egoName, onMatches, focus, pick
               setParam('positions', null);
             }}
           />
-          项目 Projects
+          {m.graph.projects}
         </label>
       ) : null}
       {settings.mode === 'ego' ? null : <FocusControl focus={focus} picked={picked} steps={settings.steps} />}

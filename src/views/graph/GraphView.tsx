@@ -1,8 +1,10 @@
 // The "Network" view: the agency–task network, the coordination network or one agency's ego view,
 // with its toolbar, legend and the side panel that traces a selection to its sentences.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { agenciesByLoad } from '../../graph/navigation.ts';
 import type { Point } from '../../graph/positions.ts';
 import { useAtlas } from '../atlas.tsx';
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useGraphExportScreen } from '../export/useViewExportScreen.ts';
 import { EgoPrompt } from './EgoPrompt.tsx';
 import { GraphCanvas, type GraphControls } from './GraphCanvas.tsx';
@@ -11,9 +13,10 @@ import { GraphPanel } from './GraphPanel.tsx';
 import { GraphStageControls } from './GraphStageControls.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { GraphTooltip } from './GraphTooltip.tsx';
+import { KeyedCaption } from './KeyedCaption.tsx';
 import { readGraphSettings } from './graph-settings.ts';
 import { readDragged, readViewport, settingsFromKey, settingsKey } from './graph-view-state.ts';
-import { prewarmLayoutWorker } from '../../layout/compute-layout.ts';
+import { prewarmLayout } from '../../layout/compute-layout.ts';
 import { COORDINATION_STYLESHEET } from './stylesheet-coordination.ts';
 import { NETWORK_STYLESHEET } from './stylesheet-network.ts';
 import { useGraphData } from './useGraphData.ts';
@@ -25,16 +28,17 @@ import { usePanelSubject } from './usePanelSubject.ts';
 import { useRefitOnScope } from './useRefitOnScope.ts';
 import './GraphView.css';
 
-// Opened straight onto the graph (a link, a reload): start the layout worker while the notice is still
-// being parsed, so the first layout does not also wait for the worker to load.
-if (typeof window !== 'undefined' && /(^|[#&])view=graph(&|$)/.test(window.location.hash))
-  prewarmLayoutWorker();
+// Opened onto the graph (the default view, a link, a reload): load the layout while the notice is still
+// being read, so the first layout does not also wait for fcose to arrive.
+if (typeof window !== 'undefined' && /(^|[#&])view=graph(&|$)|^(?!.*view=)/.test(window.location.hash))
+  prewarmLayout();
 
 /** What Reset clears: the filters, and where the user has been and what they dragged. */
 const RESET_KEYS = ['sections', 'lead', 'minload', 'kinds', 'minshared', 'focus', 'zoom', 'pan', 'positions'];
 
 export function GraphView() {
   const { model, workloads, selection, select, params, setParam } = useAtlas();
+  const m = useMessages();
   // Keyed on the settings alone: panning rewrites the address, and must not rebuild the graph's state.
   const key = settingsKey(params);
   const settings = useMemo(() => readGraphSettings(settingsFromKey(key)), [key]);
@@ -53,6 +57,8 @@ export function GraphView() {
   const { placed, pending, error } = useGraphLayout(graph, look, layout, context);
   const [hover, setHover] = useState<{ id: string; at: Point } | null>(null);
   const [matches, setMatches] = useState<ReadonlySet<string>>(new Set());
+  // The node the keyboard is on: ringed and named, selected only by Enter, as a click would.
+  const [keyed, setKeyed] = useState<string | null>(null);
   const display = useGraphDisplay({
     model,
     data,
@@ -61,6 +67,7 @@ export function GraphView() {
     selection,
     hover: hover?.id ?? null,
     matches,
+    keyed,
   });
   const subject = usePanelSubject(selection, model, graph);
   const { showEgo, events } = useGraphEvents({ graph, select, setParam, setHover, dragged });
@@ -103,7 +110,13 @@ export function GraphView() {
     select,
     controlsRef,
     showEgo,
+    keyed,
+    setKeyed,
   });
+  const loadOrder = useMemo(() => agenciesByLoad(graph, visible), [graph, visible]);
+  useEffect(() => {
+    if (keyed && !pending) controlsRef.current?.reveal(keyed);
+  }, [keyed, pending]);
   const reset = () => {
     RESET_KEYS.forEach((k) => setParam(k, null));
     select(null, 'graph');
@@ -127,8 +140,11 @@ export function GraphView() {
           ref={stage}
           tabIndex={0}
           role="application"
-          aria-label="Network graph: arrow keys move between nodes, Enter opens an agency’s ego view, Escape clears"
+          aria-label={m.graph.stageLabel}
           onKeyDown={onKeyDown}
+          onBlur={(e) => e.target === e.currentTarget && setKeyed(null)}
+          // The pointer takes over from the keyboard: its ring would mark a node the user has left.
+          onPointerDown={() => setKeyed(null)}
           data-mode={settings.mode}
           data-layout={layout}
           data-focus={display.focus ?? undefined}
@@ -148,7 +164,7 @@ export function GraphView() {
             insets={insets}
           />
           {graph.nodes.length === 0 ? <EgoPrompt onPick={showEgo} /> : null}
-          {pending && graph.nodes.length > 0 ? <p className="graph-status">正在布局 Laying out…</p> : null}
+          {pending && graph.nodes.length > 0 ? <p className="graph-status">{m.graph.layingOut}</p> : null}
           {error ? <p className="graph-status is-error">The layout failed: {error}</p> : null}
           <GraphLegend legend={legend} />
           <GraphStageControls
@@ -157,6 +173,7 @@ export function GraphView() {
             onReset={reset}
           />
           {hover ? <GraphTooltip graph={graph} nodeId={hover.id} at={hover.at} /> : null}
+          <KeyedCaption graph={graph} keyed={keyed} order={loadOrder} />
         </div>
         <GraphPanel graph={graph} subject={subject} onEgo={showEgo} />
       </div>

@@ -1,13 +1,12 @@
 // One item in the side panel: its short title, its role for the agency in question, its task, the
 // sentence that assigns it and (when the panel is not about one agency) who leads and who joins.
 // Clicking it shows the sentence in the source text, marker highlighted.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useEffect, useRef } from 'react';
 import type { Agency, AgencyId, Role } from '../../notice/model.ts';
 import { AgencyChip } from '../AgencyChip.tsx';
 import { nameSpan } from '../../projects/naming-sentence.ts';
 import type { PanelItem } from './panel-items.ts';
-
-const ROLE_WORDS: Record<Role, string> = { lead: '牵头', cooperate: '配合', responsible: '负责' };
 
 interface Props {
   readonly entry: PanelItem;
@@ -20,6 +19,7 @@ interface Props {
 export function ItemCard({ entry, agencies, selected, onPick, highlight }: Props) {
   const { item, role, label, task, sentence } = entry;
   const card = useRef<HTMLLIElement>(null);
+  const m = useMessages();
   // The source text opening below shrinks the list: keep the picked item in sight.
   useEffect(() => {
     if (selected) card.current?.scrollIntoView({ block: 'nearest' });
@@ -35,7 +35,7 @@ export function ItemCard({ entry, agencies, selected, onPick, highlight }: Props
     <li ref={card} className={selected ? 'graph-item is-selected' : 'graph-item'} data-item={item.id}>
       <button type="button" onClick={() => onPick(item.id)} aria-pressed={selected}>
         <span className="graph-item-head">
-          {role ? <span className={`graph-role role-${role}`}>{ROLE_WORDS[role]}</span> : null}
+          {role ? <span className={`graph-role role-${role}`}>{m.graph.itemRoles[role]}</span> : null}
           <span className="graph-item-label">{label}</span>
         </span>
         {task ? <span className="graph-item-task">{task}</span> : null}

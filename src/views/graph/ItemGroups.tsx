@@ -1,5 +1,6 @@
 // Items grouped under their section headings, as the panel lists them.
 import type { Agency, AgencyId } from '../../notice/model.ts';
+import { useMessages } from '../i18n/lang-context.tsx';
 import { ItemCard } from './ItemCard.tsx';
 import type { ItemGroup } from './panel-items.ts';
 
@@ -14,11 +15,12 @@ interface Props {
 }
 
 export function ItemGroups({ groups, agencies, selectedItem, onPick, highlight }: Props) {
+  const m = useMessages();
   return (
     <>
       {groups.map((group) => (
         <section key={group.key} className="graph-item-group">
-          <h4>{group.title}</h4>
+          <h4>{group.title ?? m.panel.outsideSections}</h4>
           <ol>
             {group.items.map((entry) => (
               <ItemCard

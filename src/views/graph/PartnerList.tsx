@@ -1,21 +1,14 @@
 // Who the panel's subject works with, most shared items first: `发展改革委 — 28 items: leads 3 ·
 // cooperates 25`, a bar for the count. A row opens the items they share, each with its sentence; the
 // name selects that agency.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useState } from 'react';
 import type { Agency, AgencyId } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
 import { ItemGroups } from './ItemGroups.tsx';
-import type { PartnerList as PartnerListData, PartnerRow } from './panel-subject.ts';
+import type { PartnerList as PartnerListData } from './panel-subject.ts';
 
 const SHOWN = 8;
-
-function parts(row: PartnerRow): string {
-  const out: string[] = [];
-  if (row.leads > 0) out.push(`牵头 leads ${row.leads}`);
-  if (row.cooperates > 0) out.push(`配合 cooperates ${row.cooperates}`);
-  if (row.responsible > 0) out.push(`负责 responsible ${row.responsible}`);
-  return out.join(' · ');
-}
 
 interface Props {
   readonly list: PartnerListData;
@@ -26,6 +19,7 @@ interface Props {
 
 export function PartnerList({ list, agencies, selectedItem, onPick }: Props) {
   const { select } = useAtlas();
+  const m = useMessages();
   const [open, setOpen] = useState<AgencyId | null>(null);
   const [all, setAll] = useState(false);
   const most = list.rows[0]?.shared ?? 1;
@@ -52,19 +46,19 @@ export function PartnerList({ list, agencies, selectedItem, onPick }: Props) {
                   onClick={() => setOpen(expanded ? null : row.agency)}
                 >
                   <span className="graph-partner-name">{row.name}</span>
-                  <span className="graph-partner-count">
-                    {row.shared} {row.shared === 1 ? 'item' : 'items'}
-                  </span>
+                  <span className="graph-partner-count">{m.graph.partnerShared(row.shared)}</span>
                   <span className="graph-partner-bar" aria-hidden="true">
                     <span style={{ width: `${(100 * row.shared) / most}%` }} />
                   </span>
-                  <span className="graph-partner-parts">{parts(row)}</span>
+                  <span className="graph-partner-parts">
+                    {m.graph.partnerRoles(row.leads, row.cooperates, row.responsible)}
+                  </span>
                 </button>
                 <button
                   type="button"
                   className="graph-partner-go"
-                  title={`Select ${row.name}`}
-                  aria-label={`Select ${row.name}`}
+                  title={m.graph.select(row.name)}
+                  aria-label={m.graph.select(row.name)}
                   onClick={() => select({ kind: 'agency', id: row.agency }, 'graph-panel')}
                 >
                   →
@@ -86,7 +80,7 @@ export function PartnerList({ list, agencies, selectedItem, onPick }: Props) {
       </ol>
       {list.rows.length > SHOWN ? (
         <button type="button" className="graph-partner-more" onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${list.rows.length}`}
+          {all ? m.graph.showFewer : m.graph.showAll(list.rows.length)}
         </button>
       ) : null}
     </section>

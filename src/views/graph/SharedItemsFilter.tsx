@@ -1,6 +1,7 @@
 // Thinning the coordination network: only links sharing at least k items, with the count of links
 // left. Every pair named together in one item is linked, so k = 2 or 3 brings out the lasting ones.
-import type { GraphFilter } from '../../graph/graph-filter.ts';
+import { useMessages } from '../i18n/lang-context.tsx';
+import type { GraphFilter } from '../../graph/filter.ts';
 import { useAtlas } from '../atlas.tsx';
 import { filterParams } from './graph-settings.ts';
 
@@ -14,26 +15,24 @@ interface Props {
 
 export function SharedItemsFilter({ filter, maxShared, shownEdges, totalEdges }: Props) {
   const { setParam } = useAtlas();
+  const m = useMessages();
   const set = (minShared: number) => {
     for (const [key, value] of Object.entries(filterParams({ ...filter, minShared }))) setParam(key, value);
   };
   return (
-    <label
-      className="graph-shared"
-      title="Show only links between agencies that share at least this many items"
-    >
-      <span>共享 ≥</span>
+    <label className="graph-shared" title={m.graph.sharedHint}>
+      <span>{m.graph.shared}</span>
       <input
         type="range"
         min={1}
         max={Math.max(2, maxShared)}
         value={filter.minShared}
-        aria-label="Minimum shared items"
+        aria-label={m.graph.minShared}
         onChange={(e) => set(Number(e.target.value))}
       />
       <output>{filter.minShared}</output>
       <span className="graph-shared-count" aria-live="polite">
-        项 · 连线 {shownEdges}/{totalEdges} links
+        {m.graph.sharedLinks(shownEdges, totalEdges)}
       </span>
     </label>
   );

@@ -1,7 +1,7 @@
 // The graph as Cytoscape element definitions: each element carries its look as data, which the
 // stylesheet maps to style, so what is drawn is exactly what graphLook decided.
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphLook } from '../../graph/graph-look.ts';
+import type { GraphLook } from '../../graph/look.ts';
 import type { Positions } from '../../graph/positions.ts';
 import type { GraphData } from '../../graph/network.ts';
 

@@ -1,7 +1,7 @@
 // The shared selection (agency, task, section, edge, item or project, kept in the address) seen from a graph:
 // what to light up in it, and what the side panel is about.
-import type { SelectionRef } from '../../app/url-state.ts';
-import type { GraphSelection } from '../../graph/graph-classes.ts';
+import type { SelectionRef } from '../../view-model/url-state.ts';
+import type { GraphSelection } from '../../graph/classes.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 
@@ -31,7 +31,7 @@ export function subjectHolds(
   model: NoticeModel,
   graph: GraphData,
 ): boolean {
-  const item = model.assignments.find((a) => a.id === itemId);
+  const item = model.items.find((a) => a.id === itemId);
   if (!item) return false;
   switch (subject.kind) {
     case 'agency':
@@ -46,7 +46,7 @@ export function subjectHolds(
       return subject.id === itemId;
     case 'project':
       return model.projects.some(
-        (p) => p.id === subject.id && (p.assignmentIds as readonly string[]).includes(itemId),
+        (p) => p.id === subject.id && (p.itemIds as readonly string[]).includes(itemId),
       );
   }
 }

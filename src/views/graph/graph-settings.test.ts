@@ -1,6 +1,6 @@
 // Graph settings round-trip through the address and survive hand-edited values.
 import { describe, expect, it } from 'vitest';
-import { NO_FILTER } from '../../graph/graph-filter.ts';
+import { NO_FILTER } from '../../graph/filter.ts';
 import { filterParams, readGraphSettings } from './graph-settings.ts';
 
 describe('readGraphSettings', () => {

@@ -2,8 +2,8 @@
 // `focus=…&steps=2`, `minshared=3`, `colour=bloc`):
 // read leniently (an unknown value falls back to the default), written only when not the default.
 import type { AgencyKind } from '../../notice/model.ts';
-import type { ColorBy } from '../../graph/graph-colors.ts';
-import { NO_FILTER, type GraphFilter } from '../../graph/graph-filter.ts';
+import type { ColorBy } from '../../graph/colors.ts';
+import { NO_FILTER, type GraphFilter } from '../../graph/filter.ts';
 import { LAYOUT_NAMES, type LayoutName } from '../../layout/layout-input.ts';
 
 export type GraphMode = 'tasks' | 'coordination' | 'ego';

@@ -2,7 +2,7 @@
 // when one arrives later. The bundled Noto Sans SC comes in unicode-range slices loaded on demand, so
 // the slices holding the labels' characters are loaded before the graph is first drawn.
 import { FONT_FAMILY } from '../../graph/appearance.ts';
-import type { GraphLook } from '../../graph/graph-look.ts';
+import type { GraphLook } from '../../graph/look.ts';
 
 const loaded = new Set<string>();
 

@@ -26,12 +26,12 @@ describe('agencyItemGroups', () => {
 
 describe('itemSentence', () => {
   it('is the item’s paragraph without its marker', () => {
-    const item = model.assignments.find((a) => a.id === 'item-4')!;
+    const item = model.items.find((a) => a.id === 'item-4')!;
     const sentence = itemSentence(model.text, item);
     expect(sentence).toContain('拓展国际金融业务');
     expect(sentence).not.toContain('牵头');
     // Item 2 opens task 2: its sentence starts after the heading （二）创新产业促进体系。
-    const opening = model.assignments.find((a) => a.id === 'item-2')!;
+    const opening = model.items.find((a) => a.id === 'item-2')!;
     expect(itemSentence(model.text, opening, model.tasks[1])).toMatch(/^根据国家产业布局/);
     const [group] = groupItems(model, [item], null);
     expect(group?.items[0]).toMatchObject({ task: '（三）创新金融服务体系', role: null });

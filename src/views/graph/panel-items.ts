@@ -1,11 +1,11 @@
 // What the side panel lists for a selection: the items behind it, grouped by section in document order,
 // each with its role for the agency in question and the sentence that assigns it.
-import { itemLabel } from '../../app/item-label.ts';
+import { itemLabel } from '../../view-model/item-label.ts';
 import { sectionHeading, taskHeading } from '../../export/data/heading-labels.ts';
-import type { AgencyId, Assignment, AssignmentId, NoticeModel, Role, Task } from '../../notice/model.ts';
+import type { AgencyId, Item, ItemId, NoticeModel, Role, Task } from '../../notice/model.ts';
 
 export interface PanelItem {
-  readonly item: Assignment;
+  readonly item: Item;
   /** The role of the agency the panel is about, when it is about one. */
   readonly role: Role | null;
   readonly label: string;
@@ -18,11 +18,12 @@ export interface PanelItem {
 export interface ItemGroup {
   readonly key: string;
   /** `一、推进体制机制改革创新`, or a plain note for items outside any section. */
-  readonly title: string;
+  /** The section's heading; null for items outside any section (the view names that in its language). */
+  readonly title: string | null;
   readonly items: readonly PanelItem[];
 }
 
-export function roleOf(item: Assignment, agency: AgencyId): Role | null {
+export function roleOf(item: Item, agency: AgencyId): Role | null {
   if (item.leads.includes(agency)) return 'lead';
   if (item.cooperators.includes(agency)) return 'cooperate';
   return item.responsible.includes(agency) ? 'responsible' : null;
@@ -30,7 +31,7 @@ export function roleOf(item: Assignment, agency: AgencyId): Role | null {
 
 /** The paragraph as written, less its marker and, when the paragraph opens the task, the task's own
  *  heading (shown above it already). */
-export function itemSentence(text: string, item: Assignment, task?: Task): string {
+export function itemSentence(text: string, item: Item, task?: Task): string {
   const end = item.marker.start > item.start && item.marker.start <= item.end ? item.marker.start : item.end;
   let start = item.start;
   if (task && task.start >= item.start && task.start < end) {
@@ -42,11 +43,7 @@ export function itemSentence(text: string, item: Assignment, task?: Task): strin
 }
 
 /** `items` as panel entries grouped by section, in document order. */
-export function groupItems(
-  model: NoticeModel,
-  items: readonly Assignment[],
-  agency: AgencyId | null,
-): ItemGroup[] {
+export function groupItems(model: NoticeModel, items: readonly Item[], agency: AgencyId | null): ItemGroup[] {
   const tasks = new Map<string, Task>(model.tasks.map((t) => [t.id, t]));
   const groups = new Map<string, PanelItem[]>();
   for (const item of [...items].sort((a, b) => a.start - b.start)) {
@@ -68,7 +65,7 @@ export function groupItems(
     const section = sections.get(key);
     return {
       key: key || 'none',
-      title: section ? sectionHeading(section) : '不属于任何部分 Outside any section',
+      title: section ? sectionHeading(section) : null,
       items: list,
     };
   });
@@ -79,17 +76,14 @@ export function agencyItemGroups(
   model: NoticeModel,
   agency: AgencyId,
 ): { led: ItemGroup[]; joined: ItemGroup[] } {
-  const led = model.assignments.filter((a) => a.leads.includes(agency));
-  const joined = model.assignments.filter(
+  const led = model.items.filter((a) => a.leads.includes(agency));
+  const joined = model.items.filter(
     (a) => !a.leads.includes(agency) && (a.cooperators.includes(agency) || a.responsible.includes(agency)),
   );
   return { led: groupItems(model, led, agency), joined: groupItems(model, joined, agency) };
 }
 
-export function itemsByIds(
-  model: NoticeModel,
-  ids: readonly AssignmentId[] | readonly string[],
-): Assignment[] {
+export function itemsByIds(model: NoticeModel, ids: readonly ItemId[] | readonly string[]): Item[] {
   const wanted = new Set<string>(ids);
-  return model.assignments.filter((a) => wanted.has(a.id));
+  return model.items.filter((a) => wanted.has(a.id));
 }

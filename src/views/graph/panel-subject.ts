@@ -2,13 +2,14 @@
 // few figures, and the items behind it, grouped by section.
 import { agenciesIn, partnersOf, type Partner } from '../../analysis/partners.ts';
 import type { Workload } from '../../analysis/workload.ts';
-import type { SelectionRef } from '../../app/url-state.ts';
+import type { SelectionRef } from '../../view-model/url-state.ts';
 import { sectionHeading, taskHeading } from '../../export/data/heading-labels.ts';
 import { AGENCY_KIND_APPEARANCE, PROJECT_KIND_APPEARANCE } from '../../graph/appearance.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { AgencyId, NoticeModel } from '../../notice/model.ts';
 import { namingSentence } from '../../projects/naming-sentence.ts';
 import { projectResponsibility } from '../../projects/responsibility.ts';
+import type { PanelMessages } from '../i18n/panel-messages.ts';
 import { agencyItemGroups, groupItems, itemsByIds, type ItemGroup } from './panel-items.ts';
 
 export interface ItemList {
@@ -74,27 +75,32 @@ const list = (heading: string, groups: ItemGroup[], withAgencies: boolean): Item
   withAgencies,
 });
 
-function agencyView(model: NoticeModel, workload: Workload | undefined, id: AgencyId): SubjectView | null {
+function agencyView(
+  model: NoticeModel,
+  workload: Workload | undefined,
+  id: AgencyId,
+  w: PanelMessages,
+): SubjectView | null {
   const agency = model.agencies.find((a) => a.id === id);
   if (!agency) return null;
   const { led, joined } = agencyItemGroups(model, id);
   return {
-    tag: `机构 · ${AGENCY_KIND_APPEARANCE[agency.kind].label.zh}`,
+    tag: w.agency(AGENCY_KIND_APPEARANCE[agency.kind].label[w.lang]),
     title: agency.name,
-    meta: agency.aliases.length > 0 ? `又称 ${agency.aliases.join('、')}` : null,
+    meta: agency.aliases.length > 0 ? w.alsoCalled(agency.aliases.join('、')) : null,
     figures: [
-      { label: '牵头 leads', value: workload?.led ?? 0 },
-      { label: '参与 joins', value: workload?.joined ?? 0 },
-      { label: '工作量 load', value: workload?.load ?? 0 },
-      { label: '协作机构 partners', value: workload?.partners ?? 0 },
+      { label: w.leads, value: workload?.led ?? 0 },
+      { label: w.joins, value: workload?.joined ?? 0 },
+      { label: w.load, value: workload?.load ?? 0 },
+      { label: w.partnersFigure, value: workload?.partners ?? 0 },
     ],
-    lists: [list('牵头事项 Items it leads', led, false), list('参与事项 Items it joins', joined, false)],
+    lists: [list(w.itemsItLeads, led, false), list(w.itemsItJoins, joined, false)],
     ego: agency.generic ? null : agency.id,
-    partners: { heading: '协作机构 Partners', rows: partnerRows(model, partnersOf(model, id), id) },
+    partners: { heading: w.partners, rows: partnerRows(model, partnersOf(model, id), id) },
   };
 }
 
-function edgeView(model: NoticeModel, graph: GraphData, id: string): SubjectView | null {
+function edgeView(model: NoticeModel, graph: GraphData, id: string, w: PanelMessages): SubjectView | null {
   const edge = graph.edges.find((e) => e.id === id);
   if (!edge) return null;
   const name = (nodeId: string) => graph.nodes.find((n) => n.id === nodeId)?.label ?? nodeId;
@@ -102,62 +108,59 @@ function edgeView(model: NoticeModel, graph: GraphData, id: string): SubjectView
   if (edge.kind === 'coordination') {
     const leads = edge.leadItems ?? 0;
     return {
-      tag: '协同 · shared items',
+      tag: w.sharedTag,
       title: `${name(edge.source)} — ${name(edge.target)}`,
-      meta:
-        leads > 0
-          ? `${name(edge.source)} 牵头其中 ${leads} 项 · leads ${leads} of them`
-          : '双方均为配合 · both cooperate',
-      figures: [{ label: '共同事项 shared items', value: edge.weight }],
-      lists: [list('共同事项 Shared items', groupItems(model, items, null), true)],
+      meta: leads > 0 ? w.leadsOfThem(name(edge.source), leads) : w.bothCooperate,
+      figures: [{ label: w.sharedItemsFigure, value: edge.weight }],
+      lists: [list(w.sharedItems, groupItems(model, items, null), true)],
       ego: null,
     };
   }
-  const role = edge.kind === 'lead' ? '牵头' : edge.kind === 'cooperate' ? '配合' : '负责';
+  const role = w.edgeRoles[edge.kind];
   return {
-    tag: `${role} · edge`,
+    tag: w.edgeTag(role),
     title: `${name(edge.source)} ${role} ${name(edge.target)}`,
-    meta: `${edge.weight} 项 item${edge.weight === 1 ? '' : 's'}`,
+    meta: w.edgeItems(edge.weight),
     figures: [],
-    lists: [list('事项 Items', groupItems(model, items, edge.source as AgencyId), true)],
+    lists: [list(w.items, groupItems(model, items, edge.source as AgencyId), true)],
     ego: null,
   };
 }
 
-function structureView(model: NoticeModel, subject: SelectionRef): SubjectView | null {
+function structureView(model: NoticeModel, subject: SelectionRef, w: PanelMessages): SubjectView | null {
   if (subject.kind === 'task') {
     const task = model.tasks.find((t) => t.id === subject.id);
     if (!task) return null;
     const section = model.sections.find((s) => s.id === task.sectionId);
-    const items = model.assignments.filter((a) => a.taskId === task.id);
+    const items = model.items.filter((a) => a.taskId === task.id);
     const agencies = new Set(items.flatMap((a) => [...a.leads, ...a.cooperators, ...a.responsible]));
     return {
-      tag: '任务 · task',
+      tag: w.taskTag,
       title: taskHeading(task),
       meta: section ? sectionHeading(section) : null,
       figures: [
-        { label: '事项 items', value: items.length },
-        { label: '机构 agencies', value: agencies.size },
+        { label: w.itemsFigure, value: items.length },
+        { label: w.agenciesFigure, value: agencies.size },
       ],
-      lists: [list('事项 Items', groupItems(model, items, null), true)],
+      lists: [list(w.items, groupItems(model, items, null), true)],
       ego: null,
-      partners: { heading: '机构 Agencies', rows: partnerRows(model, agenciesIn(items), null) },
+      partners: { heading: w.agencies, rows: partnerRows(model, agenciesIn(items), null) },
     };
   }
   const section = model.sections.find((s) => s.id === subject.id);
   if (!section) return null;
-  const items = model.assignments.filter((a) => a.sectionId === section.id);
+  const items = model.items.filter((a) => a.sectionId === section.id);
   return {
-    tag: '部分 · section',
+    tag: w.sectionTag,
     title: sectionHeading(section),
     meta: null,
     figures: [
-      { label: '任务 tasks', value: model.tasks.filter((t) => t.sectionId === section.id).length },
-      { label: '事项 items', value: items.length },
+      { label: w.tasksFigure, value: model.tasks.filter((t) => t.sectionId === section.id).length },
+      { label: w.itemsFigure, value: items.length },
     ],
-    lists: [list('事项 Items', groupItems(model, items, null), true)],
+    lists: [list(w.items, groupItems(model, items, null), true)],
     ego: null,
-    partners: { heading: '机构 Agencies', rows: partnerRows(model, agenciesIn(items), null) },
+    partners: { heading: w.agencies, rows: partnerRows(model, agenciesIn(items), null) },
   };
 }
 
@@ -169,28 +172,22 @@ function namingGroups(model: NoticeModel, ids: readonly string[], name: string):
   }));
 }
 
-function projectView(model: NoticeModel, id: string): SubjectView | null {
+function projectView(model: NoticeModel, id: string, w: PanelMessages): SubjectView | null {
   const project = model.projects.find((p) => p.id === id);
   if (!project) return null;
   const kind = PROJECT_KIND_APPEARANCE[project.kind].label;
   const { leads, cooperators, responsible } = projectResponsibility(model, project);
   return {
-    tag: `项目 · ${kind.zh} ${kind.en.toLowerCase()}`,
+    tag: w.projectTag(w.lang === 'zh' ? kind.zh : kind.en.toLowerCase()),
     title: project.name,
     meta: project.places.length > 1 ? project.places.join(' → ') : (project.places[0] ?? null),
     figures: [
-      { label: '任务 tasks', value: project.taskIds.length },
-      { label: '事项 items', value: project.assignmentIds.length },
-      { label: '牵头 leads', value: leads.length },
-      { label: '配合 cooperate', value: cooperators.length + responsible.length },
+      { label: w.tasksFigure, value: project.taskIds.length },
+      { label: w.itemsFigure, value: project.itemIds.length },
+      { label: w.leads, value: leads.length },
+      { label: w.cooperate, value: cooperators.length + responsible.length },
     ],
-    lists: [
-      list(
-        '提及该项目的事项 Items that name it',
-        namingGroups(model, project.assignmentIds, project.name),
-        true,
-      ),
-    ],
+    lists: [list(w.itemsNamingIt, namingGroups(model, project.itemIds, project.name), true)],
     ego: null,
     highlight: project.name,
   };
@@ -201,28 +198,29 @@ export function subjectView(
   model: NoticeModel,
   workloads: ReadonlyMap<AgencyId, Workload>,
   graph: GraphData,
+  w: PanelMessages,
 ): SubjectView | null {
   switch (subject.kind) {
     case 'agency':
-      return agencyView(model, workloads.get(subject.id as AgencyId), subject.id as AgencyId);
+      return agencyView(model, workloads.get(subject.id as AgencyId), subject.id as AgencyId, w);
     case 'edge':
-      return edgeView(model, graph, subject.id);
+      return edgeView(model, graph, subject.id, w);
     case 'task':
     case 'section':
-      return structureView(model, subject);
+      return structureView(model, subject, w);
     case 'project':
-      return projectView(model, subject.id);
+      return projectView(model, subject.id, w);
     case 'item': {
       const items = itemsByIds(model, [subject.id]);
       const [group] = groupItems(model, items, null);
       const entry = group?.items[0];
       if (!entry) return null;
       return {
-        tag: '事项 · item',
+        tag: w.itemTag,
         title: entry.label,
         meta: entry.task,
         figures: [],
-        lists: [list('事项 Item', [group], true)],
+        lists: [list(w.item, [group], true)],
         ego: null,
       };
     }

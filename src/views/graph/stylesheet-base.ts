@@ -1,8 +1,8 @@
 // Rules every graph stylesheet shares: nodes and edges drawn from the look in their data (see
 // elements.ts), and one rule per display class (graph-classes.ts). Stylesheets are data, not code.
 import { FONT_FAMILY, INK, PAPER } from '../../graph/appearance.ts';
-import { COOPERATE_DASH } from '../../graph/graph-look.ts';
-import { COMPOUND_PADDING, PARALLEL_STEP } from '../../graph/graph-geometry.ts';
+import { COOPERATE_DASH } from '../../graph/look.ts';
+import { COMPOUND_PADDING, PARALLEL_STEP } from '../../graph/geometry.ts';
 
 export interface StyleRule {
   readonly selector: string;
@@ -151,6 +151,18 @@ export const STATE_RULES: readonly StyleRule[] = [
   },
   // The ego view's centre: ringed in ink, whatever else is going on.
   { selector: 'node.ego', style: { 'border-color': INK, 'border-width': 3, 'font-weight': 600 } },
+  // The node the keyboard is on: a ring in ink clear of the node, as a focused control shows its focus.
+  {
+    selector: 'node.keyed',
+    style: {
+      opacity: 1,
+      'outline-color': INK,
+      'outline-width': 3,
+      'outline-offset': 3,
+      'outline-opacity': 1,
+      'min-zoomed-font-size': 0,
+    },
+  },
   { selector: '.hidden', style: { display: 'none' } },
 ];
 

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../tests/support/seed.ts';
 import { computeWorkload } from '../../analysis/workload.ts';
-import { GRAPH_CLASSES } from '../../graph/graph-classes.ts';
-import { dominantSections } from '../../graph/graph-colors.ts';
-import { graphLook } from '../../graph/graph-look.ts';
+import { GRAPH_CLASSES } from '../../graph/classes.ts';
+import { dominantSections } from '../../graph/colors.ts';
+import { graphLook } from '../../graph/look.ts';
 import { agencyTaskNetwork } from '../../graph/network.ts';
 import { parseNotice } from '../../projects/parse-notice.ts';
 import { EDGE_FIELDS, NODE_FIELDS, toElements } from './elements.ts';

@@ -4,9 +4,9 @@ import { useMemo } from 'react';
 import type { Workload } from '../../analysis/workload.ts';
 import type { AgencyId, NoticeModel } from '../../notice/model.ts';
 import { blocColouring, type BlocColouring } from '../../graph/bloc-colouring.ts';
-import { dominantSections } from '../../graph/graph-colors.ts';
-import { graphLook, type GraphLook } from '../../graph/graph-look.ts';
-import { pictureBase, withLayer } from '../../graph/graph-picture.ts';
+import { dominantSections } from '../../graph/colors.ts';
+import { graphLook, type GraphLook } from '../../graph/look.ts';
+import { pictureBase, withLayer } from '../../graph/picture.ts';
 import { agencyTaskNetwork, coordinationNetwork, type GraphData } from '../../graph/network.ts';
 import type { GraphSettings } from './graph-settings.ts';
 
@@ -31,7 +31,7 @@ export function useGraphData(
   const agencySection = useMemo(() => dominantSections(model) as ReadonlyMap<string, number>, [model]);
   const itemSection = useMemo(() => {
     const ordinal = new Map(model.sections.map((s) => [s.id as string, s.ordinal]));
-    return new Map(model.assignments.map((a) => [a.id as string, ordinal.get(a.sectionId ?? '') ?? 0]));
+    return new Map(model.items.map((a) => [a.id as string, ordinal.get(a.sectionId ?? '') ?? 0]));
   }, [model]);
   const full = useMemo(() => agencyTaskNetwork(model, workloads), [model, workloads]);
   const coordination = useMemo(() => coordinationNetwork(model, workloads), [model, workloads]);

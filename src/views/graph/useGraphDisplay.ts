@@ -1,9 +1,9 @@
 // The display state of the drawn graph: what the selection is in graph terms, what the focus and the
 // filters leave, the classes every element carries, and how to render a graph of this size.
 import { useMemo } from 'react';
-import { graphClasses, type GraphSelection } from '../../graph/graph-classes.ts';
-import { isFiltering, visibleElements } from '../../graph/graph-filter.ts';
-import { focusScope } from '../../graph/graph-focus.ts';
+import { graphClasses, type GraphSelection } from '../../graph/classes.ts';
+import { isFiltering, visibleElements } from '../../graph/filter.ts';
+import { focusScope } from '../../graph/focus.ts';
 import type { LayoutName } from '../../layout/layout-input.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import type { Selection } from '../atlas.tsx';
@@ -29,6 +29,8 @@ interface Inputs {
   readonly selection: Selection | null;
   readonly hover: string | null;
   readonly matches: ReadonlySet<string>;
+  /** The node the keyboard is on. */
+  readonly keyed: string | null;
 }
 
 export function useGraphDisplay({
@@ -39,6 +41,7 @@ export function useGraphDisplay({
   selection,
   hover,
   matches,
+  keyed,
 }: Inputs): GraphDisplay {
   const { graph, itemSection, ego } = data;
   const graphSelection = useMemo(() => toGraphSelection(selection, graph, model), [selection, graph, model]);
@@ -66,8 +69,9 @@ export function useGraphDisplay({
         // Ring layouts scatter a section's tasks round the ring: a box round them would cover everything.
         unboxed: layout === 'circle' || layout === 'concentric',
         ego: egoClass,
+        keyed,
       }),
-    [graph, graphSelection, hover, matches, visible, layout, egoClass],
+    [graph, graphSelection, hover, matches, visible, layout, egoClass, keyed],
   );
   // A new renderer (a new Cytoscape) only when the graph crosses the size where drawing must change.
   const { large, webgl } = chooseRenderer(graph.nodes.length + graph.edges.length);

@@ -2,7 +2,7 @@
 // double tap opens an agency's ego view, the pointer drives the tooltip, and where the user pans,
 // zooms and drags nodes goes into the address, so a reload or a saved view shows the same picture.
 import { useCallback, useMemo } from 'react';
-import type { SelectionRef } from '../../app/url-state.ts';
+import type { SelectionRef } from '../../view-model/url-state.ts';
 import type { Point, Positions } from '../../graph/positions.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { AdapterEvents } from './cy-adapter.ts';

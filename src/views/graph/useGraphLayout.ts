@@ -1,7 +1,7 @@
 // Positions for the graph under the chosen layout, computed off the main thread when large. While a
 // new layout is on its way the previous picture stays (and stays interactive).
 import { useEffect, useState } from 'react';
-import type { GraphLook } from '../../graph/graph-look.ts';
+import type { GraphLook } from '../../graph/look.ts';
 import type { LayoutName, Positions } from '../../layout/layout-input.ts';
 import type { GraphData } from '../../graph/network.ts';
 import { loadLabelFonts } from './label-fonts.ts';

@@ -1,7 +1,7 @@
 // What the side panel is about: follows the shared selection, but an item picked from the panel's own
 // list (or anywhere, when it belongs to what the panel shows) keeps the panel where it was.
 import { useState } from 'react';
-import type { SelectionRef } from '../../app/url-state.ts';
+import type { SelectionRef } from '../../view-model/url-state.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import type { Selection } from '../atlas.tsx';

@@ -1,5 +1,6 @@
 // What hovering the co-assignment matrix shows: the items two agencies share, each with both roles and
 // its sentence, or one agency's partners and items.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useMemo } from 'react';
 import type { CoassignmentMatrix, MatrixRow } from '../../graph/matrix.ts';
 import type { NoticeModel } from '../../notice/model.ts';
@@ -18,12 +19,11 @@ function AgencyFigures({
 }) {
   const counts = matrix.counts[index] ?? [];
   const partners = counts.filter((c, j) => c > 0 && j !== index).length;
+  const m = useMessages();
   return (
     <>
       <p className="hover-card-title">{row.name}</p>
-      <p className="hover-card-figures">
-        named in {counts[index] ?? 0} items · with {partners} partners · load {row.load}
-      </p>
+      <p className="hover-card-figures">{m.cards.agencyFigures(counts[index] ?? 0, partners, row.load)}</p>
     </>
   );
 }
@@ -36,6 +36,7 @@ export function CoassignmentCard(props: {
 }) {
   const { model, matrix, order, hit } = props;
   const index = useMemo(() => itemIndex(model), [model]);
+  const m = useMessages();
   const i = order[hit.region === 'columns' ? hit.column : hit.position];
   const a = i === undefined ? undefined : matrix.rows[i];
   if (!a || i === undefined) return null;
@@ -50,9 +51,7 @@ export function CoassignmentCard(props: {
       <p className="hover-card-title">
         {a.label} & {b.label}
       </p>
-      <p className="hover-card-figures">
-        named together in {ids.length} {ids.length === 1 ? 'item' : 'items'}
-      </p>
+      <p className="hover-card-figures">{m.cards.together(ids.length)}</p>
       <ItemList sentences={sentences} names={[a.label, b.label]} />
     </>
   );

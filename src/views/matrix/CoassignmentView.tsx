@@ -1,18 +1,24 @@
 // The agency × agency co-assignment matrix view: who is named with whom, how often (the count in each
 // cell) and in which role. The same orders as the agency × task matrix, or sorted by one agency's row;
 // hovering a cell shows the items two agencies share.
+import { useLang, useMessages } from '../i18n/lang-context.tsx';
 import { useMemo, useRef, useState } from 'react';
-import { agencyTaskMatrix, coassignmentMatrix, type RowOrder } from '../../graph/matrix.ts';
+import {
+  agencyTaskMatrix,
+  coassignmentMatrix,
+  partnerClusterInput,
+  type RowOrder,
+} from '../../graph/matrix.ts';
 import { coassignmentScene } from '../../graph/scenes/coassignment-scene.ts';
 import { arrangeCoassignment } from '../../graph/sort-by-agency.ts';
 import { useAtlas } from '../atlas.tsx';
 import { matrixRowBands } from '../export/in-view.ts';
 import { useRowsExportScreen } from '../export/useViewExportScreen.ts';
-import { blocColor } from '../measures/bloc-colors.ts';
+import { blocColor } from '../shared/bloc-colors.ts';
 import { useWeightedWorkloads } from '../ranking/useWeightedWorkloads.ts';
 import { AgencySortPicker } from './AgencySortPicker.tsx';
 import { CoassignmentCard } from './CoassignmentCard.tsx';
-import { HoverCard } from './HoverCard.tsx';
+import { HoverCard } from '../shared/HoverCard.tsx';
 import { LayeredMatrix } from './LayeredMatrix.tsx';
 import type { MatrixHit } from './matrix-hit.ts';
 import {
@@ -22,34 +28,40 @@ import {
   readRowOrder,
   readSortAgency,
 } from './matrix-params.ts';
-import { ORDER_OPTIONS } from './order-options.ts';
-import { Segmented } from './Segmented.tsx';
+import { orderOptions } from './order-options.ts';
+import { OrderStatus } from './OrderStatus.tsx';
+import { Segmented } from '../shared/Segmented.tsx';
+import { useChosenOrder } from './useChosenOrder.ts';
 import { useRevealSelected } from './useRevealSelected.ts';
-import { useStepSelection } from './useStepSelection.ts';
+import { useStepSelection } from '../shared/useStepSelection.ts';
 import './MatrixView.css';
 
 const VIEW = 'coassignment';
 
 export function CoassignmentView() {
   const { model, params, setParam, selection, select } = useAtlas();
+  const m = useMessages();
+  const { lang } = useLang();
   const { weights, workloads } = useWeightedWorkloads();
   const order = readRowOrder(params, COASSIGNMENT_ORDER_PARAM);
   const highlight = selection?.kind === 'agency' ? selection.id : null;
-  const matrix = useMemo(
+  const built = useMemo(
     () => coassignmentMatrix(model, agencyTaskMatrix(model, workloads, 'task')),
     [model, workloads],
   );
+  const { matrix, order: drawn, pending } = useChosenOrder(built, order, partnerClusterInput);
   const sortBy = readSortAgency(params, COASSIGNMENT_SORT_PARAM, matrix.rows);
-  const rowOrder = useMemo(() => arrangeCoassignment(matrix, order, sortBy), [matrix, order, sortBy]);
+  const rowOrder = useMemo(() => arrangeCoassignment(matrix, drawn, sortBy), [matrix, drawn, sortBy]);
   const sortedBy = matrix.rows.find((r) => r.agencyId === sortBy)?.label ?? null;
   const scene = useMemo(
     () =>
       coassignmentScene(matrix, rowOrder, {
         highlight,
         sortedBy,
+        lang,
         ...(order === 'bloc' && !sortBy ? { blocColor } : {}),
       }),
-    [matrix, rowOrder, highlight, sortedBy, order, sortBy],
+    [matrix, rowOrder, highlight, sortedBy, order, sortBy, lang],
   );
   const reveal = useRevealSelected(matrix.rows, rowOrder);
   const agencyOrder = useMemo(() => rowOrder.map((r) => matrix.rows[r]?.agencyId ?? ''), [matrix, rowOrder]);
@@ -76,18 +88,20 @@ export function CoassignmentView() {
   };
 
   return (
-    <div className="matrix-view coassignment-view" data-order={order} data-sort={sortBy ?? undefined}>
+    <div className="matrix-view coassignment-view" data-order={drawn} data-sort={sortBy ?? undefined}>
       <div className="view-bar">
         <h2 className="view-bar-title">
-          Agency × agency<small>who is named with whom, and how often</small>
+          {m.matrix.coTitle}
+          <small>{m.matrix.coSubtitle}</small>
         </h2>
         <Segmented<RowOrder>
-          label="Order by"
+          label={m.matrix.orderBy}
           name="order"
           value={order}
-          options={ORDER_OPTIONS}
+          options={orderOptions(m)}
           onChange={(v) => setParam(COASSIGNMENT_ORDER_PARAM, paramValue(v, 'load'))}
         />
+        <OrderStatus pending={pending} />
         <AgencySortPicker
           rows={matrix.rows}
           value={sortBy}
@@ -95,15 +109,10 @@ export function CoassignmentView() {
           onChange={(id) => setParam(COASSIGNMENT_SORT_PARAM, id)}
         />
       </div>
-      <p className="view-hint">
-        Each cell counts the items two agencies are both named in; the mark grows with the count, and its
-        shape is the row agency's side: a filled square where it leads some of them, a ring where it only
-        cooperates. The same order runs down and across; sorted by an agency, its closest partners come first.
-        Hover a cell for the shared items; click a row or column to select the agency everywhere.
-      </p>
+      <p className="view-hint">{m.matrix.coHint}</p>
       <LayeredMatrix
         scene={scene}
-        label="Agency × agency co-assignment matrix"
+        label={m.matrix.coLabel}
         reveal={reveal}
         scrollerRef={scroller}
         onHover={(hit, x, y) => setHover(hit ? { hit, x, y } : null)}

@@ -3,9 +3,8 @@
 import type { Role } from '../../notice/model.ts';
 import { roleMark } from '../../graph/scenes/role-mark.ts';
 import type { ItemSentences } from './cell-detail.ts';
-import { SvgMarks } from './SvgMarks.tsx';
-
-const ROLE_ZH: Record<Role, string> = { lead: '牵头', cooperate: '配合', responsible: '负责' };
+import { SvgMarks } from '../shared/SvgMarks.tsx';
+import { useMessages } from '../i18n/lang-context.tsx';
 
 export function RoleGlyph({ role }: { role: Role }) {
   return (
@@ -16,6 +15,7 @@ export function RoleGlyph({ role }: { role: Role }) {
 }
 
 export function ItemList({ sentences, names }: { sentences: ItemSentences; names?: readonly string[] }) {
+  const m = useMessages();
   return (
     <>
       <ul className="hover-card-items">
@@ -24,7 +24,10 @@ export function ItemList({ sentences, names }: { sentences: ItemSentences; names
             <span className="hover-card-item-label">
               {item.roles.map((role, i) =>
                 role ? (
-                  <span key={i} title={`${names?.[i] ?? ''}${ROLE_ZH[role]}`}>
+                  <span
+                    key={i}
+                    title={m.outline.chipTitle(m.outline.roleNames[role], names?.[i] ?? '', false)}
+                  >
                     <RoleGlyph role={role} />
                   </span>
                 ) : null,
@@ -35,7 +38,7 @@ export function ItemList({ sentences, names }: { sentences: ItemSentences; names
           </li>
         ))}
       </ul>
-      {sentences.more > 0 ? <p className="hover-card-more">… and {sentences.more} more</p> : null}
+      {sentences.more > 0 ? <p className="hover-card-more">{m.matrix.andMore(sentences.more)}</p> : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 // A matrix in a scrolling window with sticky heads, drawn as SVG or, when large, on a canvas; it reports
-// what the pointer is over and what was clicked, and brings a row into view when asked.
+// what the pointer is over (again when the matrix scrolls under a still pointer, as the wheel does) and
+// what was clicked, and brings a row into view when asked.
 import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { LayeredScene } from '../../graph/scenes/layered-scene.ts';
 import { CanvasLayers } from './CanvasLayers.tsx';
@@ -44,14 +45,18 @@ export function LayeredMatrix(props: LayeredMatrixProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reveal?.seq, reveal?.position]);
 
-  const hitOf = (event: MouseEvent<HTMLDivElement>): MatrixHit => {
-    const box = event.currentTarget;
+  const hitAt = (box: HTMLDivElement, clientX: number, clientY: number): MatrixHit => {
     const rect = box.getBoundingClientRect();
-    const x = event.clientX - rect.left - box.clientLeft;
-    const y = event.clientY - rect.top - box.clientTop;
+    const x = clientX - rect.left - box.clientLeft;
+    const y = clientY - rect.top - box.clientTop;
     if (x > box.clientWidth || y > box.clientHeight) return null;
     return hitTest(scene.frame, x, y, box.scrollLeft, box.scrollTop);
   };
+  const hitOf = (event: MouseEvent<HTMLDivElement>): MatrixHit =>
+    hitAt(event.currentTarget, event.clientX, event.clientY);
+  // Where the pointer rests over the matrix: a scroll moves the cells, not the pointer, and no pointer
+  // event says so — without this the card would go on naming the row that was there before.
+  const pointer = useRef<{ x: number; y: number } | null>(null);
 
   return (
     <div
@@ -63,8 +68,18 @@ export function LayeredMatrix(props: LayeredMatrixProps) {
       data-renderer={canvas ? 'canvas' : 'svg'}
       data-rows={rows}
       data-columns={columns}
-      onPointerMove={(e) => onHover(hitOf(e), e.clientX, e.clientY)}
-      onPointerLeave={(e) => onHover(null, e.clientX, e.clientY)}
+      onPointerMove={(e) => {
+        pointer.current = { x: e.clientX, y: e.clientY };
+        onHover(hitOf(e), e.clientX, e.clientY);
+      }}
+      onPointerLeave={(e) => {
+        pointer.current = null;
+        onHover(null, e.clientX, e.clientY);
+      }}
+      onScroll={(e) => {
+        const at = pointer.current;
+        if (at) onHover(hitAt(e.currentTarget, at.x, at.y), at.x, at.y);
+      }}
       onClick={(e) => onPick(hitOf(e))}
       onKeyDown={onKeyDown}
     >

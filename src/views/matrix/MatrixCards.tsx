@@ -1,5 +1,6 @@
 // What hovering the agency × task matrix shows: a cell's items with their sentences, a row's figures,
 // or a column's full title.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useMemo } from 'react';
 import type { AgencyTaskMatrix, MatrixCell } from '../../graph/matrix.ts';
 import { columnText } from '../../graph/scenes/matrix-geometry.ts';
@@ -20,6 +21,7 @@ export function MatrixCard(props: {
     [matrix],
   );
   const index = useMemo(() => itemIndex(model), [model]);
+  const m = useMessages();
   if (hit.region === 'columns') {
     const column = matrix.columns[hit.column];
     if (!column) return null;
@@ -45,8 +47,14 @@ export function MatrixCard(props: {
       <>
         <p className="hover-card-title">{row.name}</p>
         <p className="hover-card-figures">
-          load {row.load} · {row.led} led · {row.joined} joined · {row.total} {matrix.mode}s
-          {row.generic ? ' · a generic actor, not one agency' : ''}
+          {m.cards.rowFigures(
+            row.load,
+            row.led,
+            row.joined,
+            row.total,
+            m.cards.units[matrix.mode] ?? matrix.mode,
+          )}
+          {row.generic ? m.cards.generic : ''}
         </p>
       </>
     );
@@ -56,9 +64,7 @@ export function MatrixCard(props: {
     <>
       <p className="hover-card-title">{row.name}</p>
       <p className="hover-card-subtitle">{columnText(matrix, cell.column)}</p>
-      <p className="hover-card-figures">
-        {cell.led} led · {cell.joined} joined
-      </p>
+      <p className="hover-card-figures">{m.cards.cellFigures(cell.led, cell.joined)}</p>
       <ItemList sentences={sentences} names={[row.label]} />
     </>
   );

@@ -1,10 +1,14 @@
 // The agency × task matrix view: who leads and who cooperates in which task, item or section. Rows can
 // be ordered by load, by name, by similar task profiles or by bloc, and the sheet sorted by one
 // agency's row; hovering a cell shows the items' sentences; clicking a row selects the agency in every view.
+import { useLang, useMessages } from '../i18n/lang-context.tsx';
+import type { Messages } from '../i18n/messages.ts';
+import type { SegmentedOption } from '../shared/Segmented.tsx';
 import { useMemo, useRef, useState } from 'react';
 import {
   agencyTaskMatrix,
   coassignmentMatrix,
+  taskClusterInput,
   type ColumnMode,
   type MatrixRow,
   type RowOrder,
@@ -14,10 +18,10 @@ import { arrangeAgencyTask } from '../../graph/sort-by-agency.ts';
 import { useAtlas } from '../atlas.tsx';
 import { matrixColumnBands, matrixRowBands } from '../export/in-view.ts';
 import { useRowsExportScreen } from '../export/useViewExportScreen.ts';
-import { blocColor } from '../measures/bloc-colors.ts';
+import { blocColor } from '../shared/bloc-colors.ts';
 import { useWeightedWorkloads } from '../ranking/useWeightedWorkloads.ts';
 import { AgencySortPicker } from './AgencySortPicker.tsx';
-import { HoverCard } from './HoverCard.tsx';
+import { HoverCard } from '../shared/HoverCard.tsx';
 import { RoleGlyph } from './ItemList.tsx';
 import { LayeredMatrix } from './LayeredMatrix.tsx';
 import { MatrixCard } from './MatrixCards.tsx';
@@ -31,27 +35,28 @@ import {
   readRowOrder,
   readSortAgency,
 } from './matrix-params.ts';
-import { ORDER_OPTIONS } from './order-options.ts';
-import { Segmented } from './Segmented.tsx';
+import { orderOptions } from './order-options.ts';
+import { OrderStatus } from './OrderStatus.tsx';
+import { Segmented } from '../shared/Segmented.tsx';
+import { useChosenOrder } from './useChosenOrder.ts';
 import { useRevealSelected } from './useRevealSelected.ts';
-import { useStepSelection } from './useStepSelection.ts';
+import { useStepSelection } from '../shared/useStepSelection.ts';
 import './MatrixView.css';
 
-const COLUMN_OPTIONS = [
-  { value: 'task', label: 'Tasks 任务' },
-  { value: 'item', label: 'Items 条目' },
-  {
-    value: 'section',
-    label: 'Sections 部分',
-    hint: 'One column per section, with the number of items led and joined',
-  },
-] as const;
+function columnOptions(m: Messages): readonly SegmentedOption<ColumnMode>[] {
+  return [
+    { value: 'task', label: m.matrix.columnModes.task },
+    { value: 'item', label: m.matrix.columnModes.item },
+    { value: 'section', label: m.matrix.columnModes.section, hint: m.matrix.sectionColumnsHint },
+  ];
+}
 
 const VIEW = 'matrix';
 
 function MatrixToolbar(props: {
   mode: ColumnMode;
   order: RowOrder;
+  ordering: boolean;
   rows: readonly MatrixRow[];
   sortBy: string | null;
   selected: string | null;
@@ -59,25 +64,28 @@ function MatrixToolbar(props: {
   onOrder: (order: RowOrder) => void;
   onSort: (agencyId: string | null) => void;
 }) {
+  const m = useMessages();
   return (
     <div className="view-bar">
       <h2 className="view-bar-title">
-        Agency × task<small>who leads and who cooperates where</small>
+        {m.matrix.matrixTitle}
+        <small>{m.matrix.matrixSubtitle}</small>
       </h2>
       <Segmented<ColumnMode>
-        label="Columns"
+        label={m.matrix.columns}
         name="columns"
         value={props.mode}
-        options={COLUMN_OPTIONS}
+        options={columnOptions(m)}
         onChange={props.onMode}
       />
       <Segmented<RowOrder>
-        label="Rows by"
+        label={m.matrix.rowsBy}
         name="order"
         value={props.order}
-        options={ORDER_OPTIONS}
+        options={orderOptions(m)}
         onChange={props.onOrder}
       />
+      <OrderStatus pending={props.ordering} />
       <AgencySortPicker
         rows={props.rows}
         value={props.sortBy}
@@ -91,15 +99,18 @@ function MatrixToolbar(props: {
 export function MatrixView() {
   const { model, params, setParam, selection, select } = useAtlas();
   const { weights, workloads } = useWeightedWorkloads();
+  const m = useMessages();
+  const { lang } = useLang();
   const mode = readColumnMode(params);
   const order = readRowOrder(params, MATRIX_ORDER_PARAM);
   const highlight = selection?.kind === 'agency' ? selection.id : null;
-  const whole = useMemo(() => agencyTaskMatrix(model, workloads, mode), [model, workloads, mode]);
-  const shared = useMemo(() => coassignmentMatrix(model, whole), [model, whole]);
+  const built = useMemo(() => agencyTaskMatrix(model, workloads, mode), [model, workloads, mode]);
+  const { matrix: whole, order: drawn, pending } = useChosenOrder(built, order, taskClusterInput);
+  const shared = useMemo(() => coassignmentMatrix(model, built), [model, built]);
   const sortBy = readSortAgency(params, MATRIX_SORT_PARAM, whole.rows);
   const { matrix, rowOrder } = useMemo(
-    () => arrangeAgencyTask(whole, shared, order, sortBy),
-    [whole, shared, order, sortBy],
+    () => arrangeAgencyTask(whole, shared, drawn, sortBy),
+    [whole, shared, drawn, sortBy],
   );
   const sortedBy = whole.rows.find((r) => r.agencyId === sortBy)?.label ?? null;
   const scene = useMemo(
@@ -107,9 +118,10 @@ export function MatrixView() {
       matrixScene(matrix, rowOrder, {
         highlight,
         sortedBy,
+        lang,
         ...(order === 'bloc' && !sortBy ? { blocColor } : {}),
       }),
-    [matrix, rowOrder, highlight, sortedBy, order, sortBy],
+    [matrix, rowOrder, highlight, sortedBy, order, sortBy, lang],
   );
   const reveal = useRevealSelected(matrix.rows, rowOrder);
   const agencyOrder = useMemo(() => rowOrder.map((r) => matrix.rows[r]?.agencyId ?? ''), [matrix, rowOrder]);
@@ -138,6 +150,7 @@ export function MatrixView() {
     across,
     scroller,
   });
+  const modeWord = lang === 'zh' ? m.matrix.columnModes[mode] : mode;
   const [hover, setHover] = useState<{ hit: NonNullable<MatrixHit>; x: number; y: number } | null>(null);
 
   const pick = (hit: MatrixHit) => {
@@ -152,10 +165,11 @@ export function MatrixView() {
   };
 
   return (
-    <div className="matrix-view" data-mode={mode} data-order={order} data-sort={sortBy ?? undefined}>
+    <div className="matrix-view" data-mode={mode} data-order={drawn} data-sort={sortBy ?? undefined}>
       <MatrixToolbar
         mode={mode}
         order={order}
+        ordering={pending}
         rows={whole.rows}
         sortBy={sortBy}
         selected={highlight}
@@ -164,15 +178,11 @@ export function MatrixView() {
         onSort={(id) => setParam(MATRIX_SORT_PARAM, id)}
       />
       <p className="view-hint">
-        Each row is an agency, each column a {mode} under its section: <RoleGlyph role="lead" /> the agency
-        leads (牵头), <RoleGlyph role="cooperate" /> it cooperates (配合). Totals at the right count its{' '}
-        {mode}s, items led and items joined. Hover a cell for the sentences; click a row to select the agency
-        everywhere. Sorted by an agency, its {mode}s come first, those it leads before those it joins, and the
-        agencies that share most with it come first.
+        <RoleGlyph role="lead" /> <RoleGlyph role="cooperate" /> {m.matrix.matrixHint(modeWord)}
       </p>
       <LayeredMatrix
         scene={scene}
-        label={`Agency × ${mode} matrix`}
+        label={m.matrix.matrixLabel(modeWord)}
         reveal={reveal}
         scrollerRef={scroller}
         onHover={(hit, x, y) => setHover(hit ? { hit, x, y } : null)}

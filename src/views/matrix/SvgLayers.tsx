@@ -1,7 +1,7 @@
 // A layered scene as four SVGs: the column heads stick to the top, the row heads to the left, the
 // corner (with the key) to both, and the body scrolls beneath them.
 import type { LayeredScene } from '../../graph/scenes/layered-scene.ts';
-import { SvgMarks } from './SvgMarks.tsx';
+import { SvgMarks } from '../shared/SvgMarks.tsx';
 
 function Layer({
   className,

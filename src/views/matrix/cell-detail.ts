@@ -1,9 +1,9 @@
 // What hovering a cell shows: the items behind it, each with the agency's role and the sentence the
 // notice gives it (the paragraph from model.text), so a mark can be checked against the text. Pure.
-import type { AgencyId, Assignment, AssignmentId, NoticeModel, Role } from '../../notice/model.ts';
+import type { AgencyId, Item, ItemId, NoticeModel, Role } from '../../notice/model.ts';
 
 export interface ItemSentence {
-  readonly id: AssignmentId;
+  readonly id: ItemId;
   /** `第16项 · 拓展国际金融业务`: the item's number in the notices in view, and its title. */
   readonly label: string;
   /** The role of each agency asked about, in the order asked. */
@@ -20,21 +20,21 @@ export interface ItemSentences {
 /** Paragraphs can run to hundreds of characters: the tooltip shows the opening of each. */
 const MAX_TEXT = 180;
 
-export function roleOf(item: Assignment, agency: AgencyId): Role | null {
+export function roleOf(item: Item, agency: AgencyId): Role | null {
   if (item.leads.includes(agency)) return 'lead';
   if (item.responsible.includes(agency)) return 'responsible';
   if (item.cooperators.includes(agency)) return 'cooperate';
   return null;
 }
 
-export function itemIndex(model: NoticeModel): Map<AssignmentId, { item: Assignment; number: number }> {
-  return new Map(model.assignments.map((item, i) => [item.id, { item, number: i + 1 }]));
+export function itemIndex(model: NoticeModel): Map<ItemId, { item: Item; number: number }> {
+  return new Map(model.items.map((item, i) => [item.id, { item, number: i + 1 }]));
 }
 
 export function itemSentences(
   model: NoticeModel,
-  index: ReadonlyMap<AssignmentId, { item: Assignment; number: number }>,
-  ids: readonly AssignmentId[],
+  index: ReadonlyMap<ItemId, { item: Item; number: number }>,
+  ids: readonly ItemId[],
   agencies: readonly AgencyId[],
   limit = 4,
 ): ItemSentences {

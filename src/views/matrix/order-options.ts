@@ -1,18 +1,10 @@
-// The row orders both matrices offer, in plain words.
+// The row orders both matrices offer, in plain words (the interface's language).
 import type { RowOrder } from '../../graph/matrix.ts';
-import type { SegmentedOption } from './Segmented.tsx';
+import type { Messages } from '../i18n/messages.ts';
+import type { SegmentedOption } from '../shared/Segmented.tsx';
 
-export const ORDER_OPTIONS: readonly SegmentedOption<RowOrder>[] = [
-  { value: 'load', label: 'Load', hint: 'Heaviest load first' },
-  { value: 'name', label: 'Name', hint: 'By name, in pinyin order' },
-  {
-    value: 'cluster',
-    label: 'Similar work',
-    hint: 'Agencies with similar tasks next to each other (average-linkage clustering)',
-  },
-  {
-    value: 'bloc',
-    label: 'Bloc',
-    hint: 'Grouped by coordination bloc (Louvain communities of the agencies that share items), heaviest first',
-  },
-];
+const ORDERS: readonly RowOrder[] = ['load', 'name', 'cluster', 'bloc'];
+
+export function orderOptions(m: Messages): readonly SegmentedOption<RowOrder>[] {
+  return ORDERS.map((value) => ({ value, label: m.matrix.orders[value], hint: m.matrix.orderHints[value] }));
+}

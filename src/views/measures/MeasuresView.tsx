@@ -2,17 +2,19 @@
 // computes for it, sortable by any column, filtered by name, by the overload flag or by coordination
 // bloc; every count opens the items behind it, a name selects the agency everywhere, and the table
 // saves as the CSV the CLI writes (`--format metrics`).
+import { useMessages } from '../i18n/lang-context.tsx';
+import type { Messages } from '../i18n/messages.ts';
 import { useMemo, useState, type CSSProperties } from 'react';
 import { toMetricsCsv } from '../../export/data/metrics-csv.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { AgencyId } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
-import { downloadBlob } from '../export/download.ts';
+import { downloadBlob } from '../shared/download.ts';
 import { GraphPanel } from '../graph/GraphPanel.tsx';
 import { ItemGroups } from '../graph/ItemGroups.tsx';
 import { groupItems } from '../graph/panel-items.ts';
 import { usePanelSubject } from '../graph/usePanelSubject.ts';
-import { blocColor } from './bloc-colors.ts';
+import { blocColor } from '../shared/bloc-colors.ts';
 import {
   countedEntries,
   measureTable,
@@ -28,36 +30,23 @@ import './MeasuresView.css';
 const VIEW = 'measures';
 const NO_GRAPH: GraphData = { nodes: [], edges: [] };
 
-const COLUMNS: readonly { key: Measure; zh: string; en: string; hint: string; countable: boolean }[] = [
-  { key: 'led', zh: '牵头', en: 'Led', hint: 'Items it leads', countable: true },
-  { key: 'cooperated', zh: '配合', en: 'Coop.', hint: 'Items it cooperates in', countable: true },
-  { key: 'responsible', zh: '负责', en: 'Resp.', hint: 'Items shared with no lead named', countable: true },
-  { key: 'items', zh: '条目', en: 'Items', hint: 'Distinct items it is named in', countable: true },
-  { key: 'tasks', zh: '任务', en: 'Tasks', hint: 'Distinct tasks', countable: true },
-  { key: 'sections', zh: '部分', en: 'Sect.', hint: 'Distinct sections', countable: true },
-  { key: 'partners', zh: '伙伴', en: 'Partners', hint: 'Agencies it shares an item with', countable: true },
-  {
-    key: 'strength',
-    zh: '加权度',
-    en: 'W. degree',
-    hint: 'Items shared, summed over its partners',
-    countable: false,
-  },
-  {
-    key: 'betweenness',
-    zh: '中介',
-    en: 'Between.',
-    hint: 'Share of shortest paths between other agencies that pass through it (0–1)',
-    countable: false,
-  },
-  {
-    key: 'load',
-    zh: '负荷',
-    en: 'Load',
-    hint: 'Led × 3 + cooperated × 1 + responsible × 2',
-    countable: false,
-  },
+/** The columns in order; their heads and hints are in the message catalogue (i18n/measures-messages). */
+const COLUMNS: readonly { key: Measure; countable: boolean }[] = [
+  { key: 'led', countable: true },
+  { key: 'cooperated', countable: true },
+  { key: 'responsible', countable: true },
+  { key: 'items', countable: true },
+  { key: 'tasks', countable: true },
+  { key: 'sections', countable: true },
+  { key: 'partners', countable: true },
+  { key: 'strength', countable: false },
+  { key: 'betweenness', countable: false },
+  { key: 'load', countable: false },
 ];
+
+function columnWords(m: Messages, key: Measure): { label: string; hint: string } {
+  return m.measures.columns[key] ?? { label: key, hint: '' };
+}
 
 function format(measure: Measure, value: number): string {
   return measure === 'betweenness' ? value.toFixed(3) : String(value);
@@ -65,6 +54,7 @@ function format(measure: Measure, value: number): string {
 
 export function MeasuresView() {
   const { model, workloads, selection, select } = useAtlas();
+  const m = useMessages();
   const table = useMemo(() => measureTable(model, workloads), [model, workloads]);
   const [sort, setSort] = useState<Measure | 'name'>('load');
   const [descending, setDescending] = useState(true);
@@ -99,20 +89,21 @@ export function MeasuresView() {
     <div className="matrix-view measures-view" data-rows={rows.length}>
       <div className="view-bar">
         <h2 className="view-bar-title">
-          Measures<small>指标 every figure per agency, as a table</small>
+          {m.measures.title}
+          <small>{m.measures.subtitle}</small>
         </h2>
         <div className="measures-tools">
           <input
             type="search"
             className="measures-filter"
-            placeholder="筛选单位 Filter agencies"
-            aria-label="Filter agencies by name"
+            placeholder={m.measures.filter}
+            aria-label={m.measures.filterLabel}
             value={text}
             onChange={(event) => setText(event.target.value)}
           />
           <label className="measures-flagged">
             <input type="checkbox" checked={flaggedOnly} onChange={(e) => setFlaggedOnly(e.target.checked)} />
-            超负荷 Overloaded only
+            {m.measures.overloadedOnly}
           </label>
           <button type="button" className="ws-button measures-csv" onClick={saveCsv}>
             CSV
@@ -126,21 +117,19 @@ export function MeasuresView() {
             <thead>
               <tr>
                 <SortHeader
-                  label="单位"
-                  sublabel="Agency"
+                  label={m.measures.agency}
                   active={sort === 'name'}
                   descending={descending}
                   onClick={() => sortBy('name')}
                 />
                 <th scope="col" className="measures-bloc-head">
-                  群<span className="measures-head-en">Bloc</span>
+                  {m.measures.bloc}
                 </th>
                 {COLUMNS.map((c) => (
                   <SortHeader
                     key={c.key}
-                    label={c.zh}
-                    sublabel={c.en}
-                    hint={c.hint}
+                    label={columnWords(m, c.key).label}
+                    hint={columnWords(m, c.key).hint}
                     numeric
                     measure={c.key}
                     active={sort === c.key}
@@ -169,7 +158,7 @@ export function MeasuresView() {
               ))}
             </tbody>
           </table>
-          {rows.length === 0 ? <p className="projects-empty">没有符合条件的单位 No agency matches.</p> : null}
+          {rows.length === 0 ? <p className="projects-empty">{m.measures.noMatch}</p> : null}
         </div>
         <GraphPanel graph={NO_GRAPH} subject={subject} onEgo={() => undefined} intro={<MeasuresIntro />} />
       </div>
@@ -179,7 +168,6 @@ export function MeasuresView() {
 
 function SortHeader(props: {
   label: string;
-  sublabel: string;
   hint?: string;
   numeric?: boolean;
   measure?: Measure;
@@ -197,7 +185,6 @@ function SortHeader(props: {
     >
       <button type="button" className="measures-sort" title={props.hint} onClick={props.onClick}>
         {props.label}
-        <span className="measures-head-en">{props.sublabel}</span>
         <span className="measures-sort-mark" aria-hidden="true">
           {props.active ? (props.descending ? '▼' : '▲') : ''}
         </span>
@@ -213,6 +200,7 @@ function MeasureRowView(props: {
   onPick: () => void;
   onOpen: (measure: Countable) => void;
 }) {
+  const m = useMessages();
   const { row } = props;
   return (
     <>
@@ -228,8 +216,8 @@ function MeasureRowView(props: {
             {row.name}
           </button>
           {row.flagged ? (
-            <span className="measures-flag" title="Overloaded: at least 5 MADs above the median load">
-              超负荷
+            <span className="measures-flag" title={m.measures.overloadedHint}>
+              {m.measures.overloaded}
             </span>
           ) : null}
         </td>
@@ -251,7 +239,7 @@ function MeasureRowView(props: {
                   type="button"
                   className="measures-count"
                   aria-expanded={props.open === c.key}
-                  title={`Open the ${c.en.toLowerCase()} behind this number`}
+                  title={m.measures.open(columnWords(m, c.key).label)}
                   onClick={() => props.onOpen(c.key as Countable)}
                 >
                   {format(c.key, value)}
@@ -276,10 +264,10 @@ function MeasureRowView(props: {
 
 function CountDetail({ agency, name, measure }: { agency: AgencyId; name: string; measure: Countable }) {
   const { model, select } = useAtlas();
+  const m = useMessages();
   const entries = useMemo(() => countedEntries(model, agency, measure), [model, agency, measure]);
   const names = useMemo(() => new Map(model.agencies.map((a) => [a.id as string, a.name])), [model]);
-  const column = COLUMNS.find((c) => c.key === measure);
-  const heading = `${name} — ${entries.length} ${column?.en.toLowerCase() ?? measure}`;
+  const heading = m.measures.detail(name, entries.length, columnWords(m, measure).label);
   if (measure === 'partners') {
     return (
       <div className="measures-detail-body">
@@ -318,6 +306,7 @@ function BlocChips(props: {
   onBloc: (bloc: number | null) => void;
 }) {
   const { model } = useAtlas();
+  const m = useMessages();
   const sections = useMemo(() => new Map(model.sections.map((s) => [s.id, s.title])), [model]);
   if (props.blocs.length === 0) return null;
   const chosen = props.blocs.find((b) => b.id === props.bloc);
@@ -328,14 +317,14 @@ function BlocChips(props: {
       .join('；');
   return (
     <>
-      <div className="project-kinds measures-blocs" role="group" aria-label="Coordination blocs">
+      <div className="project-kinds measures-blocs" role="group" aria-label={m.measures.blocs}>
         <button
           type="button"
           className="project-kind is-all"
           aria-pressed={props.bloc === null}
           onClick={() => props.onBloc(null)}
         >
-          全部 All blocs
+          {m.measures.allBlocs}
         </button>
         {props.blocs.map((b) => (
           <button
@@ -345,7 +334,7 @@ function BlocChips(props: {
             data-bloc={b.id}
             aria-pressed={props.bloc === b.id}
             style={{ '--kind': blocColor(b.id) } as CSSProperties}
-            title={`Works in: ${worksIn(b)}`}
+            title={m.measures.worksIn(worksIn(b))}
             onClick={() => props.onBloc(props.bloc === b.id ? null : b.id)}
           >
             <span className="project-kind-swatch" aria-hidden="true" />
@@ -357,10 +346,12 @@ function BlocChips(props: {
       {chosen ? (
         // What the bloc shares, in one line: its heaviest agency, its size, the sections it works in.
         <p className="measures-bloc-note" data-bloc={chosen.id}>
-          <strong>
-            {props.names.get(chosen.agencies[0] as AgencyId)} and {chosen.agencies.length - 1} others
-          </strong>{' '}
-          share {chosen.items.length} items, most in {worksIn(chosen)}.
+          {m.measures.blocNote(
+            props.names.get(chosen.agencies[0] as AgencyId) ?? '',
+            chosen.agencies.length - 1,
+            chosen.items.length,
+            worksIn(chosen),
+          )}
         </p>
       ) : null}
     </>
@@ -368,14 +359,11 @@ function BlocChips(props: {
 }
 
 function MeasuresIntro() {
+  const m = useMessages();
   return (
     <div className="graph-panel-intro">
-      <p className="graph-panel-tag">使用 How to read it</p>
-      <p>
-        点击列名排序，点击数字查看其背后的条目。Click a column to sort by it, a number to open the items
-        behind it, a name to see the agency&apos;s partners and items here. Blocs are the communities of the
-        coordination network (Louvain), each named by its heaviest agency.
-      </p>
+      <p className="graph-panel-tag">{m.app.howToRead}</p>
+      <p>{m.measures.intro}</p>
     </div>
   );
 }

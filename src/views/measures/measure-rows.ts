@@ -1,7 +1,7 @@
 // The measures table's rows on screen: sorted and filtered, and the items behind each count, so a
 // number on screen opens what it counts. Plain functions, tested without a browser.
 import type { Countable, Measure, MeasureRow } from '../../analysis/measures.ts';
-import type { AgencyId, Assignment, NoticeModel } from '../../notice/model.ts';
+import type { AgencyId, Item, NoticeModel } from '../../notice/model.ts';
 
 export {
   measureTable,
@@ -43,14 +43,14 @@ export function shownRows(
  *  partners, each with the items that put it there. */
 export interface CountedEntry {
   readonly key: string;
-  readonly items: readonly Assignment[];
+  readonly items: readonly Item[];
 }
 
 export function countedEntries(model: NoticeModel, agency: AgencyId, measure: Countable): CountedEntry[] {
-  const named = (a: Assignment) =>
+  const named = (a: Item) =>
     a.leads.includes(agency) || a.cooperators.includes(agency) || a.responsible.includes(agency);
-  const mine = model.assignments.filter(named);
-  const single = (items: readonly Assignment[]) => items.map((a) => ({ key: a.id as string, items: [a] }));
+  const mine = model.items.filter(named);
+  const single = (items: readonly Item[]) => items.map((a) => ({ key: a.id as string, items: [a] }));
   switch (measure) {
     case 'led':
       return single(mine.filter((a) => a.leads.includes(agency)));
@@ -71,8 +71,8 @@ export function countedEntries(model: NoticeModel, agency: AgencyId, measure: Co
   }
 }
 
-function groups(items: readonly Assignment[], keys: (a: Assignment) => readonly string[]): CountedEntry[] {
-  const by = new Map<string, Assignment[]>();
+function groups(items: readonly Item[], keys: (a: Item) => readonly string[]): CountedEntry[] {
+  const by = new Map<string, Item[]>();
   for (const item of items)
     for (const key of new Set(keys(item))) by.set(key, [...(by.get(key) ?? []), item]);
   return [...by].map(([key, list]) => ({ key, items: list }));

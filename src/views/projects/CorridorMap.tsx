@@ -2,10 +2,11 @@
 // the lines drawn along their stops in their kind's colour and the ports and airports as symbols.
 // Clicking a line or a symbol selects its project everywhere. Places the gazetteer does not know are
 // listed beside the map, never placed. Loaded on demand: d3-geo is needed only here.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useMemo, useRef } from 'react';
 import type { Project, ProjectId } from '../../notice/model.ts';
 import { corridorMap } from '../../projects/corridor.ts';
-import { useElementWidth } from '../graph/useElementWidth.ts';
+import { useElementWidth } from '../shared/useElementWidth.ts';
 import {
   corridorScene,
   INSET_TITLE_STRIP,
@@ -33,6 +34,7 @@ interface LayerProps {
 
 /** The lines, towns and symbols of the map or of its inset. */
 function LayerMarks({ layer, selected, faded, pick }: LayerProps & { readonly layer: MapLayer }) {
+  const m = useMessages();
   return (
     <>
       {layer.routes.map((r) => (
@@ -56,7 +58,7 @@ function LayerMarks({ layer, selected, faded, pick }: LayerProps & { readonly la
       ))}
       {layer.places.map((p) => (
         <g key={p.name} className="corridor-place" data-place={p.name}>
-          <title>{`${p.name} ${p.en} · ${p.projectIds.length} 个项目 projects`}</title>
+          <title>{m.projects.placeProjects(p.name, p.en, p.projectIds.length)}</title>
           <circle cx={p.x} cy={p.y} r={3.5} />
           {p.label ? (
             <text x={p.label.x} y={p.label.y} textAnchor={p.label.anchor} dominantBaseline="middle">
@@ -114,6 +116,7 @@ function InsetMarks({ inset, ...props }: LayerProps & { readonly inset: Corridor
 
 export default function CorridorMap({ projects, selected, onPick }: Props) {
   const frame = useRef<HTMLDivElement>(null);
+  const m = useMessages();
   const width = Math.max(480, useElementWidth(frame));
   const height = Math.round(Math.max(420, width * HEIGHT_RATIO));
   const map = useMemo(() => corridorMap(projects), [projects]);
@@ -142,7 +145,7 @@ export default function CorridorMap({ projects, selected, onPick }: Props) {
           height={scene.height}
           viewBox={`0 0 ${scene.width} ${scene.height}`}
           role="img"
-          aria-label="Corridor map of the projects' places and lines"
+          aria-label={m.projects.mapLabel}
         >
           <rect width={scene.width} height={scene.height} className="corridor-sea" />
           <path d={scene.graticule} className="corridor-graticule" />
@@ -164,15 +167,10 @@ export default function CorridorMap({ projects, selected, onPick }: Props) {
         </svg>
         <MapLegend kinds={kinds} />
       </div>
-      <aside className="corridor-unplaced" aria-label="Places not on the map">
-        <h3>
-          不在地图上的地点 <span>Places not on the map</span>
-        </h3>
-        <p className="corridor-note">
-          坐标来自随附的小型地名表；未收录或位置不确定的地点只列出，不作推测。Coordinates come from the small
-          gazetteer shipped with the app; places it does not know are listed, not guessed.
-        </p>
-        {map.unlocated.length === 0 ? <p className="corridor-note">无 None</p> : null}
+      <aside className="corridor-unplaced" aria-label={m.projects.unplaced}>
+        <h3>{m.projects.unplaced}</h3>
+        <p className="corridor-note">{m.projects.gazetteer}</p>
+        {map.unlocated.length === 0 ? <p className="corridor-note">{m.app.none}</p> : null}
         <ul>
           {map.unlocated.map((u) => (
             <li key={u.name} data-place={u.name}>

@@ -1,5 +1,6 @@
 // The kinds of project as a row of toggles, each with its colour and count: picking kinds narrows the
 // table and the map to them; 全部 All shows every kind again.
+import { useLang, useMessages } from '../i18n/lang-context.tsx';
 import type { CSSProperties } from 'react';
 import { PROJECT_KIND_APPEARANCE, PROJECT_KINDS } from '../../graph/appearance.ts';
 import type { ProjectKind } from '../../notice/model.ts';
@@ -13,11 +14,13 @@ interface Props {
 }
 
 export function KindFilter({ counts, kinds, onToggle, onAll }: Props) {
+  const m = useMessages();
+  const { lang } = useLang();
   const present = PROJECT_KINDS.filter((k) => (counts.get(k) ?? 0) > 0);
   return (
-    <div className="project-kinds" role="group" aria-label="Filter by kind">
+    <div className="project-kinds" role="group" aria-label={m.projects.filterByKind}>
       <button type="button" className="project-kind is-all" aria-pressed={kinds === null} onClick={onAll}>
-        全部 All
+        {m.projects.all}
       </button>
       {present.map((kind) => {
         const { color, label } = PROJECT_KIND_APPEARANCE[kind];
@@ -32,7 +35,7 @@ export function KindFilter({ counts, kinds, onToggle, onAll }: Props) {
             style={{ '--kind': color } as CSSProperties}
           >
             <span className="project-kind-swatch" aria-hidden="true" />
-            {label.zh} <span className="project-kind-en">{label.en}</span>
+            {label[lang]}
             <span className="project-kind-count">{counts.get(kind)}</span>
           </button>
         );

@@ -1,6 +1,7 @@
 // The projects table: kind, name (and the places it runs through), the task that names it, the lead
 // agency and the cooperating agencies. A row click selects the project everywhere; the side panel then
 // shows the sentence that names it.
+import { useLang, useMessages } from '../i18n/lang-context.tsx';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { PROJECT_KIND_APPEARANCE } from '../../graph/appearance.ts';
 import type { ProjectId } from '../../notice/model.ts';
@@ -14,6 +15,8 @@ interface Props {
 }
 
 export function ProjectTable({ rows, selected, onPick }: Props) {
+  const m = useMessages();
+  const { lang } = useLang();
   const body = useRef<HTMLTableSectionElement>(null);
   // Selected elsewhere (the map, the graph, the address): bring its row into view.
   useEffect(() => {
@@ -32,11 +35,11 @@ export function ProjectTable({ rows, selected, onPick }: Props) {
       </colgroup>
       <thead>
         <tr>
-          <th scope="col">类型 Kind</th>
-          <th scope="col">项目 Project</th>
-          <th scope="col">任务 Task</th>
-          <th scope="col">牵头 Lead</th>
-          <th scope="col">配合 Cooperating</th>
+          <th scope="col">{m.projects.heads.kind}</th>
+          <th scope="col">{m.projects.heads.project}</th>
+          <th scope="col">{m.projects.heads.task}</th>
+          <th scope="col">{m.projects.heads.lead}</th>
+          <th scope="col">{m.projects.heads.cooperating}</th>
         </tr>
       </thead>
       <tbody ref={body}>
@@ -54,7 +57,7 @@ export function ProjectTable({ rows, selected, onPick }: Props) {
             >
               <td className="project-kind-cell">
                 <span className="project-kind-tag" style={{ '--kind': color } as CSSProperties}>
-                  {label.zh}
+                  {label[lang]}
                 </span>
               </td>
               <td className="project-name-cell">

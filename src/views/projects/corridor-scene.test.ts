@@ -7,6 +7,7 @@ import type { Project, ProjectId } from '../../notice/model.ts';
 import { parseNotice } from '../../projects/parse-notice.ts';
 import { corridorMap } from '../../projects/corridor.ts';
 import { corridorScene, type Rect } from './corridor-scene.ts';
+import { segmentCrossesBox, type Segment } from './inset-corner.ts';
 
 const projects = parseNotice(seedBytes()).projects;
 const byId = (list: readonly Project[]) => new Map(list.map((p) => [p.id as ProjectId, p]));
@@ -42,6 +43,34 @@ describe('corridorScene on the Manzhouli notice', () => {
   });
 });
 
+/** The straight pieces of an SVG path as d3-geo writes it (M and L commands only). */
+function pathSegments(d: string): Segment[] {
+  const segments: Segment[] = [];
+  for (const run of d.split('M').filter(Boolean)) {
+    const points = run.split('L').map((p) => p.split(',').map(Number) as [number, number]);
+    for (let i = 1; i < points.length; i++) segments.push([points[i - 1]!, points[i]!]);
+  }
+  return segments;
+}
+
+describe('the inset and the lines', () => {
+  it.each([
+    // A narrow window: the emptiest corner (fewest towns) was the one the lines to 哈尔滨 cross.
+    [560, 420],
+    [760, 560],
+    [1000, 720],
+    [1300, 900],
+  ])('covers no line of the main map at %i × %i', (width, height) => {
+    const drawn = corridorScene(corridorMap(projects), byId(projects), width, height);
+    const box = drawn.inset!.box;
+    const edges = { x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height };
+    const covered = drawn.routes.filter((r) =>
+      pathSegments(`${r.solid}${r.via}`).some((s) => segmentCrossesBox(s, edges)),
+    );
+    expect(covered.map((r) => r.name)).toEqual([]);
+  });
+});
+
 describe('corridorScene on towns that stand apart', () => {
   it('has no inset', () => {
     const apart: Project[] = ['大连', '天津', '哈尔滨'].map((place, i) => ({
@@ -49,7 +78,7 @@ describe('corridorScene on towns that stand apart', () => {
       name: `${place}港`,
       kind: 'seaport',
       taskIds: [],
-      assignmentIds: [],
+      itemIds: [],
       places: [place],
     }));
     const plain = corridorScene(corridorMap(apart), byId(apart), 1000, 720);

@@ -3,11 +3,12 @@
 // conic keeps shapes and distances honest), a graticule for context, routes as paths, ports and
 // airports as symbols beside their town, and town names placed where they do not collide. Where the
 // busiest town's neighbours crowd together (the lines of a border town fan out from one point), an
-// inset in the emptiest corner draws that neighbourhood enlarged. Pure.
-import { geoConicConformal, geoGraticule, geoPath, type GeoProjection } from 'd3';
+// inset in a corner no line runs through (the emptiest such) draws that neighbourhood enlarged. Pure.
+import { geoConicConformal, geoGraticule, geoInterpolate, geoPath, type GeoProjection } from 'd3';
 import { PROJECT_KIND_APPEARANCE } from '../../graph/appearance.ts';
 import type { ProjectId, ProjectKind } from '../../notice/model.ts';
 import type { CorridorMap, MapPlace } from '../../projects/corridor.ts';
+import { clearCorners, type Box, type Segment } from './inset-corner.ts';
 
 export interface RouteMark {
   readonly projectId: ProjectId;
@@ -117,12 +118,6 @@ function projectionFor(map: CorridorMap, width: number, height: number): GeoProj
 /** A name's width in pixels, near enough for Chinese at LABEL_SIZE. */
 const labelWidth = (name: string) => name.length * LABEL_SIZE + 4;
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** Where a name may go, in order of preference: right of the dot, left, above, below, then diagonally
@@ -271,19 +266,25 @@ function markCount(main: MapLayer, box: Box, lines: readonly (readonly [number, 
   );
 }
 
-/** Points every few pixels along each line, to keep the inset off them. */
-function linePoints(map: CorridorMap, projection: GeoProjection): [number, number][] {
-  const points: [number, number][] = [];
+/** Each line's runs on the main map, as drawn: along the great circle, which the projection bends a
+ *  little, so it is cut into pieces a few pixels long. */
+function lineSegments(map: CorridorMap, projection: GeoProjection): Segment[] {
+  const segments: Segment[] = [];
   for (const route of map.routes)
     for (const run of route.runs) {
       const a = projection([run.from.lon, run.from.lat]);
       const b = projection([run.to.lon, run.to.lat]);
       if (!a || !b) continue;
       const steps = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 8));
-      for (let i = 0; i <= steps; i++)
-        points.push([a[0] + ((b[0] - a[0]) * i) / steps, a[1] + ((b[1] - a[1]) * i) / steps]);
+      const along = geoInterpolate([run.from.lon, run.from.lat], [run.to.lon, run.to.lat]);
+      let from = a;
+      for (let i = 1; i <= steps; i++) {
+        const to = projection(along(i / steps)) ?? from;
+        segments.push([from, to]);
+        from = to;
+      }
     }
-  return points;
+  return segments;
 }
 
 function insetFor(
@@ -305,8 +306,14 @@ function insetFor(
     { x0: 34, y0: height - 28 - h, x1: 34 + w, y1: height - 28 },
     { x0: width - 10 - w, y0: height - 28 - h, x1: width - 10, y1: height - 28 },
   ];
-  const lines = linePoints(map, projection);
-  const scored = corners.map((box) => ({ box, marks: markCount(main, box, lines) }));
+  const segments = lineSegments(map, projection);
+  const lines = segments.map(([from]) => from);
+  // A corner no line runs through, if there is one; among those (or all), the one drawing least.
+  const clear = clearCorners(corners, segments);
+  const scored = (clear.length > 0 ? clear : corners).map((box) => ({
+    box,
+    marks: markCount(main, box, lines),
+  }));
   const best = scored.sort((a, b) => a.marks - b.marks)[0]?.box as Box;
   const area = lonLatBox(crowd.places, 0.25, 0.25);
   // Room beside the outermost towns for their names (and ports' symbols), and above for the title.

@@ -1,4 +1,5 @@
 // What hovering a bar shows: the agency's figures and how its load adds up.
+import { useLang, useMessages } from '../i18n/lang-context.tsx';
 import {
   comparedWithTypical,
   spreadUnit,
@@ -17,33 +18,36 @@ export function RankingCard(props: {
   weights: WorkloadWeights;
 }) {
   const { model } = useAtlas();
+  const m = useMessages();
+  const { lang } = useLang();
   const id = props.agencyId as AgencyId;
   const w = props.workloads.get(id);
   const agency = model.agencies.find((a) => a.id === id);
   if (!w || !agency) return null;
   const { lead, cooperate, responsible } = props.weights;
-  const sum = [
-    `${w.led} led × ${lead}`,
-    `${w.cooperated} cooperated × ${cooperate}`,
-    ...(w.responsible > 0 ? [`${w.responsible} responsible × ${responsible}`] : []),
-  ].join(' + ');
+  const sum = m.matrix
+    .cardParts(w.led, String(lead), w.cooperated, String(cooperate), w.responsible, String(responsible))
+    .join(' + ');
   const verdict = props.verdicts.get(id);
   return (
     <>
       <p className="hover-card-title">{agency.name}</p>
+      <p className="hover-card-figures">{m.cards.loadSum(w.load, sum)}</p>
       <p className="hover-card-figures">
-        load {w.load} = {sum}
-      </p>
-      <p className="hover-card-figures">
-        {w.tasks} tasks · {w.sections} sections · {w.partners} partners · {(w.share * 100).toFixed(1)}% of all
-        assignments · betweenness {w.betweenness.toFixed(3)}
+        {m.cards.spread(
+          w.tasks,
+          w.sections,
+          w.partners,
+          (w.share * 100).toFixed(1),
+          w.betweenness.toFixed(3),
+        )}
       </p>
       {agency.generic ? (
-        <p className="hover-card-figures">A generic actor: not one agency, never flagged.</p>
+        <p className="hover-card-figures">{m.cards.genericActor}</p>
       ) : verdict ? (
         <p className="hover-card-figures">
-          {comparedWithTypical(w.load, props.stats.median)} ({verdict.score.toFixed(1)}{' '}
-          {spreadUnit(props.stats)} above the median){verdict.flagged ? ' — flagged' : ''}
+          {comparedWithTypical(w.load, props.stats.median, lang)}{' '}
+          {m.cards.aboveMedian(verdict.score.toFixed(1), spreadUnit(props.stats), verdict.flagged)}
         </p>
       ) : null}
     </>

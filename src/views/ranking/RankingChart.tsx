@@ -1,12 +1,13 @@
 // The ranking chart in its scrolling window: the key and axis stick to the top while the bars scroll;
 // hovering a bar shows its figures, clicking it selects the agency everywhere.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { OverloadStats, OverloadVerdict } from '../../analysis/overload.ts';
 import type { Workload, WorkloadWeights } from '../../analysis/workload.ts';
 import type { RankingScene } from '../../graph/scenes/ranking-scene.ts';
 import type { AgencyId } from '../../notice/model.ts';
-import { HoverCard } from '../matrix/HoverCard.tsx';
-import { SvgMarks } from '../matrix/SvgMarks.tsx';
+import { HoverCard } from '../shared/HoverCard.tsx';
+import { SvgMarks } from '../shared/SvgMarks.tsx';
 import { RankingCard } from './RankingCard.tsx';
 
 export interface RankingChartProps {
@@ -22,6 +23,7 @@ export interface RankingChartProps {
 }
 
 export function RankingChart(props: RankingChartProps) {
+  const m = useMessages();
   const { scroller, scene, workloads, verdicts, stats, weights, onPick, onKeyDown } = props;
   const [hover, setHover] = useState<{ agencyId: string; x: number; y: number } | null>(null);
   const rowOf = (e: MouseEvent<SVGSVGElement>) => {
@@ -34,7 +36,7 @@ export function RankingChart(props: RankingChartProps) {
       className="ranking-scroll"
       ref={scroller}
       role="figure"
-      aria-label="Agencies by load"
+      aria-label={m.matrix.byLoad}
       tabIndex={0}
       onKeyDown={onKeyDown}
     >

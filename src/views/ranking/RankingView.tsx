@@ -1,12 +1,13 @@
 // The load ranking view: agencies by weighted load as stacked bars (led / joined), the median and the
 // overload threshold drawn across, flagged agencies explained; weights and threshold adjustable.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useMemo, useRef } from 'react';
 import { useAtlas } from '../atlas.tsx';
 import { useRowsExportScreen } from '../export/useViewExportScreen.ts';
-import { useStepSelection } from '../matrix/useStepSelection.ts';
+import { useStepSelection } from '../shared/useStepSelection.ts';
 import { RankingChart } from './RankingChart.tsx';
 import { RankingExplainer } from './RankingExplainer.tsx';
-import { useElementWidth } from './useElementWidth.ts';
+import { useElementWidth } from '../shared/useElementWidth.ts';
 import { useRanking } from './useRanking.ts';
 import { useRevealRankingRow } from './useRevealRankingRow.ts';
 import { WeightControls } from './WeightControls.tsx';
@@ -17,6 +18,7 @@ const VIEW = 'ranking';
 
 export function RankingView() {
   const { select, selection } = useAtlas();
+  const m = useMessages();
   const scroller = useRef<HTMLDivElement>(null);
   const width = Math.max(960, useElementWidth(scroller) - 8);
   const { weights, threshold, workloads, stats, verdicts, flagged, labels, scene } = useRanking(width);
@@ -41,7 +43,8 @@ export function RankingView() {
     <div className="matrix-view ranking-view" data-flagged={flagged.map((w) => w.agencyId).join(' ')}>
       <div className="view-bar">
         <h2 className="view-bar-title">
-          Load ranking<small>which agencies carry too much</small>
+          {m.matrix.rankingTitle}
+          <small>{m.matrix.rankingSubtitle}</small>
         </h2>
         <WeightControls weights={weights} threshold={threshold} />
       </div>

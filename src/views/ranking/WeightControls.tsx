@@ -1,5 +1,6 @@
 // The ranking's settings, with what they mean in plain words: the weight of leading, cooperating and
 // sharing responsibility in the load, and how far above the median a load must be to be flagged.
+import { useMessages } from '../i18n/lang-context.tsx';
 import type { ReactNode } from 'react';
 import { DEFAULT_OVERLOAD_THRESHOLD } from '../../analysis/overload.ts';
 import { DEFAULT_WEIGHTS, type WorkloadWeights } from '../../analysis/workload.ts';
@@ -41,14 +42,11 @@ function NumberField(props: {
   );
 }
 
-const ROLES: readonly [keyof WorkloadWeights, string][] = [
-  ['lead', 'led 牵头'],
-  ['cooperate', 'cooperated 配合'],
-  ['responsible', 'responsible 负责'],
-];
+const ROLES: readonly (keyof WorkloadWeights)[] = ['lead', 'cooperate', 'responsible'];
 
 export function WeightControls({ weights, threshold }: { weights: WorkloadWeights; threshold: number }) {
   const { setParam } = useAtlas();
+  const m = useMessages();
   const setWeight = (role: keyof WorkloadWeights) => (v: number) =>
     setParam(WEIGHT_PARAMS[role], numberParam(v, DEFAULT_WEIGHTS[role]));
   const isDefault =
@@ -62,13 +60,13 @@ export function WeightControls({ weights, threshold }: { weights: WorkloadWeight
   return (
     <div className="weight-controls">
       <fieldset>
-        <legend>Load per item</legend>
-        {ROLES.map(([role, words]) => (
+        <legend>{m.matrix.loadPerItem}</legend>
+        {ROLES.map((role) => (
           <NumberField
             key={role}
             label={
               <>
-                <RoleGlyph role={role} /> {words}
+                <RoleGlyph role={role} /> {m.matrix.weightRoles[role]}
               </>
             }
             name={role}
@@ -79,9 +77,9 @@ export function WeightControls({ weights, threshold }: { weights: WorkloadWeight
         ))}
       </fieldset>
       <fieldset>
-        <legend>Flag overload at</legend>
+        <legend>{m.matrix.flagAt}</legend>
         <NumberField
-          label="MADs above the median"
+          label={m.matrix.madsAbove}
           name="threshold"
           value={threshold}
           range={THRESHOLD_RANGE}
@@ -89,7 +87,7 @@ export function WeightControls({ weights, threshold }: { weights: WorkloadWeight
         />
       </fieldset>
       <button type="button" className="weight-reset" onClick={reset} disabled={isDefault}>
-        Defaults (3 · 1 · 2, 5 MADs)
+        {m.matrix.defaults}
       </button>
     </div>
   );

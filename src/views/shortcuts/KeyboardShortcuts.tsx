@@ -2,6 +2,7 @@
 // work in every view (Esc clears the selection, `?` opens the list).
 import { useCallback, useState } from 'react';
 import { useAtlas } from '../atlas.tsx';
+import { useMessages } from '../i18n/lang-context.tsx';
 import type { GlobalAction } from './keys.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { useGlobalKeys } from './useGlobalKeys.ts';
@@ -9,6 +10,7 @@ import { useGlobalKeys } from './useGlobalKeys.ts';
 export function KeyboardShortcuts() {
   const { selection, select } = useAtlas();
   const [open, setOpen] = useState(false);
+  const m = useMessages();
   const hasSelection = selection !== null;
   const act = useCallback(
     (action: GlobalAction) => {
@@ -25,8 +27,8 @@ export function KeyboardShortcuts() {
       <button
         type="button"
         className="shortcuts-button"
-        aria-label="键盘快捷键 Keyboard shortcuts"
-        title="键盘快捷键 Keyboard shortcuts (?)"
+        aria-label={m.app.shortcuts}
+        title={m.app.shortcutsTitle}
         aria-keyshortcuts="Shift+?"
         onClick={() => setOpen(true)}
       >

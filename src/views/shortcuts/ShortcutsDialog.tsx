@@ -1,6 +1,7 @@
 // The `?` dialog: every keyboard shortcut, grouped by where it works, in Chinese and English. A modal
 // <dialog>: Esc closes it and focus returns where it was.
 import { useEffect, useId, useRef } from 'react';
+import { useLang, useMessages } from '../i18n/lang-context.tsx';
 import { SHORTCUT_GROUPS } from './shortcut-list.ts';
 import '../ModalDialog.css';
 import './ShortcutsDialog.css';
@@ -8,6 +9,8 @@ import './ShortcutsDialog.css';
 export function ShortcutsDialog({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const { lang } = useLang();
+  const m = useMessages();
 
   useEffect(() => {
     const element = dialog.current;
@@ -24,19 +27,15 @@ export function ShortcutsDialog({ open, onClose }: { readonly open: boolean; rea
       onClose={onClose}
     >
       <header className="modal-head">
-        <h2 id={titleId}>
-          键盘快捷键 <span lang="en">Keyboard shortcuts</span>
-        </h2>
+        <h2 id={titleId}>{m.app.shortcuts}</h2>
         <button type="button" className="ws-link" onClick={() => dialog.current?.close()}>
-          关闭 <span lang="en">Close</span>
+          {m.app.close}
         </button>
       </header>
       <div className="shortcuts-body">
         {SHORTCUT_GROUPS.map((group) => (
           <section key={group.en} className="shortcuts-group">
-            <h3>
-              {group.zh} <span lang="en">{group.en}</span>
-            </h3>
+            <h3>{group[lang]}</h3>
             <dl>
               {group.shortcuts.map((shortcut) => (
                 <div key={shortcut.en} className="shortcuts-row">
@@ -48,9 +47,7 @@ export function ShortcutsDialog({ open, onClose }: { readonly open: boolean; rea
                       </span>
                     ))}
                   </dt>
-                  <dd>
-                    {shortcut.zh} <span lang="en">{shortcut.en}</span>
-                  </dd>
+                  <dd>{shortcut[lang]}</dd>
                 </div>
               ))}
             </dl>

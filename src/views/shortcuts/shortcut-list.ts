@@ -1,5 +1,5 @@
-// The shortcuts the app answers to, as the `?` dialog lists them, in Chinese and English like the rest
-// of the interface. One list, so the dialog and the tests read the same thing.
+// The shortcuts the app answers to, as the `?` dialog lists them, in Chinese and English, shown in the
+// interface's language. One list, so the dialog and the tests read the same thing.
 
 export interface Shortcut {
   /** Keys as printed on keycaps; several are alternatives (← or →). */
@@ -36,8 +36,17 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     zh: '网络图（获得焦点时）',
     en: 'Network, when it has focus',
     shortcuts: [
+      {
+        keys: ['Tab', 'Shift+Tab'],
+        zh: '按工作量从高到低逐个经过机构',
+        en: 'Step through the agencies, heaviest load first',
+      },
       { keys: ['←', '↑', '→', '↓'], zh: '移到该方向最近的节点', en: 'Move to the nearest node that way' },
-      { keys: ['Enter'], zh: '打开所选机构的个体网络', en: 'Open the selected agency’s ego network' },
+      {
+        keys: ['Enter'],
+        zh: '选中该节点；再按一次打开机构的个体网络',
+        en: 'Select the node; again, open the agency’s ego network',
+      },
       { keys: ['+', '−'], zh: '放大、缩小', en: 'Zoom in, zoom out' },
       { keys: ['0'], zh: '适应窗口', en: 'Fit to the window' },
     ],

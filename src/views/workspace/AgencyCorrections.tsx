@@ -1,7 +1,8 @@
 // The corrections an agency can get: another name, the same agency as another name (merge), some of its
 // items naming another agency (split), or a collective rather than one agency (generic).
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useState } from 'react';
-import type { AgencyItem } from '../../app/workspace-inspect.ts';
+import type { AgencyItem } from '../../view-model/inspect.ts';
 import { agencyIdFor, MAX_NAME_LENGTH } from '../../corrections/index.ts';
 import type { Agency, AgencyId } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
@@ -17,6 +18,7 @@ export function RenameForm({ agency }: { agency: Agency }) {
   const [name, setName] = useState(agency.name);
   const { problem, busy, correct } = useCorrect();
   const { select } = useAtlas();
+  const m = useMessages();
   return (
     <form
       className="correction-form rename-form"
@@ -29,7 +31,7 @@ export function RenameForm({ agency }: { agency: Agency }) {
       }}
     >
       <label className="correction-label" htmlFor="rename-agency">
-        Name
+        {m.inspect.name}
       </label>
       <div className="ws-row">
         <input
@@ -44,7 +46,7 @@ export function RenameForm({ agency }: { agency: Agency }) {
           className="ws-button"
           disabled={busy || name.trim() === '' || name.trim() === agency.name}
         >
-          Rename
+          {m.inspect.rename}
         </button>
       </div>
       <Problem text={problem} />
@@ -57,10 +59,14 @@ export function MergeForm({ agency, names }: { agency: Agency; names: ReadonlyMa
   const [swap, setSwap] = useState(false);
   const { problem, busy, correct } = useCorrect();
   const { model, workloads, select } = useAtlas();
+  const m = useMessages();
   const found = names.get(other.trim()) ?? null;
   const itemsOf = (id: AgencyId) => workloads.get(id)?.items ?? 0;
   const proposed = found && found.id !== agency.id ? defaultMerge(agency.id, found.id, itemsOf) : null;
   const choice = proposed && swap ? swapped(proposed) : proposed;
+  const keepWords = choice
+    ? m.inspect.mergeKeep(itemsOf(choice.keep), itemsOf(choice.alias), mergedItems(choice, model.items))
+    : null;
   const nameOf = (id: AgencyId) => (id === agency.id ? agency.name : (found?.name ?? id));
   return (
     <form
@@ -77,14 +83,14 @@ export function MergeForm({ agency, names }: { agency: Agency; names: ReadonlyMa
       }}
     >
       <label className="correction-label" htmlFor="merge-agency">
-        Same agency as
+        {m.inspect.sameAs}
       </label>
       <div className="ws-row">
         <input
           id="merge-agency"
           className="ws-input"
           list={AGENCY_NAMES_LIST}
-          placeholder="another name in view"
+          placeholder={m.inspect.anotherName}
           value={other}
           onChange={(e) => {
             setOther(e.target.value);
@@ -92,24 +98,24 @@ export function MergeForm({ agency, names }: { agency: Agency; names: ReadonlyMa
           }}
         />
         <button type="submit" className="ws-button" disabled={busy || !choice}>
-          Merge
+          {m.inspect.merge}
         </button>
       </div>
       {choice ? (
         <div className="merge-preview" data-keep={choice.keep}>
           <p>
-            Keep <strong className="merge-keep">{nameOf(choice.keep)}</strong> ({itemsOf(choice.keep)} items);{' '}
-            <span className="merge-alias">{nameOf(choice.alias)}</span> ({itemsOf(choice.alias)}) becomes its
-            alias. After the merge: {mergedItems(choice, model.assignments)} items.
+            {keepWords?.[0]}
+            <strong className="merge-keep">{nameOf(choice.keep)}</strong>
+            {keepWords?.[1]}
+            <span className="merge-alias">{nameOf(choice.alias)}</span>
+            {keepWords?.[2]}
           </p>
           <button type="button" className="ws-link merge-swap" onClick={() => setSwap(!swap)}>
-            ⇄ Keep {nameOf(choice.alias)} instead
+            {m.inspect.keepInstead(nameOf(choice.alias))}
           </button>
         </div>
       ) : (
-        <p className="ws-hint">
-          Type or pick the other name; the one with more items is kept, the other becomes its alias.
-        </p>
+        <p className="ws-hint">{m.inspect.mergeHint}</p>
       )}
       <Problem text={problem} />
     </form>
@@ -119,6 +125,7 @@ export function MergeForm({ agency, names }: { agency: Agency; names: ReadonlyMa
 export function SplitForm({ agency, items }: { agency: Agency; items: readonly AgencyItem[] }) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [name, setName] = useState('');
+  const m = useMessages();
   const { problem, busy, correct } = useCorrect();
   const toggle = (id: string) =>
     setChosen((set) => {
@@ -129,7 +136,7 @@ export function SplitForm({ agency, items }: { agency: Agency; items: readonly A
   const valid = chosen.size > 0 && name.trim() !== '' && agencyIdFor(name.trim()) !== agency.id;
   return (
     <details className="correction-form split-form">
-      <summary>Split: some items mean another agency</summary>
+      <summary>{m.inspect.splitSummary}</summary>
       <ul className="split-items">
         {items.map(({ item, label }) => (
           <li key={item.id}>
@@ -143,8 +150,8 @@ export function SplitForm({ agency, items }: { agency: Agency; items: readonly A
         <input
           className="ws-input"
           list={AGENCY_NAMES_LIST}
-          placeholder="the other agency's name"
-          aria-label="Name of the other agency"
+          placeholder={m.inspect.otherAgency}
+          aria-label={m.inspect.otherAgency}
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
@@ -158,7 +165,7 @@ export function SplitForm({ agency, items }: { agency: Agency; items: readonly A
             )
           }
         >
-          Split
+          {m.inspect.split}
         </button>
       </div>
       <Problem text={problem} />
@@ -167,6 +174,7 @@ export function SplitForm({ agency, items }: { agency: Agency; items: readonly A
 }
 
 export function GenericToggle({ agency }: { agency: Agency }) {
+  const m = useMessages();
   const { problem, busy, correct } = useCorrect();
   return (
     <div className="correction-form generic-form">
@@ -179,7 +187,7 @@ export function GenericToggle({ agency }: { agency: Agency }) {
             void correct({ type: 'markGeneric', agencyId: agency.id, generic: !agency.generic })
           }
         />
-        A collective (各地, 各有关部门…), not one agency
+        {m.inspect.generic}
       </label>
       <Problem text={problem} />
     </div>

@@ -1,32 +1,31 @@
 // An agency in the inspector: its name (badged when corrected), how many items and notices name it, the
 // corrections it can get, notes on it, and the items that name it (click one to inspect it).
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useMemo } from 'react';
-import { itemsNaming } from '../../app/workspace-inspect.ts';
+import { itemsNaming } from '../../view-model/inspect.ts';
 import type { Agency } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
 import { GenericToggle, MergeForm, RenameForm, SplitForm } from './AgencyCorrections.tsx';
 import { agencyNameIndex } from './AgencyNames.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
 
-const ROLE_WORDS = { lead: '牵头', cooperate: '配合', responsible: '负责' } as const;
-
 export function AgencyInspector({ agency }: { agency: Agency }) {
   const { model, workspace, select } = useAtlas();
+  const m = useMessages();
   const items = useMemo(() => itemsNaming(model, agency.id), [model, agency.id]);
   const names = useMemo(() => agencyNameIndex(model), [model]);
   const notices = workspace.agencyNotices.get(agency.id)?.length ?? 0;
   const corrected = workspace.corrected.agencies.has(agency.id);
   return (
     <div className="inspector-subject agency-inspector" data-agency={agency.id}>
-      <p className="inspector-kind">Agency</p>
+      <p className="inspector-kind">{m.inspect.agency}</p>
       <h2 className="inspector-name">
         {agency.name}
-        {corrected ? <span className="corrected-badge" title="Corrected" /> : null}
+        {corrected ? <span className="corrected-badge" title={m.inspect.corrected} /> : null}
       </h2>
       <p className="ws-hint">
-        Named in {items.length} item{items.length === 1 ? '' : 's'}
-        {workspace.parts.length > 1 ? ` of ${notices} notice${notices === 1 ? '' : 's'}` : ''}
-        {agency.aliases.length > 0 ? ` · also written ${agency.aliases.join('、')}` : ''}
+        {m.inspect.namedIn(items.length, workspace.parts.length > 1 ? notices : null)}
+        {agency.aliases.length > 0 ? m.inspect.alsoWritten(agency.aliases.join('、')) : ''}
       </p>
       <div className="inspector-block">
         <RenameForm key={`rename-${agency.id}-${agency.name}`} agency={agency} />
@@ -34,8 +33,8 @@ export function AgencyInspector({ agency }: { agency: Agency }) {
         <SplitForm key={`split-${agency.id}`} agency={agency} items={items} />
         <GenericToggle agency={agency} />
       </div>
-      <NotesEditor target={{ kind: 'agency', agencyId: agency.id }} title="Notes on this agency" />
-      <h3 className="inspector-subtitle">Items</h3>
+      <NotesEditor target={{ kind: 'agency', agencyId: agency.id }} title={m.inspect.notesOnAgency} />
+      <h3 className="inspector-subtitle">{m.inspect.items}</h3>
       <ul className="inspector-items">
         {items.map(({ item, role, label }) => (
           <li key={item.id}>
@@ -44,7 +43,7 @@ export function AgencyInspector({ agency }: { agency: Agency }) {
               className="inspector-item"
               onClick={() => select({ kind: 'item', id: item.id }, 'inspector')}
             >
-              <span className={`inspector-role role-${role}`}>{ROLE_WORDS[role]}</span>
+              <span className={`inspector-role role-${role}`}>{m.inspect.roleLabels[role]}</span>
               {label}
             </button>
           </li>

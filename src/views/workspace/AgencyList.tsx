@@ -1,6 +1,7 @@
 // The agencies in view, most named first, to pick one to inspect or correct (corrected ones badged).
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useMemo, useState } from 'react';
-import { agenciesByLoad } from '../../app/workspace-inspect.ts';
+import { agenciesByLoad } from '../../view-model/inspect.ts';
 import { useAtlas } from '../atlas.tsx';
 
 /** Enough to find the busy agencies at a glance; the filter finds the rest. */
@@ -9,6 +10,7 @@ const SHOWN = 60;
 export function AgencyList() {
   const { model, workspace, select } = useAtlas();
   const [filter, setFilter] = useState('');
+  const m = useMessages();
   const all = useMemo(() => agenciesByLoad(model), [model]);
   const wanted = filter.trim();
   const matching = wanted
@@ -18,15 +20,13 @@ export function AgencyList() {
     : all;
   return (
     <div className="inspector-subject agency-list">
-      <p className="inspector-kind">Agencies in view ({all.length})</p>
-      <p className="ws-hint">
-        Pick an agency to rename, merge, split or mark it, or select an item in the view.
-      </p>
+      <p className="inspector-kind">{m.inspect.agenciesInView(all.length)}</p>
+      <p className="ws-hint">{m.inspect.pickHint}</p>
       <input
         className="ws-input agency-filter"
         type="search"
-        placeholder="Find an agency"
-        aria-label="Find an agency"
+        placeholder={m.inspect.findAgency}
+        aria-label={m.inspect.findAgency}
         value={filter}
         onChange={(e) => setFilter(e.target.value)}
       />
@@ -42,7 +42,7 @@ export function AgencyList() {
               <span className="agency-pick-name">
                 {agency.name}
                 {workspace.corrected.agencies.has(agency.id) ? (
-                  <span className="corrected-badge" title="Corrected" />
+                  <span className="corrected-badge" title={m.inspect.corrected} />
                 ) : null}
               </span>
               <span className="agency-pick-count">{items}</span>
@@ -51,7 +51,7 @@ export function AgencyList() {
         ))}
       </ul>
       {matching.length > SHOWN ? (
-        <p className="ws-hint">and {matching.length - SHOWN} more: type to find them</p>
+        <p className="ws-hint">{m.inspect.moreAgencies(matching.length - SHOWN)}</p>
       ) : null}
     </div>
   );

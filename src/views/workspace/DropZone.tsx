@@ -1,5 +1,6 @@
 // Files dragged anywhere onto the app are imported: a quiet overlay says so while they are held over it,
 // and the import dialog opens to show the progress.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useEffect, useRef, useState } from 'react';
 import { useImporter } from './import-context.tsx';
 
@@ -10,6 +11,7 @@ function carriesFiles(event: DragEvent): boolean {
 export function DropZone() {
   const { importer, setOpen: setImportOpen } = useImporter();
   const [over, setOver] = useState(false);
+  const m = useMessages();
   const importDropped = useRef((_files: File[]) => {});
   useEffect(() => {
     importDropped.current = (files) => {
@@ -55,7 +57,7 @@ export function DropZone() {
 
   return over ? (
     <div className="drop-overlay" aria-hidden="true">
-      <p>Drop to import the notices</p>
+      <p>{m.notices.dropToImport}</p>
     </div>
   ) : null;
 }

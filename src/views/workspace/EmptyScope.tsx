@@ -1,8 +1,9 @@
 // What the view area shows when no notice is in view: how to get one there. The workspace never ends
 // blank: the Manzhouli notice is one click away (stored again if it was deleted), and with notices in
 // the workspace but none ticked, the notices list opens beside this message.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useEffect, useState } from 'react';
-import { SEED_NOTICE_ID } from '../../app/workspace-seed.ts';
+import { SEED_NOTICE_ID } from '../../view-model/seed-notice.ts';
 import { noticeScope } from '../../workspace/scope.ts';
 import { useImporter } from './import-context.tsx';
 import { storeSeedNotice } from './useStartup.ts';
@@ -13,6 +14,7 @@ export function EmptyScope() {
   const { notices, setPanel, setScope, save } = useWorkspace();
   const { setOpen: setImportOpen } = useImporter();
   const [busy, setBusy] = useState(false);
+  const m = useMessages();
   const hasSeed = notices.some((n) => n.id === SEED_NOTICE_ID);
   const some = notices.length > 0;
   useEffect(() => {
@@ -31,11 +33,7 @@ export function EmptyScope() {
   };
   return (
     <div className="empty-scope">
-      <p>
-        {some
-          ? 'No notice is in view: tick one in the notices list, or open the Manzhouli notice.'
-          : 'The workspace has no notices: import your own, or open the Manzhouli notice to look around.'}
-      </p>
+      <p>{some ? m.import.emptyNone : m.import.emptyWorkspace}</p>
       <div className="ws-row">
         <button
           type="button"
@@ -43,15 +41,15 @@ export function EmptyScope() {
           disabled={busy}
           onClick={() => void showSeed()}
         >
-          {hasSeed ? 'Show the Manzhouli notice' : 'Add the Manzhouli notice'}
+          {hasSeed ? m.import.showSeed : m.import.addSeed}
         </button>
         {some ? (
           <button type="button" className="ws-button" onClick={() => setPanel('notices', true)}>
-            Choose notices
+            {m.import.chooseNotices}
           </button>
         ) : null}
         <button type="button" className="ws-button" onClick={() => setImportOpen(true)}>
-          Import notices
+          {m.import.importNotices}
         </button>
       </div>
     </div>

@@ -1,7 +1,8 @@
 // The import dialog: open or drop files, or paste text; then a progress bar while the worker reads them,
 // and what became of each file. The dialog can be closed while an import runs: it goes on.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { SHOW_IMPORTED_LIMIT } from '../../app/workspace-address.ts';
+import { SHOW_IMPORTED_LIMIT } from '../../view-model/scope-address.ts';
 import { noticeScope } from '../../workspace/scope.ts';
 import type { ImportProgress } from '../../worker/protocol.ts';
 import { ImportResults } from './ImportResults.tsx';
@@ -24,22 +25,20 @@ function Progress({
   current: ImportProgress | null;
   cancel: () => void;
 }) {
+  const m = useMessages();
   const within = current && current.total > 0 ? current.done / current.total : 0;
   const at = current ? Math.max(done, current.file + within) : done;
   return (
     <div className="import-progress">
-      <progress className="import-bar" value={at} max={total} aria-label="Import progress" />
+      <progress className="import-bar" value={at} max={total} aria-label={m.import.progress} />
       <p className="ws-hint" role="status">
-        Reading {Math.min(total, Math.floor(at) + 1)} of {total} {total === 1 ? 'file' : 'files'}…
+        {m.import.readingFiles(Math.min(total, Math.floor(at) + 1), total)}
         {current && current.total > 1 ? (
-          <span className="import-current">
-            {' '}
-            {current.name}: page {current.done} of {current.total}
-          </span>
+          <span className="import-current"> {m.import.page(current.name, current.done, current.total)}</span>
         ) : null}
       </p>
       <button type="button" className="ws-button import-cancel" onClick={cancel}>
-        Cancel
+        {m.import.cancel}
       </button>
     </div>
   );
@@ -47,12 +46,13 @@ function Progress({
 
 function DoneActions({ close }: { close: () => void }) {
   const { setScope } = useWorkspace();
+  const m = useMessages();
   const { importer } = useImporter();
   const { importedIds } = importer.state;
   const shown = importedIds.length > 0 && importedIds.length <= SHOW_IMPORTED_LIMIT;
   return (
     <>
-      {shown ? <p className="ws-hint">The imported notices are now in view.</p> : null}
+      {shown ? <p className="ws-hint">{m.import.importedInView}</p> : null}
       {importedIds.length > SHOW_IMPORTED_LIMIT ? (
         <button
           type="button"
@@ -62,11 +62,11 @@ function DoneActions({ close }: { close: () => void }) {
             close();
           }}
         >
-          Show the {importedIds.length} imported notices
+          {m.import.showImported(importedIds.length)}
         </button>
       ) : null}
       <button type="button" className="ws-button" onClick={importer.reset}>
-        Import more
+        {m.import.importMore}
       </button>
     </>
   );
@@ -76,6 +76,7 @@ export function ImportDialog() {
   const { open: importOpen, setOpen: setImportOpen, importer } = useImporter();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const m = useMessages();
   const { phase, done, total, outcomes, error, current, cancelled, held } = importer.state;
   const heldNames = useMemo(() => new Set(held.map((h) => h.name)), [held]);
 
@@ -96,9 +97,9 @@ export function ImportDialog() {
       data-phase={phase}
     >
       <header className="modal-head import-head">
-        <h2 id={titleId}>Import notices</h2>
+        <h2 id={titleId}>{m.import.importTitle}</h2>
         <button type="button" className="ws-link" onClick={close}>
-          Close
+          {m.app.close}
         </button>
       </header>
       <div className="import-body">
@@ -109,8 +110,7 @@ export function ImportDialog() {
         {error ? <p className="ws-error">{error}</p> : null}
         {cancelled > 0 ? (
           <p className="ws-hint import-cancelled" role="status">
-            Import cancelled: {cancelled} {cancelled === 1 ? 'file was' : 'files were'} not read. What was
-            read before is kept.
+            {m.import.cancelled(cancelled)}
           </p>
         ) : null}
         <ImportResults outcomes={outcomes} held={heldNames} onKeep={(name) => void importer.keep(name)} />
@@ -119,7 +119,7 @@ export function ImportDialog() {
         <footer className="modal-foot import-foot">
           <DoneActions close={close} />
           <button type="button" className="ws-button is-primary" onClick={close}>
-            Done
+            {m.import.done}
           </button>
         </footer>
       ) : null}

@@ -1,23 +1,12 @@
 // What an import did, file by file: the files refused (with the reason), the notices read with warnings,
 // and the notices read cleanly — the last ones only counted past a screenful.
-import { NOT_A_NOTICE, shortNoticeName, tallyImport } from '../../app/workspace-import.ts';
+import { useMessages } from '../i18n/lang-context.tsx';
+import { shortNoticeName, tallyImport } from '../../view-model/import-batches.ts';
 import type { ImportResult } from '../../worker/protocol.ts';
 
 const CLEAN_SHOWN = 12;
 
 type Imported = Extract<ImportResult, { ok: true }>;
-
-const FORMATS: Record<Exclude<Imported['format'], 'text'>, string> = {
-  html: 'web page',
-  mhtml: 'web archive',
-  docx: 'Word',
-  doc: 'Word 97–2003',
-  rtf: 'RTF',
-  pdf: 'PDF',
-  ofd: 'OFD',
-  sheet: 'spreadsheet',
-  paste: 'pasted',
-};
 
 /** What the list calls a notice: the plan its title names (as the notices panel will), else its file. */
 function nameOf(outcome: Imported): string {
@@ -26,10 +15,11 @@ function nameOf(outcome: Imported): string {
 
 function Counts({ outcome }: { outcome: Imported }) {
   const { items, agencies, encoding, reader } = outcome.summary;
-  const format = outcome.format === 'text' ? encoding.toUpperCase() : FORMATS[outcome.format];
+  const m = useMessages();
+  const format = outcome.format === 'text' ? encoding.toUpperCase() : m.import.formatNames[outcome.format];
   return (
     <span className="import-counts" title={reader}>
-      {items} items · {agencies} agencies · {format}
+      {m.import.counts(items, agencies, format)}
       {reader && /\d+ (?:pages?|sheets?)/.test(reader)
         ? ` (${/\d+ (?:pages?|sheets?)/.exec(reader)?.[0]})`
         : ''}
@@ -47,6 +37,7 @@ export function ImportResults({
   held: ReadonlySet<string>;
   onKeep: (name: string) => void;
 }) {
+  const m = useMessages();
   if (outcomes.length === 0) return null;
   const tally = tallyImport(outcomes, held);
   const failed = outcomes.filter((o) => !o.ok);
@@ -56,28 +47,27 @@ export function ImportResults({
   return (
     <div className="import-results">
       <p className="import-tally">
-        {tally.imported} imported
-        {tally.withWarnings > 0 ? `, ${tally.withWarnings} with warnings` : ''}
-        {tally.failed > 0 ? `, ${tally.failed} not imported` : ''}
-        {tally.held > 0 ? `, ${tally.held} held back` : ''}
+        {m.import.tally(tally.imported, tally.withWarnings, tally.failed, tally.held)}
       </p>
       <ul className="import-list">
         {[...held].map((name) => (
           <li key={`h${name}`} className="import-outcome is-held" data-file={name}>
-            <span className="import-mark" aria-label="held back">
+            <span className="import-mark" aria-label={m.import.heldBack}>
               ?
             </span>
             <span className="import-name">{name}</span>
-            <span className="import-reason">{NOT_A_NOTICE} It was not stored.</span>
+            <span className="import-reason">
+              {m.import.notANotice} {m.import.notStored}
+            </span>
             <button type="button" className="ws-link import-keep" onClick={() => onKeep(name)}>
-              Store it anyway
+              {m.import.storeAnyway}
             </button>
           </li>
         ))}
         {failed.map((o, i) =>
           o.ok ? null : (
             <li key={`f${i}`} className="import-outcome is-failed" data-file={o.name}>
-              <span className="import-mark" aria-label="not imported">
+              <span className="import-mark" aria-label={m.import.notImported}>
                 ✕
               </span>
               <span className="import-reason">{o.error}</span>
@@ -87,7 +77,7 @@ export function ImportResults({
         {warned.map((o, i) =>
           o.ok ? (
             <li key={`w${i}`} className="import-outcome is-warned" data-file={o.name}>
-              <span className="import-mark" aria-label="imported with warnings">
+              <span className="import-mark" aria-label={m.import.withWarnings}>
                 !
               </span>
               <span className="import-name">{nameOf(o)}</span>
@@ -99,7 +89,7 @@ export function ImportResults({
         {clean.slice(0, CLEAN_SHOWN).map((o, i) =>
           o.ok ? (
             <li key={`c${i}`} className="import-outcome is-imported" data-file={o.name}>
-              <span className="import-mark" aria-label="imported">
+              <span className="import-mark" aria-label={m.import.imported}>
                 ✓
               </span>
               <span className="import-name">{nameOf(o)}</span>
@@ -108,7 +98,7 @@ export function ImportResults({
           ) : null,
         )}
         {clean.length > CLEAN_SHOWN ? (
-          <li className="import-outcome is-more">and {clean.length - CLEAN_SHOWN} more imported cleanly</li>
+          <li className="import-outcome is-more">{m.import.more(clean.length - CLEAN_SHOWN)}</li>
         ) : null}
       </ul>
     </div>

@@ -1,7 +1,8 @@
 // On opening the app after an import was cut short (the tab closed, the browser killed): which files
 // were not read, and one way to read them — choose them again; only those not yet read are imported.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useRef, useState } from 'react';
-import { toResume, unsettled, type ImportJournal } from '../../app/import-journal.ts';
+import { toResume, unsettled, type ImportJournal } from '../../view-model/import-journal.ts';
 import { useImporter } from './import-context.tsx';
 import { clearJournal, loadJournal } from './import-journal-store.ts';
 import './StorageBanner.css';
@@ -14,6 +15,7 @@ export function ImportResume() {
   const [problem, setProblem] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const { importer, setOpen } = useImporter();
+  const m = useMessages();
   if (!journal) return null;
   const left = unsettled(journal);
   const dismiss = () => {
@@ -23,7 +25,7 @@ export function ImportResume() {
   const chosen = (files: readonly File[]) => {
     const resume = toResume(journal, files);
     if (resume.length === 0) {
-      setProblem('None of the files chosen is one of those not read (same name and size).');
+      setProblem(m.notices.resumeNoMatch);
       return;
     }
     setJournal(null);
@@ -34,14 +36,13 @@ export function ImportResume() {
     <div className="storage-banner import-resume" role="alert">
       <div className="storage-problem">
         <p>
-          The last import stopped after {journal.settled} of {journal.files.length} files: the tab was closed
-          or the browser stopped before the rest were read. Not read:{' '}
+          {m.notices.resumeStopped(journal.settled, journal.files.length)}
           <span className="import-resume-names">
             {left
               .slice(0, NAMES_SHOWN)
               .map((f) => f.name)
               .join(', ')}
-            {left.length > NAMES_SHOWN ? ` and ${left.length - NAMES_SHOWN} more` : ''}
+            {left.length > NAMES_SHOWN ? m.notices.resumeMore(left.length - NAMES_SHOWN) : ''}
           </span>
           .{problem ? <span className="ws-error"> {problem}</span> : null}
         </p>
@@ -50,10 +51,10 @@ export function ImportResume() {
           className="ws-button import-resume-choose"
           onClick={() => input.current?.click()}
         >
-          Choose the files again
+          {m.notices.chooseAgain}
         </button>
         <button type="button" className="ws-link" onClick={dismiss}>
-          Dismiss
+          {m.notices.dismiss}
         </button>
         <input
           ref={input}

@@ -1,4 +1,5 @@
 // Where notices come from: files chosen or dropped here (several at once), or text pasted in.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useState, type DragEvent } from 'react';
 import { READABLE_EXTENSIONS } from '../../import/extensions.ts';
 import { useImporter } from './import-context.tsx';
@@ -9,6 +10,7 @@ const ACCEPT = READABLE_EXTENSIONS.join(',');
 export function ImportSources() {
   const { importer } = useImporter();
   const [over, setOver] = useState(false);
+  const m = useMessages();
 
   const drop = (event: DragEvent) => {
     event.preventDefault();
@@ -30,13 +32,10 @@ export function ImportSources() {
         onDragLeave={() => setOver(false)}
         onDrop={drop}
       >
-        <p className="import-drop-title">Drop notice files here</p>
-        <p className="ws-hint">
-          PDF, Word (.docx, .doc), WPS, OFD, RTF, web pages (.html, .mht), spreadsheets (.xlsx, .xls, .et,
-          .csv) and text in UTF-8 or GBK — several at once. Scanned PDFs need OCR first.
-        </p>
+        <p className="import-drop-title">{m.import.dropHere}</p>
+        <p className="ws-hint">{m.import.formats}</p>
         <label className="ws-button is-primary import-choose">
-          Choose files…
+          {m.import.chooseFiles}
           <input
             type="file"
             multiple

@@ -1,6 +1,7 @@
 // The panel at the right: the selected agency, item or task, with its corrections and notes — or, with
 // nothing selected, the agencies in view to pick from — and the list of corrections in view. While it is
-// open, Ctrl+Z (⌘Z) undoes the last correction made in this tab.
+// open, Ctrl+Z (⌘Z) undoes the last correction in view (the newest first, after a reload too).
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useAtlas } from '../atlas.tsx';
 import { AgencyInspector } from './AgencyInspector.tsx';
 import { AgencyList } from './AgencyList.tsx';
@@ -20,7 +21,7 @@ function Subject() {
     if (agency) return <AgencyInspector agency={agency} />;
   }
   if (selection?.kind === 'item') {
-    const item = model.assignments.find((a) => a.id === selection.id);
+    const item = model.items.find((a) => a.id === selection.id);
     if (item) return <ItemInspector item={item} />;
   }
   if (selection?.kind === 'task') {
@@ -33,19 +34,20 @@ function Subject() {
 export function Inspector() {
   const { model, selection, select } = useAtlas();
   const { setPanel, corrections } = useWorkspace();
+  const m = useMessages();
   useUndoShortcut(corrections);
   return (
-    <aside className="workspace-side inspector" aria-label="Inspect and correct">
+    <aside className="workspace-side inspector" aria-label={m.import.inspect}>
       <div className="panel-bar">
-        <h2 className="panel-title">Inspect &amp; correct</h2>
+        <h2 className="panel-title">{m.import.inspect}</h2>
         <span className="ws-row">
           {selection ? (
-            <button type="button" className="ws-link" onClick={() => select(null, 'inspector')}>
-              All agencies
+            <button type="button" className="ws-link inspector-all" onClick={() => select(null, 'inspector')}>
+              {m.inspect.allAgencies}
             </button>
           ) : null}
           <button type="button" className="ws-link" onClick={() => setPanel('inspector', false)}>
-            Close
+            {m.app.close}
           </button>
         </span>
       </div>

@@ -1,5 +1,6 @@
 // Notes on an agency, a task or an item: listed with their date, added, edited and deleted in place.
 // An item's notes follow its text, so they stay with it when a newer parser renumbers the items.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useState } from 'react';
 import { newRecordId } from '../../store/index.ts';
 import { noteTargetKey } from '../../workspace/note-target.ts';
@@ -9,6 +10,7 @@ import { useWorkspace } from './workspace-context.tsx';
 function NoteEntry({ note }: { note: Note }) {
   const { save } = useWorkspace();
   const [draft, setDraft] = useState<string | null>(null);
+  const m = useMessages();
   if (draft !== null)
     return (
       <li className="note is-editing">
@@ -22,10 +24,10 @@ function NoteEntry({ note }: { note: Note }) {
               setDraft(null);
             }}
           >
-            Save
+            {m.inspect.save}
           </button>
           <button type="button" className="ws-link" onClick={() => setDraft(null)}>
-            Cancel
+            {m.inspect.cancel}
           </button>
         </div>
       </li>
@@ -36,10 +38,10 @@ function NoteEntry({ note }: { note: Note }) {
       <span className="note-meta">
         {note.updatedAt.slice(0, 10)}
         <button type="button" className="ws-link" onClick={() => setDraft(note.text)}>
-          Edit
+          {m.inspect.edit}
         </button>
         <button type="button" className="ws-link" onClick={() => void save((s) => s.deleteNote(note.id))}>
-          Delete
+          {m.inspect.delete}
         </button>
       </span>
     </li>
@@ -49,6 +51,7 @@ function NoteEntry({ note }: { note: Note }) {
 export function NotesEditor({ target, title }: { target: NoteTarget; title: string }) {
   const { notes, save } = useWorkspace();
   const [text, setText] = useState('');
+  const m = useMessages();
   const key = noteTargetKey(target);
   const mine = notes.filter((n) => noteTargetKey(n.target) === key);
   const add = () => {
@@ -76,7 +79,7 @@ export function NotesEditor({ target, title }: { target: NoteTarget; title: stri
       <textarea
         className="ws-input note-new"
         rows={2}
-        placeholder="Add a note"
+        placeholder={m.inspect.addNotePlaceholder}
         aria-label={title}
         value={text}
         onChange={(e) => setText(e.target.value)}
@@ -84,7 +87,7 @@ export function NotesEditor({ target, title }: { target: NoteTarget; title: stri
       {text.trim() ? (
         <div className="ws-row note-actions">
           <button type="button" className="ws-button note-add" onClick={add}>
-            Add note
+            {m.inspect.addNote}
           </button>
         </div>
       ) : null}

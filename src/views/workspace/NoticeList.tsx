@@ -1,7 +1,8 @@
 // The notices of the workspace and which are in view: tick several to see them together (one agency
 // per name across them), click a name to see it alone, or view all — those imported later included.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useCallback, useMemo, useState } from 'react';
-import { scopeIncludes, scopeWithout, toggleNotice } from '../../app/workspace-address.ts';
+import { scopeIncludes, scopeWithout, toggleNotice } from '../../view-model/scope-address.ts';
 import type { NoticeId } from '../../workspace/notice-id.ts';
 import type { NoticeSummary } from '../../workspace/records.ts';
 import { ALL_NOTICES, noticeScope } from '../../workspace/scope.ts';
@@ -41,6 +42,7 @@ export function NoticeList() {
   const { notices, scope, setScope } = useWorkspace();
   const [filter, setFilter] = useState('');
   const [allRows, setAllRows] = useState(false);
+  const m = useMessages();
   const ids = useMemo(() => notices.map((n) => n.id), [notices]);
   const { onToggle, onOnly, onRename, onDelete } = useRowActions(ids);
   const matching = filter
@@ -50,21 +52,21 @@ export function NoticeList() {
   const inView = scope.kind === 'all' ? notices.length : scope.ids.length;
 
   return (
-    <section className="ws-section notice-list-section" aria-label="Notices">
-      <h2 className="ws-section-title">Notices</h2>
+    <section className="ws-section notice-list-section" aria-label={m.notices.notices}>
+      <h2 className="ws-section-title">{m.notices.notices}</h2>
       <label className="scope-all">
         <input
           type="checkbox"
           checked={scope.kind === 'all'}
           onChange={() => setScope(scope.kind === 'all' ? noticeScope(ids.slice(0, 1)) : ALL_NOTICES)}
         />
-        All notices ({notices.length}), and those imported later
+        {m.notices.allNotices(notices.length)}
       </label>
       {notices.length > FILTER_FROM ? (
         <input
           className="ws-input notice-filter"
           type="search"
-          placeholder="Find a notice"
+          placeholder={m.notices.findNotice}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
@@ -84,14 +86,10 @@ export function NoticeList() {
       </ul>
       {shown.length < matching.length ? (
         <button type="button" className="ws-link notice-more" onClick={() => setAllRows(true)}>
-          Show all {matching.length} notices
+          {m.notices.showAll(matching.length)}
         </button>
       ) : null}
-      {inView > MANY_IN_VIEW ? (
-        <p className="ws-hint">
-          {inView} notices in view: the outline and the source text draw every item, which takes a while.
-        </p>
-      ) : null}
+      {inView > MANY_IN_VIEW ? <p className="ws-hint">{m.notices.manyInView(inView)}</p> : null}
     </section>
   );
 }

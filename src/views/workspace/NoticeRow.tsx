@@ -1,20 +1,9 @@
 // One notice in the notices panel: ticked when in view, its name (click: view it alone), where it came
 // from, and — on demand — renaming and deleting it.
+import { useMessages } from '../i18n/lang-context.tsx';
+import type { Messages } from '../i18n/messages.ts';
 import { memo, useState } from 'react';
 import type { NoticeSummary } from '../../workspace/records.ts';
-
-const FORMAT_LABELS: Record<NoticeSummary['format'], string> = {
-  text: 'text',
-  html: 'web page',
-  mhtml: 'web archive',
-  docx: 'Word',
-  doc: 'Word 97–2003',
-  rtf: 'RTF',
-  pdf: 'PDF',
-  ofd: 'OFD',
-  sheet: 'spreadsheet',
-  paste: 'pasted',
-};
 
 interface Props {
   readonly notice: NoticeSummary;
@@ -25,10 +14,11 @@ interface Props {
   readonly onDelete: (notice: NoticeSummary) => void;
 }
 
-function origin(notice: NoticeSummary): string {
+function origin(notice: NoticeSummary, m: Messages): string {
   const encoding = notice.format === 'text' && notice.encoding ? ` ${notice.encoding.toUpperCase()}` : '';
-  const from = notice.fileName ?? FORMAT_LABELS[notice.format];
-  return `${from} · ${FORMAT_LABELS[notice.format]}${encoding} · ${notice.addedAt.slice(0, 10)}`;
+  const format = m.notices.formatNames[notice.format];
+  const from = notice.fileName ?? format;
+  return `${from} · ${format}${encoding} · ${notice.addedAt.slice(0, 10)}`;
 }
 
 export const NoticeRow = memo(function NoticeRow({
@@ -41,13 +31,14 @@ export const NoticeRow = memo(function NoticeRow({
 }: Props) {
   const [mode, setMode] = useState<'show' | 'rename' | 'delete'>('show');
   const [name, setName] = useState(notice.name);
+  const m = useMessages();
   return (
     <li className={inView ? 'notice-row is-in-view' : 'notice-row'} data-notice={notice.id}>
       <input
         type="checkbox"
         className="notice-in-view"
         checked={inView}
-        aria-label={`Show ${notice.name}`}
+        aria-label={m.notices.show(notice.name)}
         onChange={() => onToggle(notice)}
       />
       {mode === 'rename' ? (
@@ -61,7 +52,7 @@ export const NoticeRow = memo(function NoticeRow({
         >
           <input className="ws-input" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
           <button type="submit" className="ws-button">
-            Rename
+            {m.notices.rename}
           </button>
         </form>
       ) : (
@@ -69,32 +60,32 @@ export const NoticeRow = memo(function NoticeRow({
           <button
             type="button"
             className="notice-name"
-            title={`View only: ${notice.name}`}
+            title={m.notices.viewOnly(notice.name)}
             onClick={() => onOnly(notice)}
           >
             {notice.name}
           </button>
-          <span className="notice-origin">{origin(notice)}</span>
+          <span className="notice-origin">{origin(notice, m)}</span>
         </div>
       )}
       {mode === 'show' ? (
         <span className="notice-row-actions">
           <button type="button" className="ws-link" onClick={() => setMode('rename')}>
-            Rename
+            {m.notices.rename}
           </button>
           <button type="button" className="ws-link" onClick={() => setMode('delete')}>
-            Delete
+            {m.notices.delete}
           </button>
         </span>
       ) : null}
       {mode === 'delete' ? (
         <div className="notice-confirm">
-          <span>Delete this notice with its corrections and notes?</span>
+          <span>{m.notices.deleteConfirm}</span>
           <button type="button" className="ws-button is-danger" onClick={() => onDelete(notice)}>
-            Delete
+            {m.notices.delete}
           </button>
           <button type="button" className="ws-button" onClick={() => setMode('show')}>
-            Keep
+            {m.notices.keep}
           </button>
         </div>
       ) : null}

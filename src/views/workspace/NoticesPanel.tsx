@@ -1,4 +1,5 @@
 // The panel at the left: the notices and which are in view, saved views, and the workspace file.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { NoticeList } from './NoticeList.tsx';
 import { SavedViewsSection } from './SavedViewsSection.tsx';
 import { WorkspaceFileSection } from './WorkspaceFileSection.tsx';
@@ -6,8 +7,9 @@ import './NoticesPanel.css';
 import './workspace.css';
 
 export function NoticesPanel() {
+  const m = useMessages();
   return (
-    <aside className="workspace-side notices-panel" aria-label="Workspace">
+    <aside className="workspace-side notices-panel" aria-label={m.notices.workspace}>
       <div className="notices-panel-scroll">
         <NoticeList />
         <SavedViewsSection />

@@ -1,14 +1,16 @@
 // Pasted text as a notice: the quickest way in for a notice copied from a web page or a PDF.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useState } from 'react';
 import { useImporter } from './import-context.tsx';
 
 export function PasteText() {
   const { importer } = useImporter();
   const [text, setText] = useState('');
+  const m = useMessages();
   return (
     <div className="import-paste">
       <label className="ws-section-title" htmlFor="import-paste-text">
-        Or paste the text of a notice
+        {m.import.pasteLabel}
       </label>
       <textarea
         id="import-paste-text"
@@ -25,7 +27,7 @@ export function PasteText() {
           disabled={text.trim() === ''}
           onClick={() => void importer.importText(text).then(() => setText(''))}
         >
-          Import the text
+          {m.import.pasteGo}
         </button>
       </div>
     </div>

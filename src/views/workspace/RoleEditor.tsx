@@ -1,19 +1,16 @@
 // An item's agencies by role, editable: remove a name, add one (any name: a new one becomes an agency),
 // then store the item's roles as one correction.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useState } from 'react';
-import type { CorrectionRequest } from '../../app/workspace-correction-plan.ts';
+import type { CorrectionRequest } from '../../view-model/correction-plan.ts';
 import type { Role } from '../../notice/model.ts';
-import { splitNames } from '../../app/workspace-inspect.ts';
+import { splitNames } from '../../view-model/inspect.ts';
 import { AGENCY_NAMES_LIST } from './AgencyNames.tsx';
 import { useCorrect } from './useCorrect.ts';
 
 export type RoleNames = Readonly<Record<Role, readonly string[]>>;
 
-const ROLES: readonly [Role, string][] = [
-  ['lead', '牵头 Lead'],
-  ['cooperate', '配合 Cooperating'],
-  ['responsible', '负责 Responsible'],
-];
+const ROLES: readonly Role[] = ['lead', 'cooperate', 'responsible'];
 
 function RoleLine({
   role,
@@ -27,6 +24,7 @@ function RoleLine({
   onChange: (names: readonly string[]) => void;
 }) {
   const [adding, setAdding] = useState('');
+  const m = useMessages();
   const add = () => {
     const more = splitNames(adding).filter((n) => !names.includes(n));
     if (more.length > 0) onChange([...names, ...more]);
@@ -41,7 +39,7 @@ function RoleLine({
             {name}
             <button
               type="button"
-              aria-label={`Remove ${name}`}
+              aria-label={m.inspect.remove(name)}
               onClick={() => onChange(names.filter((n) => n !== name))}
             >
               ×
@@ -51,8 +49,8 @@ function RoleLine({
         <input
           className="ws-input role-add"
           list={AGENCY_NAMES_LIST}
-          placeholder="add…"
-          aria-label={`Add to ${label}`}
+          placeholder={m.inspect.add}
+          aria-label={m.inspect.addTo(label)}
           value={adding}
           onChange={(e) => setAdding(e.target.value)}
           onBlur={() => adding.trim() && add()}
@@ -79,6 +77,7 @@ interface RoleEditorProps {
 
 export function RoleEditor({ itemId, initial, request, saveLabel, savesUnchanged }: RoleEditorProps) {
   const [roles, setRoles] = useState<RoleNames>(initial);
+  const m = useMessages();
   const { problem, busy, correct } = useCorrect();
   const changed = JSON.stringify(roles) !== JSON.stringify(initial);
   const build = (r: RoleNames): CorrectionRequest =>
@@ -93,11 +92,11 @@ export function RoleEditor({ itemId, initial, request, saveLabel, savesUnchanged
         };
   return (
     <div className="correction-form role-editor">
-      {ROLES.map(([role, label]) => (
+      {ROLES.map((role) => (
         <RoleLine
           key={role}
           role={role}
-          label={label}
+          label={m.inspect.roleLabels[role]}
           names={roles[role]}
           onChange={(names) => setRoles({ ...roles, [role]: names })}
         />
@@ -109,11 +108,11 @@ export function RoleEditor({ itemId, initial, request, saveLabel, savesUnchanged
           disabled={busy || !(changed || savesUnchanged)}
           onClick={() => void correct(build(roles))}
         >
-          {saveLabel ?? 'Save agencies'}
+          {saveLabel ?? m.inspect.saveAgencies}
         </button>
         {changed ? (
           <button type="button" className="ws-link" onClick={() => setRoles(initial)}>
-            Reset
+            {m.inspect.reset}
           </button>
         ) : null}
       </div>

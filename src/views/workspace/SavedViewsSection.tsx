@@ -1,27 +1,27 @@
 // Saved views: the view on screen kept under a name (with its notices, settings, selection, zoom and
 // dragged positions), listed to be shown again, brought up to date, or deleted.
+import { useMessages } from '../i18n/lang-context.tsx';
+import type { Messages } from '../i18n/messages.ts';
 import { useState } from 'react';
 import type { SavedView } from '../../workspace/records.ts';
 import { findView } from '../view-registry.ts';
 import { useWorkspace } from './workspace-context.tsx';
 
-function describe(view: SavedView): string {
+function describe(view: SavedView, m: Messages): string {
   const notices =
-    view.scope.kind === 'all'
-      ? 'all notices'
-      : `${view.scope.ids.length} notice${view.scope.ids.length === 1 ? '' : 's'}`;
-  return `${findView(view.viewType).label} · ${notices}`;
+    view.scope.kind === 'all' ? m.notices.allNoticesShort : m.notices.noticeCount(view.scope.ids.length);
+  const name = findView(view.viewType).name;
+  return `${m.app.views[name] ?? name} · ${notices}`;
 }
 
 export function SavedViewsSection() {
   const { savedViews, views } = useWorkspace();
   const [name, setName] = useState('');
+  const m = useMessages();
   return (
-    <section className="ws-section saved-views" aria-label="Saved views">
-      <h2 className="ws-section-title">Saved views</h2>
-      {savedViews.length === 0 ? (
-        <p className="ws-hint">None yet: name the view on screen to keep it.</p>
-      ) : null}
+    <section className="ws-section saved-views" aria-label={m.notices.savedViews}>
+      <h2 className="ws-section-title">{m.notices.savedViews}</h2>
+      {savedViews.length === 0 ? <p className="ws-hint">{m.notices.noSavedViews}</p> : null}
       <ul className="saved-view-list">
         {savedViews.map((view) => {
           const active = views.active?.id === view.id;
@@ -33,20 +33,20 @@ export function SavedViewsSection() {
             >
               <button type="button" className="saved-view-name" onClick={() => views.show(view)}>
                 {view.name}
-                <span className="saved-view-what">{describe(view)}</span>
+                <span className="saved-view-what">{describe(view, m)}</span>
               </button>
               {active && views.changed ? (
                 <button type="button" className="ws-link" onClick={() => void views.update(view)}>
-                  Update
+                  {m.notices.update}
                 </button>
               ) : null}
               <button
                 type="button"
                 className="ws-link"
-                aria-label={`Delete ${view.name}`}
+                aria-label={m.notices.deleteView(view.name)}
                 onClick={() => void views.remove(view)}
               >
-                Delete
+                {m.notices.delete}
               </button>
             </li>
           );
@@ -63,13 +63,13 @@ export function SavedViewsSection() {
       >
         <input
           className="ws-input"
-          placeholder="Name this view"
-          aria-label="Name of the view to save"
+          placeholder={m.notices.nameView}
+          aria-label={m.notices.nameViewLabel}
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
         <button type="submit" className="ws-button" disabled={!name.trim()}>
-          Save view
+          {m.notices.saveView}
         </button>
       </form>
     </section>

@@ -1,5 +1,6 @@
 // Storage problems in plain words, at the top, until dismissed: the storage is full, the browser keeps
 // nothing (private mode), another tab blocks or closed it. The app goes on in memory either way.
+import { useMessages } from '../i18n/lang-context.tsx';
 import type { ReportedProblem } from './useWorkspaceStore.ts';
 import './StorageBanner.css';
 
@@ -9,6 +10,7 @@ interface Props {
 }
 
 export function StorageBanner({ problems, onDismiss }: Props) {
+  const m = useMessages();
   if (problems.length === 0) return null;
   return (
     <div className="storage-banner" role="alert">
@@ -16,15 +18,10 @@ export function StorageBanner({ problems, onDismiss }: Props) {
         <div className="storage-problem" key={problem.message} data-kind={problem.kind}>
           <p>
             {problem.message}
-            {problem.inMemory ? (
-              <span className="storage-memory">
-                {' '}
-                Working in memory now: export the workspace file (Notices panel) to keep this work.
-              </span>
-            ) : null}
+            {problem.inMemory ? <span className="storage-memory">{m.notices.inMemoryNow}</span> : null}
           </p>
           <button type="button" className="ws-link" onClick={() => onDismiss(problem)}>
-            Dismiss
+            {m.notices.dismiss}
           </button>
         </div>
       ))}

@@ -1,18 +1,20 @@
 // A task in the inspector (the network view selects tasks): its title, its items to inspect, and notes.
-import { labelOf, noticeOf } from '../../app/workspace-inspect.ts';
+import { useMessages } from '../i18n/lang-context.tsx';
+import { labelOf, noticeOf } from '../../view-model/inspect.ts';
 import type { Task, TaskId } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
 
 export function TaskInspector({ task }: { task: Task }) {
   const { model, select } = useAtlas();
-  const items = model.assignments.filter((a) => a.taskId === task.id);
+  const m = useMessages();
+  const items = model.items.filter((a) => a.taskId === task.id);
   const local = noticeOf(task.id);
   return (
     <div className="inspector-subject task-inspector" data-task={task.id}>
-      <p className="inspector-kind">Task</p>
+      <p className="inspector-kind">{m.inspect.task}</p>
       <h2 className="inspector-name">{task.title}</h2>
-      <h3 className="inspector-subtitle">Items</h3>
+      <h3 className="inspector-subtitle">{m.inspect.items}</h3>
       <ul className="inspector-items">
         {items.map((item) => (
           <li key={item.id}>
@@ -29,7 +31,7 @@ export function TaskInspector({ task }: { task: Task }) {
       {local ? (
         <NotesEditor
           target={{ kind: 'task', noticeId: local.noticeId, taskId: local.localId as TaskId }}
-          title="Notes on this task"
+          title={m.inspect.notesOnTask}
         />
       ) : null}
     </div>

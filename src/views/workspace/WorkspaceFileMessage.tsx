@@ -1,5 +1,7 @@
 // What became of a workspace file the user opened: refused (with the reason, nothing changed), checked
 // and waiting for the user to confirm the replacement, or put in place.
+import { useMessages } from '../i18n/lang-context.tsx';
+import type { Messages } from '../i18n/messages.ts';
 import type { WorkspaceData } from '../../workspace/records.ts';
 
 export type OpenedFile =
@@ -12,16 +14,14 @@ export type OpenedFile =
     }
   | { readonly kind: 'replaced'; readonly fileName: string };
 
-export const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-
-function contents(workspace: WorkspaceData): string {
+function contents(workspace: WorkspaceData, m: Messages): string {
   const corrections = workspace.notices.reduce((sum, n) => sum + n.corrections.length, 0);
-  return [
-    count(workspace.notices.length, 'notice'),
-    count(corrections, 'correction'),
-    count(workspace.savedViews.length, 'saved view'),
-    count(workspace.notes.length, 'note'),
-  ].join(', ');
+  return m.notices.fileContents(
+    workspace.notices.length,
+    corrections,
+    workspace.savedViews.length,
+    workspace.notes.length,
+  );
 }
 
 interface Props {
@@ -33,30 +33,30 @@ interface Props {
 }
 
 export function WorkspaceFileMessage({ opened, notices, onReplace, onCancel }: Props) {
+  const m = useMessages();
   if (opened.kind === 'refused')
     return (
       <div className="workspace-file-message is-refused" role="alert">
         <p>
-          <strong>{opened.fileName}</strong> was not opened. {opened.reason}
+          <strong>{opened.fileName}</strong> {m.notices.notOpened(opened.reason)}
         </p>
-        <p className="ws-hint">The workspace is unchanged.</p>
+        <p className="ws-hint">{m.notices.unchanged}</p>
       </div>
     );
   if (opened.kind === 'replaced')
     return (
       <p className="ws-hint workspace-file-message is-replaced" role="status">
-        The workspace now holds {opened.fileName}.
+        {m.notices.nowHolds(opened.fileName)}
       </p>
     );
   return (
     <div className="workspace-file-message is-checked">
       <p>
-        Replace this workspace ({count(notices, 'notice')}) with <strong>{opened.fileName}</strong>:{' '}
-        {contents(opened.workspace)}?
+        {m.notices.replaceWith(notices)} <strong>{opened.fileName}</strong>: {contents(opened.workspace, m)}?
       </p>
       {opened.repaired.map((r) => (
         <p key={r} className="ws-hint">
-          Mended: {r}
+          {m.notices.mended(r)}
         </p>
       ))}
       <div className="ws-row">
@@ -65,10 +65,10 @@ export function WorkspaceFileMessage({ opened, notices, onReplace, onCancel }: P
           className="ws-button is-danger workspace-replace"
           onClick={() => onReplace(opened.fileName, opened.workspace)}
         >
-          Replace
+          {m.notices.replace}
         </button>
         <button type="button" className="ws-button" onClick={onCancel}>
-          Cancel
+          {m.notices.cancel}
         </button>
       </div>
     </div>

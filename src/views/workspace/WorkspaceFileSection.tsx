@@ -1,7 +1,8 @@
 // The workspace file: everything exported to one JSON file, or a file opened in place of the workspace —
 // checked first, refused with the reason if damaged or foreign, and only applied once confirmed.
+import { useMessages } from '../i18n/lang-context.tsx';
 import { useState } from 'react';
-import { SCOPE_PARAM } from '../../app/workspace-address.ts';
+import { SCOPE_PARAM } from '../../view-model/scope-address.ts';
 import type { WorkspaceData } from '../../workspace/records.ts';
 import { useAtlas } from '../atlas.tsx';
 import { WorkspaceFileMessage, type OpenedFile } from './WorkspaceFileMessage.tsx';
@@ -10,6 +11,7 @@ import { useWorkspace } from './workspace-context.tsx';
 export function WorkspaceFileSection() {
   const { file, notices, backend } = useWorkspace();
   const { setParam } = useAtlas();
+  const m = useMessages();
   const [opened, setOpened] = useState<OpenedFile | null>(null);
 
   const open = async (chosen: File) => {
@@ -28,17 +30,15 @@ export function WorkspaceFileSection() {
   };
 
   return (
-    <section className="ws-section workspace-file" aria-label="Workspace file">
-      <h2 className="ws-section-title">Workspace file</h2>
-      <p className="ws-hint">
-        Notices, corrections, saved views and notes in one JSON file, to keep or to move.
-      </p>
+    <section className="ws-section workspace-file" aria-label={m.notices.file}>
+      <h2 className="ws-section-title">{m.notices.file}</h2>
+      <p className="ws-hint">{m.notices.fileHint}</p>
       <div className="ws-row workspace-file-actions">
         <button type="button" className="ws-button workspace-export" onClick={() => void file.exportFile()}>
-          Export…
+          {m.notices.exportFile}
         </button>
         <label className="ws-button workspace-open">
-          Open…
+          {m.notices.openFile}
           <input
             type="file"
             accept=".json,application/json"
@@ -60,9 +60,7 @@ export function WorkspaceFileSection() {
         />
       ) : null}
       <p className="ws-hint storage-where">
-        {backend === 'indexeddb'
-          ? 'Saved in this browser as you work.'
-          : 'Kept in memory only: export the file before closing this tab.'}
+        {backend === 'indexeddb' ? m.notices.savedHere : m.notices.memoryOnly}
       </p>
     </section>
   );

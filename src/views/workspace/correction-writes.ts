@@ -1,8 +1,8 @@
 // Writing corrections that span notices. The store makes each notice's list one transaction; a correction
 // made in three notices is three writes, so a failure part-way puts back the lists already changed: the
 // user's correction happens in every notice in view or in none.
-import { opsWithout, type CorrectionRow } from '../../app/workspace-corrected.ts';
-import type { PlannedCorrection } from '../../app/workspace-correction-plan.ts';
+import { opsWithout, type CorrectionRow } from '../../view-model/corrected-notices.ts';
+import type { PlannedCorrection } from '../../view-model/correction-plan.ts';
 import type { CorrectionOp } from '../../corrections/index.ts';
 import type { WorkspaceStore } from '../../store/index.ts';
 import type { NoticeId } from '../../workspace/notice-id.ts';

@@ -1,7 +1,7 @@
 // The import, apart from the rest of the workspace: its progress changes many times a second, and only
 // the dialog, the drop zone and the buttons that open it should draw again when it does — not the views.
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { scopeAfterImport } from '../../app/workspace-address.ts';
+import { scopeAfterImport } from '../../view-model/scope-address.ts';
 import type { NoticeId } from '../../workspace/notice-id.ts';
 import { useImport, type Importer } from './useImport.ts';
 import { useWorkspace } from './workspace-context.tsx';

@@ -1,6 +1,6 @@
 // Where the import journal (app/import-journal.ts) is kept: localStorage, whose writes are done when
 // the call returns, so a journal written just before the tab is killed is still there on reopening.
-import { JOURNAL_KEY, readJournal, type ImportJournal } from '../../app/import-journal.ts';
+import { JOURNAL_KEY, readJournal, type ImportJournal } from '../../view-model/import-journal.ts';
 
 export function loadJournal(): ImportJournal | null {
   try {

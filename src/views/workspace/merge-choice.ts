@@ -26,13 +26,13 @@ export function swapped(choice: MergeChoice): MergeChoice {
 /** The items the kept agency carries after the merge: an item naming both counts once. */
 export function mergedItems(
   choice: MergeChoice,
-  assignments: readonly {
+  items: readonly {
     leads: readonly AgencyId[];
     cooperators: readonly AgencyId[];
     responsible: readonly AgencyId[];
   }[],
 ): number {
-  return assignments.filter((a) =>
+  return items.filter((a) =>
     [a.leads, a.cooperators, a.responsible].some(
       (list) => list.includes(choice.keep) || list.includes(choice.alias),
     ),

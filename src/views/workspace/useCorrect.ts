@@ -1,7 +1,7 @@
 // Dispatching a correction from a form: the request goes to the workspace; the form shows why it was
 // not made, or clears itself when it was.
 import { useState } from 'react';
-import type { CorrectionRequest } from '../../app/workspace-correction-plan.ts';
+import type { CorrectionRequest } from '../../view-model/correction-plan.ts';
 import { useAtlas } from '../atlas.tsx';
 
 export function useCorrect(): {

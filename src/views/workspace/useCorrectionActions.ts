@@ -1,20 +1,21 @@
 // What the corrections panel (and any view) can do: make a correction for the notices in view, undo the
-// last one made in this tab, or take any correction back out of the list.
+// last one (kept across a reload: the stored lists are the history), or take any correction back out.
 import { useCallback, useMemo, useState } from 'react';
-import type { CorrectionRow } from '../../app/workspace-corrected.ts';
+import type { CorrectionRow } from '../../view-model/corrected-notices.ts';
 import {
   planCorrection,
   type CorrectionRequest,
   type PlannedCorrection,
-} from '../../app/workspace-correction-plan.ts';
+} from '../../view-model/correction-plan.ts';
 import { addCorrections, correctionsOfRow, removeCorrections } from './correction-writes.ts';
+import { lastCorrection } from './undo-history.ts';
 import type { ScopedView } from './useScopedModel.ts';
 import type { WorkspaceStoreState } from './useWorkspaceStore.ts';
 
 export interface CorrectionActions {
   /** Resolves to null when stored, else to why it was not. */
   readonly correct: (request: CorrectionRequest) => Promise<string | null>;
-  /** The corrections this tab made, the last one first to be undone. */
+  /** Whether a correction is in view to undo: the newest first, this tab's or stored before. */
   readonly canUndo: boolean;
   readonly undoLast: () => Promise<void>;
   readonly remove: (row: CorrectionRow) => Promise<void>;
@@ -25,6 +26,19 @@ export function useCorrectionActions(
   view: ScopedView | null,
 ): CorrectionActions {
   const [made, setMade] = useState<readonly (readonly PlannedCorrection[])[]>([]);
+  // The view an undo was started in: until the store's answer brings a new one, the same correction
+  // would be found last again, so a second click waits for it.
+  const [undoingIn, setUndoingIn] = useState<ScopedView | null>(null);
+  const last = useMemo(
+    () =>
+      view
+        ? lastCorrection(
+            made,
+            view.notices.map((n) => ({ noticeId: n.id, ops: n.ops })),
+          )
+        : null,
+    [made, view],
+  );
 
   const correct = useCallback(
     async (request: CorrectionRequest) => {
@@ -41,11 +55,12 @@ export function useCorrectionActions(
   );
 
   const undoLast = useCallback(async () => {
-    const last = made.at(-1);
-    if (!last) return;
-    setMade((list) => list.slice(0, -1));
-    await save((store) => removeCorrections(store, last));
-  }, [made, save]);
+    if (!last || undoingIn === view) return;
+    setUndoingIn(view);
+    setMade((list) => list.filter((group) => group !== last));
+    const done = await save(async (store) => (await removeCorrections(store, last), true));
+    if (!done) setUndoingIn(null);
+  }, [last, undoingIn, view, save]);
 
   const remove = useCallback(
     async (row: CorrectionRow) => {
@@ -55,6 +70,6 @@ export function useCorrectionActions(
     [save],
   );
 
-  const canUndo = made.length > 0;
+  const canUndo = last !== null && undoingIn !== view;
   return useMemo(() => ({ correct, canUndo, undoLast, remove }), [correct, canUndo, undoLast, remove]);
 }

@@ -8,7 +8,7 @@ import {
   noticeRecordFor,
   pastedName,
   readsAsNotice,
-} from '../../app/workspace-import.ts';
+} from '../../view-model/import-batches.ts';
 import { newNoticeId } from '../../store/index.ts';
 import {
   importResult,
@@ -20,7 +20,7 @@ import {
 import type { NoticeId } from '../../workspace/notice-id.ts';
 import type { NoticeRecord } from '../../workspace/records.ts';
 import type { JobOptions } from '../../worker/jobs.ts';
-import { startJournal } from '../../app/import-journal.ts';
+import { startJournal } from '../../view-model/import-journal.ts';
 import { clearJournal, saveJournal } from './import-journal-store.ts';
 import { pageParser } from './page-parser.ts';
 import type { WorkspaceStoreState } from './useWorkspaceStore.ts';

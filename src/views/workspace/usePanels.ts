@@ -1,6 +1,6 @@
 // Which side panels are open, kept in the address (`panels=notices,inspector`) so a reload keeps them.
 import { useCallback, useMemo } from 'react';
-import { PANELS_PARAM, readPanels, writePanels, type SidePanel } from '../../app/workspace-address.ts';
+import { PANELS_PARAM, readPanels, writePanels, type SidePanel } from '../../view-model/scope-address.ts';
 import type { Address } from '../useAddress.ts';
 
 export function usePanels(address: Address): {

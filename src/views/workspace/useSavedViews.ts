@@ -1,8 +1,8 @@
 // Saved views: the current view (type, notices in view, filters, selection, zoom and dragged positions as
 // the views keep them in the address) under a name, shown again with one click.
 import { useCallback, useMemo, useState } from 'react';
-import { PANELS_PARAM } from '../../app/workspace-address.ts';
-import { addressFromViewState, sameViewState, viewStateFromAddress } from '../../app/workspace-view-state.ts';
+import { PANELS_PARAM } from '../../view-model/scope-address.ts';
+import { addressFromViewState, sameViewState, viewStateFromAddress } from '../../view-model/view-state.ts';
 import { newRecordId } from '../../store/index.ts';
 import type { SavedView, ViewState } from '../../workspace/records.ts';
 import type { NoticeScope } from '../../workspace/scope.ts';

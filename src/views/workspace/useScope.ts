@@ -1,7 +1,12 @@
 // The notices in view, kept in the address (`scope=`): read with the workspace's default when the address
 // names none, changed by the notices panel, the import and the workspace file.
 import { useCallback, useEffect, useMemo } from 'react';
-import { defaultScope, readScopeParam, SCOPE_PARAM, writeScopeParam } from '../../app/workspace-address.ts';
+import {
+  defaultScope,
+  readScopeParam,
+  SCOPE_PARAM,
+  writeScopeParam,
+} from '../../view-model/scope-address.ts';
 import type { NoticeSummary } from '../../workspace/records.ts';
 import type { NoticeScope } from '../../workspace/scope.ts';
 import type { Address } from '../useAddress.ts';

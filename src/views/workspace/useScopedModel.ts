@@ -7,9 +7,9 @@ import {
   correctNotice,
   type CorrectedNotice,
   type CorrectionMarks,
-} from '../../app/workspace-corrected.ts';
-import { importBatches } from '../../app/workspace-import.ts';
-import { modelKey, parseInputOf, sourceSize, withModels } from '../../app/workspace-models.ts';
+} from '../../view-model/corrected-notices.ts';
+import { importBatches } from '../../view-model/import-batches.ts';
+import { modelKey, parseInputOf, sourceSize, withModels } from '../../view-model/model-cache.ts';
 import type { CorrectionOp } from '../../corrections/index.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import type { NoticeParser } from '../../worker/notice-parser.ts';

@@ -2,8 +2,8 @@
 // next visit (a new tab, without this address) opens there. Written a moment after the last change,
 // not on every keystroke.
 import { useEffect } from 'react';
-import type { SidePanel } from '../../app/workspace-address.ts';
-import { sessionFromAddress } from '../../app/workspace-view-state.ts';
+import type { SidePanel } from '../../view-model/scope-address.ts';
+import { sessionFromAddress } from '../../view-model/view-state.ts';
 import type { ViewState } from '../../workspace/records.ts';
 import type { WorkspaceStoreState } from './useWorkspaceStore.ts';
 

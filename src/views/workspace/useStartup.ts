@@ -1,11 +1,11 @@
 // The first moments: a workspace with no notices and no session is a first visit, and gets the Manzhouli
 // notice; a visit without an address of its own goes back where the last one left off (the session).
 import { useEffect, useState } from 'react';
-import { defaultNoticeBytes, DEFAULT_NOTICE_NAME } from '../../app/default-notice.ts';
-import { PANELS_PARAM } from '../../app/workspace-address.ts';
-import { noticeRecordFor } from '../../app/workspace-import.ts';
-import { SEED_NOTICE_ID } from '../../app/workspace-seed.ts';
-import { addressFromViewState } from '../../app/workspace-view-state.ts';
+import { defaultNoticeBytes, DEFAULT_NOTICE_NAME } from '../../view-model/default-notice.ts';
+import { PANELS_PARAM } from '../../view-model/scope-address.ts';
+import { noticeRecordFor } from '../../view-model/import-batches.ts';
+import { SEED_NOTICE_ID } from '../../view-model/seed-notice.ts';
+import { addressFromViewState } from '../../view-model/view-state.ts';
 import type { SessionState } from '../../workspace/records.ts';
 import type { WorkspaceStore } from '../../store/index.ts';
 import type { Address } from '../useAddress.ts';

@@ -1,4 +1,4 @@
-// Ctrl+Z (⌘Z on a Mac) undoes the last correction made in this tab — except while typing, where it
+// Ctrl+Z (⌘Z on a Mac) undoes the last correction in view — except while typing, where it
 // belongs to the text field.
 import { useEffect } from 'react';
 import type { CorrectionActions } from './useCorrectionActions.ts';

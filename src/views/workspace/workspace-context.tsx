@@ -1,7 +1,7 @@
 // What the workspace panels share: the notices, what is in view, saved views and notes, and the actions
 // on them. Views draw from useAtlas(); the panels around them from useWorkspace().
 import { createContext, useContext } from 'react';
-import type { SidePanel } from '../../app/workspace-address.ts';
+import type { SidePanel } from '../../view-model/scope-address.ts';
 import type { WorkspaceStore } from '../../store/index.ts';
 import type { Note, NoticeSummary, SavedView } from '../../workspace/records.ts';
 import type { NoticeScope } from '../../workspace/scope.ts';
