@@ -9,7 +9,7 @@ import { launchBrowser, openApp, waitForFonts } from './app.ts';
 import { waitForDrawn } from './graph-app.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const OUTPUT = new URL('./output', import.meta.url);
+const OUTPUT = new URL('./output/', import.meta.url);
 
 interface Finding {
   readonly rule: string;

@@ -5,7 +5,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 export const VIEWPORT = { width: 1440, height: 900 } as const;
 
-export const SCREENSHOT_DIR = new URL('./screenshots', import.meta.url);
+/** Screenshots for people to look at, written on every run. The diagrams are pinned byte for byte by the
+ *  golden SVGs in tests/golden (tests/unit/golden). An exact pixel comparison of a page full of
+ *  anti-aliased CJK text would vary with Chromium's build and FreeType even with the bundled font, so the
+ *  main views (outline & source, both matrices, ranking, measures table, the network) are compared with a
+ *  tolerance instead: mean colours of 8×8 blocks, with references in tests/browser/reference/ (see
+ *  screenshot-match.ts and screenshot-compare.ts). The other screenshots are artefacts, never compared. */
+export const SCREENSHOT_DIR = new URL('./screenshots/', import.meta.url);
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -29,7 +35,13 @@ export interface OpenOptions {
   readonly view?: string | null;
   /** Lets a test inject a script (axe-core) that the page's policy, 'self' scripts only, would refuse. */
   readonly bypassCSP?: boolean;
+  /** The interface language, stored as the user's choice before the app starts; unset, the browser's
+   *  language (zh-CN here) decides. */
+  readonly lang?: 'zh' | 'en';
 }
+
+/** Where the app keeps the interface language the user chose (src/views/i18n/ui-lang.ts). */
+export const UI_LANG_KEY = 'fengong-atlas:lang';
 
 /** Opens the app (on the outline unless told otherwise) in a fresh context and waits until the notice is parsed and its fonts are drawn. */
 export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<OpenApp> {
@@ -40,6 +52,15 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
     locale: 'zh-CN',
     bypassCSP: options.bypassCSP ?? false,
   });
+  if (options.lang) {
+    await context.addInitScript(
+      ([key, lang]) => {
+        // Only where nothing is stored yet: a test that switches language and reloads keeps its choice.
+        if (localStorage.getItem(key) === null) localStorage.setItem(key, lang);
+      },
+      [UI_LANG_KEY, options.lang] as const,
+    );
+  }
   if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const requests: string[] = [];

@@ -12,8 +12,8 @@ import { closeImport } from './workspace-helpers.ts';
 function changedCopy(): string {
   const text = seedText();
   const model = parseNotice(text);
-  const removed = model.assignments[12]!;
-  const extended = model.assignments[10]!;
+  const removed = model.items[12]!;
+  const extended = model.items[10]!;
   const marker = text.slice(extended.marker.start, extended.marker.end);
   return (
     text.slice(0, extended.marker.start) +
@@ -29,7 +29,7 @@ let errors: readonly string[];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  ({ page, errors } = await openApp(browser, { view: 'compare' }));
+  ({ page, errors } = await openApp(browser, { view: 'compare', lang: 'en' }));
 });
 
 afterAll(async () => {
@@ -70,10 +70,10 @@ describe('the compare view', () => {
     expect(Number(await figure('links gained'))).toBeGreaterThan(0);
 
     const list = (name: string) => page.locator(`.compare-list[data-list="${name}"] li`).allTextContents();
-    expect(await list('Agencies new')).toEqual([expect.stringContaining('自治区统计局')]);
-    expect(await list('Agencies gone')).toEqual([]);
-    expect(await list('Same body, new spelling')).toEqual(['自治区发展改革委 → 自治区发展和改革委员会']);
-    expect(await list('Items removed (A only)')).toEqual([expect.stringContaining('转变外贸发展方式')]);
+    expect(await list('agenciesNew')).toEqual([expect.stringContaining('自治区统计局')]);
+    expect(await list('agenciesGone')).toEqual([]);
+    expect(await list('respelled')).toEqual(['自治区发展改革委 → 自治区发展和改革委员会']);
+    expect(await list('itemsRemoved')).toEqual([expect.stringContaining('转变外贸发展方式')]);
 
     // The chart: one row per body, the renamed commission among them at no change, the new one on top.
     const labels = await page.locator('.compare-chart text[data-ref-kind="agency"]').allTextContents();

@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe('with no notice in view', () => {
   it('opens the notices list and shows the Manzhouli notice in one click, even after it was deleted', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, { lang: 'en' });
     await openPanel(page, 'notices');
     expect(await page.isVisible(`${SEED_ROW} .notice-row-actions`)).toBe(true);
 

@@ -10,8 +10,8 @@ import { downloadFrom, openExportDialog } from './export-helpers.ts';
 import { pdfInfo, pdfText, pngFacts, renderPdf } from './export-files.ts';
 import { drawnViewport, waitForDrawn } from './graph-app.ts';
 
-const OUTPUT = new URL('./output', import.meta.url);
-const SCREENSHOTS = new URL('./screenshots', import.meta.url);
+const OUTPUT = new URL('./output/', import.meta.url);
+const SCREENSHOTS = new URL('./screenshots/', import.meta.url);
 const NDRC_SHORT = '发展改革委';
 const NDRC = '自治区发展改革委';
 
@@ -40,7 +40,11 @@ async function openOn(view: string): Promise<void> {
   }, view);
   await page.waitForSelector(`.app-view[data-view="${view}"]`);
   if (view === 'graph') await waitForDrawn(page);
+  // The view's own chunk arrives after its frame: its drawing is what the dialog exports.
+  else
+    await page.waitForSelector(`.app-view[data-view="${view}"] svg, .app-view[data-view="${view}"] canvas`);
   await openExportDialog(page);
+  await page.waitForSelector('.export-dialog [data-setting="format"]');
 }
 
 async function closeDialog(): Promise<void> {
@@ -129,7 +133,7 @@ describe('the network', () => {
 describe('the network zoomed in', () => {
   beforeAll(async () => {
     const before = (await drawnViewport(page)).zoom;
-    for (let i = 0; i < 4; i++) await page.click('.graph-stage-controls [aria-label="Zoom in"]');
+    for (let i = 0; i < 4; i++) await page.click('.graph-stage-controls [data-control="zoom-in"]');
     // The viewport reaches the address once panning and zooming come to rest.
     await page.waitForFunction(
       ({ source, from }) => Number(new RegExp(source).exec(window.location.hash)?.[1] ?? 0) > from * 2,
@@ -168,7 +172,7 @@ describe('the network zoomed in', () => {
     expect(english).not.toBe(chinese);
     expect(english).toMatch(/network/i);
     // English names take more room: the network is laid out afresh round them before it can be saved.
-    expect(await page.textContent('.export-relaid')).toMatch(/laid out afresh|Laying/);
+    expect(await page.textContent('.export-relaid')).toMatch(/laid out afresh|Laying|重新布局/);
     await choose('format', 'svg');
     const texts = svgTexts((await downloadFrom(page, '.export-download')).bytes.toString('utf8'));
     expect(texts).toContain(english);
@@ -326,7 +330,9 @@ describe('a font that does not load', () => {
     await opened.page.click('.export-dialog [data-setting="format"] [data-value="svg"]');
     await opened.page.click('.export-download');
     const alert = await opened.page.waitForSelector('.export-status [role="alert"]');
-    expect(await alert.textContent()).toMatch(/SVG failed: the Chinese font for exports could not be loaded/);
+    expect(await alert.textContent()).toMatch(
+      /SVG(生成失败：| failed: )the Chinese font for exports could not be loaded/,
+    );
     expect(await opened.page.isVisible('.export-dialog[open]')).toBe(true);
     expect(opened.errors.filter((e) => !/noto-sans-sc/.test(e))).toEqual([]);
     await opened.page.context().close();

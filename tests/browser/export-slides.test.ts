@@ -10,7 +10,7 @@ import { downloadFrom, openExportDialog } from './export-helpers.ts';
 import { pngFacts } from './export-files.ts';
 import { waitForDrawn } from './graph-app.ts';
 
-const OUTPUT = new URL('./output', import.meta.url);
+const OUTPUT = new URL('./output/', import.meta.url);
 
 let browser: Browser;
 let page: Page;

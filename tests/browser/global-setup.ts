@@ -6,7 +6,7 @@ import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_PATH } from './chromium.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 declare module 'vitest' {
   export interface ProvidedContext {

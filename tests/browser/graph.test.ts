@@ -94,9 +94,9 @@ describe('the agency–task network', () => {
     }
     const top = [...expected].sort((a, b) => b[1] - a[1])[0] as [string, number];
     expect(await partners.first().locator('.graph-partner-name').textContent()).toBe(top[0]);
-    expect(await partners.first().locator('.graph-partner-count').textContent()).toBe(`${top[1]} items`);
+    expect(await partners.first().locator('.graph-partner-count').textContent()).toBe(`${top[1]} 项`);
     expect(await partners.first().locator('.graph-partner-parts').textContent()).toMatch(
-      /牵头 leads \d+ · 配合 cooperates \d+/,
+      /牵头 \d+ · 配合 \d+/,
     );
     // Second click: the items they share, each with its sentence.
     await partners.first().locator('.graph-partner-toggle').click();
@@ -170,10 +170,13 @@ describe('the agency–task network', () => {
   it('walks the graph with the keyboard and clears the selection with Escape', async () => {
     const { page } = await openGraph(browser);
     await page.focus('.graph-stage');
+    // The arrows move the keyboard's ring; Enter selects what it is on, as a click does.
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('sel=');
     const first = await page.evaluate(() => window.location.hash);
     await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => window.location.hash)).not.toBe(first);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('sel=');
@@ -225,7 +228,7 @@ describe('the other networks and the address', () => {
     await page.mouse.move(at.x + 60, at.y + 40, { steps: 6 });
     await page.mouse.up();
     await expect.poll(() => param('positions')).toContain('ag:自治区商务厅');
-    await page.click('.graph-stage-controls button[aria-label="Zoom in"]');
+    await page.click('.graph-stage-controls button[data-control="zoom-in"]');
     await expect
       .poll(async () => Number(await param('zoom')))
       .toBeCloseTo((await drawnViewport(page)).zoom, 2);

@@ -50,7 +50,7 @@ describe('hardening', () => {
   });
 
   it('says which part failed when a lazy chunk cannot be fetched, and the rest keeps working', async () => {
-    const { page } = await openApp(browser, { view: 'projects' });
+    const { page } = await openApp(browser, { view: 'projects', lang: 'en' });
     // As after a new deploy under an open tab: the map's chunk is gone from the server.
     await page.route(/CorridorMap-[^/]*\.js$/, (route) => route.abort());
     await page.click('.segmented[data-setting="pshow"] [data-value="map"]');

@@ -26,7 +26,7 @@ const fixture = (path: string, name: string, mimeType: string): FileToImport => 
 
 describe('importing the formats notices are published in', () => {
   it('reads a PDF, a .doc, an OFD and an .xlsx to the same items, and says why a scan cannot be read', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, { lang: 'en' });
     await importFiles(page, [
       fixture('pdf/manzhouli.pdf', '满洲里.pdf', 'application/pdf'),
       fixture('word/manzhouli-2014.doc', '满洲里.doc', 'application/msword'),
@@ -50,7 +50,7 @@ describe('importing the formats notices are published in', () => {
   });
 
   it('reads a task table from a spreadsheet, and stops when the import is cancelled', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, { lang: 'en' });
     await importFiles(page, [
       fixture(
         'sheets/manzhouli-tasks.xlsx',

@@ -52,7 +52,7 @@ describe('the agency × agency matrix', () => {
     await page.hover('.layer-body [data-ref-id="ag:自治区发展改革委|ag:自治区商务厅"]');
     const card = page.locator('.hover-card');
     await card.waitFor();
-    expect(await card.locator('.hover-card-figures').textContent()).toBe(`named together in ${shared} items`);
+    expect(await card.locator('.hover-card-figures').textContent()).toBe(`共同出现在 ${shared} 个事项中`);
     expect(await card.locator('.hover-card-items > li').count()).toBe(Math.min(4, shared));
     await page.mouse.move(5, 5);
   });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeWorkload } from '../../src/analysis/workload.ts';
 import { agencyTaskMatrix, coassignmentMatrix } from '../../src/graph/matrix.ts';
 import { parseNotice } from '../../src/projects/parse-notice.ts';
-import { blocColor } from '../../src/views/measures/bloc-colors.ts';
+import { blocColor } from '../../src/views/shared/bloc-colors.ts';
 import { seedBytes } from '../support/seed.ts';
 import { launchBrowser, openApp, SCREENSHOT_DIR, waitForFonts } from './app.ts';
 import { downloadFrom, openExportDialog } from './export-helpers.ts';

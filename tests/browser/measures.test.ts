@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('the measures table', () => {
   it('answers who carries most, who bridges, and who works together, with the items behind each number', async () => {
-    const { page, errors } = await openApp(browser, { view: 'measures' });
+    const { page, errors } = await openApp(browser, { view: 'measures', lang: 'en' });
     const names = () =>
       page.locator('.measures-table tbody tr[data-agency] .measures-agency').allTextContents();
     expect(await page.getAttribute('.measures-view', 'data-rows')).toBe('45');

@@ -279,7 +279,7 @@ describe('colour by bloc', () => {
     expect(new Set(fills.filter((f) => !f.generic).map((f) => f.fill)).size).toBe(5);
     const legend = (await page.locator('.graph-legend').textContent()) ?? '';
     expect(legend).toContain('协同集团');
-    for (const name of ['发展改革委', '商务厅', '财政厅', '旅游局']) expect(legend).toContain(`${name} 等`);
+    for (const name of ['发展改革委', '商务厅', '财政厅', '旅游局']) expect(legend).toContain(`${name}等`);
     await expect(page.locator('.graph-toolbar select').nth(1).inputValue()).resolves.toBe('bloc');
     await shot(page, 'network-blocs.png');
     await page.context().close();

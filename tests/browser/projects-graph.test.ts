@@ -30,7 +30,7 @@ describe('the project layer', () => {
   it('is off at first, and the toggle adds the projects linked to their agencies, kept in the address', async () => {
     const { page, errors } = await openGraph(browser);
     expect((await drawnGraph(page)).nodes.filter((n) => n.kind === 'project')).toHaveLength(0);
-    await page.getByLabel('项目 Projects').check();
+    await page.getByLabel('项目', { exact: true }).check();
     await waitForDrawn(page);
     await expect
       .poll(async () => (await drawnGraph(page)).nodes.filter((n) => n.kind === 'project').length)
@@ -39,15 +39,15 @@ describe('the project layer', () => {
     const { nodes } = await drawnGraph(page);
     expect(nodes.filter((n) => n.kind === 'agency')).toHaveLength(45);
     expect(nodes.find((n) => n.id === PORT)?.label).toBe('满洲里口岸');
-    expect(await page.locator('.graph-legend').textContent()).toContain('项目 projects');
+    expect(await page.locator('.graph-legend').textContent()).toContain('项目');
     await shot(page, 'projects-graph-layer');
     await page.reload();
     await waitForDrawn(page);
     await expect
       .poll(async () => (await drawnGraph(page)).nodes.filter((n) => n.kind === 'project').length)
       .toBe(42);
-    expect(await page.getByLabel('项目 Projects').isChecked()).toBe(true);
-    await page.getByLabel('项目 Projects').uncheck();
+    expect(await page.getByLabel('项目', { exact: true }).isChecked()).toBe(true);
+    await page.getByLabel('项目', { exact: true }).uncheck();
     await waitForDrawn(page);
     await expect
       .poll(async () => (await drawnGraph(page)).nodes.filter((n) => n.kind === 'project').length)

@@ -19,7 +19,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  ({ page } = await openApp(browser));
+  ({ page } = await openApp(browser, { lang: 'en' }));
   await page.click('.view-tab[data-view="ranking"]');
   await page.waitForSelector('.ranking-view');
 });

@@ -24,7 +24,7 @@ async function corrections(page: Page): Promise<string[]> {
 
 describe('corrections', () => {
   it('renames an agency, shows the change with a badge, and keeps it across a reload', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, { lang: 'en' });
     await inspectAgency(page, '满洲里海关');
     await page.fill('#rename-agency', '满洲里海关（口岸）');
     await page.click('.rename-form button[type="submit"]');
@@ -52,7 +52,7 @@ describe('corrections', () => {
   });
 
   it('merges two names into one agency, and undoes the merge', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, { lang: 'en' });
     await inspectAgency(page, '自治区外事办');
     await page.fill('#merge-agency', '自治区贸促会');
     await page.click('.merge-form button[type="submit"]');
@@ -71,7 +71,7 @@ describe('corrections', () => {
   });
 
   it('keeps the name with more items when a one-item body is merged into a bigger one, and can swap', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, { lang: 'en' });
     await inspectAgency(page, '自治区公安消防总队');
     await page.fill('#merge-agency', '自治区公安厅');
     // The preview names the kept agency first: the bigger one, not the one being inspected.
@@ -91,7 +91,7 @@ describe('corrections', () => {
   });
 
   it("fixes an item's agencies and marks a collective, each listed and badged", async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, { lang: 'en' });
     await page.locator(`.outline-entry[data-item="${FIRST_ITEM}"] button`).first().click();
     await page.click('.inspector-toggle');
     await page.waitForSelector(`.item-inspector[data-item="${FIRST_ITEM}"]`);
@@ -126,7 +126,7 @@ describe('corrections', () => {
   });
 
   it('splits an agency where the new name is another, and undoes it with Ctrl+Z', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser, { lang: 'en' });
     await inspectAgency(page, '自治区科技厅');
     await page.locator('.split-form summary').click();
     await page.locator('.split-items input').first().check();

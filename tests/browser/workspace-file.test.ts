@@ -29,7 +29,7 @@ async function openWorkspaceFile(page: Page, name: string, text: string): Promis
 
 describe('the workspace file', () => {
   it('exports notices, corrections, saved views and notes to one file', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, { lang: 'en' });
     await importFiles(page, [gbkFile()]);
     await closeImport(page);
     await inspectAgency(page, '满洲里市口岸办');
@@ -64,7 +64,7 @@ describe('the workspace file', () => {
   });
 
   it('opens the file in another browser profile and puts its workspace in place', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, { lang: 'en' });
     await openWorkspaceFile(page, 'workspace.json', exported);
     expect(await page.textContent('.workspace-file-message.is-checked')).toContain(
       'Replace this workspace (1 notice) with workspace.json: 2 notices, 1 correction, 1 saved view, 1 note?',
@@ -82,7 +82,7 @@ describe('the workspace file', () => {
   });
 
   it('refuses a damaged or foreign file with the reason and changes nothing', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser, { lang: 'en' });
     await openWorkspaceFile(page, 'cut.json', exported.slice(0, 400));
     expect(await page.textContent('.workspace-file-message.is-refused')).toMatch(
       /^cut\.json was not opened\. The file is not valid JSON \(damaged or cut short\): .+The workspace is unchanged\.$/,

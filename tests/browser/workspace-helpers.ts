@@ -87,8 +87,7 @@ export async function openPanel(page: Page, panel: 'notices' | 'inspector'): Pro
 /** Opens the inspector on an agency picked from the list of agencies in view. */
 export async function inspectAgency(page: Page, name: string): Promise<void> {
   await openPanel(page, 'inspector');
-  if (await page.isVisible('.inspector .panel-bar .ws-link:text("All agencies")'))
-    await page.click('.inspector .panel-bar .ws-link:text("All agencies")');
+  if (await page.isVisible('.inspector .inspector-all')) await page.click('.inspector .inspector-all');
   await page.fill('.agency-filter', name);
   await page.click(`.agency-pick[data-agency="ag:${name}"]`);
   await page.waitForSelector(`.agency-inspector[data-agency="ag:${name}"]`);

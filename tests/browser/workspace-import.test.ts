@@ -28,7 +28,7 @@ afterAll(async () => {
 
 describe('importing notices', () => {
   it('reads a GBK text file and shows it, and it is still there after a reload', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, { lang: 'en' });
     expect(await page.getAttribute('.app', 'data-storage')).toBe('indexeddb');
     await importFiles(page, [gbkFile()]);
     const outcome = page.locator('.import-outcome.is-imported[data-file="口岸方案.txt"]');
@@ -59,7 +59,7 @@ describe('importing notices', () => {
   });
 
   it('reads a Word file dropped on the page, and shows two notices as one network', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, { lang: 'en' });
     await dropFiles(page, [docxFile()]);
     expect(await page.locator('.import-outcome.is-imported .import-name').textContent()).toContain(
       TRADE_TITLE,
@@ -85,7 +85,7 @@ describe('importing notices', () => {
   });
 
   it('imports several files at once, and names each file it cannot read with the reason', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, { lang: 'en' });
     await importFiles(page, [
       gbkFile(),
       {
@@ -127,7 +127,7 @@ describe('importing notices', () => {
   });
 
   it('imports pasted text', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, { lang: 'en' });
     await page.click('.import-open');
     await page.fill(
       '.import-paste-text',
@@ -150,7 +150,7 @@ describe('importing notices', () => {
   });
 
   it('holds back pasted text that is no notice, says why, and stores it only when asked', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, { lang: 'en' });
     await page.click('.import-open');
     await page.fill('.import-paste-text', '今天天气很好，我们去公园散步。\n明天再说。');
     await page.click('.import-paste-go');
@@ -176,7 +176,7 @@ describe('importing notices', () => {
   });
 
   it('says on reopening which files an import cut short did not read, and reads only those again', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser, { lang: 'en' });
     const context = page.context();
     const files = Array.from({ length: 60 }, (_, i) => ({
       name: `方案${String(i + 1).padStart(2, '0')}.txt`,

@@ -1,5 +1,6 @@
 // Screenshots of the workspace at 1440×900 for review: the import dialog before and after a mixed batch,
-// and the inspector with an agency corrected and the list of corrections.
+// and the inspector with an agency corrected and the list of corrections. Artefacts for people, never
+// compared (see SCREENSHOT_DIR in app.ts).
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -67,7 +68,7 @@ it('draws the inspector with a corrected agency and the corrections in view', as
   await page.click('.agency-inspector .note-add');
   await page.waitForSelector('.agency-inspector .note-text');
   await page.locator('.outline-entry', { hasText: '推进国际贸易' }).locator('button').click();
-  await page.locator('.inspector .panel-bar .ws-link', { hasText: 'All agencies' }).click();
+  await page.click('.inspector .inspector-all');
   await inspectAgency(page, '满洲里市口岸管理办公室');
   await waitForFonts(page);
   await page.screenshot({ path: shot('workspace-corrections') });

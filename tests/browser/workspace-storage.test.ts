@@ -55,7 +55,7 @@ function largePage(): FileToImport {
 it('keeps working in memory when the storage fills up, and keeps what was imported', async () => {
   // Chromium's switch for a full disk, set before the page opens its database (it is read then): this
   // origin may store a little more, not a megabyte. Chromium lets small writes through, so the file is large.
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', reducedMotion: 'reduce' });
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', reducedMotion: 'reduce' });
   const page = await context.newPage();
   const origin = new URL(inject('appUrl')).origin;
   await (

@@ -19,7 +19,7 @@ const param = async (page: Page, key: string) =>
   page.evaluate((k) => new URLSearchParams(window.location.hash.slice(1)).get(k), key);
 
 it('saves the view with its selection, zoom and positions, and shows it again after a reload', async () => {
-  const { page, errors } = await openApp(browser);
+  const { page, errors } = await openApp(browser, { lang: 'en' });
   const positions = JSON.stringify({ 'ag:自治区商务厅': [120, -40] });
   // What a graph view keeps in the address: zoom, pan and the positions the user dragged.
   await page.evaluate((p) => {

@@ -1,50 +1,7 @@
-// Reading back the PNGs the exports write (8-bit RGBA, as resvg writes them): size and every pixel,
-// the scanline filters undone, so tests can ask what was drawn where.
-import { unzlibSync } from 'fflate';
+// What was drawn where in the PNGs the exports write: one pixel, the share of ink.
+import { decodePng, type Pixels } from '../../support/png.ts';
 
-export interface Pixels {
-  readonly width: number;
-  readonly height: number;
-  /** RGBA, row after row. */
-  readonly data: Uint8Array;
-}
-
-function paeth(a: number, b: number, c: number): number {
-  const p = a + b - c;
-  const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
-  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-}
-
-export function decodePng(bytes: Uint8Array): Pixels {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const width = view.getUint32(16);
-  const height = view.getUint32(20);
-  if (bytes[24] !== 8 || bytes[25] !== 6) throw new Error('Only 8-bit RGBA PNGs are read here.');
-  const chunks: Uint8Array[] = [];
-  for (let at = 8; at < bytes.length;) {
-    const length = view.getUint32(at);
-    if (String.fromCharCode(...bytes.subarray(at + 4, at + 8)) === 'IDAT')
-      chunks.push(bytes.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  const joined = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  chunks.reduce((offset, c) => (joined.set(c, offset), offset + c.length), 0);
-  const raw = unzlibSync(joined);
-  const stride = width * 4;
-  const data = new Uint8Array(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    for (let x = 0; x < stride; x++) {
-      const a = x >= 4 ? (data[y * stride + x - 4] ?? 0) : 0;
-      const b = y > 0 ? (data[(y - 1) * stride + x] ?? 0) : 0;
-      const c = x >= 4 && y > 0 ? (data[(y - 1) * stride + x - 4] ?? 0) : 0;
-      const predictor = [0, a, b, (a + b) >> 1, paeth(a, b, c)][filter ?? 0] ?? 0;
-      data[y * stride + x] = ((line[x] ?? 0) + predictor) & 0xff;
-    }
-  }
-  return { width, height, data };
-}
+export { decodePng, type Pixels };
 
 /** The RGBA of one pixel. */
 export function pixel(p: Pixels, x: number, y: number): [number, number, number, number] {
