@@ -8,8 +8,8 @@ import {
   MATRIX_ORDER_PARAM,
   readColumnMode,
   readRowOrder,
-} from '../matrix/matrix-params.ts';
-import { readWeights } from '../ranking/ranking-params.ts';
+} from '../shared/matrix-params.ts';
+import { readWeights } from '../shared/ranking-params.ts';
 import { BriefingSection } from './BriefingSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { DiagramSection } from './DiagramSection.tsx';

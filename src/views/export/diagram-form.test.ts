@@ -2,7 +2,7 @@
 // "current view" is offered, and the options handed to the core's diagramScene.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEIGHTS } from '../../analysis/workload.ts';
-import { readGraphSettings } from '../graph/graph-settings.ts';
+import { readGraphSettings } from '../shared/graph-settings.ts';
 import { DEFAULT_FORM, diagramFileWord, hasPartialView, pageOrientation } from './diagram-form.ts';
 import { diagramOptions } from './diagram-request.ts';
 import type { GraphScreen, RowsScreen } from './export-screen.ts';

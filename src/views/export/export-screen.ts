@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import type { WorkloadWeights } from '../../analysis/workload.ts';
 import type { ColumnMode, RowOrder } from '../../graph/matrix.ts';
 import type { Positions } from '../../graph/positions.ts';
-import type { GraphSettings } from '../graph/graph-settings.ts';
+import type { GraphSettings } from '../shared/graph-settings.ts';
 
 export interface GraphScreen {
   readonly view: 'graph';

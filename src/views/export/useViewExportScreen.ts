@@ -4,8 +4,8 @@
 import { useCallback, type RefObject } from 'react';
 import type { Positions } from '../../graph/positions.ts';
 import type { GraphData } from '../../graph/network.ts';
-import type { GraphSettings } from '../graph/graph-settings.ts';
-import type { PlacedGraph } from '../graph/useGraphLayout.ts';
+import type { GraphSettings } from '../shared/graph-settings.ts';
+import type { PlacedGraph } from '../shared/useGraphLayout.ts';
 import { useExportScreen, type GraphScreen, type RowsScreen } from './export-screen.ts';
 import {
   columnsInWindow,

@@ -9,7 +9,7 @@ import { createGraphAdapter, type AdapterEvents, type GraphAdapter } from './cy-
 import { toElements } from './elements.ts';
 import type { RendererChoice } from './renderer-choice.ts';
 import type { StyleRule } from './stylesheet-base.ts';
-import type { PlacedGraph } from './useGraphLayout.ts';
+import type { PlacedGraph } from '../shared/useGraphLayout.ts';
 import { sameViewport, type Insets, type Viewport } from './viewport.ts';
 
 export type GraphControls = Pick<GraphAdapter, 'fit' | 'zoomBy' | 'reveal'>;

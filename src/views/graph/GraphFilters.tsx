@@ -7,7 +7,7 @@ import { NO_FILTER, type GraphFilter } from '../../graph/filter.ts';
 import type { AgencyKind } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
 import { useKeptInWindow } from '../shared/useKeptInWindow.ts';
-import { filterParams } from './graph-settings.ts';
+import { filterParams } from '../shared/graph-settings.ts';
 
 const KINDS: readonly AgencyKind[] = ['regional', 'central', 'enterprise', 'generic'];
 

@@ -7,7 +7,7 @@ import { graphLegend, type Legend } from '../../graph/scenes/network-legend.ts';
 import { legendSpec } from '../../graph/picture.ts';
 import type { GraphData } from '../../graph/network.ts';
 import { useAtlas } from '../atlas.tsx';
-import type { GraphSettings } from './graph-settings.ts';
+import type { GraphSettings } from '../shared/graph-settings.ts';
 import { SceneSvg } from '../shared/SvgMarks.tsx';
 import { useElementWidth } from '../shared/useElementWidth.ts';
 import type { Insets } from './viewport.ts';

@@ -10,7 +10,7 @@ import { useAtlas } from '../atlas.tsx';
 import { useKeptInWindow } from '../shared/useKeptInWindow.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import type { Searchable } from '../../search/pinyin.ts';
-import type { GraphMode } from './graph-settings.ts';
+import type { GraphMode } from '../shared/graph-settings.ts';
 
 interface Target {
   readonly ref: SelectionRef;

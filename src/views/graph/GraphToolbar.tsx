@@ -6,7 +6,7 @@ import type { LayoutName } from '../../layout/layout-input.ts';
 import { FocusControl } from './FocusControl.tsx';
 import { GraphFilters } from './GraphFilters.tsx';
 import { GraphSearch } from './GraphSearch.tsx';
-import type { GraphMode, GraphSettings } from './graph-settings.ts';
+import type { GraphMode, GraphSettings } from '../shared/graph-settings.ts';
 import { SharedItemsFilter } from './SharedItemsFilter.tsx';
 import './GraphToolbar.css';
 

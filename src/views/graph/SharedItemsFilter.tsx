@@ -3,7 +3,7 @@
 import { useMessages } from '../i18n/lang-context.tsx';
 import type { GraphFilter } from '../../graph/filter.ts';
 import { useAtlas } from '../atlas.tsx';
-import { filterParams } from './graph-settings.ts';
+import { filterParams } from '../shared/graph-settings.ts';
 
 interface Props {
   readonly filter: GraphFilter;

@@ -8,7 +8,7 @@ import { dominantSections } from '../../graph/colors.ts';
 import { graphLook, type GraphLook } from '../../graph/look.ts';
 import { pictureBase, withLayer } from '../../graph/picture.ts';
 import { agencyTaskNetwork, coordinationNetwork, type GraphData } from '../../graph/network.ts';
-import type { GraphSettings } from './graph-settings.ts';
+import type { GraphSettings } from '../shared/graph-settings.ts';
 
 export interface GraphViewData {
   readonly graph: GraphData;

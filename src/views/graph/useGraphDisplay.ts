@@ -8,7 +8,7 @@ import type { LayoutName } from '../../layout/layout-input.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import type { Selection } from '../atlas.tsx';
 import { toGraphSelection } from './graph-selection.ts';
-import type { GraphSettings } from './graph-settings.ts';
+import type { GraphSettings } from '../shared/graph-settings.ts';
 import { chooseRenderer, type RendererChoice } from './renderer-choice.ts';
 import type { GraphViewData } from './useGraphData.ts';
 

@@ -8,7 +8,7 @@ import type { SelectionRef } from '../../view-model/url-state.ts';
 import { agenciesByLoad, nearestInDirection, stepThrough, type Direction } from '../../graph/navigation.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { GraphControls } from './GraphCanvas.tsx';
-import type { PlacedGraph } from './useGraphLayout.ts';
+import type { PlacedGraph } from '../shared/useGraphLayout.ts';
 import { BUTTON_ZOOM } from './viewport.ts';
 
 const ARROWS: Record<string, Direction> = {

@@ -4,8 +4,8 @@ import { useMessages } from '../i18n/lang-context.tsx';
 import { useMemo } from 'react';
 import type { CoassignmentMatrix, MatrixRow } from '../../graph/matrix.ts';
 import type { NoticeModel } from '../../notice/model.ts';
-import { itemIndex, itemSentences } from './cell-detail.ts';
-import { ItemList } from './ItemList.tsx';
+import { itemIndex, itemSentences } from '../shared/cell-detail.ts';
+import { ItemList } from '../shared/ItemList.tsx';
 import type { MatrixHit } from './matrix-hit.ts';
 
 function AgencyFigures({

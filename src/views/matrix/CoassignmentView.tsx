@@ -15,7 +15,7 @@ import { useAtlas } from '../atlas.tsx';
 import { matrixRowBands } from '../export/in-view.ts';
 import { useRowsExportScreen } from '../export/useViewExportScreen.ts';
 import { blocColor } from '../shared/bloc-colors.ts';
-import { useWeightedWorkloads } from '../ranking/useWeightedWorkloads.ts';
+import { useWeightedWorkloads } from '../shared/useWeightedWorkloads.ts';
 import { AgencySortPicker } from './AgencySortPicker.tsx';
 import { CoassignmentCard } from './CoassignmentCard.tsx';
 import { HoverCard } from '../shared/HoverCard.tsx';
@@ -27,7 +27,7 @@ import {
   paramValue,
   readRowOrder,
   readSortAgency,
-} from './matrix-params.ts';
+} from '../shared/matrix-params.ts';
 import { orderOptions } from './order-options.ts';
 import { OrderStatus } from './OrderStatus.tsx';
 import { Segmented } from '../shared/Segmented.tsx';

@@ -5,8 +5,8 @@ import { useMemo } from 'react';
 import type { AgencyTaskMatrix, MatrixCell } from '../../graph/matrix.ts';
 import { columnText } from '../../graph/scenes/matrix-geometry.ts';
 import type { NoticeModel } from '../../notice/model.ts';
-import { itemIndex, itemSentences } from './cell-detail.ts';
-import { ItemList } from './ItemList.tsx';
+import { itemIndex, itemSentences } from '../shared/cell-detail.ts';
+import { ItemList } from '../shared/ItemList.tsx';
 import type { MatrixHit } from './matrix-hit.ts';
 
 export function MatrixCard(props: {

@@ -19,10 +19,10 @@ import { useAtlas } from '../atlas.tsx';
 import { matrixColumnBands, matrixRowBands } from '../export/in-view.ts';
 import { useRowsExportScreen } from '../export/useViewExportScreen.ts';
 import { blocColor } from '../shared/bloc-colors.ts';
-import { useWeightedWorkloads } from '../ranking/useWeightedWorkloads.ts';
+import { useWeightedWorkloads } from '../shared/useWeightedWorkloads.ts';
 import { AgencySortPicker } from './AgencySortPicker.tsx';
 import { HoverCard } from '../shared/HoverCard.tsx';
-import { RoleGlyph } from './ItemList.tsx';
+import { RoleGlyph } from '../shared/ItemList.tsx';
 import { LayeredMatrix } from './LayeredMatrix.tsx';
 import { MatrixCard } from './MatrixCards.tsx';
 import type { MatrixHit } from './matrix-hit.ts';
@@ -34,7 +34,7 @@ import {
   readColumnMode,
   readRowOrder,
   readSortAgency,
-} from './matrix-params.ts';
+} from '../shared/matrix-params.ts';
 import { orderOptions } from './order-options.ts';
 import { OrderStatus } from './OrderStatus.tsx';
 import { Segmented } from '../shared/Segmented.tsx';

@@ -5,14 +5,14 @@ import type { ReactNode } from 'react';
 import { DEFAULT_OVERLOAD_THRESHOLD } from '../../analysis/overload.ts';
 import { DEFAULT_WEIGHTS, type WorkloadWeights } from '../../analysis/workload.ts';
 import { useAtlas } from '../atlas.tsx';
-import { RoleGlyph } from '../matrix/ItemList.tsx';
+import { RoleGlyph } from '../shared/ItemList.tsx';
 import {
   numberParam,
   THRESHOLD_PARAM,
   THRESHOLD_RANGE,
   WEIGHT_PARAMS,
   WEIGHT_RANGE,
-} from './ranking-params.ts';
+} from '../shared/ranking-params.ts';
 import './WeightControls.css';
 
 function NumberField(props: {

@@ -7,8 +7,8 @@ import { rankByLoad } from '../../analysis/workload.ts';
 import { agencyLabels } from '../../notice/agency-labels.ts';
 import { rankingScene } from '../../graph/scenes/ranking-scene.ts';
 import { useAtlas } from '../atlas.tsx';
-import { readThreshold } from './ranking-params.ts';
-import { useWeightedWorkloads } from './useWeightedWorkloads.ts';
+import { readThreshold } from '../shared/ranking-params.ts';
+import { useWeightedWorkloads } from '../shared/useWeightedWorkloads.ts';
 
 export function useRanking(width: number) {
   const { model, params, selection } = useAtlas();

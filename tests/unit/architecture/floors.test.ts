@@ -131,4 +131,23 @@ describe('the folder graph drawn from the imports', () => {
   it('has no circle between files, type-only imports included', () => {
     expect(circles(imports)).toEqual([]);
   });
+
+  it('keeps the views apart: i18n/ and shared/ import no view, and no two views import each other', () => {
+    const viewOf = (file: string): string | null => {
+      const parts = relative('src/views', file).split('/');
+      return parts.length > 1 && !parts[0]?.startsWith('..') ? (parts[0] ?? null) : null;
+    };
+    const pairs = new Set<string>();
+    for (const [file, targets] of imports) {
+      const from = viewOf(file);
+      if (from === null) continue;
+      for (const to of targets.map(viewOf)) if (to !== null && to !== from) pairs.add(`${from} → ${to}`);
+    }
+    // The message catalogue is the ground of the views; shared hooks and controls may speak through it.
+    const shared = [...pairs].filter(
+      (p) => p.startsWith('i18n →') || (p.startsWith('shared →') && p !== 'shared → i18n'),
+    );
+    const mutual = [...pairs].filter((p) => pairs.has(p.split(' → ').reverse().join(' → ')));
+    expect({ shared, mutual }).toEqual({ shared: [], mutual: [] });
+  });
 });

@@ -3,7 +3,7 @@
 import type { Role } from '../../notice/model.ts';
 import { roleMark } from '../../graph/scenes/role-mark.ts';
 import type { ItemSentences } from './cell-detail.ts';
-import { SvgMarks } from '../shared/SvgMarks.tsx';
+import { SvgMarks } from './SvgMarks.tsx';
 import { useMessages } from '../i18n/lang-context.tsx';
 
 export function RoleGlyph({ role }: { role: Role }) {
