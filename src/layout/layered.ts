@@ -1,8 +1,8 @@
 // The layered layout, read top to bottom: sections side by side, each with its tasks stacked in document
-// order, and the agencies in rows beneath, each below the tasks it works on (the barycentre of its
-// edges), staggered over a few rows so that long names do not collide. Sections and agency rows share
-// one width, chosen so that the picture has the shape of a landscape screen. The project layer, when on,
-// takes a band beneath the agencies.
+// order, and the agencies in rows beneath by load — the heaviest nearest the tasks, so that most edges
+// are short and cross no other row — each as near as it can stand below the tasks it works on (the
+// barycentre of its edges). Sections and agency rows share one width, chosen so that the picture has
+// the shape of a landscape screen. The project layer, when on, takes a band beneath the agencies.
 import { SECTION_FONT } from '../graph/look.ts';
 import { textWidth } from '../graph/label-text.ts';
 import { agencyPulls, type LayoutInput, type Point, type Positions, type Size } from './layout-input.ts';
@@ -13,8 +13,14 @@ const TASK_GAP = 8;
 const COLUMN_GAP = 36;
 const BAND_GAP = 120;
 const LABEL_GAP = 12;
-const ROW_GAP = 10;
+const ROW_GAP = 14;
 const ASPECT = 1.6;
+/** A row of agencies takes at most this share of the width, leaving room to stand under their tasks. */
+const ROW_FILL = 0.78;
+/** The widest a section's title may make its column; a longer title finds its own room above. */
+const TITLE_ROOM = SECTION_FONT * 18;
+/** Rows of agencies at most, before the picture widens instead. */
+const MAX_ROWS = 6;
 
 const sizeOf = (input: LayoutInput, id: string): Size => input.sizes.get(id) ?? { width: 40, height: 40 };
 
@@ -39,7 +45,7 @@ function columns(input: LayoutInput): Column[] {
     width: Math.max(
       ...nodes.map((n) => sizeOf(input, n.id).width),
       nodes[0]?.kind === 'task' && titles.has(key)
-        ? textWidth(titles.get(key) ?? '', SECTION_FONT) * 0.75
+        ? Math.min(textWidth(titles.get(key) ?? '', SECTION_FONT), TITLE_ROOM) - COLUMN_GAP + 12
         : 0,
     ),
   }));
@@ -55,14 +61,6 @@ function barycentre(pulls: ReadonlyMap<string, number> | undefined, placed: Posi
     weight += w;
   }
   return weight > 0 ? sum / weight : null;
-}
-
-/** The narrowest slot at which agencies `rows` apart (the same row) do not touch. */
-function slotFor(widths: readonly number[], rows: number): number {
-  let slot = 24;
-  for (let i = 0; i + rows < widths.length; i++)
-    slot = Math.max(slot, ((widths[i] ?? 0) + (widths[i + rows] ?? 0)) / 2 / rows + LABEL_GAP / rows);
-  return slot;
 }
 
 /** Places the columns across `width`, spreading the spare room between them; returns the band's height. */
@@ -89,36 +87,93 @@ function placeColumns(
   return bottom;
 }
 
+/** Agencies in rows by load, heaviest first: the busiest agencies, whose edges are most of the
+ *  picture, stand nearest the tasks. As few rows as fit `fill` of the width each, then evened out, so
+ *  the last row is not one straggler. */
+function tiers(ordered: readonly GraphNode[], input: LayoutInput, width: number): GraphNode[][] {
+  const room = (n: GraphNode) => sizeOf(input, n.id).width + LABEL_GAP;
+  const fill = (capacity: number, slack: (n: GraphNode) => number) => {
+    const rows: GraphNode[][] = [];
+    let used = Infinity;
+    for (const node of ordered) {
+      if (used + room(node) > capacity + slack(node)) {
+        rows.push([]);
+        used = 0;
+      }
+      rows[rows.length - 1]?.push(node);
+      used += room(node);
+    }
+    return rows;
+  };
+  const count = fill(width * ROW_FILL, () => 0).length;
+  if (count <= 1) return fill(width * ROW_FILL, () => 0);
+  const total = ordered.reduce((sum, n) => sum + room(n), 0);
+  const even = fill(total / count, (n) => room(n) / 2);
+  const fits = even.every((row) => row.reduce((sum, n) => sum + room(n), 0) <= width);
+  return fits && even.length <= count ? even : fill(width * ROW_FILL, () => 0);
+}
+
+const rowHeight = (input: LayoutInput, row: readonly GraphNode[]) =>
+  Math.max(0, ...row.map((n) => sizeOf(input, n.id).height));
+
+/** x for each node of a row: as near its wanted x as the others allow, none touching, all within
+ *  [0, width] (a pass each way pushes apart, then pulls back inside). */
+function spread(
+  input: LayoutInput,
+  row: readonly { node: GraphNode; want: number }[],
+  width: number,
+): number[] {
+  const half = row.map(({ node }) => sizeOf(input, node.id).width / 2);
+  const xs = row.map((r) => r.want);
+  const gap = (i: number) => (half[i - 1] ?? 0) + (half[i] ?? 0) + LABEL_GAP;
+  for (let i = 0; i < xs.length; i++)
+    xs[i] = i === 0 ? Math.max(xs[0] ?? 0, half[0] ?? 0) : Math.max(xs[i] ?? 0, (xs[i - 1] ?? 0) + gap(i));
+  for (let i = xs.length - 1; i >= 0; i--) {
+    const limit = i === xs.length - 1 ? width - (half[i] ?? 0) : (xs[i + 1] ?? 0) - gap(i + 1);
+    xs[i] = Math.min(xs[i] ?? 0, limit);
+  }
+  return xs;
+}
+
 export function layeredLayout(input: LayoutInput): Positions {
   const cols = columns(input);
   const agencies = input.graph.nodes.filter((n) => n.kind === 'agency' && input.sizes.has(n.id));
   const columnsWidth = cols.reduce((sum, c) => sum + c.width, 0) + Math.max(0, cols.length - 1) * COLUMN_GAP;
   const placed = new Map<string, Point>();
-  // First pass: columns at their natural width, to order the agencies by where their tasks are.
   const bandHeight = placeColumns(input, cols, columnsWidth, placed);
-  const pulls = agencyPulls(input.graph);
-  const key = new Map(agencies.map((n) => [n.id, barycentre(pulls.get(n.id), placed) ?? Infinity]));
-  const ordered = [...agencies].sort(
-    (a, b) => (key.get(a.id) ?? 0) - (key.get(b.id) ?? 0) || (b.load ?? 0) - (a.load ?? 0),
-  );
-  const widths = ordered.map((n) => sizeOf(input, n.id).width);
-  const tallest = Math.max(0, ...ordered.map((n) => sizeOf(input, n.id).height));
-  // Choose how many staggered rows give the picture a screen's shape.
-  let best = { rows: 1, width: Math.max(columnsWidth, slotFor(widths, 1) * ordered.length), score: Infinity };
-  for (let rows = 1; rows <= 5; rows++) {
-    const width = Math.max(columnsWidth, slotFor(widths, rows) * ordered.length);
-    const height = bandHeight + BAND_GAP + rows * (tallest + ROW_GAP);
-    const score = Math.abs(Math.log(width / height / ASPECT));
-    if (score < best.score) best = { rows, width, score };
+  const byLoad = [...agencies].sort((a, b) => (b.load ?? 0) - (a.load ?? 0));
+  const agencyWidth = byLoad.reduce((sum, n) => sum + sizeOf(input, n.id).width + LABEL_GAP, 0);
+  const widest = Math.max(0, ...byLoad.map((n) => sizeOf(input, n.id).width + LABEL_GAP));
+  // Choose the width that gives the picture a screen's shape.
+  const base = Math.max(columnsWidth, widest / ROW_FILL, agencyWidth / MAX_ROWS / ROW_FILL);
+  let best = { width: base, rows: tiers(byLoad, input, base), score: Infinity };
+  for (let step = 0; step <= 16; step++) {
+    const width = base * (1 + step * 0.1);
+    const rows = tiers(byLoad, input, width);
+    const height =
+      bandHeight +
+      (bandHeight > 0 ? BAND_GAP : 0) +
+      rows.reduce((h, r) => h + rowHeight(input, r) + ROW_GAP, 0);
+    const score = Math.abs(Math.log(width / Math.max(1, height) / ASPECT));
+    if (score < best.score - 1e-9) best = { width, rows, score };
   }
   placed.clear();
   const bottom = placeColumns(input, cols, best.width, placed);
-  const slot = best.width / Math.max(1, ordered.length);
-  const top = (bottom > 0 ? bottom + BAND_GAP : 0) + tallest / 2;
-  ordered.forEach((node, i) => {
-    placed.set(node.id, { x: slot * (i + 0.5), y: top + (i % best.rows) * (tallest + ROW_GAP) });
-  });
-  const agenciesBottom = top + (best.rows - 1) * (tallest + ROW_GAP) + tallest / 2;
-  placeProjectsBelow(input, placed, agenciesBottom, best.width);
+  const pulls = agencyPulls(input.graph);
+  let y = bottom > 0 ? bottom + BAND_GAP : 0;
+  for (const row of best.rows) {
+    // Each under the tasks it works on; one with none (a coordination network) in load order.
+    const wanted = row
+      .map((node, i) => ({
+        node,
+        want: barycentre(pulls.get(node.id), placed) ?? (best.width * (i + 0.5)) / row.length,
+      }))
+      .sort((a, b) => a.want - b.want || (b.node.load ?? 0) - (a.node.load ?? 0));
+    const xs = spread(input, wanted, best.width);
+    const height = rowHeight(input, row);
+    wanted.forEach(({ node }, i) => placed.set(node.id, { x: xs[i] ?? 0, y: y + height / 2 }));
+    y += height + ROW_GAP;
+  }
+  placeProjectsBelow(input, placed, y - ROW_GAP, best.width);
   return placed;
 }

@@ -77,6 +77,17 @@ describe('layeredLayout', () => {
     expect(model.agencies.every((a) => positions.get(a.id)!.y > lowestTask + 60)).toBe(true);
   });
 
+  it('ranks the agencies in rows by load, the heaviest nearest the tasks', () => {
+    const load = (id: string) => workloads.get(id as never)!.load;
+    const agencies = model.agencies.map((a) => a.id as string);
+    const rows = [...new Set(agencies.map((id) => positions.get(id)!.y))].sort((a, b) => a - b);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(positions.get(idOf.get('自治区发展改革委')!)!.y).toBe(rows[0]);
+    for (const a of agencies)
+      for (const b of agencies)
+        if (positions.get(a)!.y < positions.get(b)!.y) expect(load(a)).toBeGreaterThanOrEqual(load(b));
+  });
+
   it('puts an agency under the tasks it works on', () => {
     // 金融办 and 人民银行 work on task 3 (section one); 环保厅 mostly on section seven.
     const x = (name: string) => positions.get(idOf.get(name)!)!.x;

@@ -1,14 +1,25 @@
 // The graph as a scene for SVG/PDF export: section boxes, edges in their role styles, nodes, labels,
 // a title and the legend, laid out as the screen shows them (same look, same positions, same state).
+// Names and section titles go where the label placement finds them room (network-labels.ts): none on
+// another label or on a node not its own, edges cut round the titles (scene-overlaps.ts counts it).
 import { INK, MUTED_INK, PAPER } from '../appearance.ts';
 import type { GraphClass } from '../classes.ts';
 import { edgePath, nodeBoxes, parallelOffsets, type Box } from '../geometry.ts';
 import { graphLegend, type LegendSpec } from './network-legend.ts';
 import type { GraphLook, NodeLook } from '../look.ts';
-import { LINE_HEIGHT } from '../label-text.ts';
+import type { PlacedLabel } from './label-placement.ts';
+import { clipPath, grow, polylines, union, type Rect } from './mark-geometry.ts';
+import {
+  boxRect,
+  calloutKey,
+  calloutMarks,
+  insideLabelMarks,
+  placedLabelMarks,
+  placeNetworkLabels,
+} from './network-labels.ts';
 import type { Positions } from '../positions.ts';
 import type { GraphData, GraphEdge, GraphNode } from '../network.ts';
-import { inLayer, type Scene, type SceneMark } from '../scene.ts';
+import { inLayer, type PathMark, type Scene, type SceneMark, type Tagged } from '../scene.ts';
 import { translateMark } from '../scene-translate.ts';
 
 export interface GraphSceneOptions {
@@ -21,6 +32,10 @@ export interface GraphSceneOptions {
 }
 
 const MARGIN = 24;
+/** Between the legend and the callout key under it. */
+const KEY_GAP = 14;
+/** Room round the outermost nodes and labels, for arrowheads and curved edges. */
+const EDGE_ROOM = 8;
 /** Opacity of dimmed elements, as the stylesheet draws them. */
 export const DIMMED_OPACITY = 0.14;
 
@@ -55,44 +70,6 @@ function nodeMark(node: GraphNode, box: Box, look: NodeLook, opacity: number): S
   return { type: 'rect', x: cx - width / 2, y: cy - height / 2, width, height, radius: 6, ...style };
 }
 
-function labelMarks(box: Box, look: NodeLook, opacity: number): SceneMark[] {
-  const lines = look.label.split('\n');
-  const step = look.fontSize * LINE_HEIGHT;
-  const fill = opacity < 1 ? MUTED_INK : look.textColor;
-  const base = { size: look.fontSize, fill, weight: look.fontWeight, anchor: 'middle' } as const;
-  if (look.placement === 'above')
-    return [
-      {
-        type: 'text',
-        x: box.cx,
-        y: box.cy - box.height / 2 - 5,
-        text: look.label,
-        ...base,
-        baseline: 'bottom',
-      },
-    ];
-  const top = look.placement === 'inside' ? box.cy - (lines.length * step) / 2 : box.cy + box.height / 2 + 3;
-  const marks: SceneMark[] = [];
-  if (look.placement === 'below' && opacity === 1) {
-    // A paper band behind the name keeps it legible where edges cross beneath it.
-    const w = look.labelWidth + 4;
-    marks.push({
-      type: 'rect',
-      x: box.cx - w / 2,
-      y: top,
-      width: w,
-      height: lines.length * step,
-      radius: 2,
-      fill: PAPER,
-      opacity: 0.8,
-    });
-  }
-  lines.forEach((text, i) =>
-    marks.push({ type: 'text', x: box.cx, y: top + step * (i + 0.5), text, ...base, baseline: 'middle' }),
-  );
-  return marks;
-}
-
 function edgeMark(
   edge: GraphEdge,
   from: Box,
@@ -115,62 +92,97 @@ function edgeMark(
   };
 }
 
-function bounds(boxes: Iterable<Box>): { x0: number; y0: number; x1: number; y1: number } {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity; // prettier-ignore
-  for (const b of boxes) {
-    // Room for a label below or above: a line or two of text.
-    x0 = Math.min(x0, b.cx - b.width / 2 - 40);
-    x1 = Math.max(x1, b.cx + b.width / 2 + 40);
-    y0 = Math.min(y0, b.cy - b.height / 2 - 24);
-    y1 = Math.max(y1, b.cy + b.height / 2 + 24);
-  }
-  return Number.isFinite(x0) ? { x0, y0, x1, y1 } : { x0: 0, y0: 0, x1: 0, y1: 0 };
+/** The picture's extent: every node and every label placed, with a little room round them. */
+function bounds(boxes: Iterable<Box>, labels: Iterable<PlacedLabel>): Rect {
+  let all: Rect | null = null;
+  for (const b of boxes) all = all ? union(all, boxRect(b)) : boxRect(b);
+  for (const l of labels) all = all ? union(all, l.rect) : l.rect;
+  return all ? grow(all, EDGE_ROOM) : { x0: 0, y0: 0, x1: 0, y1: 0 };
 }
 
 export function graphScene(graph: GraphData, positions: Positions, options: GraphSceneOptions): Scene {
   const all = nodeBoxes(graph, positions, options.look);
   const shown = (id: string) => state(options, id) !== 'hidden';
   const boxes = new Map([...all].filter(([id]) => shown(id)));
-  const content: SceneMark[] = [];
+  const looks = options.look.nodes;
   const layered = (compound: boolean) =>
-    graph.nodes.filter((n) => boxes.has(n.id) && (options.look.nodes.get(n.id)?.width === 0) === compound);
-  for (const node of layered(true)) {
-    const look = options.look.nodes.get(node.id) as NodeLook;
-    const box = boxes.get(node.id) as Box;
-    const opacity = state(options, node.id) === 'dimmed' ? DIMMED_OPACITY * 2 : 1;
-    content.push(
-      ...inLayer([nodeMark(node, box, look, opacity), ...labelMarks(box, look, opacity)], 'sections'),
-    );
-  }
+    graph.nodes.filter((n) => boxes.has(n.id) && (looks.get(n.id)?.width === 0) === compound);
+  const compounds = layered(true);
+  const leaves = layered(false);
+  const faint = (n: GraphNode) => (state(options, n.id) === 'dimmed' ? DIMMED_OPACITY * 2 : 1);
   const edges = graph.edges
     .filter((e) => shown(e.id) && boxes.has(e.source) && boxes.has(e.target))
     .sort((a, b) => (options.look.edges.get(a.id)?.z ?? 0) - (options.look.edges.get(b.id)?.z ?? 0));
   const offsets = parallelOffsets(edges);
-  for (const e of edges) {
-    const mark = edgeMark(
-      e,
-      boxes.get(e.source) as Box,
-      boxes.get(e.target) as Box,
-      offsets.get(e.id) ?? 0,
-      options,
-    );
-    if (mark) content.push({ ...mark, layer: 'edges' });
+  const edgeMarks = edges
+    .map((e) =>
+      edgeMark(e, boxes.get(e.source) as Box, boxes.get(e.target) as Box, offsets.get(e.id) ?? 0, options),
+    )
+    .filter((m): m is PathMark & Tagged => m !== null);
+  const labels = placeNetworkLabels(
+    [...compounds, ...leaves],
+    boxes,
+    options.look,
+    edgeMarks.flatMap((m) => polylines(m.d)),
+  );
+  // Edges pass beneath the sections' titles: cut where they would run through the letters.
+  const titles = compounds
+    .map((n) => labels.placed.get(n.id)?.rect)
+    .filter((r): r is Rect => r !== undefined)
+    .map((r) => grow(r, 1));
+  const callouts = new Map(labels.callouts.map((c) => [c.node.id, c]));
+  const labelsOf = (node: GraphNode, box: Box, look: NodeLook, opacity: number) => {
+    if (look.placement === 'inside') return insideLabelMarks(node, box, look, opacity);
+    const spot = labels.placed.get(node.id);
+    if (spot) return placedLabelMarks(node, look, spot, opacity);
+    const callout = callouts.get(node.id);
+    return callout ? calloutMarks(callout, opacity) : [];
+  };
+  const content: SceneMark[] = [];
+  for (const node of compounds) {
+    const look = looks.get(node.id) as NodeLook;
+    const box = boxes.get(node.id) as Box;
+    const opacity = faint(node);
+    const marks = [nodeMark(node, box, look, opacity), ...labelsOf(node, box, look, opacity)];
+    content.push(...inLayer(marks, 'sections'));
   }
-  const leaves = layered(false);
-  const faint = (n: GraphNode) => (state(options, n.id) === 'dimmed' ? DIMMED_OPACITY * 2 : 1);
+  for (const mark of edgeMarks) {
+    const d = clipPath(mark.d, titles);
+    if (d) content.push({ ...mark, d, layer: 'edges' });
+  }
   for (const n of leaves) {
-    const mark = nodeMark(n, boxes.get(n.id) as Box, options.look.nodes.get(n.id) as NodeLook, faint(n));
+    const mark = nodeMark(n, boxes.get(n.id) as Box, looks.get(n.id) as NodeLook, faint(n));
     content.push({ ...mark, layer: 'nodes' });
   }
   for (const n of leaves) {
-    const look = options.look.nodes.get(n.id) as NodeLook;
-    content.push(...inLayer(labelMarks(boxes.get(n.id) as Box, look, faint(n)), 'labels'));
+    const marks = labelsOf(n, boxes.get(n.id) as Box, looks.get(n.id) as NodeLook, faint(n));
+    content.push(...inLayer(marks, 'labels'));
   }
-  return compose(content, bounds(boxes.values()), options);
+  const spots = [...labels.placed.values(), ...labels.callouts.map((c) => c.spot)];
+  const key = calloutKey(labels.callouts, options.legend?.lang);
+  return compose(content, bounds(boxes.values(), spots), key, options);
 }
 
-function compose(content: SceneMark[], box: ReturnType<typeof bounds>, options: GraphSceneOptions): Scene {
-  const legend = options.legend ? graphLegend(options.legend) : null;
+function compose(
+  content: SceneMark[],
+  box: Rect,
+  key: ReturnType<typeof calloutKey>,
+  options: GraphSceneOptions,
+): Scene {
+  const graphLegendBox = options.legend ? graphLegend(options.legend) : null;
+  // The callout key sits under the legend, in the same column.
+  const legend = graphLegendBox
+    ? {
+        width: Math.max(graphLegendBox.width, key.width),
+        height: graphLegendBox.height + (key.height > 0 ? KEY_GAP + key.height : 0),
+        marks: [
+          ...graphLegendBox.marks,
+          ...key.marks.map((m) => translateMark(m, 10, graphLegendBox.height + KEY_GAP)),
+        ],
+      }
+    : key.height > 0
+      ? key
+      : null;
   const head = (options.title ? 30 : 0) + (options.subtitle ? 20 : 0);
   const top = MARGIN + head;
   const graphWidth = box.x1 - box.x0;

@@ -11,7 +11,9 @@ import { DiagramPreview } from './DiagramPreview.tsx';
 import {
   DEFAULT_FORM,
   diagramFileWord,
+  DIAGRAM_LAYOUTS,
   hasPartialView,
+  offersLayout,
   pageOrientation,
   type DiagramForm,
 } from './diagram-form.ts';
@@ -33,6 +35,13 @@ function formats(m: Messages) {
     value,
     label: value.toUpperCase(),
     hint: m.export.formatHints[value],
+  }));
+}
+function layouts(m: Messages) {
+  return DIAGRAM_LAYOUTS.map((value) => ({
+    value,
+    label: m.export.layouts[value],
+    hint: m.export.layoutHints[value],
   }));
 }
 const LANGS = [
@@ -70,7 +79,8 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
     setForm((f) => ({ ...f, [key]: value }));
   const fallbackTitle = defaultDiagramTitle(model, screen, form.lang);
   const partial = hasPartialView(screen);
-  const laid = useLabelLayout(model, screen, form.lang);
+  const layout = offersLayout(screen) ? form.layout : 'screen';
+  const laid = useLabelLayout(model, screen, form.lang, layout);
   const scene = useMemo(
     () => buildDiagramScene(model, laid.screen, form, fallbackTitle),
     [model, laid.screen, form, fallbackTitle],
@@ -129,6 +139,22 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
           {relaid ? (
             <p className="ws-hint export-relaid" role="status">
               {laid.laying ? m.export.relaying : m.export.relaid}
+            </p>
+          ) : null}
+          {offersLayout(screen) ? (
+            <Field label={m.export.layout}>
+              <Segmented
+                label={m.export.layout}
+                name="layout"
+                value={form.layout}
+                options={layouts(m)}
+                onChange={(v) => set('layout', v)}
+              />
+            </Field>
+          ) : null}
+          {layout !== 'screen' && !relaid && laid.laying ? (
+            <p className="ws-hint" role="status">
+              {m.export.relayingLayout}
             </p>
           ) : null}
           <div className="export-options">
