@@ -18,6 +18,16 @@ const EDGE_KEY = 'yEdgeGraphics';
 
 const num = (n: number) => (Math.round(n * 10) / 10).toFixed(1);
 
+/** A colour as yEd's schema accepts it: `#RRGGBB` in capitals (ygraphics.xsd's pattern is
+ *  `#(([A-F]|[0-9]){2}){3,4}`); `#rgb` spelled out; anything else gives way to `fallback`. */
+export function yedColor(color: string | undefined, fallback: string): string {
+  for (const candidate of [color, fallback]) {
+    const hex = /^#([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(candidate?.trim() ?? '')?.[1];
+    if (hex) return `#${(hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex).toUpperCase()}`;
+  }
+  return '#000000';
+}
+
 const SHAPES: Record<NodeLook['shape'], string> = {
   ellipse: 'ellipse',
   'round-rectangle': 'roundrectangle',
@@ -41,7 +51,7 @@ function shapeNode(drawing: NodeDrawing, label: string): string {
   });
   const fill = look && look.width > 0 ? look.fill : drawing.color;
   const border = xmlAttributes({
-    color: look?.stroke ?? '#ffffff',
+    color: yedColor(look?.stroke, '#ffffff'),
     type: look?.dashed ? 'dashed' : 'line',
     width: num(look?.strokeWidth ?? 1),
   });
@@ -53,7 +63,7 @@ function shapeNode(drawing: NodeDrawing, label: string): string {
     fontStyle: look?.fontWeight === 600 ? 'bold' : 'plain',
     hasBackgroundColor: 'false',
     hasLineColor: 'false',
-    textColor: look?.textColor ?? '#1f2933',
+    textColor: yedColor(look?.textColor, '#1f2933'),
     visible: 'true',
     ...labelModel(look),
   });
@@ -61,7 +71,7 @@ function shapeNode(drawing: NodeDrawing, label: string): string {
     `\n      <data key="${NODE_KEY}">`,
     '        <y:ShapeNode>',
     `          <y:Geometry${geometry}/>`,
-    `          <y:Fill color="${escapeXml(fill)}" transparent="false"/>`,
+    `          <y:Fill color="${yedColor(fill, '#9aa5b1')}" transparent="false"/>`,
     `          <y:BorderStyle${border}/>`,
     `          <y:NodeLabel${text}>${escapeXml(label)}</y:NodeLabel>`,
     `          <y:Shape type="${SHAPES[look?.shape ?? 'ellipse']}"/>`,
@@ -74,7 +84,11 @@ function shapeNode(drawing: NodeDrawing, label: string): string {
 function polyLineEdge(edge: ExportEdge): string {
   const look = ROLE_APPEARANCE[edge.role];
   const width = look.width * (1 + 0.45 * Math.log2(Math.max(1, edge.weight)));
-  const line = xmlAttributes({ color: look.color, type: look.dashed ? 'dashed' : 'line', width: num(width) });
+  const line = xmlAttributes({
+    color: yedColor(look.color, '#5f6b7a'),
+    type: look.dashed ? 'dashed' : 'line',
+    width: num(width),
+  });
   return [
     `\n      <data key="${EDGE_KEY}">`,
     '        <y:PolyLineEdge>',

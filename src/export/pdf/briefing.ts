@@ -1,25 +1,23 @@
 // The briefing pack: one PDF a decision maker can read without the app — a cover with the notice's
-// title and date, the coordination network, the agency × task matrix, the most loaded agencies
-// with the figures that flag them, and the projects with who answers for them.
+// title and date, the findings in plain words, the agency–task network (layered, with its task key),
+// the coordination network, the agency × task matrix, the most loaded agencies explained against the
+// typical one, and the projects, condensed, with who answers for them. The same content as the
+// PowerPoint deck (src/export/slides/briefing-pptx.ts), from the same findings and layouts.
 import { withEnglishAgencyNames } from '../../notice/agency-english.ts';
 import {
+  comparedWithTypical,
   DEFAULT_OVERLOAD_THRESHOLD,
-  explainLoad,
   overloadStats,
   overloadVerdicts,
 } from '../../analysis/overload.ts';
 import { computeWorkload, DEFAULT_WEIGHTS, rankByLoad } from '../../analysis/workload.ts';
 import { INK, MUTED_INK, RULE } from '../../graph/appearance.ts';
-import { joinList } from '../../graph/scenes/text-fit.ts';
-import { PROJECT_KIND_APPEARANCE } from '../../graph/appearance.ts';
 import type { Scene, SceneMark } from '../../graph/scene.ts';
-import { taskHeading } from '../data/heading-labels.ts';
 import type { NoticeModel } from '../../notice/model.ts';
-import { projectResponsibility } from '../../projects/responsibility.ts';
+import { briefingNetworkScene } from '../briefing/networks.ts';
 import {
   diagramScene,
   frameText,
-  graphPositions,
   issuerName,
   noticeShortName,
   TITLES_NOTE,
@@ -29,12 +27,15 @@ import {
 import { frameScene } from '../diagram/frame.ts';
 import { tableScenes, wrapText, type TableColumn } from '../diagram/table-scene.ts';
 import type { FontLoader } from '../font/slices.ts';
+import { findingsBody, PAGE_BODY_WIDTH } from './findings-page.ts';
 import { drawScene, newPdf, type Paper } from './pdf.ts';
 import { pdfInfo } from './pdf-info.ts';
+import { projectBodies } from './project-pages.ts';
 
 export interface BriefingOptions {
   readonly lang: LabelLang;
   readonly fonts: FontLoader;
+  /** Lays out the coordination network (the agency–task network is always layered). */
   readonly layout: LayoutFn;
   readonly paper?: Paper;
   /** `YYYY-MM-DD` for the source lines; today by default. */
@@ -43,49 +44,55 @@ export interface BriefingOptions {
   readonly topAgencies?: number;
 }
 
-/** The load rule's figures as the note prints them, rounded to one decimal. */
+/** The load rule's figures as the note prints them. */
 interface NoteFigures {
   readonly median: string;
-  readonly mad: number;
-  readonly spread: string;
-  readonly threshold: string;
   readonly cutoff: string;
 }
+
+/** A landscape table page: 1,012 units wide at A4's proportions leaves about 560 for its body. */
+const BODY_HEIGHT = 540;
+/** Pages that repeat no table heads (the findings, the projects' columns) take the whole height the
+ *  frame leaves. */
+const FULL_HEIGHT = 570;
 
 const T = {
   zh: {
     pack: '分工情况简报',
-    contents: ['机构协同网络', '机构 × 任务分工矩阵', '工作量最重的机构', '项目及其责任单位'],
+    contents: [
+      '主要发现',
+      '任务分工网络',
+      '机构协同网络',
+      '机构 × 任务分工矩阵',
+      '工作量最重的机构',
+      '项目及其责任单位',
+    ],
+    findings: '主要发现',
     loaded: '工作量最重的机构',
     loadedNote: (s: NoteFigures) =>
-      `负荷 = 牵头 ×3 + 配合 ×1 + 未分牵头配合的负责 ×2。一般单位（中位数）的负荷为 ${s.median}；负荷达到 ${s.cutoff} 即标记为过载（中位数 + ${s.threshold} × ${s.mad > 0 ? '中位数绝对偏差' : '平均绝对偏差'} ${s.spread}）。`,
+      `负荷 = 牵头 ×3 + 参与 ×1 + 未分牵头配合的负责 ×2。一般机构（负荷居中位的机构）的负荷为 ${s.median}；负荷达到 ${s.cutoff} 及以上，即远高于一般机构，远超各机构之间通常的差距。`,
     projects: '项目及其责任单位',
-    projectsNote: (n: number) =>
-      `通知中点名的 ${n} 个项目（铁路、公路、口岸、港口、机场、物流、园区、产业、生态等）。`,
-    heads: ['#', '机构', '牵头', '参与', '部分', '协作机构', '负荷', '说明'],
-    projectHeads: ['类型', '项目', '任务', '牵头单位', '配合单位'],
-    flagged: '【过载】',
-    none: '—',
+    heads: ['#', '机构', '牵头', '参与', '部分', '协作机构', '负荷', '与一般机构相比'],
+    flagged: '远高于一般机构：',
     continued: '（续）',
   },
   en: {
     pack: 'Briefing: who does what',
     contents: [
+      'What the figures say',
+      'The agency–task network',
       'The coordination network',
       'Agencies × tasks',
       'The most loaded agencies',
       'Projects and who answers for them',
     ],
+    findings: 'What the figures say',
     loaded: 'The most loaded agencies',
     loadedNote: (s: NoteFigures) =>
-      `Load = 3 per item led + 1 per item joined + 2 per item shared with no lead named. The typical agency (the median) carries ${s.median}; an agency is flagged from ${s.cutoff} on, far above it (median + ${s.threshold} × the ${s.mad > 0 ? 'median absolute deviation' : 'mean absolute deviation'}, ${s.spread}).`,
+      `Load = 3 per item led + 1 per item joined + 2 per item shared with no lead named. The typical agency (the middle one by load) carries ${s.median}; a load of ${s.cutoff} or more is far above the typical agency, well beyond the usual differences between agencies.`,
     projects: 'Projects and who answers for them',
-    projectsNote: (n: number) =>
-      `The ${n} projects the notice names (rail, roads, ports, airport, logistics, parks, industries, ecology…).`,
-    heads: ['#', 'Agency', 'Led', 'Joined', 'Sections', 'Partners', 'Load', 'Why it stands out'],
-    projectHeads: ['Kind', 'Project', 'Task', 'Lead', 'Cooperating'],
-    flagged: '[flagged] ',
-    none: '—',
+    heads: ['#', 'Agency', 'Led', 'Joined', 'Sections', 'Partners', 'Load', 'Against the typical agency'],
+    flagged: 'Far above the typical agency: ',
     continued: '(continued)',
   },
 } as const;
@@ -170,13 +177,7 @@ function coverScene(model: NoticeModel, lang: LabelLang, date: string): Scene {
   return { width, height: y + lines.length * 18 + 8, background: '#ffffff', marks };
 }
 
-function loadedPages(
-  model: NoticeModel,
-  lang: LabelLang,
-  date: string,
-  pageHeight: number,
-  top: number,
-): Scene[] {
+function loadedPages(model: NoticeModel, lang: LabelLang, date: string, top: number): Scene[] {
   const t = T[lang];
   const ranked = rankByLoad(computeWorkload(model, DEFAULT_WEIGHTS));
   const stats = overloadStats(ranked, model.agencies, DEFAULT_OVERLOAD_THRESHOLD);
@@ -185,82 +186,58 @@ function loadedPages(
   const generic = new Set(model.agencies.filter((a) => a.generic).map((a) => a.id as string));
   const named = ranked.filter((w) => !generic.has(w.agencyId));
   const shown = named.filter((w, i) => i < top || verdicts.get(w.agencyId)?.flagged);
+  const flagged = shown.filter((w) => verdicts.get(w.agencyId)?.flagged).length;
   const columns: TableColumn[] = [
     { head: t.heads[0], width: 40, align: 'end' },
-    { head: t.heads[1], width: 230 },
-    { head: t.heads[2], width: 56, align: 'end' },
-    { head: t.heads[3], width: 56, align: 'end' },
-    { head: t.heads[4], width: 70, align: 'end' },
-    { head: t.heads[5], width: 80, align: 'end' },
+    { head: t.heads[1], width: 260 },
+    { head: t.heads[2], width: 60, align: 'end' },
+    { head: t.heads[3], width: 64, align: 'end' },
+    { head: t.heads[4], width: 76, align: 'end' },
+    { head: t.heads[5], width: 84, align: 'end' },
     { head: t.heads[6], width: 60, align: 'end' },
-    { head: t.heads[7], width: 420 },
+    { head: t.heads[7], width: 368 },
   ];
   const rows = shown.map((w, i) => {
-    const verdict = verdicts.get(w.agencyId);
-    const name = names.get(w.agencyId) ?? w.agencyId;
-    // The name is in its own column: the explanation starts at the figures.
-    const why = verdict
-      ? explainLoad(name, w, stats, model.sections.length, lang)
-          .slice(name.length + 1)
-          .trim()
-      : '';
-    const mark = verdict?.flagged ? t.flagged : '';
+    // In plain words against the typical (median) agency: "78, 11 times the typical agency's 7".
+    const compared = comparedWithTypical(w.load, stats.median, lang);
+    const why = verdicts.get(w.agencyId)?.flagged ? `${t.flagged}${compared}` : compared;
     return [
       String(i + 1),
-      name,
+      names.get(w.agencyId) ?? w.agencyId,
       String(w.led),
       String(w.joined),
       String(w.sections),
       String(w.partners),
       String(w.load),
-      `${mark}${why}`,
+      why,
     ];
   });
   const one = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
   const note = t.loadedNote({
     median: one(stats.median),
-    mad: stats.mad,
-    spread: one(stats.spread),
-    threshold: one(stats.threshold),
-    cutoff: Number.isFinite(stats.cutoff) ? one(stats.cutoff) : '—',
+    cutoff: Number.isFinite(stats.cutoff) ? String(Math.ceil(stats.cutoff)) : '—',
   });
-  return tableScenes({ heading: '', note, columns, rows, pageHeight, continued: t.continued }).map((body) =>
+  const table = (shown: readonly string[][]) =>
+    tableScenes({ heading: '', note, columns, rows: shown, pageHeight: BODY_HEIGHT, continued: t.continued });
+  // As many of the heaviest as one page holds (English names take two lines), the flagged always.
+  let pages = table(rows);
+  for (let n = rows.length - 1; pages.length > 1 && n >= Math.max(flagged, 5); n--)
+    pages = table(rows.slice(0, n));
+  return pages.map((body) =>
     frameScene(body, frameText(model, pageTitle(model, t.loaded, lang), lang, date)),
   );
 }
 
-function projectPages(model: NoticeModel, lang: LabelLang, date: string, pageHeight: number): Scene[] {
-  const t = T[lang];
-  if (model.projects.length === 0) return [];
-  const names = new Map(model.agencies.map((a) => [a.id as string, a.name]));
-  const tasks = new Map(model.tasks.map((task) => [task.id as string, task]));
-  const list = (ids: readonly string[]) =>
-    joinList(
-      ids.map((id) => names.get(id) ?? id),
-      lang,
-    ) || t.none;
-  const rows = model.projects.map((project) => {
-    const who = projectResponsibility(model, project);
-    const task = tasks.get(project.taskIds[0] ?? '');
-    return [
-      PROJECT_KIND_APPEARANCE[project.kind].label[lang],
-      project.name,
-      task ? (lang === 'zh' ? taskHeading(task) : `${task.ordinal}. ${task.title}`) : t.none,
-      list([...who.leads, ...who.responsible]),
-      list(who.cooperators),
-    ];
-  });
-  // English agency names are long: the English pack gives the agency columns more of the page.
-  const widths = lang === 'zh' ? [90, 260, 220, 170, 272] : [90, 190, 190, 200, 342];
-  const columns: TableColumn[] = t.projectHeads.map((head, i) => ({ head, width: widths[i] ?? 100 }));
-  return tableScenes({
-    heading: '',
-    note: t.projectsNote(model.projects.length),
-    columns,
-    rows,
-    pageHeight,
-    continued: t.continued,
-  }).map((body) => frameScene(body, frameText(model, pageTitle(model, t.projects, lang), lang, date)));
+function findingsPage(model: NoticeModel, lang: LabelLang, date: string): Scene {
+  const body = findingsBody(model, lang, FULL_HEIGHT);
+  return frameScene(body, frameText(model, pageTitle(model, T[lang].findings, lang), lang, date));
+}
+
+function projectPages(model: NoticeModel, lang: LabelLang, date: string): Scene[] {
+  const title = pageTitle(model, T[lang].projects, lang);
+  return projectBodies(model, lang, PAGE_BODY_WIDTH, FULL_HEIGHT).map((body) =>
+    frameScene(body, frameText(model, title, lang, date)),
+  );
 }
 
 /** The pack's pages as scenes, in order: what the PDF draws (and what tests read). */
@@ -270,18 +247,17 @@ export async function briefingScenes(
 ): Promise<Scene[]> {
   const lang = options.lang;
   const date = options.date ?? new Date().toISOString().slice(0, 10);
-  const settings = { mode: 'coordination' as const };
-  const positions = await graphPositions(model, settings, options.layout, { lang });
-  // The tables name agencies as the diagrams do: in English where the lexicon knows the name.
+  const network = { lang, date, layout: options.layout };
+  // The findings and tables name agencies as the diagrams do: in English where the lexicon knows them.
   const named = lang === 'en' ? withEnglishAgencyNames(model) : model;
   return [
     coverScene(model, lang, date),
-    diagramScene(model, { view: 'graph', lang, date, graph: { settings, positions }, titlesNote: false }),
+    findingsPage(named, lang, date),
+    await briefingNetworkScene(model, 'tasks', network),
+    await briefingNetworkScene(model, 'coordination', network),
     diagramScene(model, { view: 'matrix', lang, date, titlesNote: false }),
-    // Tables on landscape pages: 1,012 units wide at A4's proportions leaves about 560 for rows.
-    // Ten rows of two-line explanations fill a landscape page: the table stays on one.
-    ...loadedPages(named, lang, date, 540, options.topAgencies ?? 10),
-    ...projectPages(named, lang, date, 540),
+    ...loadedPages(named, lang, date, options.topAgencies ?? 15),
+    ...projectPages(named, lang, date),
   ];
 }
 

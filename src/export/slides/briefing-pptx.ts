@@ -5,19 +5,25 @@
 import PptxGenJS from 'pptxgenjs';
 import { INK, MUTED_INK, RULE, ROLE_APPEARANCE, BAND } from '../../graph/appearance.ts';
 import { withEnglishAgencyNames } from '../../notice/agency-english.ts';
-import type { GraphPictureSettings } from '../../graph/picture.ts';
-import type { Positions } from '../../graph/positions.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { fitText } from '../../graph/scenes/text-fit.ts';
 import {
   diagramScene,
-  graphPositions,
   noticeShortName,
   viewName,
   type LabelLang,
   type LayoutFn,
 } from '../diagram/diagram.ts';
-import { briefingFindings, findingFigure, findingPhrases, type Finding } from './findings.ts';
+import {
+  briefingFindings,
+  findingCaption,
+  findingFigure,
+  findingPhrases,
+  FINDINGS_NOTE,
+  NO_FINDINGS,
+  type Finding,
+} from '../briefing/findings.ts';
+import { briefingNetworkScene, NETWORK_SETTINGS, type BriefingNetwork } from '../briefing/networks.ts';
 import { base64, englishOnly, unframed, type ScenePng } from './slide-pictures.ts';
 import { measuresTable, rankingTable, topAgencies, type SlideTable } from './slide-tables.ts';
 import { fitSize, LINE_HEIGHT, lineCount, runLang, SLIDE_FONT } from './slide-text.ts';
@@ -57,15 +63,6 @@ const T = {
     figures: ['个部分', '项任务', '个事项', '个机构', '个项目'],
     made: (date: string) => `分工图谱 Fengong Atlas 据通知原文生成 · ${date}`,
     findings: '主要发现',
-    findingsNote:
-      '负荷 = 牵头事项 ×3 + 参与事项 ×1 + 未分牵头配合的负责事项 ×2；一般机构指负荷居中位的机构。',
-    captions: {
-      concentration: '的负荷',
-      heaviest: '牵头 / 参与',
-      'far-above': '个机构远高于一般',
-      'joins-only': '牵头 / 参与',
-      'no-lead': '个事项无牵头单位',
-    },
     read: {
       tasks: '每条线连接机构与它承担的任务：实线为牵头，虚线为配合；任务按部分分组，编号见图例。',
       coordination: '两个机构共同承担同一事项即相连；线越粗，共同事项越多。',
@@ -96,15 +93,6 @@ const T = {
     figures: ['sections', 'tasks', 'items', 'agencies', 'projects'],
     made: (date: string) => `Made by Fengong Atlas (分工图谱) from the text of the notice · ${date}`,
     findings: 'What the figures say',
-    findingsNote:
-      'Load = 3 for each item led + 1 for each item joined + 2 for each item shared with no lead named. The typical agency is the median one.',
-    captions: {
-      concentration: 'of the load',
-      heaviest: 'led / joined',
-      'far-above': 'far above typical',
-      'joins-only': 'led / joined',
-      'no-lead': 'items with no lead',
-    },
     read: {
       tasks:
         'Each line joins an agency to a task it leads (solid) or cooperates on (dashed); tasks sit in their sections, numbered as in the key.',
@@ -289,40 +277,53 @@ function findingsSlide(
   const figureWidth = 2.3;
   const textX = M + figureWidth + 0.25;
   const textWidth = INNER - figureWidth - 0.25;
+  if (findings.length === 0)
+    slide.addText(NO_FINDINGS[lang], { ...text(lang, 18), x: M, y: top, w: INNER, h: 0.8 });
+  // One type size for every sentence (the largest at which each fits its row), so the rows read
+  // as one list; the figure and its caption scale with the row, never running into the next.
+  const sentences = findings.map((finding) => findingPhrases(finding, lang));
+  const size = Math.min(
+    18,
+    ...sentences.map(
+      (phrases) =>
+        fitSize(
+          phrases.map((p) => p.text).join(''),
+          { width: textWidth, height: row - 0.16 },
+          { max: 18, min: 11, maxLines: 3 },
+        ).size,
+    ),
+  );
+  const figureHeight = row * 0.6;
+  const figureSize = Math.min(28, Math.floor(figureHeight * 72 * 0.8));
   findings.forEach((finding, i) => {
     const y = top + i * row;
     slide.addText(findingFigure(finding), {
-      ...text(lang, 28, { bold: true, color: finding.kind === 'far-above' ? MARK : ACCENT }),
+      ...text(lang, figureSize, { bold: true, color: finding.kind === 'far-above' ? MARK : ACCENT }),
       x: M,
-      y: y + 0.08,
+      y: y + 0.04,
       w: figureWidth,
-      h: 0.5,
+      h: figureHeight,
+      valign: 'bottom',
     });
-    slide.addText(t.captions[finding.kind], {
-      ...text(lang, 11, { color: hex(MUTED_INK) }),
+    slide.addText(findingCaption(finding, lang), {
+      ...text(lang, 10, { color: hex(MUTED_INK) }),
       x: M,
-      y: y + 0.58,
+      y: y + 0.06 + figureHeight,
       w: figureWidth,
-      h: 0.28,
+      h: Math.max(0.2, row - figureHeight - 0.1),
     });
-    const phrases = findingPhrases(finding, lang);
-    const sentence = phrases.map((p) => p.text).join('');
-    const fitted = fitSize(
-      sentence,
-      { width: textWidth, height: row - 0.2 },
-      { max: 18, min: 12, maxLines: 3 },
-    );
+    const phrases = sentences[i] ?? [];
     slide.addText(
       phrases.map((p) => ({
         text: p.text,
         options: { bold: p.strong ?? false, lang: runLang(p.text, lang) },
       })),
-      { ...text(lang, fitted.size), x: textX, y: y + 0.08, w: textWidth, h: row - 0.16, valign: 'middle' },
+      { ...text(lang, size), x: textX, y: y + 0.08, w: textWidth, h: row - 0.16, valign: 'middle' },
     );
     if (i < findings.length - 1)
       slide.addShape('line', { x: M, y: y + row, w: INNER, h: 0, line: { color: hex(RULE), width: 0.75 } });
   });
-  slide.addText(t.findingsNote, {
+  slide.addText(FINDINGS_NOTE[lang], {
     ...text(lang, 11, { color: hex(MUTED_INK) }),
     x: M,
     y: 6.38,
@@ -450,14 +451,16 @@ export async function briefingPptx(model: NoticeModel, options: SlidesOptions): 
   findingsSlide(pptx, model, briefingFindings(named), lang, date);
   let page = 3;
 
-  const networks: [Partial<GraphPictureSettings>, 'tasks' | 'coordination'][] = [
-    [{}, 'tasks'],
-    [{ mode: 'coordination' }, 'coordination'],
-  ];
-  for (const [settings, key] of networks) {
-    const positions: Positions = await graphPositions(model, settings, options.layout, { lang });
-    const scene = diagramScene(model, { view: 'graph', lang, date, graph: { settings, positions } });
-    const title = viewName('graph', lang, settings);
+  // The agency–task network in the layered layout with its task key, as in the PDF pack.
+  const networks: readonly BriefingNetwork[] = ['tasks', 'coordination'];
+  for (const key of networks) {
+    const scene = await briefingNetworkScene(model, key, {
+      lang,
+      date,
+      layout: options.layout,
+      aspect: INNER / (BODY_BOTTOM - BODY_TOP),
+    });
+    const title = viewName('graph', lang, NETWORK_SETTINGS[key]);
     const slide = await pictureSlide(pptx, scene, png, { title, read: t.read[key], alt: title }, lang);
     footer(slide, model, lang, page++);
     notes(slide, model, lang, date, t.notes[key]);

@@ -89,12 +89,14 @@ describe('npm run export', { timeout: 60_000 }, () => {
     expect(pixel(clear, 1, 1)[3]).toBe(0);
   });
 
-  it('writes the briefing pack: cover, network, matrix, loaded agencies and projects', () => {
+  it('writes the briefing pack: cover, findings, both networks, matrix, loaded agencies and projects', () => {
     const file = join(out, 'briefing.pdf');
     expect(runExport([SEED, '--view', 'briefing', '--format', 'pdf', '-o', file]).status).toBe(0);
     const text = pdfText(file).replace(/\s+/g, '');
     for (const words of [
       '分工情况简报',
+      '主要发现',
+      '任务分工网络',
       '机构协同网络',
       '机构×任务分工矩阵',
       '工作量最重的机构',
@@ -102,9 +104,37 @@ describe('npm run export', { timeout: 60_000 }, () => {
     ]) {
       expect(text).toContain(words);
     }
-    // The agency in its column, what makes it stand out beside it.
-    expect(text).toContain('自治区发展改革委95173878【过载】牵头9项，参与51项，覆盖全部7个部分');
+    // The findings in plain words; the agency in its column, how it compares with the typical one.
+    expect(text).toContain('45个机构中的6个承担了全部负荷的52%');
+    expect(text).toContain('自治区发展改革委95173878远高于一般机构：负荷78，为一般单位（7）的11倍');
     expect(text).toContain('满洲里—伊尔施铁路');
+    // The task key beside the layered agency–task network.
+    expect(text).toContain('29消除和减缓不良环境影响的措施');
+  });
+
+  it('writes the English briefing pack in English', () => {
+    const file = join(out, 'briefing-en.pdf');
+    const { status, stderr } = runExport([
+      SEED,
+      '--view',
+      'briefing',
+      '--format',
+      'pdf',
+      '--lang',
+      'en',
+      '-o',
+      file,
+    ]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const text = pdfText(file);
+    for (const words of [
+      'What the figures say',
+      'The most loaded agencies',
+      'Projects and who answers for them',
+    ])
+      expect(text).toContain(words);
+    expect(text.replace(/\s+/g, ' ')).toContain('Far above the typical agency: load 78');
   });
 
   it('writes the briefing as a PowerPoint deck in English: slides, tables, pictures and notes', () => {

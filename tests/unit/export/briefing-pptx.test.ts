@@ -163,6 +163,8 @@ describe('briefingPptx', { timeout: 120_000 }, () => {
       model.notice.title,
       model.notice.issuer ?? '',
       '分工图谱',
+      // The findings name the busiest section by its title, as the notice writes it.
+      ...model.sections.map((section) => section.title),
       ...model.agencies.map((a) => a.name).sort((a, b) => b.length - a.length),
     ];
     for (let n = 1; n <= slideCount(decks.en!); n++) {

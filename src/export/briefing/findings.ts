@@ -1,10 +1,11 @@
 // What the figures say, in plain words: a few sentences made by fixed rules from the workload, so a
-// briefing opens with conclusions a reader can check against the tables behind them. Pure: the
-// slides and any other briefing can read the same findings. Each finding keeps its figures apart
-// from its words, so tests compare numbers and the two languages never disagree.
+// briefing opens with conclusions a reader can check against the tables behind them. Pure: the PDF
+// pack and the PowerPoint deck read the same findings. Each finding keeps its figures apart from its
+// words, so tests compare numbers and the two languages never disagree.
 import { DEFAULT_OVERLOAD_THRESHOLD, overloadStats, overloadVerdicts } from '../../analysis/overload.ts';
 import { computeWorkload, DEFAULT_WEIGHTS, rankByLoad, type Workload } from '../../analysis/workload.ts';
 import type { NoticeModel } from '../../notice/model.ts';
+import { chineseNumeral } from '../data/heading-labels.ts';
 
 /** A finding's sentence in pieces: the strong ones are the figures and names a reader looks for. */
 export interface Phrase {
@@ -32,6 +33,17 @@ export type Finding =
     }
   /** The named agency that leads nothing but takes part in the most items. */
   | ({ readonly kind: 'joins-only'; readonly totalSections: number } & AgencyFigures)
+  /** The two named agencies named together in the most items: the partnership that must work. */
+  | { readonly kind: 'closest-pair'; readonly first: string; readonly second: string; readonly items: number }
+  /** The section with the most items, and how many agencies it draws in. */
+  | {
+      readonly kind: 'busiest-section';
+      readonly section: string;
+      readonly ordinal: number;
+      readonly items: number;
+      readonly of: number;
+      readonly agencies: number;
+    }
   | { readonly kind: 'no-lead'; readonly items: number; readonly of: number };
 
 /** Half the load: the share a reader grasps at once ("six agencies carry half the work"). */
@@ -94,9 +106,73 @@ export function briefingFindings(model: NoticeModel): Finding[] {
   const joiner = named.filter((w) => w.led === 0 && w.joined >= bar).sort((a, b) => b.joined - a.joined)[0];
   if (joiner) findings.push({ kind: 'joins-only', totalSections: model.sections.length, ...figures(joiner) });
 
+  const pair = closestPair(model, generic);
+  if (pair) {
+    // The heavier of the two first, as the tables list them.
+    const rank = (id: string) => ranked.findIndex((w) => w.agencyId === id);
+    const [first, second] = [pair.first, pair.second].sort((a, b) => rank(a) - rank(b));
+    findings.push({
+      kind: 'closest-pair',
+      first: names.get(first ?? '') ?? '',
+      second: names.get(second ?? '') ?? '',
+      items: pair.items,
+    });
+  }
+
+  const busiest = busiestSection(model, generic);
+  if (busiest) findings.push(busiest);
+
   const noLead = model.items.filter((a) => a.leads.length === 0).length;
   if (model.items.length > 0) findings.push({ kind: 'no-lead', items: noLead, of: model.items.length });
   return findings;
+}
+
+/** Everyone an item names, generic bodies (各地, 各有关部门) left out. */
+function namedIn(item: NoticeModel['items'][number], generic: ReadonlySet<string>): string[] {
+  return [...new Set<string>([...item.leads, ...item.cooperators, ...item.responsible])].filter(
+    (id) => !generic.has(id),
+  );
+}
+
+/** The pair named together in the most items; ties go to the pair met first in the notice. Only a
+ *  pair that shares two or more items is worth a sentence. */
+function closestPair(
+  model: NoticeModel,
+  generic: ReadonlySet<string>,
+): { first: string; second: string; items: number } | null {
+  const counts = new Map<string, number>();
+  for (const item of model.items) {
+    const ids = namedIn(item, generic);
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) {
+        const key = [ids[i], ids[j]].sort().join('\u0000');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+  }
+  let best: [string, number] | null = null;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  if (!best || best[1] < 2) return null;
+  const [first = '', second = ''] = best[0].split('\u0000');
+  return { first, second, items: best[1] };
+}
+
+function busiestSection(model: NoticeModel, generic: ReadonlySet<string>): Finding | null {
+  if (model.sections.length < 2) return null;
+  let best: Finding | null = null;
+  for (const section of model.sections) {
+    const items = model.items.filter((i) => i.sectionId === section.id);
+    if (items.length === 0 || (best?.kind === 'busiest-section' && items.length <= best.items)) continue;
+    const agencies = new Set(items.flatMap((i) => namedIn(i, generic))).size;
+    best = {
+      kind: 'busiest-section',
+      section: section.title,
+      ordinal: section.ordinal,
+      items: items.length,
+      of: model.items.length,
+      agencies,
+    };
+  }
+  return best;
 }
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
@@ -112,6 +188,10 @@ export function findingFigure(finding: Finding): string {
       return String(finding.count);
     case 'joins-only':
       return `0 / ${finding.joined}`;
+    case 'closest-pair':
+      return String(finding.items);
+    case 'busiest-section':
+      return `${finding.items} / ${finding.of}`;
     case 'no-lead':
       return String(finding.items);
   }
@@ -170,12 +250,40 @@ function phrasesEn(f: Finding): Phrase[] {
         s(plural(f.joined, 'item', 'items')),
         p(`, ${sectionsEn(f.sections, f.totalSections)}: much coordination, no lead of its own.`),
       ];
+    case 'closest-pair':
+      return [
+        s(f.first),
+        p(' and '),
+        s(f.second),
+        p(' share '),
+        s(plural(f.items, 'item', 'items')),
+        p(', more than any other two agencies: their cooperation matters most.'),
+      ];
+    case 'busiest-section':
+      return [
+        p(`Section ${f.ordinal}, `),
+        s(`“${f.section}”`),
+        p(', holds '),
+        s(`${f.items} of the ${f.of} items`),
+        ...(f.agencies > 0
+          ? [
+              p(' and draws in '),
+              s(plural(f.agencies, 'agency', 'agencies')),
+              p(': the busiest part of the plan.'),
+            ]
+          : // Its items name only collective bodies (各地, 各有关部门): no one agency answers for them.
+            [p(', the most of any section, but names no particular agency for them.')]),
+      ];
     case 'no-lead':
       return f.items === 0
         ? [p('Every one of the '), s(`${f.of} items`), p(' names a lead agency.')]
         : [
             s(`${f.items} of ${f.of} items`),
-            p(` name no lead: ${f.items === 1 ? 'it needs' : 'they need'} someone to answer for them.`),
+            p(
+              f.items === 1
+                ? ' names no lead: it needs someone to answer for it.'
+                : ' name no lead: they need someone to answer for them.',
+            ),
           ];
   }
 }
@@ -216,6 +324,25 @@ function phrasesZh(f: Finding): Phrase[] {
         s(`${f.joined} 项`),
         p(`，${sectionsZh(f.sections, f.totalSections)}：协调任务重，但无牵头之责。`),
       ];
+    case 'closest-pair':
+      return [
+        s(f.first),
+        p('与'),
+        s(f.second),
+        p('共同承担 '),
+        s(`${f.items} 个事项`),
+        p('，是合作最多的两个机构，二者的协作最为关键。'),
+      ];
+    case 'busiest-section':
+      return [
+        p(`第${chineseNumeral(f.ordinal)}部分`),
+        s(`“${f.section}”`),
+        p('事项最多：'),
+        s(`${f.of} 个事项中占 ${f.items} 个`),
+        ...(f.agencies > 0
+          ? [p('，涉及 '), s(`${f.agencies} 个机构`), p('。')]
+          : [p('，但未点名具体机构。')]),
+      ];
     case 'no-lead':
       return f.items === 0
         ? [s(`全部 ${f.of} 个事项`), p('均明确了牵头单位。')]
@@ -227,6 +354,44 @@ function phrasesZh(f: Finding): Phrase[] {
 export function findingPhrases(finding: Finding, lang: 'zh' | 'en'): Phrase[] {
   return lang === 'zh' ? phrasesZh(finding) : phrasesEn(finding);
 }
+
+/** What a finding's figure counts, in a few words under it. */
+const CAPTIONS: Record<'zh' | 'en', Record<Finding['kind'], string>> = {
+  zh: {
+    concentration: '的负荷',
+    heaviest: '牵头 / 参与',
+    'far-above': '个机构远高于一般',
+    'joins-only': '牵头 / 参与',
+    'closest-pair': '个共同事项',
+    'busiest-section': '个事项在此部分',
+    'no-lead': '个事项无牵头单位',
+  },
+  en: {
+    concentration: 'of the load',
+    heaviest: 'led / joined',
+    'far-above': 'far above typical',
+    'joins-only': 'led / joined',
+    'closest-pair': 'items shared',
+    'busiest-section': 'items in this section',
+    'no-lead': 'items with no lead',
+  },
+};
+
+export function findingCaption(finding: Finding, lang: 'zh' | 'en'): string {
+  return CAPTIONS[lang][finding.kind];
+}
+
+/** Said instead of findings when a notice gives the rules nothing to count. */
+export const NO_FINDINGS: Record<'zh' | 'en', string> = {
+  zh: '通知中没有读到任何责任分工，无从得出发现。',
+  en: 'The notice assigns no work to any agency that the app could read: there is nothing to find.',
+};
+
+/** How the load the findings speak of is counted, said once under them. */
+export const FINDINGS_NOTE: Record<'zh' | 'en', string> = {
+  zh: '负荷 = 牵头事项 ×3 + 参与事项 ×1 + 未分牵头配合的负责事项 ×2；一般机构指负荷居中位的机构。',
+  en: 'Load = 3 for each item led + 1 for each item joined + 2 for each item shared with no lead named. The typical agency is the median one.',
+};
 
 /** The finding as one plain sentence. */
 export function findingText(finding: Finding, lang: 'zh' | 'en'): string {
