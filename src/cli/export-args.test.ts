@@ -29,6 +29,7 @@ describe('readExportArgs', () => {
       paper: 'A4',
       orientation: null,
       outlineText: false,
+      layout: 'force',
     });
     expect(
       readExportArgs(['n.txt', '--view', 'graph', '--format', 'svg', '--output', 'g.svg']),
@@ -107,6 +108,22 @@ describe('readExportArgs', () => {
     });
   });
 
+  it('lays the network out by force or in layers, and only the network', () => {
+    const graph = ['n.txt', '--view', 'graph', '--format', 'svg', '-o', 'g.svg'];
+    expect(readExportArgs(graph)).toMatchObject({ kind: 'run', layout: 'force' });
+    expect(readExportArgs([...graph, '--layout', 'layered'])).toMatchObject({
+      kind: 'run',
+      layout: 'layered',
+    });
+    expect(readExportArgs([...graph, '--layout=circle'])).toEqual({
+      kind: 'usage-error',
+      message: 'unknown layout "circle" (known: force, layered)',
+    });
+    expect(
+      readExportArgs(['n.txt', '--view', 'matrix', '--format', 'svg', '--layout', 'layered', '-o', 'm.svg']),
+    ).toEqual({ kind: 'usage-error', message: '--layout is for --view graph' });
+  });
+
   it('reads --outline-text for SVG only', () => {
     const svg = readExportArgs([
       'n.txt',
@@ -140,5 +157,38 @@ describe('readExportArgs', () => {
     expect(
       readExportArgs(['n.txt', '--view', 'matrix', '--format', 'xlsx', '--title', 'T', '-o', 'w.xlsx']),
     ).toMatchObject({ kind: 'usage-error' });
+  });
+});
+
+describe('readExportArgs for the deadlines', () => {
+  const base = ['n.txt', '--view', 'deadlines', '--format', 'png', '-o', 'd.png'];
+
+  it('exports the deadlines, past due on a day given or today', () => {
+    expect(readExportArgs(base)).toMatchObject({ kind: 'run', view: 'deadlines' });
+    expect(readExportArgs(base)).not.toHaveProperty('asOf');
+    expect(readExportArgs([...base, '--as-of', '2015-01-01'])).toMatchObject({
+      kind: 'run',
+      asOf: '2015-01-01',
+    });
+  });
+
+  it('refuses a day that is not one, and --as-of for another view', () => {
+    expect(readExportArgs([...base, '--as-of', '2015-02-30'])).toEqual({
+      kind: 'usage-error',
+      message: '--as-of takes a day as YYYY-MM-DD, not "2015-02-30"',
+    });
+    expect(
+      readExportArgs([
+        'n.txt',
+        '--view',
+        'ranking',
+        '--format',
+        'png',
+        '--as-of',
+        '2015-01-01',
+        '-o',
+        'r.png',
+      ]),
+    ).toEqual({ kind: 'usage-error', message: '--as-of is for --view deadlines' });
   });
 });

@@ -2,11 +2,14 @@
 // usage rule is tested without spawning a process.
 import { DIAGRAM_VIEWS, type LabelLang } from '../export/diagram/diagram.ts';
 import type { Orientation, Paper } from '../export/pdf/pdf.ts';
+import { readIsoDate } from '../analysis/deadlines.ts';
 
 export const EXPORT_VIEWS = [...DIAGRAM_VIEWS, 'briefing'] as const;
 export type ExportView = (typeof EXPORT_VIEWS)[number];
 export const EXPORT_FORMATS = ['svg', 'pdf', 'png', 'pptx', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const NETWORK_LAYOUTS = ['force', 'layered'] as const;
+export type NetworkLayout = (typeof NETWORK_LAYOUTS)[number];
 
 export type ExportCommand =
   | {
@@ -26,11 +29,15 @@ export type ExportCommand =
       readonly orientation: Orientation | null;
       /** SVG: labels as glyph outlines, for viewers without a Chinese font (Inkscape, rsvg). */
       readonly outlineText: boolean;
+      /** The network's layout: force-directed (seeded fcose, the view's default) or layered. */
+      readonly layout: NetworkLayout;
+      /** The deadlines: the day items are past due on (`YYYY-MM-DD`); today when not given. */
+      readonly asOf?: string;
     }
   | { readonly kind: 'help' }
   | { readonly kind: 'usage-error'; readonly message: string };
 
-export const EXPORT_USAGE = `usage: npm run export -- <notice-file> --view ${EXPORT_VIEWS.join('|')} --format ${EXPORT_FORMATS.join('|')} [--lang zh|en] [--title "…"] [--scale 1-4] [--background white|transparent] [--paper A4|A3] [--orientation portrait|landscape] [--outline-text] -o <file>
+export const EXPORT_USAGE = `usage: npm run export -- <notice-file> --view ${EXPORT_VIEWS.join('|')} --format ${EXPORT_FORMATS.join('|')} [--lang zh|en] [--title "…"] [--scale 1-4] [--background white|transparent] [--paper A4|A3] [--orientation portrait|landscape] [--layout force|layered] [--as-of YYYY-MM-DD] [--outline-text] -o <file>
        the briefing is --view briefing --format pdf (a PDF pack) or pptx (PowerPoint slides)
        --view matrix|ranking --format xlsx is the Excel workbook (RACI, ranking, measures, assignments)`;
 
@@ -43,6 +50,8 @@ const OPTIONS = [
   '--background',
   '--paper',
   '--orientation',
+  '--layout',
+  '--as-of',
   '-o',
   '--output',
 ] as const;
@@ -164,6 +173,20 @@ export function readExportArgs(argv: readonly string[]): ExportCommand {
   }
   if (outlineText && format !== 'svg')
     return { kind: 'usage-error', message: '--outline-text is for --format svg' };
+  const layout = values.get('--layout') ?? 'force';
+  if (!(NETWORK_LAYOUTS as readonly string[]).includes(layout))
+    return {
+      kind: 'usage-error',
+      message: `unknown layout "${layout}" (known: ${NETWORK_LAYOUTS.join(', ')})`,
+    };
+  if (values.has('--layout') && view !== 'graph')
+    return { kind: 'usage-error', message: '--layout is for --view graph' };
+  const asOfText = values.get('--as-of');
+  const asOf = asOfText === undefined ? null : readIsoDate(asOfText);
+  if (asOfText !== undefined && view !== 'deadlines')
+    return { kind: 'usage-error', message: '--as-of is for --view deadlines' };
+  if (asOfText !== undefined && asOf === null)
+    return { kind: 'usage-error', message: `--as-of takes a day as YYYY-MM-DD, not "${asOfText}"` };
   const page = pageSettings(values, format as ExportFormat);
   if (typeof page === 'string') return { kind: 'usage-error', message: page };
   if (!output) return { kind: 'usage-error', message: '-o <file> is required' };
@@ -176,6 +199,8 @@ export function readExportArgs(argv: readonly string[]): ExportCommand {
     output,
     title: values.get('--title') ?? null,
     outlineText,
+    layout: layout as NetworkLayout,
+    ...(asOf ? { asOf } : {}),
     ...page,
   };
 }

@@ -34,6 +34,8 @@ const PROGRAM = 'fengong-export';
 
 // The network view's default layout: seeded fcose with sections as blocks (on the main thread here).
 const layout: LayoutFn = (graph, look, context) => computeLayout('fcose', graph, look, context);
+/** The layered layout: sections and tasks in columns, agencies in rows by load beneath them. */
+const layered: LayoutFn = (graph, look, context) => computeLayout('layered', graph, look, context);
 
 function outputProblem(path: string): string | null {
   const folder = dirname(resolve(path));
@@ -58,8 +60,20 @@ async function build(command: Extract<ExportCommand, { kind: 'run' }>, model: No
   if (view === 'briefing')
     return briefingPdf(model, { lang, fonts: nodeFontLoader, layout, paper: command.paper });
   const graph =
-    view === 'graph' ? { positions: await graphPositions(model, {}, layout, { lang }) } : undefined;
-  const scene = diagramScene(model, { view, lang, ...(title ? { title } : {}), ...(graph ? { graph } : {}) });
+    view === 'graph'
+      ? {
+          positions: await graphPositions(model, {}, command.layout === 'layered' ? layered : layout, {
+            lang,
+          }),
+        }
+      : undefined;
+  const scene = diagramScene(model, {
+    view,
+    lang,
+    ...(title ? { title } : {}),
+    ...(graph ? { graph } : {}),
+    ...(command.asOf ? { deadlines: { asOf: command.asOf } } : {}),
+  });
   if (format === 'svg') {
     const titled = title ? { title } : {};
     if (command.outlineText) {

@@ -76,6 +76,10 @@ export const VIEWS: readonly ViewEntry[] = [
     name: 'compare',
     ...lazyView('compare', () => import('./compare/CompareView.tsx').then((m) => m.CompareView)),
   },
+  {
+    name: 'deadlines',
+    ...lazyView('deadlines', () => import('./deadlines/DeadlinesView.tsx').then((m) => m.DeadlinesView)),
+  },
 ];
 
 export const DEFAULT_VIEW = 'graph';

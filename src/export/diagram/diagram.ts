@@ -14,6 +14,7 @@ import type { GraphLook } from '../../graph/look.ts';
 import { DEFAULT_PICTURE, graphPicture, legendSpec, type GraphPictureSettings } from '../../graph/picture.ts';
 import { graphScene } from '../../graph/scenes/network-scene.ts';
 import { taskKeyScene, type KeySection } from '../../graph/scenes/task-key.ts';
+import { letterOf, noticeColouring, noticeLetters } from '../../graph/notice-letters.ts';
 import { translateMark } from '../../graph/scene-translate.ts';
 import { agencyLabels } from '../../notice/agency-labels.ts';
 import type { Positions } from '../../graph/positions.ts';
@@ -30,15 +31,23 @@ import type { Scene } from '../../graph/scene.ts';
 import { coassignmentScene } from '../../graph/scenes/coassignment-scene.ts';
 import { matrixScene } from '../../graph/scenes/matrix-scene.ts';
 import { rankingScene } from '../../graph/scenes/ranking-scene.ts';
+import { deadlineScene, type LaneOrder } from '../../graph/scenes/deadline-scene.ts';
+import { itemDeadlines, type NoticeStretch } from '../../analysis/deadlines.ts';
 import { blocColor } from '../../graph/bloc-colouring.ts';
 import type { BlocColor } from '../../graph/scenes/bloc-marks.ts';
 import { arrangeAgencyTask, arrangeCoassignment } from '../../graph/sort-by-agency.ts';
 import type { AgencyId, NoticeModel } from '../../notice/model.ts';
 import { frameScene, type FrameText } from './frame.ts';
 
-export type DiagramView = 'graph' | 'matrix' | 'coassignment' | 'ranking';
+export type DiagramView = 'graph' | 'matrix' | 'coassignment' | 'ranking' | 'deadlines';
 export type LabelLang = 'zh' | 'en';
-export const DIAGRAM_VIEWS: readonly DiagramView[] = ['graph', 'matrix', 'coassignment', 'ranking'];
+export const DIAGRAM_VIEWS: readonly DiagramView[] = [
+  'graph',
+  'matrix',
+  'coassignment',
+  'ranking',
+  'deadlines',
+];
 
 export interface DiagramOptions {
   readonly view: DiagramView;
@@ -60,6 +69,14 @@ export interface DiagramOptions {
   readonly blocColor?: BlocColor;
   readonly weights?: WorkloadWeights;
   readonly threshold?: number;
+  /** The deadlines in time: the day items are past due on (the diagram's date by default) and the
+   *  lanes' order. */
+  readonly deadlines?: {
+    readonly asOf?: string;
+    readonly order?: LaneOrder;
+    /** In a workspace of several notices, where each lies: items are read against their own year. */
+    readonly parts?: readonly NoticeStretch[];
+  };
   readonly highlight?: string | null;
   /** Only these agencies' rows, in the view's order (the rows on screen). */
   readonly rows?: readonly string[];
@@ -84,6 +101,7 @@ const VIEW_NAMES: Record<DiagramView, Record<LabelLang, string>> = {
   matrix: { zh: '机构 × 任务分工矩阵', en: 'Agencies × tasks: who leads and who cooperates' },
   coassignment: { zh: '机构协同矩阵', en: 'Agencies × agencies: who works with whom' },
   ranking: { zh: '机构工作量排名', en: 'Agencies ranked by workload' },
+  deadlines: { zh: '分工事项时限', en: 'Deadlines in time: who is due when' },
 };
 
 const COORDINATION_NAME: Record<LabelLang, string> = {
@@ -188,7 +206,16 @@ function bodyScene(model: NoticeModel, options: DiagramOptions): Scene {
       const sections = model.sections.map((s) => ({ ordinal: s.ordinal, title: s.title }));
       const network = graphScene(graph, options.graph.positions, {
         look,
-        legend: { ...legendSpec(graph, settings, sections, blocs), lang: options.lang },
+        legend: {
+          ...legendSpec(
+            graph,
+            settings,
+            sections,
+            blocs,
+            settings.colorBy === 'notice' ? noticeColouring(model) : null,
+          ),
+          lang: options.lang,
+        },
         ...(options.graph.classes
           ? { classes: options.graph.classes as ReadonlyMap<string, readonly GraphClass[]> }
           : {}),
@@ -238,6 +265,16 @@ function bodyScene(model: NoticeModel, options: DiagramOptions): Scene {
         lang: options.lang,
       });
     }
+    case 'deadlines': {
+      const only = options.rows ? new Set<string>(options.rows) : null;
+      return deadlineScene(model, itemDeadlines(model, options.deadlines?.parts), {
+        asOf: options.deadlines?.asOf ?? options.date ?? today(),
+        order: options.deadlines?.order ?? 'earliest',
+        lang: options.lang,
+        highlight,
+        ...(only ? { lanes: only } : {}),
+      });
+    }
   }
 }
 
@@ -245,9 +282,11 @@ function bodyScene(model: NoticeModel, options: DiagramOptions): Scene {
 function keySections(model: NoticeModel, graph: GraphData, hidden: (id: string) => boolean): KeySection[] {
   const drawn = new Set(graph.nodes.filter((n) => n.kind === 'task' && !hidden(n.id)).map((n) => n.id));
   const tasks = model.tasks.filter((t) => drawn.has(t.id));
+  const letters = noticeLetters(model);
   const sections: KeySection[] = model.sections.map((s) => ({
     ordinal: s.ordinal,
     title: s.title,
+    letter: letterOf(letters, s.id),
     tasks: tasks.filter((t) => t.sectionId === s.id),
   }));
   const loose = tasks.filter((t) => t.sectionId === null);

@@ -18,7 +18,8 @@ import { readScreen } from './export-screen.ts';
 import { useLaidOutScreen } from './useLaidOutScreen.ts';
 import { useMessages } from '../i18n/lang-context.tsx';
 import type { MatrixSettings } from './data-downloads.ts';
-import { useExportTask } from './useExportTask.ts';
+import { useExportTask, type ExportTaskError } from './useExportTask.ts';
+import { TechnicalDetail } from '../shared/TechnicalDetail.tsx';
 import '../ModalDialog.css';
 import '../workspace/workspace.css';
 import '../shared/Segmented.css';
@@ -31,7 +32,7 @@ function TaskStatus({
 }: {
   busy: string | null;
   done: string | null;
-  error: string | null;
+  error: ExportTaskError | null;
 }) {
   const m = useMessages();
   return (
@@ -41,7 +42,8 @@ function TaskStatus({
       {!busy && !done && !error ? <span className="ws-hint export-idle">{m.export.idle}</span> : null}
       {error ? (
         <span className="ws-error" role="alert">
-          {error}
+          {error.message}
+          <TechnicalDetail text={error.detail} />
         </span>
       ) : null}
     </div>

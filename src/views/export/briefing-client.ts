@@ -5,6 +5,7 @@ import type { Positions } from '../../graph/positions.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { briefingLayout, type BriefingReply, type BriefingRequest } from './briefing-request.ts';
 import type { LabelLang, Paper } from './diagram-form.ts';
+import { ExportError, failureCode } from './export-error.ts';
 import { exportFonts } from './export-font.ts';
 
 function inWorker(request: BriefingRequest): Promise<Uint8Array> {
@@ -13,11 +14,14 @@ function inWorker(request: BriefingRequest): Promise<Uint8Array> {
     worker.onmessage = (event: MessageEvent<BriefingReply>) => {
       worker.terminate();
       if (event.data.ok) resolve(event.data.bytes);
-      else reject(new Error(event.data.error));
+      else {
+        const code = failureCode(event.data.code);
+        reject(code ? new ExportError(code, event.data.error) : new Error(event.data.error));
+      }
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new Error(event.message || 'the briefing worker stopped.'));
+      reject(new ExportError('worker', event.message || 'the briefing worker stopped.'));
     };
     worker.postMessage(request);
   });

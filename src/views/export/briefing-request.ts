@@ -15,7 +15,9 @@ export interface BriefingRequest {
 }
 
 export type BriefingReply =
-  { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly error: string };
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  /** `code` says why for the dialog to word (an ExportFailure); `error` is the technical line. */
+  | { readonly ok: false; readonly error: string; readonly code?: string };
 
 export function briefingLayout(positions: Positions | null): LayoutFn {
   return (graph, look, context) => {

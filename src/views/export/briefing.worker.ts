@@ -2,6 +2,7 @@
 // PDF pages with subset Chinese fonts takes longer than a frame, and the page must stay responsive.
 import { briefingPdf } from '../../export/pdf/briefing.ts';
 import { briefingLayout, type BriefingReply, type BriefingRequest } from './briefing-request.ts';
+import { exportFailure } from './export-error.ts';
 import { exportFonts } from './export-font.ts';
 
 self.onmessage = async (event: MessageEvent<BriefingRequest>) => {
@@ -16,10 +17,8 @@ self.onmessage = async (event: MessageEvent<BriefingRequest>) => {
     const reply: BriefingReply = { ok: true, bytes };
     self.postMessage(reply, { transfer: [bytes.buffer] });
   } catch (reason) {
-    const reply: BriefingReply = {
-      ok: false,
-      error: reason instanceof Error ? reason.message : String(reason),
-    };
+    const { code, detail } = exportFailure(reason);
+    const reply: BriefingReply = { ok: false, error: detail, ...(code ? { code } : {}) };
     self.postMessage(reply);
   }
 };

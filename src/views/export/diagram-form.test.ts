@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEIGHTS } from '../../analysis/workload.ts';
 import { readGraphSettings } from '../shared/graph-settings.ts';
-import { DEFAULT_FORM, diagramFileWord, hasPartialView, pageOrientation } from './diagram-form.ts';
+import {
+  DEFAULT_FORM,
+  diagramFileWord,
+  hasPartialView,
+  offersLayout,
+  pageOrientation,
+} from './diagram-form.ts';
 import { diagramOptions } from './diagram-request.ts';
 import type { GraphScreen, RowsScreen } from './export-screen.ts';
 
@@ -44,6 +50,13 @@ describe('file words and current view', () => {
     expect(diagramFileWord(graph({}, null))).toBe('network');
     expect(diagramFileWord(graph({ graph: 'coordination' }, null))).toBe('coordination-network');
     expect(diagramFileWord(matrix)).toBe('agency-task-matrix');
+  });
+
+  it('offers a layout for the agency–task network only, as on screen by default', () => {
+    expect(DEFAULT_FORM.layout).toBe('screen');
+    expect(offersLayout(graph({}, null))).toBe(true);
+    expect(offersLayout(graph({ graph: 'coordination' }, null))).toBe(false);
+    expect(offersLayout(matrix)).toBe(false);
   });
 
   it('offers the current view only when the screen shows part of the diagram', () => {

@@ -21,6 +21,8 @@ export interface DiagramForm {
   readonly orientation: Orientation | null;
   /** SVG: labels as glyph outlines, for viewers without a Chinese font (Inkscape, rsvg). */
   readonly outlineText: boolean;
+  /** The network's layout in the file: as on screen, or laid out afresh by force or in layers. */
+  readonly layout: DiagramLayout;
 }
 
 export const DEFAULT_FORM: DiagramForm = {
@@ -33,7 +35,17 @@ export const DEFAULT_FORM: DiagramForm = {
   paper: 'A4',
   orientation: null,
   outlineText: false,
+  layout: 'screen',
 };
+
+export type DiagramLayout = 'screen' | 'fcose' | 'layered';
+export const DIAGRAM_LAYOUTS: readonly DiagramLayout[] = ['screen', 'fcose', 'layered'];
+
+/** Whether the dialog offers a layout: for the agency–task network (coordination links have no
+ *  layers, and an ego view keeps the view's own picture). */
+export function offersLayout(screen: DiagramScreen): boolean {
+  return screen.view === 'graph' && screen.settings.mode === 'tasks';
+}
 
 /** The paper's orientation for a diagram: the user's choice, else the one its shape fits best. */
 export function pageOrientation(form: DiagramForm, size: { width: number; height: number }): Orientation {
@@ -46,6 +58,7 @@ export const DIAGRAM_VIEWS: Readonly<Record<DiagramScreen['view'], string>> = {
   matrix: 'agency-task-matrix',
   coassignment: 'agency-agency-matrix',
   ranking: 'load-ranking',
+  deadlines: 'deadlines',
 };
 
 export function isDiagramView(view: string): view is DiagramScreen['view'] {

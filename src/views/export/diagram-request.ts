@@ -33,6 +33,7 @@ export function diagramOptions(
     ...(screen.order === 'bloc' ? { blocColor } : {}),
     ...(screen.columns ? { matrixColumns: screen.columns } : {}),
     ...(screen.threshold !== undefined ? { threshold: screen.threshold } : {}),
+    ...(screen.deadlines ? { deadlines: screen.deadlines } : {}),
     ...(screen.highlight ? { highlight: screen.highlight } : {}),
     ...(form.area === 'view' && screen.rowsInView ? { rows: screen.rowsInView } : {}),
     ...(form.area === 'view' && screen.columnsInView ? { columns: screen.columnsInView } : {}),

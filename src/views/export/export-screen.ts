@@ -4,6 +4,8 @@
 import { useEffect } from 'react';
 import type { WorkloadWeights } from '../../analysis/workload.ts';
 import type { ColumnMode, RowOrder } from '../../graph/matrix.ts';
+import type { LaneOrder } from '../../graph/scenes/deadline-scene.ts';
+import type { NoticeStretch } from '../../analysis/deadlines.ts';
 import type { Positions } from '../../graph/positions.ts';
 import type { GraphSettings } from '../shared/graph-settings.ts';
 
@@ -25,8 +27,14 @@ export interface GraphScreen {
 }
 
 export interface RowsScreen {
-  readonly view: 'matrix' | 'coassignment' | 'ranking';
+  readonly view: 'matrix' | 'coassignment' | 'ranking' | 'deadlines';
   readonly weights: WorkloadWeights;
+  /** The deadlines in time: the day items are past due on, the lanes' order, the notices' stretches. */
+  readonly deadlines?: {
+    readonly asOf: string;
+    readonly order: LaneOrder;
+    readonly parts: readonly NoticeStretch[];
+  };
   readonly order?: RowOrder;
   /** The agency whose row sorts a matrix, when one does. */
   readonly sortBy?: string | null;

@@ -1,6 +1,7 @@
 // PNG from an export SVG in the browser: the SVG drawn onto a canvas at the chosen scale. The SVG must
 // carry its font (@font-face data URL): an SVG drawn as an image sees no web font of the page, and
 // Chromium without a CJK system font would draw boxes for every Chinese character.
+import { ExportError } from './export-error.ts';
 import { pngDpi, withPngDpi } from '../../export/image/png-dpi.ts';
 
 /** Chromium refuses canvases above 16,384 px a side in places and runs out of memory well before its
@@ -35,7 +36,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('The browser could not draw the diagram as an image.'));
+    image.onerror = () => reject(new ExportError('image', 'The browser could not draw the diagram as an image.'));
     image.src = url;
   });
 }
@@ -43,7 +44,8 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))),
+      (blob) =>
+        blob ? resolve(blob) : reject(new ExportError('encode', 'The browser could not encode the PNG.')),
       'image/png',
     ),
   );
@@ -66,7 +68,7 @@ export async function svgToPng(
     canvas.width = size.width;
     canvas.height = size.height;
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser has no 2D canvas to draw the PNG on.');
+    if (!context) throw new ExportError('canvas', 'This browser has no 2D canvas to draw the PNG on.');
     if (options.background === 'white') {
       context.fillStyle = '#ffffff';
       context.fillRect(0, 0, size.width, size.height);

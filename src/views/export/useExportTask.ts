@@ -2,26 +2,28 @@
 // words. A failure (a font that does not load, a canvas too large) is a message, never a crash.
 import { useMessages } from '../i18n/lang-context.tsx';
 import { useCallback, useRef, useState } from 'react';
+import { exportFailure } from './export-error.ts';
+
+/** A failed export: the message in the interface's language, and the technical line behind it. */
+export interface ExportTaskError {
+  readonly message: string;
+  readonly detail: string;
+}
 
 export interface ExportTask {
   /** What is being made, e.g. `PNG`; null when idle. */
   readonly busy: string | null;
   /** The last file made, e.g. `Saved 规划-network-2014-02-26.png (312 KB)`. */
   readonly done: string | null;
-  readonly error: string | null;
+  readonly error: ExportTaskError | null;
   /** Runs one action; returns once it has finished or failed. */
   readonly run: (label: string, action: () => Promise<string>) => Promise<void>;
-}
-
-function plainMessage(reason: unknown): string {
-  if (reason instanceof Error) return reason.message || reason.name;
-  return String(reason);
 }
 
 export function useExportTask(): ExportTask {
   const [busy, setBusy] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ExportTaskError | null>(null);
   const running = useRef(false);
   const m = useMessages();
   const run = useCallback(
@@ -34,7 +36,8 @@ export function useExportTask(): ExportTask {
       try {
         setDone(await action());
       } catch (reason) {
-        setError(m.export.failed(label, plainMessage(reason)));
+        const { code, detail } = exportFailure(reason);
+        setError({ message: m.export.failed(label, m.export.failures[code ?? 'other']), detail });
       } finally {
         running.current = false;
         setBusy(null);

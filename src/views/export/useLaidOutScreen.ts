@@ -6,6 +6,7 @@ import { graphPositions, type LabelLang, type LayoutFn } from '../../export/diag
 import type { NoticeModel } from '../../notice/model.ts';
 import { computeLayout } from '../../layout/compute-layout.ts';
 import type { GraphScreen, DiagramScreen } from './export-screen.ts';
+import type { DiagramLayout } from './diagram-form.ts';
 
 /** The view's layout, as the view runs it: coordination links have no layers, so a layered setting
  *  lays them out by fcose. */
@@ -36,26 +37,36 @@ export function useLaidOutScreen(
   return { screen, laying };
 }
 
-/** The screen with its network laid out round English labels, which take more room than Chinese ones
- *  (the positions on screen would crowd them); the screen itself for Chinese labels and other views.
- *  `laying` while the English layout runs. */
+/** The screen with its network laid out afresh when the file asks for it: round English labels, which
+ *  take more room than Chinese ones (the positions on screen would crowd them), or by the layout the
+ *  dialog chose; the screen itself otherwise. `laying` while the layout runs. */
 export function useLabelLayout(
   model: NoticeModel,
   screen: DiagramScreen,
   lang: LabelLang,
+  layout: DiagramLayout = 'screen',
 ): { screen: DiagramScreen; laying: boolean } {
-  const [english, setEnglish] = useState<{ from: DiagramScreen; screen: DiagramScreen } | null>(null);
-  const wanted = lang === 'en' && screen.view === 'graph';
+  const [relaid, setRelaid] = useState<{ from: DiagramScreen; key: string; screen: DiagramScreen } | null>(
+    null,
+  );
+  const chosen = screen.view === 'graph' && layout !== 'screen' && layout !== screen.settings.layout;
+  const wanted = screen.view === 'graph' && (lang === 'en' || chosen);
+  // What the positions were made for: the labels' language and the layout.
+  const key = `${lang} ${layout}`;
+  const fresh = relaid?.from === screen && relaid.key === key;
   useEffect(() => {
-    if (!wanted || screen.view !== 'graph' || english?.from === screen) return;
+    if (!wanted || screen.view !== 'graph' || fresh) return;
     let live = true;
-    graphPositions(model, screen.settings, viewLayout(screen), { lang: 'en' })
-      .then((positions) => live && setEnglish({ from: screen, screen: { ...screen, positions } }))
-      .catch(() => live && setEnglish({ from: screen, screen }));
+    const run: LayoutFn = chosen
+      ? (g, look, context) => computeLayout(layout, g, look, context)
+      : viewLayout(screen);
+    graphPositions(model, screen.settings, run, { lang })
+      .then((positions) => live && setRelaid({ from: screen, key, screen: { ...screen, positions } }))
+      .catch(() => live && setRelaid({ from: screen, key, screen }));
     return () => {
       live = false;
     };
-  }, [model, screen, wanted, english]);
+  }, [model, screen, wanted, fresh, key, chosen, layout, lang]);
   if (!wanted) return { screen, laying: false };
-  return english?.from === screen ? { screen: english.screen, laying: false } : { screen, laying: true };
+  return fresh ? { screen: relaid.screen, laying: false } : { screen, laying: true };
 }

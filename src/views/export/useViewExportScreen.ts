@@ -100,7 +100,20 @@ function readRowsScreen(inputs: RowsInputs): RowsScreen {
 }
 
 export function useRowsExportScreen(inputs: RowsInputs): void {
-  const { view, weights, order, sortBy, columns, threshold, highlight, rows, top, across, scroller } = inputs;
+  const {
+    view,
+    weights,
+    order,
+    sortBy,
+    columns,
+    threshold,
+    deadlines,
+    highlight,
+    rows,
+    top,
+    across,
+    scroller,
+  } = inputs;
   const read = useCallback(
     () =>
       readRowsScreen({
@@ -110,13 +123,14 @@ export function useRowsExportScreen(inputs: RowsInputs): void {
         ...(sortBy ? { sortBy } : {}),
         columns,
         threshold,
+        ...(deadlines ? { deadlines } : {}),
         highlight,
         rows,
         top,
         ...(across ? { across } : {}),
         scroller,
       }),
-    [view, weights, order, sortBy, columns, threshold, highlight, rows, top, across, scroller],
+    [view, weights, order, sortBy, columns, threshold, deadlines, highlight, rows, top, across, scroller],
   );
   useExportScreen(view, read);
 }

@@ -4,6 +4,7 @@ import { useMessages } from '../i18n/lang-context.tsx';
 import { useId, useRef, useState } from 'react';
 import { AGENCY_KIND_APPEARANCE, sectionColor } from '../../graph/appearance.ts';
 import { NO_FILTER, type GraphFilter } from '../../graph/filter.ts';
+import { readIsoDate } from '../../analysis/deadlines.ts';
 import type { AgencyKind } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
 import { useKeptInWindow } from '../shared/useKeptInWindow.ts';
@@ -33,9 +34,13 @@ export function GraphFilters({ filter }: { filter: GraphFilter }) {
   const ordinals = model.sections.map((s) => s.ordinal);
   const kinds = KINDS.filter((k) => model.agencies.some((a) => a.kind === k));
   const maxLoad = Math.max(0, ...[...workloads.values()].map((w) => w.load));
-  const active = [filter.sections, filter.leadOnly || null, filter.minLoad || null, filter.kinds].filter(
-    Boolean,
-  ).length;
+  const active = [
+    filter.sections,
+    filter.leadOnly || null,
+    filter.minLoad || null,
+    filter.kinds,
+    filter.dueBy,
+  ].filter(Boolean).length;
   return (
     <div className="graph-filters">
       <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
@@ -109,6 +114,21 @@ export function GraphFilters({ filter }: { filter: GraphFilter }) {
                 {AGENCY_KIND_APPEARANCE[k].label.zh} {AGENCY_KIND_APPEARANCE[k].label.en}
               </label>
             ))}
+          </fieldset>
+          <fieldset className="graph-due-by">
+            <legend>{m.deadlines.filter.dueBy}</legend>
+            <input
+              type="date"
+              value={filter.dueBy ?? ''}
+              aria-label={m.deadlines.filter.dueByLabel}
+              onChange={(e) => apply({ ...filter, dueBy: readIsoDate(e.target.value) })}
+            />
+            {filter.dueBy ? (
+              <button type="button" className="ws-link" onClick={() => apply({ ...filter, dueBy: null })}>
+                {m.deadlines.filter.clear}
+              </button>
+            ) : null}
+            <p className="graph-filter-note">{m.deadlines.filter.note}</p>
           </fieldset>
           <button
             type="button"

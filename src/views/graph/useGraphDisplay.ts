@@ -3,10 +3,11 @@
 import { useMemo } from 'react';
 import { graphClasses, type GraphSelection } from '../../graph/classes.ts';
 import { isFiltering, visibleElements } from '../../graph/filter.ts';
+import { itemDeadlines, itemsDueBy } from '../../analysis/deadlines.ts';
 import { focusScope } from '../../graph/focus.ts';
 import type { LayoutName } from '../../layout/layout-input.ts';
 import type { NoticeModel } from '../../notice/model.ts';
-import type { Selection } from '../atlas.tsx';
+import { useAtlas, type Selection } from '../atlas.tsx';
 import { toGraphSelection } from './graph-selection.ts';
 import type { GraphSettings } from '../shared/graph-settings.ts';
 import { chooseRenderer, type RendererChoice } from './renderer-choice.ts';
@@ -51,12 +52,19 @@ export function useGraphDisplay({
     [graph, asked, settings.steps],
   );
   const focus = scope ? asked : null;
+  const { dueBy } = settings.filter;
+  const { parts } = useAtlas().workspace;
+  // Each item read against its own notice's year (the parts of the workspace in view).
+  const due = useMemo(
+    () => (dueBy ? itemsDueBy(itemDeadlines(model, parts), dueBy) : new Set<string>()),
+    [model, parts, dueBy],
+  );
   const visible = useMemo(
     () =>
       scope || isFiltering(settings.filter)
-        ? visibleElements(graph, settings.filter, itemSection, focus ?? ego, scope)
+        ? visibleElements(graph, settings.filter, itemSection, focus ?? ego, scope, due)
         : null,
-    [graph, settings.filter, itemSection, ego, focus, scope],
+    [graph, settings.filter, itemSection, ego, focus, scope, due],
   );
   const egoClass = settings.mode === 'ego' ? ego : null;
   const classes = useMemo(

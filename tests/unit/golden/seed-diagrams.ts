@@ -50,4 +50,5 @@ export const DIAGRAM_GOLDEN: Readonly<Record<DiagramView, string>> = {
   matrix: 'seed-matrix.svg',
   coassignment: 'seed-coassignment.svg',
   ranking: 'seed-ranking.svg',
+  deadlines: 'seed-deadlines.svg',
 };
