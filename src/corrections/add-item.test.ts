@@ -54,6 +54,7 @@ describe('addItem', () => {
     const out = applyCorrection(moved, op);
     if (!out.ok) throw new Error(out.reason);
     expect(out.note).toMatch(/moved/);
+    expect(out.caveats).toEqual([{ code: 'passage-moved' }]);
     expect(out.model.items[0]?.marker.start).toBe(start + 3);
   });
 

@@ -93,7 +93,5 @@ export function addItem(model: NoticeModel, op: AddItem): OpOutcome {
     mentions: mentionsIn(model, span, named, agencies),
   };
   const items = [...model.items, item].sort((a, b) => a.marker.start - b.marker.start);
-  const moved =
-    at === op.marker.start ? undefined : 'the passage had moved: the item was added where it now stands';
-  return done({ ...model, items, agencies }, moved);
+  return done({ ...model, items, agencies }, at === op.marker.start ? [] : [{ code: 'passage-moved' }]);
 }

@@ -29,7 +29,11 @@ describe('applyCorrections', () => {
     expect(result.skipped).toEqual([]);
     expect(result.applied).toEqual([
       ...CORRECTIONS.slice(0, 4).map((op) => ({ op })),
-      { op: CORRECTIONS[4], note: '各盟市 is already marked generic' },
+      {
+        op: CORRECTIONS[4],
+        note: '各盟市 is already marked generic',
+        caveats: [{ code: 'already-marked', name: '各盟市', generic: true }],
+      },
     ]);
     expect(rolesByName(result.model)).toEqual([
       { leads: ['自治区商务厅'], cooperators: ['满洲里海关', '自治区财政厅'], responsible: [] },
@@ -60,6 +64,10 @@ describe('applyCorrections', () => {
       'item-4 is now item-5',
       'item-2 is now item-3',
       '各盟市 is already marked generic',
+    ]);
+    expect(again.applied.flatMap((a) => a.caveats ?? []).slice(0, 2)).toEqual([
+      { code: 'item-moved', from: 'item-4', to: 'item-5' },
+      { code: 'item-moved', from: 'item-2', to: 'item-3' },
     ]);
     expect(rolesByName(again.model).slice(1)).toEqual(rolesByName(result.model));
   });

@@ -6,7 +6,7 @@ import { addItem } from './add-item.ts';
 import { markGeneric } from './mark-generic.ts';
 import { mergeAgencies } from './merge-agencies.ts';
 import type { AnyCorrectionOp } from './ops.ts';
-import type { OpOutcome, SkipCode } from './outcome.ts';
+import { done, skip, type Caveat, type OpOutcome, type SkipCode } from './outcome.ts';
 import { renameAgency } from './rename-agency.ts';
 import { applyRestore } from './restore.ts';
 import { setItemRoles } from './set-item-roles.ts';
@@ -26,6 +26,9 @@ export function applyCorrection(model: NoticeModel, op: AnyCorrectionOp): OpOutc
       return markGeneric(model, op);
     case 'addItem':
       return addItem(model, op);
+    case 'keepApart':
+      // A decision about the union of notices, not about this notice's records.
+      return op.names.length >= 2 ? done(model) : skip('invalid', 'keeping apart needs two names');
     case 'restore':
       return applyRestore(model, op);
   }
@@ -33,8 +36,10 @@ export function applyCorrection(model: NoticeModel, op: AnyCorrectionOp): OpOutc
 
 export interface AppliedCorrection<Op> {
   readonly op: Op;
-  /** Something the user should know: an item that moved, a name that was already merged. */
+  /** Something the user should know: an item that moved, a name that was already merged (in English). */
   readonly note?: string;
+  /** The same as codes, for the interface to word. */
+  readonly caveats?: readonly Caveat[];
 }
 
 export interface SkippedCorrection<Op> {
@@ -47,6 +52,16 @@ export interface CorrectionsResult<Op> {
   readonly model: NoticeModel;
   readonly applied: readonly AppliedCorrection<Op>[];
   readonly skipped: readonly SkippedCorrection<Op>[];
+}
+
+/** The op as applied, with its caveats when it has any. */
+export function appliedAs<Op>(
+  op: Op,
+  outcome: { readonly note?: string; readonly caveats?: readonly Caveat[] },
+): AppliedCorrection<Op> {
+  return outcome.note === undefined || outcome.caveats === undefined
+    ? { op }
+    : { op, note: outcome.note, caveats: outcome.caveats };
 }
 
 export function applyCorrections<Op extends AnyCorrectionOp>(
@@ -63,7 +78,7 @@ export function applyCorrections<Op extends AnyCorrectionOp>(
       continue;
     }
     current = outcome.model;
-    applied.push(outcome.note === undefined ? { op } : { op, note: outcome.note });
+    applied.push(appliedAs(op, outcome));
   }
   return { model: current, applied, skipped };
 }

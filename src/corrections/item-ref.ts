@@ -3,6 +3,7 @@
 // `resolveItem` finds it and says so, instead of applying a correction to whatever is now `item-7`.
 import type { Item, ItemId, NoticeModel } from '../notice/model.ts';
 import type { ItemRef } from './ops.ts';
+import type { Caveat } from './outcome.ts';
 
 /** FNV-1a (32-bit) of the item's text without whitespace: a parser that trims an item's span
  *  differently (a trailing newline, an indent) must not make the item unrecognisable. */
@@ -57,7 +58,9 @@ export function resolveItem(model: NoticeModel, ref: ItemRef): ItemResolution {
   return { ok: false, code: 'item-missing', reason: `no item ${ref.assignmentId} with the corrected text` };
 }
 
-/** A short note for the user when a correction landed on an item that moved. */
-export function movedNote(ref: ItemRef, resolution: ItemResolution): string | null {
-  return resolution.ok && resolution.movedTo ? `${ref.assignmentId} is now ${resolution.movedTo}` : null;
+/** What the user should know when a correction landed on an item that moved: nothing, or where it went. */
+export function movedCaveats(ref: ItemRef, resolution: ItemResolution): Caveat[] {
+  return resolution.ok && resolution.movedTo
+    ? [{ code: 'item-moved', from: ref.assignmentId, to: resolution.movedTo }]
+    : [];
 }

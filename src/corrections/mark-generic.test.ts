@@ -20,7 +20,12 @@ describe('markGeneric', () => {
 
   it('notes a mark that is already there and changes nothing', () => {
     const out = applyCorrection(model, { type: 'markGeneric', agencyId: ag('各盟市'), generic: true });
-    expect(out).toEqual({ ok: true, model, note: '各盟市 is already marked generic' });
+    expect(out).toEqual({
+      ok: true,
+      model,
+      note: '各盟市 is already marked generic',
+      caveats: [{ code: 'already-marked', name: '各盟市', generic: true }],
+    });
   });
 
   it('skips an agency the notice lacks', () => {

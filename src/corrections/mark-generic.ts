@@ -9,7 +9,7 @@ export function markGeneric(model: NoticeModel, op: MarkGeneric): OpOutcome {
   const agency = model.agencies.find((a) => a.id === op.agencyId);
   if (!agency) return skip('agency-missing', `no agency ${op.agencyId} in this notice`);
   if (agency.generic === op.generic) {
-    return done(model, `${agency.name} is already marked ${op.generic ? 'generic' : 'as one agency'}`);
+    return done(model, [{ code: 'already-marked', name: agency.name, generic: op.generic }]);
   }
   // An agency the parser took as generic has no other kind on record: classify its name afresh.
   const kind = op.generic

@@ -38,7 +38,11 @@ describe('mergeAgencies', () => {
       into: ag('满洲里海关'),
       from: [ag('海关'), ag('二连浩特海关')],
     });
-    expect(out).toMatchObject({ ok: true, note: 'not in this notice: ag:二连浩特海关' });
+    expect(out).toMatchObject({
+      ok: true,
+      note: 'not in this notice: ag:二连浩特海关',
+      caveats: [{ code: 'merge-absent', agencies: ['ag:二连浩特海关'] }],
+    });
   });
 
   it('skips a merge with nothing to merge', () => {

@@ -23,5 +23,5 @@ export function mergeAgencies(model: NoticeModel, op: MergeAgencies): OpOutcome 
     agencies: model.agencies.filter((a) => !fromIds.has(a.id)).map((a) => (a === into ? merged : a)),
     items: model.items.map((item) => reassignAgencies(item, rename)),
   };
-  return done(result, absent.length > 0 ? `not in this notice: ${absent.join(', ')}` : undefined);
+  return done(result, absent.length > 0 ? [{ code: 'merge-absent', agencies: absent }] : []);
 }

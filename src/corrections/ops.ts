@@ -53,6 +53,14 @@ export interface MarkGeneric {
   readonly generic: boolean;
 }
 
+/** The user looked at agencies the genre's rules take for one body, in notices shown together, and
+ *  said they are not: `names` are the names the union gave them. Changes nothing in the model; it is
+ *  stored in each notice that names one of them, so the proposal is not made again. */
+export interface KeepApart {
+  readonly type: 'keepApart';
+  readonly names: readonly string[];
+}
+
 /** A passage the parser did not read (an `UNREAD_MARKER`) is an item's marker, naming these agencies.
  *  The passage is kept by place and text, so a re-parse finds it where it stands or where it moved. */
 export interface AddItem {
@@ -64,7 +72,8 @@ export interface AddItem {
 }
 
 /** The operations a user makes; the ones stored and written to a workspace file. */
-export type CorrectionOp = RenameAgency | MergeAgencies | SplitAgency | SetItemRoles | MarkGeneric | AddItem;
+export type CorrectionOp =
+  RenameAgency | MergeAgencies | SplitAgency | SetItemRoles | MarkGeneric | AddItem | KeepApart;
 export type CorrectionType = CorrectionOp['type'];
 
 export const CORRECTION_TYPES: readonly CorrectionType[] = [
@@ -74,6 +83,7 @@ export const CORRECTION_TYPES: readonly CorrectionType[] = [
   'setItemRoles',
   'markGeneric',
   'addItem',
+  'keepApart',
 ];
 
 /** The part of an item that corrections change. */

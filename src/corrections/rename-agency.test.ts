@@ -75,6 +75,11 @@ describe('renameAgency', () => {
 
   it('changes nothing when the name is already the agency name', () => {
     const out = applyCorrection(model, { type: 'renameAgency', agencyId: ag('海关'), name: '海关' });
-    expect(out).toEqual({ ok: true, model, note: '海关 already has this name' });
+    expect(out).toEqual({
+      ok: true,
+      model,
+      note: '海关 already has this name',
+      caveats: [{ code: 'same-name', name: '海关' }],
+    });
   });
 });

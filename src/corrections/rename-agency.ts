@@ -12,7 +12,7 @@ export function renameAgency(model: NoticeModel, op: RenameAgency): OpOutcome {
   const problem = nameProblem(op.name);
   const name = cleanName(op.name);
   if (problem !== null || name === null) return skip('invalid', `the new name: ${problem ?? 'empty'}`);
-  if (name === agency.name) return done(model, `${agency.name} already has this name`);
+  if (name === agency.name) return done(model, [{ code: 'same-name', name: agency.name }]);
   const id = agencyIdFor(name);
   const holder = model.agencies.find((a) => a.id === id && a.id !== agency.id);
   if (holder) return skip('name-taken', `${holder.name} already exists: merge the two agencies instead`);

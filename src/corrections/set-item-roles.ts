@@ -4,7 +4,7 @@
 // longer names is dropped, so the highlighted text agrees with the roles.
 import type { Agency, Item, Mention, NoticeModel } from '../notice/model.ts';
 import { lookUpNames, nameProblem } from './agency-identity.ts';
-import { movedNote, resolveItem } from './item-ref.ts';
+import { movedCaveats, resolveItem } from './item-ref.ts';
 import { dropUnnamed, roleIn, settleRoles } from './item-roles.ts';
 import type { SetItemRoles } from './ops.ts';
 import { done, skip, type OpOutcome } from './outcome.ts';
@@ -42,5 +42,5 @@ export function setItemRoles(model: NoticeModel, op: SetItemRoles): OpOutcome {
     ...item.mentions.map((m) => m.agencyId),
   ]);
   const agencies = dropUnnamed([...model.agencies, ...created], items, before);
-  return done({ ...model, items, agencies }, movedNote(op.item, found) ?? undefined);
+  return done({ ...model, items, agencies }, movedCaveats(op.item, found));
 }

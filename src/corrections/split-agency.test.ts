@@ -51,7 +51,11 @@ describe('splitAgency', () => {
       name: '呼和浩特海关',
       items: [ref(3), ref(1)],
     });
-    expect(partial).toMatchObject({ ok: true, note: 'not moved: item-1 does not name ag:海关' });
+    expect(partial).toMatchObject({
+      ok: true,
+      note: 'not moved: item-1 does not name ag:海关',
+      caveats: [{ code: 'not-moved', item: 'item-1', agency: 'ag:海关', why: 'not-named' }],
+    });
     const none = applyCorrection(model, {
       type: 'splitAgency',
       agencyId: ag('海关'),

@@ -5,7 +5,7 @@ import { AGENCY_KIND_APPEARANCE, sectionColor } from './appearance.ts';
 import { blocColor, NO_BLOC_COLOR } from './bloc-colouring.ts';
 import type { GraphNode } from './network.ts';
 
-export type ColorBy = 'kind' | 'section' | 'bloc';
+export type ColorBy = 'kind' | 'section' | 'bloc' | 'notice';
 
 function channels(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.replace('#', ''), 16);
@@ -58,8 +58,11 @@ export function agencyColor(
   colorBy: ColorBy,
   agencySection: ReadonlyMap<string, number>,
   agencyBloc: ReadonlyMap<string, number> = new Map(),
+  agencyNotice: ReadonlyMap<string, string> = new Map(),
 ): string {
   if (colorBy === 'kind') return AGENCY_KIND_APPEARANCE[node.agencyKind ?? 'regional'].color;
+  // By notice (several in view): the notice that names it, or the bridge colour (notice-letters.ts).
+  if (colorBy === 'notice') return agencyNotice.get(node.id) ?? NO_SECTION;
   if (colorBy === 'bloc') {
     const bloc = agencyBloc.get(node.id);
     return bloc === undefined ? NO_BLOC_COLOR : blocColor(bloc);

@@ -42,7 +42,8 @@ export function linesBox(lines: readonly string[], size: number): { width: numbe
 /** A task's label as drawn: its number, then its title on balanced lines. The builder's label is
  *  `（13）完善欧亚陆路大通道建设`; the node shows `13 完善欧亚陆路` / `大通道建设`. */
 export function taskLabelLines(label: string, maxChars = 8): string[] {
-  const m = /^[（(](\d+)[）)]\s*/u.exec(label);
+  // The number, with its notice's letter when several notices are in view (`（B·3）`).
+  const m = /^[（(]((?:[A-Z]+·)?\d+)[）)]\s*/u.exec(label);
   const number = m?.[1];
   const title = m ? label.slice(m[0].length) : label;
   const lines = balancedLines(title, maxChars);

@@ -53,6 +53,8 @@ export interface LookOptions {
   readonly colorBy: ColorBy;
   /** The section each agency works in most (see dominantSections). */
   readonly agencySection: ReadonlyMap<string, number>;
+  /** Each agency's colour by the notices naming it, for colouring by notice (see notice-letters.ts). */
+  readonly agencyNotice?: ReadonlyMap<string, string>;
   /** Each agency's coordination bloc, for colouring by bloc (see bloc-colouring.ts). */
   readonly agencyBloc?: ReadonlyMap<string, number>;
   /** Coordination edges: draw lead → partner with an arrow, in the lead colour. */
@@ -81,7 +83,13 @@ export const COOPERATE_DASH: readonly number[] = [5, 4];
 
 function agencyLook(node: GraphNode, maxLoad: number, options: LookOptions): NodeLook {
   const size = nodeDiameter(node.load ?? 0, maxLoad, 14, 48);
-  const color = agencyColor(node, options.colorBy, options.agencySection, options.agencyBloc);
+  const color = agencyColor(
+    node,
+    options.colorBy,
+    options.agencySection,
+    options.agencyBloc,
+    options.agencyNotice,
+  );
   const heavy = maxLoad > 0 && (node.load ?? 0) >= maxLoad * 0.4;
   // An English name runs long: on a few short lines it takes the room of a Chinese one.
   const lines = wordLines(node.label, AGENCY_LINE_CHARS);

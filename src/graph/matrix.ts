@@ -5,6 +5,7 @@ import { agenciesOf } from '../analysis/coordination.ts';
 import type { Workload } from '../analysis/workload.ts';
 import type { AgencyId, ItemId, NoticeModel, Role } from '../notice/model.ts';
 import { agencyLabels } from '../notice/agency-labels.ts';
+import { letterOf, noticeLetters, taggedNumber } from './notice-letters.ts';
 import { orderByBloc, orderByCluster, orderByName, orderByValue } from './order.ts';
 import type { Profile } from './jaccard-distances.ts';
 
@@ -106,7 +107,10 @@ function columnsFor(
   model: NoticeModel,
   mode: ColumnMode,
 ): { columns: MatrixColumn[]; columnOf: (item: NoticeModel['items'][number]) => number } {
-  const sectionLabel = new Map(model.sections.map((s) => [s.id, `${s.ordinal}. ${s.title}`]));
+  // Several notices in view: each number carries its notice's letter (`B·3`), so none collide.
+  const letters = noticeLetters(model);
+  const number = (id: string, ordinal: number) => taggedNumber(letterOf(letters, id), ordinal);
+  const sectionLabel = new Map(model.sections.map((s) => [s.id, `${number(s.id, s.ordinal)}. ${s.title}`]));
   const group = (sectionId: string | null) => ({
     groupId: sectionId,
     groupLabel: sectionId ? (sectionLabel.get(sectionId as never) ?? '') : '',
@@ -115,7 +119,7 @@ function columnsFor(
     const index = new Map(model.sections.map((s, i) => [s.id, i]));
     const columns = model.sections.map((s) => ({
       id: s.id,
-      label: String(s.ordinal),
+      label: number(s.id, s.ordinal),
       title: s.title,
       ...group(s.id),
       total: 0,
@@ -136,7 +140,7 @@ function columnsFor(
   const index = new Map(model.tasks.map((t, i) => [t.id, i]));
   const columns = model.tasks.map((t) => ({
     id: t.id,
-    label: String(t.ordinal),
+    label: number(t.id, t.ordinal),
     title: t.title,
     ...group(t.sectionId),
     total: 0,

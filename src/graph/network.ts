@@ -4,6 +4,7 @@ import { coordinationLinks } from '../analysis/coordination.ts';
 import type { Workload } from '../analysis/workload.ts';
 import type { AgencyId, ItemId, NoticeModel, Role } from '../notice/model.ts';
 import { reachWithin } from './focus.ts';
+import { letterOf, noticeLetters, taggedNumber } from './notice-letters.ts';
 import type { GraphData, GraphNode } from './network-data.ts';
 import { agencyLabels } from '../notice/agency-labels.ts';
 
@@ -37,18 +38,21 @@ function agencyNodes(
  *  (task, agency, role) carrying the items. An item with no task is linked through its section. */
 export function agencyTaskNetwork(model: NoticeModel, workloads: ReadonlyMap<AgencyId, Workload>): GraphData {
   const sectionOrdinal = new Map(model.sections.map((s) => [s.id, s.ordinal]));
+  // Several notices in view: each number carries its notice's letter (`B·3`), so none collide.
+  const letters = noticeLetters(model);
+  const number = (id: string, ordinal: number) => taggedNumber(letterOf(letters, id), ordinal);
   const nodes: GraphNode[] = [
     ...model.sections.map((s) => ({
       id: s.id,
       kind: 'section' as const,
-      label: `${s.ordinal}. ${s.title}`,
+      label: `${number(s.id, s.ordinal)}. ${s.title}`,
       name: s.title,
       sectionOrdinal: s.ordinal,
     })),
     ...model.tasks.map((t) => ({
       id: t.id,
       kind: 'task' as const,
-      label: `（${t.ordinal}）${t.title}`,
+      label: `（${number(t.id, t.ordinal)}）${t.title}`,
       name: t.title,
       sectionOrdinal: t.sectionId ? sectionOrdinal.get(t.sectionId) : undefined,
       ...(t.sectionId ? { parent: t.sectionId } : {}),

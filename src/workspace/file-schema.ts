@@ -40,6 +40,7 @@ export const correctionOpSchema: z.ZodType<CorrectionOp> = z.discriminatedUnion(
       responsible: z.array(name),
     }),
     z.object({ type: z.literal('markGeneric'), agencyId, generic: z.boolean() }),
+    z.object({ type: z.literal('keepApart'), names: z.array(name).min(2) }),
     z.object({
       type: z.literal('addItem'),
       marker: z.object({

@@ -77,6 +77,20 @@ describe('workspace file', () => {
     expect(reason(edited((j) => (j.version = '1')))).toBe('The workspace file has no valid version ("1").');
   });
 
+  it('says why it refused as a code an interface words, besides the English reason', () => {
+    const problem = (input: string | Uint8Array) => {
+      const reading = readWorkspaceFile(input);
+      return reading.ok ? null : reading.problem;
+    };
+    expect(problem(new Uint8Array([0xff, 0xfe, 0x00]))).toEqual({ code: 'not-text' });
+    expect(problem(file.slice(0, 200))).toEqual({ code: 'not-json' });
+    expect(problem('[1, 2]')).toEqual({ code: 'foreign' });
+    expect(problem('{"type":"excalidraw","version":2}')).toEqual({ code: 'foreign' });
+    expect(problem(edited((j) => (j.version = '1')))).toEqual({ code: 'no-version' });
+    expect(problem(edited((j) => (j.version = 2)))).toEqual({ code: 'newer', version: 2, reads: 1 });
+    expect(problem(edited((j) => delete j.notices[0].source))).toEqual({ code: 'damaged', problems: 1 });
+  });
+
   it('refuses a notice without its text, naming the field', () => {
     expect(reason(edited((j) => delete j.notices[0].source.text))).toBe(
       'The workspace file is damaged: notices[0].source.text: missing.',
@@ -92,8 +106,17 @@ describe('workspace file', () => {
   it('refuses a correction of an unknown type', () => {
     expect(reason(edited((j) => (j.notices[0].corrections[1].type = 'deleteAgency')))).toBe(
       'The workspace file is damaged: notices[0].corrections[1].type: unknown correction type ' +
-        '(known: renameAgency, mergeAgencies, splitAgency, setItemRoles, markGeneric, addItem) (found "deleteAgency").',
+        '(known: renameAgency, mergeAgencies, splitAgency, setItemRoles, markGeneric, addItem, keepApart) (found "deleteAgency").',
     );
+  });
+
+  it('keeps a decision to keep agencies apart, and refuses one naming a single agency', () => {
+    const apart = { type: 'keepApart', names: ['青岭市发改委', '青岭市发展和改革委员会'] };
+    const read = readWorkspaceFile(edited((j) => (j.notices[0].corrections[1] = apart)));
+    expect(read.ok && read.workspace.notices[0]?.corrections[1]).toEqual(apart);
+    expect(
+      reason(edited((j) => (j.notices[0].corrections[1] = { type: 'keepApart', names: ['x'] }))),
+    ).toContain('notices[0].corrections[1].names');
   });
 
   it('names the field of other faults, and counts the rest', () => {
@@ -125,7 +148,7 @@ describe('workspace file', () => {
     const reading = readWorkspaceFile(edited((j) => j.savedViews[0].scope.ids.push('n-deleted')));
     expect(reading).toMatchObject({
       ok: true,
-      repaired: ['saved view “商务厅的合作”: left out 1 notice(s) not in the file'],
+      repaired: [{ savedView: '商务厅的合作', leftOut: 1 }],
     });
     expect(reading.ok && reading.workspace.savedViews[0]?.scope).toEqual(
       sampleWorkspace().savedViews[0]?.scope,

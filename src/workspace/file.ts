@@ -8,15 +8,38 @@ import { describeIssue } from './file-issues.ts';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, workspaceFileSchema } from './file-schema.ts';
 import type { WorkspaceData, WorkspaceNotice } from './records.ts';
 
+/** Why a workspace file was refused, for an interface to say in its language. */
+export type WorkspaceFileProblem =
+  /** Not UTF-8 text. */
+  | { readonly code: 'not-text' }
+  /** Not JSON, or JSON cut short. */
+  | { readonly code: 'not-json' }
+  /** JSON of another program (no object, or another format name). */
+  | { readonly code: 'foreign' }
+  /** No usable version number. */
+  | { readonly code: 'no-version' }
+  /** Written by a newer version of the app. */
+  | { readonly code: 'newer'; readonly version: number; readonly reads: number }
+  /** A field is missing or wrong, an id is used twice, a note points at no notice (`problems` in all). */
+  | { readonly code: 'damaged'; readonly problems: number }
+  /** The browser could not read the file at all. */
+  | { readonly code: 'unreadable' };
+
+/** What was mended on the way in: a saved view scoped to notices the file lacks, left out of it. */
+export interface Mended {
+  readonly savedView: string;
+  readonly leftOut: number;
+}
+
 export type WorkspaceFileReading =
   | {
       readonly ok: true;
       readonly workspace: WorkspaceData;
       readonly exportedAt: string;
-      /** What was mended on the way in (a saved view scoped to a notice the file lacks). */
-      readonly repaired: readonly string[];
+      readonly repaired: readonly Mended[];
     }
-  | { readonly ok: false; readonly reason: string };
+  /** `reason` is the technical line in English (the field and the fault); `problem` says why as a code. */
+  | { readonly ok: false; readonly reason: string; readonly problem: WorkspaceFileProblem };
 
 function noticeForFile(notice: WorkspaceNotice) {
   const { source, corrections, ...rest } = notice;
@@ -37,51 +60,64 @@ export function writeWorkspaceFile(workspace: WorkspaceData, exportedAt: string)
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-const refuse = (reason: string): WorkspaceFileReading => ({ ok: false, reason });
+type Refusal = Extract<WorkspaceFileReading, { ok: false }>;
 
-function readJson(input: string | Uint8Array): { json: unknown } | { problem: string } {
+const refuse = (reason: string, problem: WorkspaceFileProblem): Refusal => ({ ok: false, reason, problem });
+
+function readJson(input: string | Uint8Array): { json: unknown } | Refusal {
   let text: string;
   try {
     text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
   } catch {
-    return { problem: 'The file is not UTF-8 text, so it is not a workspace file.' };
+    return refuse('The file is not UTF-8 text, so it is not a workspace file.', { code: 'not-text' });
   }
   try {
     return { json: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { problem: `The file is not valid JSON (damaged or cut short): ${detail}` };
+    return refuse(`The file is not valid JSON (damaged or cut short): ${detail}`, { code: 'not-json' });
   }
 }
 
 /** Format and version, checked before anything else so a foreign file gets a reason about that. */
-function headerProblem(json: unknown): string | null {
+function headerProblem(json: unknown): Refusal | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
-    return 'The file holds no JSON object, so it is not a Fengong Atlas workspace file.';
+    return refuse('The file holds no JSON object, so it is not a Fengong Atlas workspace file.', {
+      code: 'foreign',
+    });
   const { format, version } = json as { format?: unknown; version?: unknown };
   if (format !== WORKSPACE_FORMAT)
-    return `Not a Fengong Atlas workspace file: format is ${JSON.stringify(format) ?? 'missing'}, expected "${WORKSPACE_FORMAT}".`;
+    return refuse(
+      `Not a Fengong Atlas workspace file: format is ${JSON.stringify(format) ?? 'missing'}, expected "${WORKSPACE_FORMAT}".`,
+      { code: 'foreign' },
+    );
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return `The workspace file has no valid version (${JSON.stringify(version) ?? 'missing'}).`;
+    return refuse(`The workspace file has no valid version (${JSON.stringify(version) ?? 'missing'}).`, {
+      code: 'no-version',
+    });
   if (version > WORKSPACE_VERSION)
-    return `The workspace file is version ${version}, written by a newer Fengong Atlas; this one reads version ${WORKSPACE_VERSION}.`;
+    return refuse(
+      `The workspace file is version ${version}, written by a newer Fengong Atlas; this one reads version ${WORKSPACE_VERSION}.`,
+      { code: 'newer', version, reads: WORKSPACE_VERSION },
+    );
   return null;
 }
 
+const damaged = (detail: string, problems = 1) =>
+  refuse(`The workspace file is damaged: ${detail}.`, { code: 'damaged', problems });
+
 export function readWorkspaceFile(input: string | Uint8Array): WorkspaceFileReading {
   const read = readJson(input);
-  if ('problem' in read) return refuse(read.problem);
+  if ('ok' in read) return read;
   const json = read.json;
   const header = headerProblem(json);
-  if (header !== null) return refuse(header);
+  if (header !== null) return header;
   const parsed = workspaceFileSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     const issues = parsed.error.issues;
     const more =
       issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-    return refuse(
-      `The workspace file is damaged: ${describeIssue(issues[0] as (typeof issues)[number])}${more}.`,
-    );
+    return damaged(`${describeIssue(issues[0] as (typeof issues)[number])}${more}`, issues.length);
   }
   const { exportedAt, notices, savedViews, notes } = parsed.data;
   return checkReferences({ notices, savedViews, notes }, exportedAt);
@@ -105,7 +141,7 @@ function checkReferences(workspace: WorkspaceData, exportedAt: string): Workspac
   ] as const) {
     const twice = duplicate(ids);
     if (twice !== null)
-      return refuse(`The workspace file is damaged: ${field}: the id "${twice}" is used twice.`);
+      return damaged(`${field}: the id "${twice}" is used twice`);
   }
   const noticeIds = new Set<string>(workspace.notices.map((n) => n.id));
   const orphan = workspace.notes.findIndex(
@@ -113,19 +149,15 @@ function checkReferences(workspace: WorkspaceData, exportedAt: string): Workspac
   );
   if (orphan >= 0) {
     const target = workspace.notes[orphan]?.target as { noticeId: string };
-    return refuse(
-      `The workspace file is damaged: notes[${orphan}].target.noticeId: no notice "${target.noticeId}" in the file.`,
-    );
+    return damaged(`notes[${orphan}].target.noticeId: no notice "${target.noticeId}" in the file`);
   }
-  const repaired: string[] = [];
+  const repaired: Mended[] = [];
   // A view keeps its scope after a notice is deleted; dropping the missing ids is what the app would show.
   const savedViews = workspace.savedViews.map((view) => {
     if (view.scope.kind === 'all') return view;
     const ids = view.scope.ids.filter((id) => noticeIds.has(id));
     if (ids.length === view.scope.ids.length) return view;
-    repaired.push(
-      `saved view “${view.name}”: left out ${view.scope.ids.length - ids.length} notice(s) not in the file`,
-    );
+    repaired.push({ savedView: view.name, leftOut: view.scope.ids.length - ids.length });
     return { ...view, scope: { kind: 'notices' as const, ids } };
   });
   return { ok: true, workspace: { ...workspace, savedViews }, exportedAt, repaired };

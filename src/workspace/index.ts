@@ -8,7 +8,7 @@
 //   scope.ts     NoticeScope = {kind:'all'} | {kind:'notices', ids}; ALL_NOTICES, noticeScope(ids),
 //                noticesInScope(notices, scope)
 //   scoped-id.ts scopedId(noticeId, localId) → `n1/item-3`; splitScopedId(id) → {noticeId, localId} | null
-//   merge.ts     mergeNotices(notices: {id, model}[], scope): { model, parts, origin, agencyNotices }
+//   merge.ts     mergeNotices(notices: {id, model}[], scope, unionName?): { model, parts, origin, agencyNotices, spellings }
 //   file.ts      writeWorkspaceFile(data, exportedAt): string
 //                readWorkspaceFile(text | bytes): {ok: true, workspace, exportedAt, repaired} | {ok: false, reason}
 //   note-target.ts noteTargetKey(target), noteNoticeId(target)
@@ -33,7 +33,7 @@ export { asNoticeId, isNoticeId } from './notice-id.ts';
 export type { NoticeScope } from './scope.ts';
 export { ALL_NOTICES, noticeScope, noticesInScope } from './scope.ts';
 export { scopedId, splitScopedId } from './scoped-id.ts';
-export type { MergedNotices, NoticePart, ScopedNotice } from './merge.ts';
+export type { AgencySpelling, MergedNotices, NoticePart, ScopedNotice, UnionName } from './merge.ts';
 export { mergeNotices } from './merge.ts';
 export type { WorkspaceFileReading } from './file.ts';
 export { readWorkspaceFile, writeWorkspaceFile } from './file.ts';

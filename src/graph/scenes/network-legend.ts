@@ -14,6 +14,7 @@ import {
 } from '../appearance.ts';
 import { blocColor, NO_BLOC_COLOR, type BlocKey } from '../bloc-colouring.ts';
 import type { ColorBy } from '../colors.ts';
+import { BRIDGE_COLOR } from '../notice-letters.ts';
 import { COOPERATE_DASH } from '../look.ts';
 import { textWidth } from '../label-text.ts';
 import type { EdgeKind } from '../network.ts';
@@ -30,6 +31,10 @@ export interface LegendSpec {
   /** The blocs drawn, when agencies are coloured by bloc; `unblocked` when some agency is in none. */
   readonly blocs?: readonly BlocKey[];
   readonly unblocked?: boolean;
+  /** The notices in view, when agencies are coloured by notice: letter, words and colour; `bridges`
+   *  when some agency is named in several (drawn in BRIDGE_COLOR). */
+  readonly notices?: readonly { readonly letter: string; readonly label: string; readonly color: string }[];
+  readonly bridges?: boolean;
   /** Kinds of the project layer's diamonds, when the layer is on. */
   readonly projectKinds?: readonly ProjectKind[];
   /** The language of the legend: an export's, in that language only; on screen (none given) the
@@ -65,6 +70,8 @@ const WORDS = {
   kind: { screen: '机构类型 agency kind', en: 'agency kind', zh: '机构类型' },
   section: { screen: '主要所属部分 main section', en: 'main section', zh: '主要所属部分' },
   bloc: { screen: '协同集团 coordination bloc', en: 'coordination bloc', zh: '协同集团' },
+  notice: { screen: '通知 notice', en: 'notice', zh: '通知' },
+  bridge: { screen: '多份通知 several notices', en: 'several notices', zh: '多份通知' },
   size: { screen: '大小 = 工作量 size = workload', en: 'size = workload', zh: '大小 = 工作量' },
   projects: { screen: '项目 projects', en: 'projects', zh: '项目' },
 } as const satisfies Record<string, Wording<string>>;
@@ -133,6 +140,14 @@ function colourRows(spec: LegendSpec): { color: string; text: string }[] {
         text: blocText(b.name, b.size, spec.lang),
       })),
       ...(spec.unblocked ? [{ color: NO_BLOC_COLOR, text: say(spec.lang, WORDS.none) }] : []),
+    ];
+  if (spec.colorBy === 'notice')
+    return [
+      ...(spec.notices ?? []).map((n) => ({
+        color: n.color,
+        text: n.label ? `${n.letter} ${n.label}` : n.letter,
+      })),
+      ...(spec.bridges ? [{ color: BRIDGE_COLOR, text: say(spec.lang, WORDS.bridge) }] : []),
     ];
   return spec.sections.map((s) => ({
     color: sectionColor(s.ordinal),

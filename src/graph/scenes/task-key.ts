@@ -4,12 +4,15 @@
 import { INK, MUTED_INK, sectionColor } from '../appearance.ts';
 import { tint } from '../colors.ts';
 import type { Scene, SceneMark } from '../scene.ts';
+import { taggedNumber } from '../notice-letters.ts';
 import { say, type SceneLang } from './scene-lang.ts';
 import { textWidth, wrapLines } from './text-fit.ts';
 
 export interface KeySection {
   readonly ordinal: number;
   readonly title: string;
+  /** The section's notice's letter when several notices are in view (see notice-letters.ts). */
+  readonly letter?: string | null;
   readonly tasks: readonly { readonly ordinal: number; readonly title: string }[];
 }
 
@@ -19,6 +22,8 @@ const TEXT = 11.5;
 const HEAD = 12;
 const LINE = 16;
 const CHIP = 22;
+/** A chip for a lettered number (`B·12`). */
+const WIDE_CHIP = 36;
 
 const WORDS = { heading: { screen: 'Tasks 任务', en: 'Tasks', zh: '任务' } };
 
@@ -28,18 +33,26 @@ type Entry =
   | {
       readonly kind: 'task';
       readonly section: number;
-      readonly ordinal: number;
+      /** As on the network's task box: `3`, or `B·3` with several notices. */
+      readonly number: string;
+      readonly chip: number;
       readonly lines: readonly string[];
     };
 
 function entries(sections: readonly KeySection[]): Entry[] {
+  const chip = sections.some((s) => s.letter) ? WIDE_CHIP : CHIP;
   return sections.flatMap((s): Entry[] => [
-    { kind: 'section', ordinal: s.ordinal, lines: wrapLines(`${s.ordinal}. ${s.title}`, HEAD, COLUMN, 2) },
+    {
+      kind: 'section',
+      ordinal: s.ordinal,
+      lines: wrapLines(`${taggedNumber(s.letter ?? null, s.ordinal)}. ${s.title}`, HEAD, COLUMN, 2),
+    },
     ...s.tasks.map((t): Entry => ({
       kind: 'task',
       section: s.ordinal,
-      ordinal: t.ordinal,
-      lines: wrapLines(t.title, TEXT, COLUMN - CHIP - 8, 2),
+      number: taggedNumber(s.letter ?? null, t.ordinal),
+      chip,
+      lines: wrapLines(t.title, TEXT, COLUMN - chip - 8, 2),
     })),
   ]);
 }
@@ -65,7 +78,7 @@ function entryMarks(e: Entry, x: number, y: number): SceneMark[] {
       type: 'rect',
       x,
       y: y + 1,
-      width: CHIP,
+      width: e.chip,
       height: LINE - 2,
       radius: 3,
       fill: tint(color, 0.72),
@@ -75,9 +88,9 @@ function entryMarks(e: Entry, x: number, y: number): SceneMark[] {
     },
     {
       type: 'text',
-      x: x + CHIP / 2,
+      x: x + e.chip / 2,
       y: y + LINE / 2,
-      text: String(e.ordinal),
+      text: e.number,
       size: 10.5,
       weight: 600,
       fill: INK,
@@ -87,7 +100,7 @@ function entryMarks(e: Entry, x: number, y: number): SceneMark[] {
     },
     ...e.lines.map((text, i): SceneMark => ({
       type: 'text',
-      x: x + CHIP + 8,
+      x: x + e.chip + 8,
       y: y + LINE / 2 + i * LINE,
       text,
       size: TEXT,

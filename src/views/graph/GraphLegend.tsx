@@ -4,6 +4,7 @@ import { useLang, useMessages } from '../i18n/lang-context.tsx';
 import { useMemo, type RefObject } from 'react';
 import type { BlocColouring } from '../../graph/bloc-colouring.ts';
 import { graphLegend, type Legend } from '../../graph/scenes/network-legend.ts';
+import { noticeColouring } from '../../graph/notice-letters.ts';
 import { legendSpec } from '../../graph/picture.ts';
 import type { GraphData } from '../../graph/network.ts';
 import { useAtlas } from '../atlas.tsx';
@@ -19,13 +20,15 @@ export function useGraphLegend(
   maxWidth: number,
   blocs: BlocColouring | null = null,
 ): Legend | null {
-  const { model } = useAtlas();
+  const { model, workspace } = useAtlas();
   const { lang } = useLang();
   return useMemo(() => {
     if (graph.nodes.length === 0 || maxWidth <= 0) return null;
     const sections = model.sections.map((s) => ({ ordinal: s.ordinal, title: s.title }));
-    return graphLegend({ ...legendSpec(graph, settings, sections, blocs), lang }, maxWidth);
-  }, [graph, settings, model, maxWidth, blocs, lang]);
+    const labels = new Map([...workspace.tags].map(([id, tag]) => [id as string, tag.label]));
+    const byNotice = settings.colorBy === 'notice' ? noticeColouring(model, labels) : null;
+    return graphLegend({ ...legendSpec(graph, settings, sections, blocs, byNotice), lang }, maxWidth);
+  }, [graph, settings, model, workspace.tags, maxWidth, blocs, lang]);
 }
 
 /** The legend for a stage, in lines as wide as the stage leaves beside the zoom buttons, and the room

@@ -26,7 +26,7 @@ interface Props {
 }
 
 export function GraphToolbar({ settings, folded, egoName, onMatches, focus, picked, edges }: Props) {
-  const { model, setParam } = useAtlas();
+  const { model, setParam, workspace } = useAtlas();
   const m = useMessages();
   const ego = egoName ? model.agencies.find((a) => a.id === egoName) : undefined;
   return (
@@ -79,6 +79,9 @@ export function GraphToolbar({ settings, folded, egoName, onMatches, focus, pick
           <option value="kind">{m.graph.colourBy.kind}</option>
           <option value="section">{m.graph.colourBy.section}</option>
           <option value="bloc">{m.graph.colourBy.bloc}</option>
+          {workspace.parts.length > 1 || settings.colorBy === 'notice' ? (
+            <option value="notice">{m.graph.colourBy.notice}</option>
+          ) : null}
         </select>
       </label>
       {settings.mode === 'coordination' ? (

@@ -7,6 +7,7 @@ import type { NoticeId } from '../../workspace/notice-id.ts';
 import type { NoticeSummary } from '../../workspace/records.ts';
 import { ALL_NOTICES, noticeScope } from '../../workspace/scope.ts';
 import { NoticeRow } from './NoticeRow.tsx';
+import { NoticesTable } from './NoticesTable.tsx';
 import { useWorkspace } from './workspace-context.tsx';
 
 /** Past this many notices a filter box helps find one. */
@@ -42,6 +43,7 @@ export function NoticeList() {
   const { notices, scope, setScope } = useWorkspace();
   const [filter, setFilter] = useState('');
   const [allRows, setAllRows] = useState(false);
+  const [table, setTable] = useState(false);
   const m = useMessages();
   const ids = useMemo(() => notices.map((n) => n.id), [notices]);
   const { onToggle, onOnly, onRename, onDelete } = useRowActions(ids);
@@ -53,7 +55,15 @@ export function NoticeList() {
 
   return (
     <section className="ws-section notice-list-section" aria-label={m.notices.notices}>
-      <h2 className="ws-section-title">{m.notices.notices}</h2>
+      <div className="notice-list-head">
+        <h2 className="ws-section-title">{m.notices.notices}</h2>
+        {notices.length >= 2 ? (
+          <button type="button" className="ws-link notices-table-open" onClick={() => setTable(true)}>
+            {m.union.openTable}
+          </button>
+        ) : null}
+      </div>
+      <NoticesTable open={table} onClose={() => setTable(false)} />
       <label className="scope-all">
         <input
           type="checkbox"

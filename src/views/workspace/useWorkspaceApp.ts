@@ -13,6 +13,7 @@ import {
   type WorkspaceData,
 } from '../../workspace/records.ts';
 import type { NoticeScope } from '../../workspace/scope.ts';
+import type { NoticeTag } from '../../view-model/notice-tags.ts';
 import type { AtlasWorkspace } from '../atlas.tsx';
 import { useAddress, type Address } from '../useAddress.ts';
 import { pageParser } from './page-parser.ts';
@@ -69,8 +70,21 @@ function atlasWorkspace(
   correct: CorrectionActions['correct'],
 ): AtlasWorkspace | null {
   if (!view) return null;
-  const { parts, origin, agencyNotices } = view.merged;
-  return { scope, setScope, parts, origin, agencyNotices, corrected: view.marks, correct };
+  const { parts, origin, agencyNotices, spellings, proposals } = view.merged;
+  // Tags mark notices apart: with one notice in view there is nothing to tell apart.
+  const tags = parts.length > 1 ? view.merged.tags : new Map<NoticeId, NoticeTag>();
+  return {
+    scope,
+    setScope,
+    parts,
+    origin,
+    agencyNotices,
+    spellings,
+    tags,
+    proposals,
+    corrected: view.marks,
+    correct,
+  };
 }
 
 /** The records of the notices in view, with their sources: only those, so the view is back after a
