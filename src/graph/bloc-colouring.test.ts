@@ -15,6 +15,7 @@ const settings = {
   steps: 1,
   ego: null,
   fold: 'auto',
+  open: new Set<string>(),
   projects: false,
   colorBy: 'bloc',
   direction: false,

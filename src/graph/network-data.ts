@@ -20,6 +20,9 @@ export interface GraphNode {
   readonly joined?: number;
   readonly load?: number;
   readonly projectKind?: ProjectKind;
+  /** A folded node (aggregate.ts): the tasks of a section or the agencies of a bloc drawn as this one
+   *  node, which opens to show them. */
+  readonly members?: readonly string[];
 }
 
 export type EdgeKind = Role | 'coordination';

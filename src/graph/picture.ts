@@ -1,16 +1,19 @@
-// The graph a setting asks for, built from the notice: the agency–task network (tasks folded into
-// sections when there are too many to label), the coordination network or an ego view, with or
+// The graph a setting asks for, built from the notice: the agency–task network (folded, over 300 nodes,
+// tasks into sections and agencies into blocs: aggregate.ts), the coordination network (agencies folded
+// into blocs alike) or an ego view, with or
 // without the project layer, and its look. The network view and the exports both build it here,
 // so a diagram shows what the screen shows.
 import type { Workload } from '../analysis/workload.ts';
 import type { AgencyId, AgencyKind, NoticeModel } from '../notice/model.ts';
 import { PROJECT_KINDS } from './appearance.ts';
 import { blocColouring, type BlocColouring } from './bloc-colouring.ts';
-import { foldTasks, shouldFold } from './aggregate.ts';
+import { coordinationBlocs } from '../analysis/blocs.ts';
+import { aggregateNetwork, type Aggregation } from './aggregate.ts';
 import { dominantSections, type ColorBy } from './colors.ts';
 import type { LegendSpec } from './scenes/network-legend.ts';
 import { graphLook, type GraphLook } from './look.ts';
 import { agencyTaskNetwork, coordinationNetwork, egoNetwork, type GraphData } from './network.ts';
+import { agencyNoticeColors, BRIDGE_COLOR, type NoticeColouring } from './notice-letters.ts';
 import { withProjects } from './project-layer.ts';
 
 export interface GraphPictureSettings {
@@ -18,6 +21,8 @@ export interface GraphPictureSettings {
   readonly steps: 1 | 2;
   readonly ego: string | null;
   readonly fold: 'auto' | 'on' | 'off';
+  /** Folded nodes (a section `sec-3`, a bloc `bloc:2`) the user opened. */
+  readonly open: ReadonlySet<string>;
   readonly projects: boolean;
   readonly colorBy: ColorBy;
   readonly direction: boolean;
@@ -29,6 +34,7 @@ export const DEFAULT_PICTURE: GraphPictureSettings = {
   steps: 1,
   ego: null,
   fold: 'auto',
+  open: new Set(),
   projects: false,
   colorBy: 'kind',
   direction: false,
@@ -39,6 +45,8 @@ export interface GraphPicture {
   readonly graph: GraphData;
   readonly look: GraphLook;
   readonly folded: boolean;
+  /** What is folded, when anything is. */
+  readonly aggregation: FoldSummary | null;
   readonly agencySection: ReadonlyMap<string, number>;
   /** The ego view's agency, when it is in the notice. */
   readonly ego: string | null;
@@ -48,20 +56,43 @@ export interface GraphPicture {
 
 const EMPTY: GraphData = { nodes: [], edges: [] };
 
-/** The pieces a view memoises one by one; `graphPicture` puts them together in one go. */
+/** What a folded picture folds: sections holding their tasks, blocs holding their agencies. */
+export type FoldSummary = Omit<Aggregation, 'graph'>;
+
+export interface PictureBase {
+  readonly base: GraphData;
+  /** Anything folded (tasks into sections or agencies into blocs). */
+  readonly folded: boolean;
+  readonly aggregation: FoldSummary | null;
+  /** Nodes of the network unfolded: what unfolding all would draw. */
+  readonly size: number;
+  readonly ego: string | null;
+}
+
+/** Each agency's coordination bloc, for folding a network too large to read. */
+export function agencyBlocs(model: NoticeModel): ReadonlyMap<string, number> {
+  return coordinationBlocs(model).blocOf;
+}
+
+/** The pieces a view memoises one by one; `graphPicture` puts them together in one go. `blocOf` is
+ *  called only when agencies must be folded (finding blocs costs a Louvain run). */
 export function pictureBase(
   model: NoticeModel,
-  settings: GraphPictureSettings,
-  networks: { full: GraphData; coordination: GraphData },
-): { base: GraphData; folded: boolean; ego: string | null } {
+  settings: Pick<GraphPictureSettings, 'mode' | 'ego' | 'steps' | 'fold' | 'open'>,
+  networks: { full: GraphData; coordination: GraphData; blocOf?: () => ReadonlyMap<string, number> },
+): PictureBase {
   const ego = settings.ego && model.agencies.some((a) => a.id === settings.ego) ? settings.ego : null;
-  const folded =
-    settings.mode === 'tasks' &&
-    (settings.fold === 'on' || (settings.fold === 'auto' && shouldFold(networks.full)));
-  if (settings.mode === 'coordination') return { base: networks.coordination, folded, ego };
-  if (settings.mode === 'ego')
-    return { base: ego ? egoNetwork(networks.full, ego, settings.steps) : EMPTY, folded, ego };
-  return { base: folded ? foldTasks(networks.full) : networks.full, folded, ego };
+  if (settings.mode === 'ego') {
+    const base = ego ? egoNetwork(networks.full, ego, settings.steps) : EMPTY;
+    return { base, folded: false, aggregation: null, size: base.nodes.length, ego };
+  }
+  const blocOf = networks.blocOf ?? (() => agencyBlocs(model));
+  const network = settings.mode === 'coordination' ? networks.coordination : networks.full;
+  // A coordination network has no tasks: 'on' there folds only what is too many to read.
+  const fold = settings.mode === 'coordination' && settings.fold === 'on' ? 'auto' : settings.fold;
+  const { graph, ...summary } = aggregateNetwork(network, { fold, open: settings.open, blocOf });
+  const folded = summary.sections + summary.blocs > 0;
+  return { base: graph, folded, aggregation: folded ? summary : null, size: network.nodes.length, ego };
 }
 
 /** The project layer sits on the whole network, not on one agency's neighbourhood. */
@@ -79,17 +110,33 @@ export function graphPicture(
     full: agencyTaskNetwork(model, workloads),
     coordination: coordinationNetwork(model, workloads),
   };
-  const { base, folded, ego } = pictureBase(model, settings, networks);
+  const { base, folded, aggregation, ego } = pictureBase(model, settings, networks);
   const graph = withLayer(base, model, settings);
   const blocs = settings.colorBy === 'bloc' ? blocColouring(model) : null;
   const look = graphLook(graph, {
     colorBy: settings.colorBy,
     agencySection,
-    ...(blocs ? { agencyBloc: blocs.agencyBloc } : {}),
+    ...(settings.colorBy === 'notice' ? { agencyNotice: agencyNoticeColors(model) } : {}),
+    ...(blocs ? { agencyBloc: withBlocNodes(blocs.agencyBloc, graph) } : {}),
     direction: settings.direction,
     taskTitles: settings.taskTitles,
   });
-  return { graph, look, folded, agencySection, ego, blocs };
+  return { graph, look, folded, aggregation, agencySection, ego, blocs };
+}
+
+/** Colouring by bloc: a bloc's folded node takes its bloc's colour. */
+export function withBlocNodes(
+  agencyBloc: ReadonlyMap<string, number>,
+  graph: GraphData,
+): ReadonlyMap<string, number> {
+  const folded = graph.nodes.filter((n) => n.kind === 'agency' && n.members);
+  if (folded.length === 0) return agencyBloc;
+  const extended = new Map(agencyBloc);
+  for (const node of folded) {
+    const bloc = agencyBloc.get(node.members?.[0] ?? '');
+    if (bloc !== undefined) extended.set(node.id, bloc);
+  }
+  return extended;
 }
 
 const KIND_ORDER: readonly AgencyKind[] = ['regional', 'central', 'enterprise', 'generic'];
@@ -100,10 +147,12 @@ export function legendSpec(
   settings: Pick<GraphPictureSettings, 'direction' | 'colorBy'>,
   sections: LegendSpec['sections'],
   blocs: BlocColouring | null = null,
+  byNotice: NoticeColouring | null = null,
 ): LegendSpec {
   const kinds = new Set(graph.nodes.map((n) => n.agencyKind).filter((k) => k !== undefined));
   const agencies = graph.nodes.filter((n) => n.kind === 'agency');
-  const drawnBlocs = new Set(agencies.map((n) => blocs?.agencyBloc.get(n.id)));
+  const agencyBloc = blocs ? withBlocNodes(blocs.agencyBloc, graph) : null;
+  const drawnBlocs = new Set(agencies.map((n) => agencyBloc?.get(n.id)));
   const projectKinds = new Set(graph.nodes.map((n) => n.projectKind).filter((k) => k !== undefined));
   return {
     projectKinds: PROJECT_KINDS.filter((k) => projectKinds.has(k)),
@@ -116,6 +165,12 @@ export function legendSpec(
       ? {
           blocs: blocs.keys.filter((b) => drawnBlocs.has(b.id)),
           unblocked: drawnBlocs.has(undefined),
+        }
+      : {}),
+    ...(settings.colorBy === 'notice' && byNotice
+      ? {
+          notices: byNotice.notices,
+          bridges: agencies.some((n) => byNotice.agencyNotice.get(n.id) === BRIDGE_COLOR),
         }
       : {}),
   };

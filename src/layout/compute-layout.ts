@@ -74,8 +74,8 @@ function inWorker(job: LayoutJob): Promise<PositionRecord> {
   }).catch(() => onMainThread(job)); // A worker that dies mid-job hands it on rather than leave the view blank.
 }
 
-function layOut(job: LayoutJob): Promise<PositionRecord> {
-  return job.nodes.length <= PAGE_LAYOUT_MAX_NODES ? onMainThread(job) : inWorker(job);
+function layOut(job: LayoutJob, offPage: boolean): Promise<PositionRecord> {
+  return job.nodes.length <= PAGE_LAYOUT_MAX_NODES && !offPage ? onMainThread(job) : inWorker(job);
 }
 
 /** Starts loading fcose while the notice is still being read, so the first layout does not wait for it. */
@@ -100,6 +100,10 @@ export interface LayoutContext {
   readonly agencySection: ReadonlyMap<string, number>;
   /** A node to hold in the middle (an ego view's agency). */
   readonly centre: string | null;
+  /** Lay out in the worker whatever the size: a picture folded from a large notice (issue #15) is
+   *  small, but fcose still takes half a second on it, while the page has the large notice's other
+   *  views to build. */
+  readonly offPage?: boolean;
 }
 
 export async function computeLayout(
@@ -115,7 +119,7 @@ async function footprintCentres(
   name: LayoutName,
   graph: GraphData,
   look: GraphLook,
-  { agencySection, centre }: LayoutContext,
+  { agencySection, centre, offPage = false }: LayoutContext,
 ): Promise<Positions> {
   if (name !== 'fcose') {
     const input = layoutInput(graph, look, agencySection);
@@ -126,5 +130,14 @@ async function footprintCentres(
   const key = jobKey(job);
   const cached = cache.get(key);
   if (cached) return remember(key, cached);
-  return remember(key, expandBlocks(toPositions(await layOut(job)), blocks));
+  return remember(key, expandBlocks(toPositions(await layOut(job, offPage)), blocks));
+}
+
+/** Positions for a force-layout job built elsewhere (the comparison's change network): fcose on the
+ *  page or in the worker as for any graph, cached by job. */
+export async function jobLayout(job: LayoutJob): Promise<Positions> {
+  const key = jobKey(job);
+  const cached = cache.get(key);
+  if (cached) return remember(key, cached);
+  return remember(key, toPositions(await layOut(job, false)));
 }

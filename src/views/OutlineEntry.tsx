@@ -8,6 +8,8 @@ import { AgencyChip } from './AgencyChip.tsx';
 import { useCorrectionMarks } from './correction-marks.ts';
 
 interface Props {
+  /** The entry's row in the virtualised outline (its item id), by which it is measured. */
+  readonly row?: string;
   readonly entry: OutlineItem;
   readonly agencies: ReadonlyMap<AgencyId, Agency>;
   readonly selected: boolean;
@@ -19,6 +21,7 @@ interface Props {
 }
 
 export const OutlineEntry = memo(function OutlineEntry({
+  row,
   entry,
   agencies,
   selected,
@@ -44,10 +47,11 @@ export const OutlineEntry = memo(function OutlineEntry({
         .filter(Boolean)
         .join(' ')}
       data-item={item.id}
+      data-row={row}
     >
       <button type="button" aria-pressed={selected} onClick={() => onSelect(item.id)}>
         <span className="outline-entry-label">
-          {label}
+          <span lang="zh-CN">{label}</span>
           {corrected ? <span className="corrected-badge" title={m.outline.corrected} /> : null}
         </span>
         {chips.length > 0 ? (

@@ -1,6 +1,6 @@
 // The left-hand panel: the notice's outline, with the key to its agency chips.
 import { useMessages } from './i18n/lang-context.tsx';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { buildOutlineTree } from '../view-model/outline-tree.ts';
 import { rolesUsed } from '../view-model/roles-used.ts';
 import type { SelectionFocus } from '../view-model/selection-focus.ts';
@@ -24,6 +24,7 @@ export function OutlinePanel({ model, selection, focus, focusAgency, onSelect, o
   const agencies = useMemo(() => new Map(model.agencies.map((a) => [a.id, a])), [model]);
   const roles = useMemo(() => rolesUsed(model.items), [model]);
   const m = useMessages();
+  const scroller = useRef<HTMLDivElement>(null);
   return (
     <section className="panel outline-panel" aria-label={m.outline.outline}>
       <div className="panel-bar">
@@ -31,7 +32,7 @@ export function OutlinePanel({ model, selection, focus, focusAgency, onSelect, o
         <RoleLegend roles={roles} />
       </div>
       {focus ? <FocusBar focus={focus} onClear={onClearFocus} /> : null}
-      <div className="panel-scroll">
+      <div className="panel-scroll" ref={scroller}>
         {model.notice.standing.length > 0 ? (
           <aside className="outline-standing" aria-label={m.outline.standingLabel}>
             <p className="outline-standing-title">{m.outline.standingTitle}</p>
@@ -49,6 +50,7 @@ export function OutlinePanel({ model, selection, focus, focusAgency, onSelect, o
           focus={focus}
           focusAgency={focusAgency}
           onSelect={onSelect}
+          scroller={scroller}
         />
       </div>
     </section>

@@ -1,6 +1,6 @@
 // The notice as written, with every responsibility marker highlighted and agency names marked.
 // Clicking an item's paragraph selects the item; selecting one elsewhere scrolls its paragraph into view.
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { buildSourceLayout } from '../view-model/source-layout.ts';
 import type { SelectionFocus } from '../view-model/selection-focus.ts';
 import type { ItemId, NoticeModel } from '../notice/model.ts';
@@ -18,9 +18,17 @@ interface Props {
   readonly onSelect: (item: ItemId) => void;
 }
 
+/** Blocks drawn at once, then slice by slice on later tasks: a notice of 3,000 items has some 3,500
+ *  blocks and 20,000 elements, which one task would take seconds to build (issue #15). A notice of a
+ *  few hundred items is drawn whole at once. */
+const FIRST_BLOCKS = 400;
+const BLOCKS_PER_SLICE = 250;
+
 export function SourceText({ model, selection, focus, lineFocus, onSelect }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => buildSourceLayout(model), [model]);
+  const [progress, setProgress] = useState({ layout, drawn: FIRST_BLOCKS });
+  const sliced = progress.layout === layout ? progress.drawn : FIRST_BLOCKS;
   const itemIds = useMemo(() => new Map<string, ItemId>(model.items.map((a) => [a.id, a.id])), [model]);
   const selected = selection?.item ?? null;
   const selectedBlock = selected ? layout.blockOfItem.get(selected) : undefined;
@@ -33,6 +41,19 @@ export function SourceText({ model, selection, focus, lineFocus, onSelect }: Pro
     }
     return blocks;
   }, [focus, layout]);
+  // A block asked for (selected, focused, a line shown) is drawn at once, with all before it.
+  const wanted = Math.max(
+    selectedBlock ?? -1,
+    targetBlock ?? -1,
+    relatedBlocks.size > 0 ? Math.min(...relatedBlocks) : -1,
+  );
+  const drawn = Math.min(layout.blocks.length, Math.max(sliced, wanted + 1));
+
+  useEffect(() => {
+    if (drawn >= layout.blocks.length) return;
+    const next = setTimeout(() => setProgress({ layout, drawn: drawn + BLOCKS_PER_SLICE }), 0);
+    return () => clearTimeout(next);
+  }, [drawn, layout]);
 
   useEffect(() => {
     if (relatedBlocks.size === 0) return;
@@ -62,8 +83,13 @@ export function SourceText({ model, selection, focus, lineFocus, onSelect }: Pro
   };
 
   return (
-    <div className="source-text" ref={root} onClick={onClick} lang="zh-CN">
-      {layout.blocks.map((block, index) => (
+    <div
+      className={layout.blocks.length > FIRST_BLOCKS ? 'source-text is-long' : 'source-text'}
+      ref={root}
+      onClick={onClick}
+      lang="zh-CN"
+    >
+      {layout.blocks.slice(0, drawn).map((block, index) => (
         <SourceBlockView
           key={block.start}
           index={index}

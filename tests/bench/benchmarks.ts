@@ -9,6 +9,7 @@ import { graphPan } from './graph-pan.ts';
 import { graphSeedDrawn } from './graph-seed-drawn.ts';
 import { graphSeedVsBare } from './graph-seed-vs-bare.ts';
 import { importCorpus } from './import-corpus.ts';
+import { largeNoticeBench } from './large-notice-bench.ts';
 import { matrixCanvas } from './matrix-canvas.ts';
 import { matrixOrder } from './matrix-order.ts';
 import { parseCorpus } from './parse-corpus.ts';
@@ -27,6 +28,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   graphSeedDrawn,
   graphSeedVsBare,
   graphPan,
+  largeNoticeBench,
   briefingPdfBench,
   bundleSize,
 ];

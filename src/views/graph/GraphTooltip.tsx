@@ -34,7 +34,18 @@ function EdgeTip({ graph, edge }: { graph: GraphData; edge: GraphEdge }) {
   );
 }
 
-export function GraphTooltip({ graph, nodeId, at }: { graph: GraphData; nodeId: string; at: Point }) {
+export function GraphTooltip({
+  graph,
+  nodeId,
+  at,
+  noticeName,
+}: {
+  graph: GraphData;
+  nodeId: string;
+  at: Point;
+  /** The agency's name as the notice writes it, where the node shows another (its English name). */
+  noticeName?: string | undefined;
+}) {
   const node = graph.nodes.find((n) => n.id === nodeId);
   const edge = node ? undefined : graph.edges.find((e) => e.id === nodeId);
   const m = useMessages();
@@ -48,6 +59,14 @@ export function GraphTooltip({ graph, nodeId, at }: { graph: GraphData; nodeId: 
     >
       {edge ? <EdgeTip graph={graph} edge={edge} /> : null}
       {node ? <strong>{fullName(node)}</strong> : null}
+      {node && noticeName && noticeName !== fullName(node) ? (
+        <span lang="zh-CN" data-notice-text="">
+          {noticeName}
+        </span>
+      ) : null}
+      {node?.members && (node.kind === 'agency' || node.kind === 'section') ? (
+        <span>{m.graph.foldedMembers(node.kind, node.members.length)}</span>
+      ) : null}
       {node?.kind === 'agency' ? (
         <span>{m.graph.agencyFigures(node.led ?? 0, node.joined ?? 0, node.load ?? 0)}</span>
       ) : null}

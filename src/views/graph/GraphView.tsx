@@ -4,9 +4,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { agenciesByLoad } from '../../graph/navigation.ts';
 import type { Point } from '../../graph/positions.ts';
 import { useAtlas } from '../atlas.tsx';
-import { useMessages } from '../i18n/lang-context.tsx';
+import { useLang, useMessages } from '../i18n/lang-context.tsx';
+import { withEnglishAgencyNames } from '../../notice/agency-english.ts';
 import { useGraphExportScreen } from '../export/useViewExportScreen.ts';
 import { EgoPrompt } from './EgoPrompt.tsx';
+import { FOLD_NOTE_INSET, FoldNote, foldNoteShown } from './FoldNote.tsx';
 import { GraphCanvas, type GraphControls } from './GraphCanvas.tsx';
 import { GraphLegend, useStageLegend } from './GraphLegend.tsx';
 import { GraphPanel } from './GraphPanel.tsx';
@@ -44,15 +46,19 @@ export function GraphView() {
   const settings = useMemo(() => readGraphSettings(settingsFromKey(key)), [key]);
   const viewport = useMemo(() => readViewport(params.zoom, params.pan), [params.zoom, params.pan]);
   const dragged = useMemo(() => readDragged(params.positions), [params.positions]);
-  const data = useGraphData(model, workloads, settings);
+  const { lang } = useLang();
+  // The English interface names agencies in English where the lexicon knows them, as the English export
+  // does; the tooltip adds the name the notice gives, and the panel and search keep it.
+  const named = useMemo(() => (lang === 'en' ? withEnglishAgencyNames(model) : model), [model, lang]);
+  const data = useGraphData(named, workloads, settings);
   const { graph, look } = data;
   // Coordination links are not tied to tasks: the layered layout has no layers to show there.
   const layout =
     settings.mode === 'coordination' && settings.layout === 'layered' ? 'fcose' : settings.layout;
   const centre = settings.mode === 'ego' ? data.ego : null;
   const context = useMemo(
-    () => ({ agencySection: data.agencySection, centre }),
-    [data.agencySection, centre],
+    () => ({ agencySection: data.agencySection, centre, offPage: data.folded }),
+    [data.agencySection, centre, data.folded],
   );
   const { placed, pending, error } = useGraphLayout(graph, look, layout, context);
   const [hover, setHover] = useState<{ id: string; at: Point } | null>(null);
@@ -70,10 +76,22 @@ export function GraphView() {
     keyed,
   });
   const subject = usePanelSubject(selection, model, graph);
-  const { showEgo, events } = useGraphEvents({ graph, select, setParam, setHover, dragged });
+  const { showEgo, toggleOpen, events } = useGraphEvents({
+    graph,
+    select,
+    setParam,
+    setHover,
+    dragged,
+    open: settings.open,
+  });
   const controlsRef = useRef<GraphControls | null>(null);
   const stage = useRef<HTMLDivElement>(null);
-  const { legend, insets } = useStageLegend(graph, settings, stage, data.blocs);
+  const { legend, insets: legendInsets } = useStageLegend(graph, settings, stage, data.blocs);
+  const noted = foldNoteShown({ settings, aggregation: data.aggregation, size: data.size });
+  const insets = useMemo(
+    () => (noted ? { ...legendInsets, bottom: FOLD_NOTE_INSET } : legendInsets),
+    [legendInsets, noted],
+  );
   useGraphExportScreen({
     settings,
     graph,
@@ -110,6 +128,7 @@ export function GraphView() {
     select,
     controlsRef,
     showEgo,
+    toggleOpen,
     keyed,
     setKeyed,
   });
@@ -163,16 +182,26 @@ export function GraphView() {
             drawKey={`${settings.mode} ${layout}${data.folded ? ' folded' : ''}`}
             insets={insets}
           />
-          {graph.nodes.length === 0 ? <EgoPrompt onPick={showEgo} /> : null}
-          {pending && graph.nodes.length > 0 ? <p className="graph-status">{m.graph.layingOut}</p> : null}
+          {graph.nodes.length === 0 && !data.preparing ? <EgoPrompt onPick={showEgo} /> : null}
+          {(pending && graph.nodes.length > 0) || data.preparing ? (
+            <p className="graph-status">{m.graph.layingOut}</p>
+          ) : null}
           {error ? <p className="graph-status is-error">The layout failed: {error}</p> : null}
           <GraphLegend legend={legend} />
+          <FoldNote settings={settings} aggregation={data.aggregation} size={data.size} />
           <GraphStageControls
             onFit={() => controlsRef.current?.fit(visible ? [...visible] : undefined, true)}
             onZoom={(factor) => controlsRef.current?.zoomBy(factor)}
             onReset={reset}
           />
-          {hover ? <GraphTooltip graph={graph} nodeId={hover.id} at={hover.at} /> : null}
+          {hover ? (
+            <GraphTooltip
+              graph={graph}
+              nodeId={hover.id}
+              at={hover.at}
+              noticeName={named === model ? undefined : model.agencies.find((a) => a.id === hover.id)?.name}
+            />
+          ) : null}
           <KeyedCaption graph={graph} keyed={keyed} order={loadOrder} />
         </div>
         <GraphPanel graph={graph} subject={subject} onEgo={showEgo} />

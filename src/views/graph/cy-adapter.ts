@@ -155,7 +155,9 @@ export function createGraphAdapter(
   const applied = new Map<string, string>();
   let insets = NO_INSETS;
   const frame = (eles: cytoscape.CollectionReturnValue, animate: boolean) => {
-    const shown = eles.filter(':visible');
+    // The nodes the app has not hidden frame the picture (edges run between them). Not ':visible',
+    // which walks every element's ancestors and styles: 9 s on a network of 750 nodes and 9,000 edges.
+    const shown = eles.nodes().filter((n) => !n.hasClass('hidden'));
     if (shown.length === 0) return;
     const stage = { width: cy.width(), height: cy.height() };
     const target = fitFrame(shown.boundingBox({}), stage, insets, PADDING, { min: cy.minZoom(), max: 1.6 });

@@ -11,13 +11,14 @@ const SETTING_KEYS = [
   'colour',
   'direction',
   'fold',
+  'open',
   'titles',
   'steps',
   'ego',
   'focus',
   'projects',
 ] as const;
-const FILTER_KEYS = ['sections', 'lead', 'minload', 'kinds', 'minshared'] as const;
+const FILTER_KEYS = ['sections', 'lead', 'minload', 'kinds', 'minshared', 'dueby'] as const;
 
 /** A stable text for the settings in `params`: equal texts, equal settings. */
 export function settingsKey(params: Readonly<Record<string, string>>): string {

@@ -1,12 +1,14 @@
-// The graph the view shows, built from the notice and the settings: the agency–task network (tasks
-// folded into sections when there are too many to label), the coordination network, or an ego view.
-import { useMemo } from 'react';
+// The graph the view shows, built from the notice and the settings: the agency–task network (folded
+// when there are too many nodes to read: graph/aggregate.ts), the coordination network, or an ego view.
+import { useEffect, useMemo, useState } from 'react';
 import type { Workload } from '../../analysis/workload.ts';
 import type { AgencyId, NoticeModel } from '../../notice/model.ts';
 import { blocColouring, type BlocColouring } from '../../graph/bloc-colouring.ts';
 import { dominantSections } from '../../graph/colors.ts';
+import { agencyNoticeColors } from '../../graph/notice-letters.ts';
 import { graphLook, type GraphLook } from '../../graph/look.ts';
-import { pictureBase, withLayer } from '../../graph/picture.ts';
+import { foldsAgencies } from '../../graph/aggregate.ts';
+import { agencyBlocs, pictureBase, withBlocNodes, withLayer, type FoldSummary } from '../../graph/picture.ts';
 import { agencyTaskNetwork, coordinationNetwork, type GraphData } from '../../graph/network.ts';
 import type { GraphSettings } from '../shared/graph-settings.ts';
 
@@ -14,6 +16,12 @@ export interface GraphViewData {
   readonly graph: GraphData;
   readonly look: GraphLook;
   readonly folded: boolean;
+  /** What is folded, for the note that says so. */
+  readonly aggregation: FoldSummary | null;
+  /** The blocs a large network folds into are still being found: nothing is drawn yet. */
+  readonly preparing: boolean;
+  /** Nodes of the network unfolded: what unfolding all would draw. */
+  readonly size: number;
   readonly agencySection: ReadonlyMap<string, number>;
   /** Each item's section ordinal, for filtering coordination links by section. */
   readonly itemSection: ReadonlyMap<string, number>;
@@ -22,6 +30,8 @@ export interface GraphViewData {
   /** The coordination blocs, when agencies are coloured by them. */
   readonly blocs: BlocColouring | null;
 }
+
+const EMPTY: GraphData = { nodes: [], edges: [] };
 
 export function useGraphData(
   model: NoticeModel,
@@ -34,14 +44,54 @@ export function useGraphData(
     return new Map(model.items.map((a) => [a.id as string, ordinal.get(a.sectionId ?? '') ?? 0]));
   }, [model]);
   const full = useMemo(() => agencyTaskNetwork(model, workloads), [model, workloads]);
-  const coordination = useMemo(() => coordinationNetwork(model, workloads), [model, workloads]);
-  // Memoised on the settings that change the graph, not on the settings object, which is new per render.
-  const { mode, steps, ego: egoSetting, fold, projects } = settings;
-  const { base, folded, ego } = useMemo(
-    () => pictureBase(model, { ...settings, mode, steps, ego: egoSetting, fold }, { full, coordination }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the rest of settings does not shape the graph
-    [model, mode, steps, egoSetting, fold, full, coordination],
+  // Built only when drawn: on a large notice it costs as much as the whole picture it is not part of.
+  const coordinated = settings.mode === 'coordination';
+  const coordination = useMemo(
+    () => (coordinated ? coordinationNetwork(model, workloads) : EMPTY),
+    [model, workloads, coordinated],
   );
+  // Memoised on the settings that change the graph, not on the settings object, which is new per render.
+  const { mode, steps, ego: egoSetting, fold, open, projects } = settings;
+  // The blocs (a Louvain run, a few hundred milliseconds on 500 agencies) are found only when a network
+  // must be folded into them, once per notice, on a task of their own: on the render's task they would
+  // add to the notice's other work and hold the page too long (issue #15). Meanwhile nothing is drawn.
+  const wantsBlocs = useMemo(
+    () =>
+      mode !== 'ego' &&
+      foldsAgencies(mode === 'coordination' ? coordination : full, {
+        fold: mode === 'coordination' && fold === 'on' ? 'auto' : fold,
+        open,
+      }),
+    [mode, coordination, full, fold, open],
+  );
+  const [found, setFound] = useState<{ model: NoticeModel; blocOf: ReadonlyMap<string, number> } | null>(
+    null,
+  );
+  const blocsFound = found?.model === model ? found.blocOf : null;
+  useEffect(() => {
+    if (!wantsBlocs || blocsFound) return;
+    const next = setTimeout(() => setFound({ model, blocOf: agencyBlocs(model) }), 0);
+    return () => clearTimeout(next);
+  }, [wantsBlocs, blocsFound, model]);
+  const preparing = wantsBlocs && !blocsFound;
+  const picture = useMemo(
+    () =>
+      preparing
+        ? null
+        : pictureBase(
+            model,
+            { mode, steps, ego: egoSetting, fold, open },
+            { full, coordination, blocOf: () => blocsFound ?? new Map() },
+          ),
+    [preparing, model, mode, steps, egoSetting, fold, open, full, coordination, blocsFound],
+  );
+  const { base, folded, aggregation, size, ego } = picture ?? {
+    base: EMPTY,
+    folded: false,
+    aggregation: null,
+    size: 0,
+    ego: null,
+  };
   const graph = useMemo(
     () => withLayer(base, model, { ...settings, mode, projects }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the layer toggle and mode matter here
@@ -49,16 +99,22 @@ export function useGraphData(
   );
   const byBloc = settings.colorBy === 'bloc';
   const blocs = useMemo(() => (byBloc ? blocColouring(model) : null), [model, byBloc]);
+  const colourByNotice = settings.colorBy === 'notice';
+  const byNotice = useMemo(
+    () => (colourByNotice ? agencyNoticeColors(model) : null),
+    [model, colourByNotice],
+  );
   const look = useMemo(
     () =>
       graphLook(graph, {
         colorBy: settings.colorBy,
         agencySection,
-        ...(blocs ? { agencyBloc: blocs.agencyBloc } : {}),
+        ...(byNotice ? { agencyNotice: byNotice } : {}),
+        ...(blocs ? { agencyBloc: withBlocNodes(blocs.agencyBloc, graph) } : {}),
         direction: settings.direction,
         taskTitles: settings.taskTitles,
       }),
-    [graph, settings.colorBy, settings.direction, settings.taskTitles, agencySection, blocs],
+    [graph, settings.colorBy, settings.direction, settings.taskTitles, agencySection, blocs, byNotice],
   );
-  return { graph, look, folded, agencySection, itemSection, ego, blocs };
+  return { graph, look, folded, aggregation, preparing, size, agencySection, itemSection, ego, blocs };
 }

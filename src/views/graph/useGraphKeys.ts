@@ -1,11 +1,12 @@
 // Keyboard navigation of the graph. Tab and Shift+Tab walk the agencies from the heaviest load down
 // (past the last, Tab leaves the graph as it would leave any widget); the arrows walk to the nearest
 // node in their direction. The node the keyboard is on is ringed and named; Enter selects it as a
-// click does, and Enter on the selected agency opens its ego view, as a double click does. Escape
-// clears the selection; + − 0 zoom and fit.
+// click does (on a folded section or bloc, opens it), and Enter on the selected agency opens its ego
+// view, as a double click does. Escape clears the selection; + − 0 zoom and fit.
 import { useCallback, type KeyboardEvent, type RefObject } from 'react';
 import type { SelectionRef } from '../../view-model/url-state.ts';
 import { agenciesByLoad, nearestInDirection, stepThrough, type Direction } from '../../graph/navigation.ts';
+import { isFoldedNode } from '../../graph/aggregate.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { GraphControls } from './GraphCanvas.tsx';
 import type { PlacedGraph } from '../shared/useGraphLayout.ts';
@@ -26,6 +27,8 @@ interface Options {
   readonly select: (ref: SelectionRef | null, from: string) => void;
   readonly controlsRef: RefObject<GraphControls | null>;
   readonly showEgo: (agency: string) => void;
+  /** Opens a folded node. */
+  readonly toggleOpen: (id: string) => void;
   /** The node the keyboard is on, and how to move it. */
   readonly keyed: string | null;
   readonly setKeyed: (id: string | null) => void;
@@ -42,7 +45,8 @@ function arrowTarget(
 }
 
 export function useGraphKeys(options: Options): (event: KeyboardEvent) => void {
-  const { graph, placed, visible, selected, select, controlsRef, showEgo, keyed, setKeyed } = options;
+  const { graph, placed, visible, selected, select, controlsRef, showEgo, toggleOpen, keyed, setKeyed } =
+    options;
   return useCallback(
     (event: KeyboardEvent) => {
       if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -58,7 +62,10 @@ export function useGraphKeys(options: Options): (event: KeyboardEvent) => void {
         if (next) setKeyed(next);
       } else if (event.key === 'Enter' && keyed) {
         const kind = kindOf(keyed);
-        if (keyed === selected && kind === 'agency') showEgo(keyed);
+        if (graph.nodes.some((n) => n.id === keyed && isFoldedNode(n))) {
+          toggleOpen(keyed);
+          setKeyed(null);
+        } else if (keyed === selected && kind === 'agency') showEgo(keyed);
         else if (kind) select({ kind, id: keyed }, 'graph-keys');
       } else if (event.key === 'Escape') select(null, 'graph-keys');
       else if (event.key === '+' || event.key === '=') controlsRef.current?.zoomBy(BUTTON_ZOOM);
@@ -67,6 +74,6 @@ export function useGraphKeys(options: Options): (event: KeyboardEvent) => void {
       else return;
       event.preventDefault();
     },
-    [graph, placed, visible, selected, select, controlsRef, showEgo, keyed, setKeyed],
+    [graph, placed, visible, selected, select, controlsRef, showEgo, toggleOpen, keyed, setKeyed],
   );
 }

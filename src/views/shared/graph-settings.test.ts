@@ -11,6 +11,7 @@ describe('readGraphSettings', () => {
       colorBy: 'kind',
       direction: true,
       fold: 'auto',
+      open: new Set(),
       taskTitles: false,
       steps: 1,
       ego: null,
@@ -27,6 +28,7 @@ describe('readGraphSettings', () => {
       minload: '10',
       kinds: 'regional,central',
       minshared: '3',
+      dueby: '2015-06-30',
     };
     const settings = readGraphSettings({
       graph: 'ego',
@@ -52,7 +54,10 @@ describe('readGraphSettings', () => {
       minload: null,
       kinds: null,
       minshared: null,
+      dueby: null,
     });
     expect(readGraphSettings({ minshared: '2.5' }).filter.minShared).toBe(1);
+    expect(readGraphSettings({ dueby: '2015-06-30' }).filter.dueBy).toBe('2015-06-30');
+    expect(readGraphSettings({ dueby: '2015-06-31' }).filter.dueBy).toBeNull();
   });
 });

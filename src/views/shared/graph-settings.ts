@@ -4,6 +4,7 @@
 import type { AgencyKind } from '../../notice/model.ts';
 import type { ColorBy } from '../../graph/colors.ts';
 import { NO_FILTER, type GraphFilter } from '../../graph/filter.ts';
+import { readIsoDate } from '../../analysis/deadlines.ts';
 import { LAYOUT_NAMES, type LayoutName } from '../../layout/layout-input.ts';
 
 export type GraphMode = 'tasks' | 'coordination' | 'ego';
@@ -16,6 +17,8 @@ export interface GraphSettings {
   /** Coordination links drawn lead → partner. */
   readonly direction: boolean;
   readonly fold: FoldSetting;
+  /** Folded nodes the user opened (`open=sec-3,bloc:2`): a section showing its tasks, a bloc its agencies. */
+  readonly open: ReadonlySet<string>;
   /** Task nodes show their titles, not just their numbers. */
   readonly taskTitles: boolean;
   /** How far the ego view and the focus reach, in agencies. */
@@ -57,9 +60,10 @@ export function readGraphSettings(params: Readonly<Record<string, string>>): Gra
   return {
     mode: oneOf(params.graph, GRAPH_MODES, 'tasks'),
     layout: oneOf(params.layout, LAYOUT_NAMES, 'fcose'),
-    colorBy: oneOf(params.colour, ['kind', 'section', 'bloc'] as const, 'kind'),
+    colorBy: oneOf(params.colour, ['kind', 'section', 'bloc', 'notice'] as const, 'kind'),
     direction: params.direction !== 'off',
     fold: oneOf(params.fold, ['auto', 'on', 'off'] as const, 'auto'),
+    open: new Set((params.open ?? '').split(',').filter((id) => id.length > 0)),
     taskTitles: params.titles === 'on',
     steps: params.steps === '2' ? 2 : 1,
     ego: params.ego || null,
@@ -71,8 +75,14 @@ export function readGraphSettings(params: Readonly<Record<string, string>>): Gra
       minLoad: Number.isFinite(minLoad) && minLoad > 0 ? minLoad : NO_FILTER.minLoad,
       kinds: kindSet(params.kinds),
       minShared: Number.isInteger(minShared) && minShared > 1 ? minShared : NO_FILTER.minShared,
+      dueBy: readIsoDate(params.dueby),
     },
   };
+}
+
+/** The address parameter for the folded nodes opened, null when none is. */
+export function openParam(open: ReadonlySet<string>): string | null {
+  return open.size > 0 ? [...open].sort().join(',') : null;
 }
 
 /** The address parameters for a filter, null where the filter is off. */
@@ -83,5 +93,6 @@ export function filterParams(filter: GraphFilter): Record<string, string | null>
     minload: filter.minLoad > 0 ? String(filter.minLoad) : null,
     kinds: filter.kinds ? KINDS.filter((k) => filter.kinds?.has(k)).join(',') : null,
     minshared: filter.minShared > 1 ? String(filter.minShared) : null,
+    dueby: filter.dueBy,
   };
 }
