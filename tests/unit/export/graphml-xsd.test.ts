@@ -3,28 +3,12 @@
 // y:ShapeNode, y:PolyLineEdge… of yEd) for `--format graphml-yed`. The schemas are stored in
 // tests/fixtures/graphml-xsd (README there: where they come from) with their schemaLocations pointing
 // at each other, so the test needs no network.
-import { readdirSync, readFileSync } from 'node:fs';
-import { validateXML, type XMLFileInfo } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { seedBytes, sampleText } from '../../support/seed.ts';
+import { graphmlSchemas as schemas, validateGraphml as validate } from '../../support/graphml-schema.ts';
 import { toGraphml } from '../../../src/export/data/graphml.ts';
 import { toYedGraphml, yedColor } from '../../../src/export/data/graphml-yed.ts';
 import { parseNotice } from '../../../src/projects/parse-notice.ts';
-
-const DIR = new URL('../../fixtures/graphml-xsd/', import.meta.url);
-const schemas: XMLFileInfo[] = readdirSync(DIR)
-  .filter((f) => f.endsWith('.xsd'))
-  .map((fileName) => ({ fileName, contents: readFileSync(new URL(fileName, DIR), 'utf8') }));
-
-async function validate(xml: string, schemaFile: 'graphml.xsd' | 'ygraphml.xsd') {
-  const schema = schemas.find((s) => s.fileName === schemaFile)!;
-  const result = await validateXML({
-    xml: { fileName: 'network.graphml', contents: xml },
-    schema,
-    preload: schemas.filter((s) => s !== schema),
-  });
-  return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage) };
-}
 
 const seed = parseNotice(seedBytes());
 const sample = parseNotice(new TextEncoder().encode(sampleText('state-council-2018-39-employment.txt')));
