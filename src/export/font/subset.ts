@@ -3,6 +3,7 @@
 // PNG renderer and the PDF: a renderer sees one face per weight (resvg draws boxes when a hundred
 // same-named slices compete), and a file carries kilobytes of outlines, not whole slices.
 import { readCmap, writeCmap } from './cmap.ts';
+import { withTypographicFamily } from './name-table.ts';
 import { readSfnt, writeSfnt } from './sfnt.ts';
 import { sliceOf, type FontLoader, type FontWeight } from './slices.ts';
 import { woffToSfnt } from './woff.ts';
@@ -197,7 +198,10 @@ export async function subsetFont(
     ['maxp', patched(first.table('maxp'), { 4: metrics.length })],
     // First and last character of the subset, as OS/2 records them.
     ['OS/2', patched(first.table('OS/2'), { 64: Math.min(0xffff, ...bmp), 66: Math.max(0, ...bmp) })],
-    ['name', first.table('name')],
+    [
+      'name',
+      withTypographicFamily(first.table('name'), 'Noto Sans SC', weight === 600 ? 'SemiBold' : 'Regular'),
+    ],
     // Version 3: no glyph names (the slice's names would belong to its own glyph order).
     ['post', patched(first.table('post').slice(0, 32), { 0: 3, 2: 0 })],
   ]);
