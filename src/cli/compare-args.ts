@@ -1,7 +1,11 @@
 // Reading the command line of `npm run compare`: two notices, older first, and how to write the
 // comparison. A pure function from argv to what to do, so every usage rule is unit-tested.
 
-export const COMPARE_FORMATS = ['json', 'csv'] as const;
+export const COMPARE_FORMATS = ['json', 'csv', 'svg', 'png', 'pdf'] as const;
+/** The formats that draw the comparison as a diagram rather than write its data. */
+export const COMPARE_DIAGRAMS: readonly CompareFormat[] = ['svg', 'png', 'pdf'];
+export const COMPARE_LANGS = ['zh', 'en'] as const;
+export type CompareLang = (typeof COMPARE_LANGS)[number];
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
 export type CompareCommand =
@@ -13,12 +17,14 @@ export type CompareCommand =
       /** A file to write, or null for standard output. */
       readonly output: string | null;
       readonly threshold: number | null;
+      /** The diagram's language. */
+      readonly lang: CompareLang;
     }
   | { readonly kind: 'help' }
   | { readonly kind: 'usage-error'; readonly message: string };
 
 export const COMPARE_USAGE =
-  'usage: npm run compare -- <older notice> <newer notice> [--format json|csv] [-o <file|->] [--threshold 0.5]';
+  'usage: npm run compare -- <older notice> <newer notice> [--format json|csv|svg|png|pdf] [-o <file|->] [--lang zh|en] [--threshold 0.5]';
 
 function optionValue(
   argv: readonly string[],
@@ -34,6 +40,7 @@ export function readCompareArgs(argv: readonly string[]): CompareCommand {
   let format: CompareFormat = 'json';
   let output: string | null = null;
   let threshold: number | null = null;
+  let lang: CompareLang = 'zh';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (!arg.startsWith('-') || arg === '-') inputs.push(arg);
@@ -46,8 +53,17 @@ export function readCompareArgs(argv: readonly string[]): CompareCommand {
     } else if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
       const [value, next] = optionValue(argv, i, arg, '--format');
       if (!COMPARE_FORMATS.includes(value as CompareFormat))
-        return { kind: 'usage-error', message: `unknown format "${value ?? ''}" (known: json, csv)` };
+        return {
+          kind: 'usage-error',
+          message: `unknown format "${value ?? ''}" (known: ${COMPARE_FORMATS.join(', ')})`,
+        };
       format = value as CompareFormat;
+      i = next;
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const [value, next] = optionValue(argv, i, arg, '--lang');
+      if (!COMPARE_LANGS.includes(value as CompareLang))
+        return { kind: 'usage-error', message: `unknown language "${value ?? ''}" (known: zh, en)` };
+      lang = value as CompareLang;
       i = next;
     } else if (arg === '--threshold' || arg.startsWith('--threshold=')) {
       const [value, next] = optionValue(argv, i, arg, '--threshold');
@@ -63,5 +79,7 @@ export function readCompareArgs(argv: readonly string[]): CompareCommand {
   if (inputs.filter((x) => x === '-').length > 1)
     return { kind: 'usage-error', message: 'only one of the two notices can come from stdin' };
   const [older, newer] = inputs as [string, string];
-  return { kind: 'run', older, newer, format, output, threshold };
+  if (COMPARE_DIAGRAMS.includes(format) && format !== 'svg' && output === null)
+    return { kind: 'usage-error', message: `a ${format} diagram needs a file: give -o <file>` };
+  return { kind: 'run', older, newer, format, output, threshold, lang };
 }

@@ -1,9 +1,13 @@
-// `npm run compare -- <older> <newer> [--format json|csv] [-o file]`: compare two notices as the
-// Compare view does and write the comparison. Exit codes: 0 done, 1 input unreadable or output not
+// `npm run compare -- <older> <newer> [--format json|csv|svg|png|pdf] [-o file] [--lang zh|en]`:
+// compare two notices as the Compare view does and write the comparison, as data or as a diagram. Exit codes: 0 done, 1 input unreadable or output not
 // writable, 2 bad usage.
+import { writeFile } from 'node:fs/promises';
 import { compareNotices } from '../compare/compare-notices.ts';
 import { comparisonCsv, comparisonJson } from '../compare/comparison-csv.ts';
+import { noticeShortName } from '../export/diagram/diagram.ts';
+import { fitText } from '../graph/scenes/text-fit.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
+import { comparisonFile } from './compare-diagram.ts';
 import { COMPARE_USAGE, readCompareArgs } from './compare-args.ts';
 import { readInput } from './read-input.ts';
 import { quietOnClosedPipe, writeOutput } from './write-output.ts';
@@ -18,6 +22,8 @@ const HELP = [
   'and dropped; coordination links gained and lost.',
   '  json  the whole comparison (fengong-atlas/comparison v1)',
   '  csv   one row per agency, item, task and link, with part and status columns (UTF-8 with BOM)',
+  '  svg, png, pdf  the comparison as a diagram: the load before and after and the network with',
+  '        links gained and lost, titled and sourced (--lang zh|en; png and pdf need -o <file>)',
   '',
 ].join('\n');
 
@@ -52,6 +58,26 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const options = command.threshold === null ? {} : { threshold: command.threshold };
   const comparison = compareNotices(older.model, newer.model, options);
+  if (command.format === 'svg' || command.format === 'png' || command.format === 'pdf') {
+    const label = (model: typeof older.model) => fitText(noticeShortName(model), 12, 260);
+    const bytes = await comparisonFile(comparison, {
+      format: command.format,
+      lang: command.lang,
+      labelA: label(older.model),
+      labelB: label(newer.model),
+    });
+    if (command.output === null) {
+      process.stdout.write(bytes);
+      return 0;
+    }
+    try {
+      await writeFile(command.output, bytes);
+      return 0;
+    } catch (error) {
+      process.stderr.write(`${PROGRAM}: cannot write ${command.output}: ${(error as Error).message}\n`);
+      return 1;
+    }
+  }
   const text = command.format === 'csv' ? comparisonCsv(comparison) : comparisonJson(comparison);
   return writeOutput(PROGRAM, command.output, text);
 }

@@ -51,6 +51,9 @@ export interface ItemPair {
   readonly change: TextChange;
   readonly leads: RoleChange;
   readonly others: RoleChange;
+  /** Character pairs the two texts share, and how many each has: what `score` is made of. */
+  readonly bigrams: readonly [shared: number, a: number, b: number];
+  /** In English; an interface words it from `identical`, `bigrams`, `score`, `leads` and `others`. */
   readonly explanation: string;
 }
 
@@ -122,7 +125,11 @@ function describeRoles(label: string, change: RoleChange): string | null {
   return `${label}: ${parts.join('; ')}`;
 }
 
-function explainPair(pair: Omit<ItemPair, 'explanation' | 'id'>, shared: number, sizes: [number, number]) {
+function explainPair(
+  pair: Omit<ItemPair, 'explanation' | 'id' | 'bigrams'>,
+  shared: number,
+  sizes: [number, number],
+) {
   const words = pair.identical
     ? 'Same text.'
     : `${shared} of ${sizes[0]} / ${sizes[1]} character pairs in common (Dice ${pair.score.toFixed(2)}).`;
@@ -145,8 +152,9 @@ function makePair(a: ItemSide, b: ItemSide, ga: ReadonlySet<string>, gb: Readonl
     leads: roleChange(a.leadKeys, a.leads, b.leadKeys, b.leads),
     others: roleChange(a.otherKeys, a.others, b.otherKeys, b.others),
   };
-  const explanation = explainPair(base, sharedCount(ga, gb), [ga.size, gb.size]);
-  return { ...base, id: `${a.id}|${b.id}`, explanation };
+  const shared = sharedCount(ga, gb);
+  const explanation = explainPair(base, shared, [ga.size, gb.size]);
+  return { ...base, id: `${a.id}|${b.id}`, bigrams: [shared, ga.size, gb.size], explanation };
 }
 
 interface Edge {

@@ -17,6 +17,8 @@ export interface LinkChanges {
   readonly lost: readonly LinkChange[];
   /** In both notices, with a different number of shared items. */
   readonly changed: readonly LinkChange[];
+  /** In both notices, with the same number of shared items: with \`changed\`, the links kept. */
+  readonly steady: readonly LinkChange[];
   readonly kept: number;
 }
 
@@ -48,6 +50,7 @@ export function linkChanges(
   const gained: LinkChange[] = [];
   const lost: LinkChange[] = [];
   const changed: LinkChange[] = [];
+  const steady: LinkChange[] = [];
   let kept = 0;
   for (const key of new Set([...countsA.keys(), ...countsB.keys()])) {
     const [s, t] = key.split('\u0000') as [string, string];
@@ -61,8 +64,14 @@ export function linkChanges(
     else if (change.itemsB === 0) lost.push(change);
     else {
       kept++;
-      if (change.itemsA !== change.itemsB) changed.push(change);
+      (change.itemsA !== change.itemsB ? changed : steady).push(change);
     }
   }
-  return { gained: gained.sort(byItems), lost: lost.sort(byItems), changed: changed.sort(byItems), kept };
+  return {
+    gained: gained.sort(byItems),
+    lost: lost.sort(byItems),
+    changed: changed.sort(byItems),
+    steady: steady.sort(byItems),
+    kept,
+  };
 }

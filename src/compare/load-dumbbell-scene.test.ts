@@ -40,7 +40,33 @@ describe('loadDumbbellScene', () => {
 
   it('draws one end for an agency new in B and says so', () => {
     expect(marksOf('市住建局').filter((m) => m.type === 'circle')).toHaveLength(1);
-    expect(scene.marks.some((m) => m.type === 'text' && m.text === 'new 新增')).toBe(true);
+    expect(scene.marks.some((m) => m.type === 'text' && m.text === 'new')).toBe(true);
+  });
+
+  it('speaks the language it is given: key, axis, status and tooltips', () => {
+    const zh = loadDumbbellScene([row('市住建局', 0, 3, false)], {
+      labelA: '2023',
+      labelB: '2024',
+      width: 800,
+      words: {
+        before: (l) => `A 旧 ${l}`,
+        after: (l) => `B 新 ${l}`,
+        more: '负担增加',
+        less: '负担减少',
+        axis: '负担 →',
+        new: '新增',
+        gone: '不再出现',
+        namedInA: (n) => `A：${n}`,
+        figures: (why, r, change) => `${why}负担 ${r.a.load} → ${r.b.load}（${change}）`,
+      },
+      explain: () => '仅见于 B。',
+    });
+    const texts = zh.marks.flatMap((m) => (m.type === 'text' ? [m.text] : []));
+    expect(texts).toEqual(expect.arrayContaining(['A 旧 2023', 'B 新 2024', '负担增加', '负担 →', '新增']));
+    expect(texts.some((t) => /[A-Za-z]{2,}/.test(t))).toBe(false);
+    expect(zh.marks.find((m) => m.type === 'circle' && m.ref?.id === '市住建局')?.title).toBe(
+      '仅见于 B。负担 0 → 3（+3）',
+    );
   });
 
   it('writes the change as a signed figure', () => {

@@ -13,8 +13,54 @@ export const MORE = '#D55E00';
 export const LESS = '#0072B2';
 export const BEFORE = '#7B8794';
 
+/** The chart's words, in the language of the view or the export that draws it. */
+export interface DumbbellWords {
+  readonly before: (label: string) => string;
+  readonly after: (label: string) => string;
+  readonly more: string;
+  readonly less: string;
+  readonly axis: string;
+  readonly new: string;
+  readonly gone: string;
+  /** A body written otherwise in A: its names there. */
+  readonly namedInA: (names: string) => string;
+  /** The tooltip of a row: how it was matched, then its figures in A and B. */
+  readonly figures: (explanation: string, row: ComparedAgency, change: string) => string;
+}
+
+export const DUMBBELL_ENGLISH: DumbbellWords = {
+  before: (label) => `A (before) ${label}`,
+  after: (label) => `B (after) ${label}`,
+  more: 'more load',
+  less: 'less load',
+  axis: 'load →',
+  new: 'new',
+  gone: 'gone',
+  namedInA: (names) => `A: ${names}`,
+  figures: (explanation, row, change) =>
+    `${explanation} Load ${row.a.load} → ${row.b.load} (${change}); led ${row.a.led} → ${row.b.led}, joined ${row.a.joined} → ${row.b.joined}.`,
+};
+
+/** The chart's words in Chinese, for the Chinese view and exports. */
+export const DUMBBELL_CHINESE: DumbbellWords = {
+  before: (label) => `A（前）${label}`,
+  after: (label) => `B（后）${label}`,
+  more: '负担增加',
+  less: '负担减少',
+  axis: '负担 →',
+  new: '新增',
+  gone: '不再出现',
+  namedInA: (names) => `A：${names}`,
+  figures: (explanation, row, change) =>
+    `${explanation}负担 ${row.a.load} → ${row.b.load}（${change}）；牵头 ${row.a.led} → ${row.b.led}，参与 ${row.a.joined} → ${row.b.joined}。`,
+};
+
 export interface DumbbellOptions {
   readonly width?: number;
+  /** English unless told. */
+  readonly words?: DumbbellWords;
+  /** How each row's agencies were matched, in the words' language; the core's English unless told. */
+  readonly explain?: (row: ComparedAgency) => string;
   /** Short names of the two notices, for the key. */
   readonly labelA: string;
   readonly labelB: string;
@@ -37,7 +83,7 @@ function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
 }
 
-function keyMarks(x: number, y: number, labelA: string, labelB: string): SceneMark[] {
+function keyMarks(x: number, y: number, labelA: string, labelB: string, words: DumbbellWords): SceneMark[] {
   const marks: SceneMark[] = [];
   let at = x;
   const entry = (draw: SceneMark[], text: string) => {
@@ -46,20 +92,27 @@ function keyMarks(x: number, y: number, labelA: string, labelB: string): SceneMa
   };
   entry(
     [{ type: 'circle', cx: at + 5, cy: y, r: DOT - 1, fill: PAPER, stroke: BEFORE, strokeWidth: 2 }],
-    `A 旧 ${fitText(labelA, 12, 300)}`,
+    words.before(fitText(labelA, 12, 300)),
   );
-  entry([{ type: 'circle', cx: at + 5, cy: y, r: DOT, fill: INK }], `B 新 ${fitText(labelB, 12, 300)}`);
-  entry([{ type: 'path', d: `M${at},${y}h12`, stroke: MORE, strokeWidth: 3 }], 'more load 负担增加');
-  entry([{ type: 'path', d: `M${at},${y}h12`, stroke: LESS, strokeWidth: 3 }], 'less load 负担减少');
+  entry([{ type: 'circle', cx: at + 5, cy: y, r: DOT, fill: INK }], words.after(fitText(labelB, 12, 300)));
+  entry([{ type: 'path', d: `M${at},${y}h12`, stroke: MORE, strokeWidth: 3 }], words.more);
+  entry([{ type: 'path', d: `M${at},${y}h12`, stroke: LESS, strokeWidth: 3 }], words.less);
   return marks;
 }
 
-function rowMarks(row: ComparedAgency, y: number, x: (v: number) => number, left: number): SceneMark[] {
+function rowMarks(
+  row: ComparedAgency,
+  y: number,
+  x: (v: number) => number,
+  left: number,
+  words: DumbbellWords,
+  explain: (row: ComparedAgency) => string,
+): SceneMark[] {
   const ref = { kind: 'agency' as const, id: row.key };
   const mid = y + ROW / 2;
   const inA = row.idsA.length > 0;
   const inB = row.idsB.length > 0;
-  const title = `${row.explanation} Load ${row.a.load} → ${row.b.load} (${signed(row.change)}); led ${row.a.led} → ${row.b.led}, joined ${row.a.joined} → ${row.b.joined}.`;
+  const title = words.figures(explain(row), row, signed(row.change));
   const label = fitText(row.name, LABEL, LABEL_MAX);
   const marks: SceneMark[] = [
     {
@@ -100,11 +153,11 @@ function rowMarks(row: ComparedAgency, y: number, x: (v: number) => number, left
   if (inB)
     marks.push({ type: 'circle', cx: x(row.b.load), cy: mid, r: DOT, fill: inA ? INK : MORE, ref, title });
   const status = !inA
-    ? 'new 新增'
+    ? words.new
     : !inB
-      ? 'gone 不再出现'
+      ? words.gone
       : row.rule === 'same-body'
-        ? `A: ${row.namesA.join('/')}`
+        ? words.namedInA(row.namesA.join('/'))
         : '';
   const end = x(Math.max(row.a.load, row.b.load)) + 12;
   const figure = inA && inB ? signed(row.change) : String(inA ? row.a.load : row.b.load);
@@ -152,7 +205,9 @@ export function loadDumbbellScene(rows: readonly ComparedAgency[], options: Dumb
     .domain([0, largest])
     .nice(6)
     .range([left, Math.max(left + 160, width - END_TEXT - MARGIN)]);
-  const marks: SceneMark[] = keyMarks(MARGIN, keyY, options.labelA, options.labelB);
+  const words = options.words ?? DUMBBELL_ENGLISH;
+  const explain = options.explain ?? ((row: ComparedAgency) => row.explanation);
+  const marks: SceneMark[] = keyMarks(MARGIN, keyY, options.labelA, options.labelB, words);
   const bottom = top + rows.length * ROW;
   let grid = '';
   for (const t of x.ticks(6)) {
@@ -172,7 +227,7 @@ export function loadDumbbellScene(rows: readonly ComparedAgency[], options: Dumb
     type: 'text',
     x: left - 12,
     y: axisY,
-    text: 'load 负担 →',
+    text: words.axis,
     size: 12,
     fill: MUTED_INK,
     anchor: 'end',
@@ -194,7 +249,7 @@ export function loadDumbbellScene(rows: readonly ComparedAgency[], options: Dumb
         fill: i % 2 === 1 ? BAND : PAPER,
         ...(selected ? { stroke: INK, strokeWidth: 1.5 } : {}),
       });
-    body.push(...rowMarks(row, y, x, left));
+    body.push(...rowMarks(row, y, x, left, words, explain));
     out.push({ key: row.key, y, height: ROW });
   });
   marks.push(...bands, { type: 'path', d: grid, stroke: RULE, strokeWidth: 1 }, ...body);

@@ -5,7 +5,7 @@ import { agenciesOf } from '../analysis/coordination.ts';
 import type { Workload } from '../analysis/workload.ts';
 import type { AgencyId, ItemId, NoticeModel, Role } from '../notice/model.ts';
 import { agencyLabels } from '../notice/agency-labels.ts';
-import { letterOf, noticeLetters, taggedNumber } from './notice-letters.ts';
+import { agencyNoticeColors, letterOf, noticeColor, noticeLetters, taggedNumber } from './notice-letters.ts';
 import { orderByBloc, orderByCluster, orderByName, orderByValue } from './order.ts';
 import type { Profile } from './jaccard-distances.ts';
 
@@ -24,6 +24,8 @@ export interface MatrixRow {
   readonly total: number;
   /** The coordination bloc the agency belongs to (1 the heaviest), null for collective actors. */
   readonly bloc: number | null;
+  /** With several notices in view: its notice's colour, or the bridge colour when several name it. */
+  readonly noticeColor?: string;
 }
 
 /** A coordination bloc as the matrices show it: named by its heaviest agency's label. */
@@ -39,6 +41,8 @@ export interface MatrixColumn {
   /** The section band the column sits under. */
   readonly groupId: string | null;
   readonly groupLabel: string;
+  /** With several notices in view, the colour of the notice the column's section belongs to. */
+  readonly groupColor?: string;
   readonly total: number;
 }
 
@@ -111,9 +115,15 @@ function columnsFor(
   const letters = noticeLetters(model);
   const number = (id: string, ordinal: number) => taggedNumber(letterOf(letters, id), ordinal);
   const sectionLabel = new Map(model.sections.map((s) => [s.id, `${number(s.id, s.ordinal)}. ${s.title}`]));
+  const noticeIndex = new Map([...letters.values()].map((letter, i) => [letter, i]));
+  const colorOf = (id: string) => {
+    const letter = letterOf(letters, id);
+    return letter === null ? {} : { groupColor: noticeColor(noticeIndex.get(letter) ?? 0) };
+  };
   const group = (sectionId: string | null) => ({
     groupId: sectionId,
     groupLabel: sectionId ? (sectionLabel.get(sectionId as never) ?? '') : '',
+    ...(sectionId ? colorOf(sectionId) : {}),
   });
   if (mode === 'section') {
     const index = new Map(model.sections.map((s, i) => [s.id, i]));
@@ -189,8 +199,10 @@ export function agencyTaskMatrix(
     colTotals[cell.column] = (colTotals[cell.column] ?? 0) + 1;
   }
   const { blocs, blocOf } = coordinationBlocs(model);
-  const rows = model.agencies.map((a, i) => {
+  const noticeColors = agencyNoticeColors(model);
+  const rows = model.agencies.map((a, i): MatrixRow => {
     const w = workloads.get(a.id);
+    const noticeColor = noticeColors.get(a.id);
     return {
       agencyId: a.id,
       label: labels.get(a.id) ?? a.name,
@@ -201,6 +213,7 @@ export function agencyTaskMatrix(
       load: w?.load ?? 0,
       total: rowTotals[i] ?? 0,
       bloc: blocOf.get(a.id) ?? null,
+      ...(noticeColor ? { noticeColor } : {}),
     };
   });
   const loads = rows.map((r) => r.load);

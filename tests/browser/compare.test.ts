@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/projects/parse-notice.ts';
 import { seedText } from '../support/seed.ts';
 import { launchBrowser, openApp, SCREENSHOT_DIR, waitForFonts } from './app.ts';
+import { pdfText } from './export-files.ts';
+import { downloadFrom } from './export-helpers.ts';
 import { closeImport } from './workspace-helpers.ts';
 
 /** The Manzhouli notice changed as the unit tests change it (src/compare/compare-notices.test.ts). */
@@ -113,6 +115,62 @@ describe('the compare view', () => {
     await page.hover('.compare-chart text:text("自治区发展和改革委员会")');
     expect(await page.textContent('.hover-card')).toContain('one body written two ways');
     await page.screenshot({ path: new URL('compare-hover.png', SCREENSHOT_DIR).pathname });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the compare view’s change network and diagram export', () => {
+  it('draws every link once, gained and lost marked, and names a link’s pair and items on hover', async () => {
+    const net = page.locator('.compare-network svg[data-links]');
+    await net.waitFor();
+    const count = (status: string) => page.locator(`.compare-network path[data-link^="${status}:"]`).count();
+    const gained = Number(await figure('links gained'));
+    const lost = Number(await figure('links lost'));
+    expect(await count('gained')).toBe(gained);
+    expect(await count('lost')).toBe(lost);
+    expect(await count('kept')).toBeGreaterThan(100);
+    expect(Number(await net.getAttribute('data-links'))).toBe(gained + lost + (await count('kept')));
+    const key = await page.locator('.compare-network text').allTextContents();
+    for (const word of ['link kept', 'link gained', 'link lost', 'agency new']) expect(key).toContain(word);
+    // The new agency's node is drawn and named.
+    expect(key).toContain('统计局');
+
+    await page.locator('.compare-network').scrollIntoViewIfNeeded();
+    await page.locator('.compare-network path[data-link^="gained:"]').first().hover({ force: true });
+    const card = (await page.textContent('.hover-card')) ?? '';
+    expect(card).toContain('自治区统计局');
+    expect(card).toMatch(/0 shared items in A, \d+ in B \(gained\)/);
+    await page.screenshot({ path: new URL('compare-network-en.png', SCREENSHOT_DIR).pathname });
+    await page.locator('.compare-network path[data-link^="lost:"]').first().hover({ force: true });
+    expect(await page.textContent('.hover-card')).toMatch(/in A, 0 in B \(lost\)/);
+  });
+
+  it('saves the comparison as an SVG and a PDF diagram, titled and sourced', async () => {
+    await page.locator('.compare-summary').scrollIntoViewIfNeeded();
+    const svg = await downloadFrom(page, '.compare-export [data-format="svg"]');
+    expect(svg.name).toMatch(/^compare-.*\.svg$/);
+    const text = svg.bytes.toString('utf8');
+    for (const group of ['title', 'legend', 'edges', 'nodes', 'source'])
+      expect(text).toContain(`<g id="${group}`);
+    for (const word of ['Comparing two notices', 'link gained', 'link lost', 'Drawn with Fengong Atlas'])
+      expect(text).toContain(word);
+    const pdf = await downloadFrom(page, '.compare-export [data-format="pdf"]');
+    expect(pdfText(pdf.bytes).replace(/\s+/g, ' ')).toContain(
+      'The coordination network: links gained and lost',
+    );
+    expect(await page.textContent('.compare-export')).toContain('Saved');
+  });
+
+  it('speaks Chinese when the interface does', async () => {
+    await page.click('.lang-switch [data-lang="zh"]');
+    await page.waitForSelector('.compare-network h3:text("协同网络：新增与消失的联系")');
+    const key = await page.locator('.compare-network text').allTextContents();
+    for (const word of ['保留的联系', '新增的联系', '消失的联系', '新增机构']) expect(key).toContain(word);
+    await page.locator('.compare-network').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: new URL('compare-network-zh.png', SCREENSHOT_DIR).pathname });
+    const png = await downloadFrom(page, '.compare-export [data-format="png"]');
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    await page.click('.lang-switch [data-lang="en"]');
     expect(errors).toEqual([]);
   });
 });

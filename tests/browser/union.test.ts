@@ -4,6 +4,7 @@
 // one agency that shows how each notice wrote it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BRIDGE_COLOR, noticeColor } from '../../src/graph/notice-letters.ts';
 import { sampleText, seedText } from '../support/seed.ts';
 import { launchBrowser, openApp, SCREENSHOT_DIR, waitForFonts } from './app.ts';
 import { closeImport, openPanel } from './workspace-helpers.ts';
@@ -96,7 +97,20 @@ describe('notices shown together', () => {
     expect(numbers).toContain('B·1');
     expect(numbers).toContain('C·1');
     expect(new Set(numbers).size).toBe(numbers.length);
+    // Each notice's sections sit under a strip in its colour; a bar beside each name gives its notice's.
+    const fills = (selector: string) =>
+      page.locator(selector).evaluateAll((marks) => marks.map((m) => m.getAttribute('fill')));
+    const notices = [0, 1, 2].map(noticeColor);
+    expect(new Set(await fills('.matrix-view rect[height="5"]'))).toEqual(new Set(notices));
+    // The two Manzhouli notices name the same bodies: those rows are bridges; Sichuan's are its own.
+    const bars = async () => new Set(await fills('.matrix-view rect[width="3"]'));
+    expect(await bars()).toContain(BRIDGE_COLOR);
+    expect([...(await bars())].every((f) => f === BRIDGE_COLOR || notices.includes(f ?? ''))).toBe(true);
     await page.screenshot(shot('union-matrix.png'));
+    await page.click('[role="tab"][data-view="coassignment"]');
+    await page.waitForSelector('.matrix-view text[data-ref-kind="agency"]');
+    expect(await bars()).toEqual(new Set([BRIDGE_COLOR, noticeColor(2)]));
+    await page.screenshot(shot('union-coassignment.png'));
   });
 
   it('colours agencies by the notices that name them, bridges apart, with a legend', async () => {

@@ -1,5 +1,6 @@
 // The agency names down the left of both matrices: one label per row in the order drawn, the chosen
-// agency banded and bold, generic bodies in muted ink, each pointing at its agency.
+// agency banded and bold, generic bodies in muted ink, each pointing at its agency. With several
+// notices in view a short bar beside the name carries its notice's colour (dark: named by several).
 import { BAND, INK, MUTED_INK, PAPER } from '../appearance.ts';
 import type { SceneMark } from '../scene.ts';
 import type { MatrixFrame } from './layered-scene.ts';
@@ -10,6 +11,7 @@ export interface AgencyRow {
   readonly label: string;
   readonly name: string;
   readonly generic: boolean;
+  readonly noticeColor?: string;
 }
 
 export function agencyRowHeads<Row extends AgencyRow>(
@@ -38,9 +40,19 @@ export function agencyRowHeads<Row extends AgencyRow>(
         stroke: INK,
         strokeWidth: 1.5,
       });
+    if (row.noticeColor)
+      marks.push({
+        type: 'rect',
+        x: left - 5,
+        y: y + 4,
+        width: 3,
+        height: cellHeight - 8,
+        fill: row.noticeColor,
+        radius: 1,
+      });
     marks.push({
       type: 'text',
-      x: left - 8,
+      x: left - (row.noticeColor ? 9 : 8),
       y: y + cellHeight / 2,
       text: row.label,
       size: LABEL_SIZE,

@@ -110,6 +110,8 @@ export interface ColumnGroup {
   /** The section's place in the notice (0 the first), for its colour — the same however the columns
    *  are ordered. */
   readonly section: number;
+  /** The colour of the section's notice, when several notices are in view. */
+  readonly color?: string;
 }
 
 /** The lines of a band's title over its columns; the ordinal alone where the columns are not in the
@@ -122,14 +124,28 @@ export function bandLines(group: ColumnGroup, cellWidth: number, wrap = true): s
 
 /** Runs of neighbouring columns under the same section: the bands over the heads. */
 export function columnGroups(matrix: AgencyTaskMatrix): ColumnGroup[] {
-  const groups: { start: number; end: number; label: string; index: number; section: number }[] = [];
+  const groups: {
+    start: number;
+    end: number;
+    label: string;
+    index: number;
+    section: number;
+    color?: string;
+  }[] = [];
   matrix.columns.forEach((col, c) => {
     const last = groups[groups.length - 1];
     if (last && matrix.columns[last.start]?.groupId === col.groupId) last.end = c + 1;
     else {
       const ordinal = Number.parseInt(col.groupLabel, 10);
       const section = Number.isNaN(ordinal) ? groups.length : ordinal - 1;
-      groups.push({ start: c, end: c + 1, label: col.groupLabel, index: groups.length, section });
+      groups.push({
+        start: c,
+        end: c + 1,
+        label: col.groupLabel,
+        index: groups.length,
+        section,
+        ...(col.groupColor ? { color: col.groupColor } : {}),
+      });
     }
   });
   return groups;

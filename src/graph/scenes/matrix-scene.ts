@@ -158,7 +158,8 @@ export function matrixScene(
 }
 
 /** The section bands over the column heads: a strip in the section's colour under its title, the
- *  title wrapped over the band's width. */
+ *  title wrapped over the band's width. With several notices in view the strip takes the notice's
+ *  colour (the title already carries its letter, `B·3.`), so a reader sees where one notice ends. */
 function bandMarks(matrix: AgencyTaskMatrix, geo: MatrixGeometry): SceneMark[] {
   const { left, top, cellWidth } = geo.frame;
   const bottom = top - geo.headHeight;
@@ -170,8 +171,8 @@ function bandMarks(matrix: AgencyTaskMatrix, geo: MatrixGeometry): SceneMark[] {
       x: x + 1,
       y: bottom - 6,
       width: width - 2,
-      height: 4,
-      fill: sectionColor(g.section + 1),
+      height: g.color ? 5 : 4,
+      fill: g.color ?? sectionColor(g.section + 1),
       title: g.label,
     };
     const lines = bandLines(g, cellWidth, geo.wrapBands);

@@ -64,7 +64,7 @@ export function ChangeLists({ comparison }: { comparison: NoticeComparison }) {
         </ListCard>
         <ListCard name="respelled" tone="same" count={respelled.length}>
           {respelled.map((r) => (
-            <li key={r.key} title={r.explanation}>
+            <li key={r.key} title={m.comparison.agency(r)}>
               {r.namesA.join(' / ')} → {r.namesB.join(' / ')}
             </li>
           ))}

@@ -1,5 +1,6 @@
 // The comparison in one block of figures: each notice's size, then what changed, each figure a
 // link-free fact an analyst can quote.
+import type { ReactNode } from 'react';
 import { useMessages } from '../i18n/lang-context.tsx';
 import type { Messages } from '../i18n/messages.ts';
 import type { NoticeComparison } from '../../compare/compare-notices.ts';
@@ -21,6 +22,8 @@ export function CompareSummary(props: {
   labelA: string;
   labelB: string;
   onCsv: () => void;
+  /** The diagram buttons. */
+  diagram?: ReactNode;
 }) {
   const { a, b, agencies, items, tasks, links, regions } = props.comparison;
   const reworded = items.pairs.filter((p) => !p.identical).length;
@@ -45,6 +48,7 @@ export function CompareSummary(props: {
         >
           CSV
         </button>
+        {props.diagram}
         {side('A', props.labelA, a)}
         {side('B', props.labelB, b)}
         {regions.borrowed ? (

@@ -1,7 +1,7 @@
 // The "Compare" view: two notices of the workspace side by side — agencies' load before and after as a
 // dumbbell chart sortable by change, agencies new and gone, items paired by text (each pair can be
-// rejected), tasks added and dropped, coordination links gained and lost. It draws what
-// src/compare computed; the comparison saves as the CSV `npm run compare` writes.
+// rejected), tasks added and dropped, the coordination network with links gained and lost. It draws
+// what src/compare computed; the comparison saves as the CSV or the diagram `npm run compare` writes.
 import { useMessages } from '../i18n/lang-context.tsx';
 import { useMemo, useState } from 'react';
 import { compareNotices, type NoticeComparison } from '../../compare/compare-notices.ts';
@@ -13,11 +13,14 @@ import { downloadBlob, textBlob } from '../shared/download.ts';
 import { useImporter } from '../workspace/import-context.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { ChangeLists } from './ChangeLists.tsx';
+import { ChangeNetwork } from './ChangeNetwork.tsx';
+import { ComparisonExport } from './ComparisonExport.tsx';
 import { ComparePickers } from './ComparePickers.tsx';
 import { CompareSummary } from './CompareSummary.tsx';
 import { ItemPairs } from './ItemPairs.tsx';
 import { LoadDumbbell } from './LoadDumbbell.tsx';
 import { noticeLabels, resolvePicks } from './notice-picks.ts';
+import { useChangeNetwork } from './useChangeNetwork.ts';
 import { useNoticeModel } from './useNoticeModel.ts';
 import '../matrix/MatrixView.css';
 import './CompareView.css';
@@ -95,10 +98,25 @@ function Comparison(props: { a: NoticeModel; b: NoticeModel; labelA: string; lab
       textBlob(comparisonCsv(comparison), 'text/csv'),
       `compare-${props.labelA.slice(0, 30)}-${props.labelB.slice(0, 30)}.csv`,
     );
+  const laidOut = useChangeNetwork(comparison);
   return (
     <div className="compare-scroll" data-pairs={comparison.items.pairs.length}>
-      <CompareSummary comparison={comparison} labelA={props.labelA} labelB={props.labelB} onCsv={saveCsv} />
+      <CompareSummary
+        comparison={comparison}
+        labelA={props.labelA}
+        labelB={props.labelB}
+        onCsv={saveCsv}
+        diagram={
+          <ComparisonExport
+            comparison={comparison}
+            laidOut={laidOut}
+            labelA={props.labelA}
+            labelB={props.labelB}
+          />
+        }
+      />
       <LoadDumbbell rows={comparison.agencies} labelA={props.labelA} labelB={props.labelB} />
+      <ChangeNetwork laidOut={laidOut} />
       <ChangeLists comparison={comparison} />
       <ItemPairs items={comparison.items} rejected={rejected} onReject={reject} onRestore={restore} />
     </div>

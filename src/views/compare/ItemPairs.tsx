@@ -58,7 +58,7 @@ function PairRow(props: { pair: ItemPair; onReject: () => void }) {
         <Marked text={pair.b.text} pair={pair} side="b" />
         <Agencies item={pair.b} />
       </td>
-      <td className="compare-why">{pair.explanation}</td>
+      <td className="compare-why">{m.comparison.pair(pair)}</td>
       <td>
         <button
           type="button"

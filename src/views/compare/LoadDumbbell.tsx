@@ -25,8 +25,15 @@ export function LoadDumbbell(props: { rows: readonly ComparedAgency[]; labelA: s
       : sorted;
   }, [props.rows, order, changedOnly]);
   const scene = useMemo(
-    () => loadDumbbellScene(rows, { width, labelA: props.labelA, labelB: props.labelB }),
-    [rows, width, props.labelA, props.labelB],
+    () =>
+      loadDumbbellScene(rows, {
+        width,
+        labelA: props.labelA,
+        labelB: props.labelB,
+        words: m.comparison.dumbbell,
+        explain: m.comparison.agency,
+      }),
+    [rows, width, props.labelA, props.labelB, m],
   );
   const byKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
   return (
@@ -85,7 +92,7 @@ function AgencyCard({ row }: { row: ComparedAgency }) {
   return (
     <div className="compare-card">
       <strong>{row.name}</strong>
-      <p>{row.explanation}</p>
+      <p>{m.comparison.agency(row)}</p>
       <table>
         <thead>
           <tr>

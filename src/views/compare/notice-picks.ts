@@ -31,14 +31,14 @@ export function resolvePicks(
 }
 
 /** What to call each notice: its name, with the time it was added when another notice has the same
- *  name (a second version pasted under the same title). */
+ *  name (a second version pasted under the same title), in figures, which read in either language. */
 export function noticeLabels(notices: readonly NoticeSummary[]): Map<NoticeId, string> {
   const count = new Map<string, number>();
   for (const n of notices) count.set(n.name, (count.get(n.name) ?? 0) + 1);
   return new Map(
     notices.map((n) => [
       n.id,
-      (count.get(n.name) ?? 0) > 1 ? `${n.name} (added ${n.addedAt.slice(0, 19).replace('T', ' ')})` : n.name,
+      (count.get(n.name) ?? 0) > 1 ? `${n.name} · ${n.addedAt.slice(0, 19).replace('T', ' ')}` : n.name,
     ]),
   );
 }

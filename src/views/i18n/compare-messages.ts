@@ -72,6 +72,17 @@ const zh = {
   changedOnly: '只看变化',
   chartLabel: '各机构在 A 和 B 中的负担',
   cardRows: { load: '负担', led: '牵头', joined: '参与', items: '条目' },
+  networkSection: '协同网络的变化',
+  networkTitle: '协同网络：新增与消失的联系',
+  networkHint: '两机构在同一事项中共同承担即有联系；悬停连线可见两者在 A 和 B 中共同承担的事项数。',
+  networkLaying: '正在布局网络…',
+  networkLabel: '两份通知的机构协同网络，标出新增与消失的联系',
+  networkFailed: (error: string) => `网络布局失败：${error}`,
+  diagram: '导出图',
+  diagramHint: '把负担对比和协同网络导出为带标题和资料来源的图（语言随界面）',
+  diagramSaving: '正在生成…',
+  diagramSaved: (name: string) => `已保存 ${name}`,
+  diagramFailed: (error: string) => `导出失败：${error}`,
 };
 
 export type CompareMessages = typeof zh;
@@ -149,6 +160,19 @@ const en: CompareMessages = {
   changedOnly: 'Changed only',
   chartLabel: "Agencies' load in A and in B",
   cardRows: { load: 'load', led: 'led', joined: 'joined', items: 'items' },
+  networkSection: 'Coordination network, changes',
+  networkTitle: 'The coordination network: links gained and lost',
+  networkHint:
+    'Two agencies are linked when one item names both; hover a link for the items they share in A and in B.',
+  networkLaying: 'Laying the network out…',
+  networkLabel: 'The agencies’ coordination network of the two notices, links gained and lost marked',
+  networkFailed: (error) => `The network could not be laid out: ${error}`,
+  diagram: 'Diagram',
+  diagramHint:
+    'The load chart and the network as a diagram with title and source (in the interface language)',
+  diagramSaving: 'Making the file…',
+  diagramSaved: (name) => `Saved ${name}`,
+  diagramFailed: (error) => `The export failed: ${error}`,
 };
 
 export const compareMessages = { zh, en };
