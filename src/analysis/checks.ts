@@ -3,8 +3,8 @@
 // item, items left to collective actors alone, agencies named once, items repeated, one body written
 // two ways, passages not read. Each names its items and agencies, so a view can show the sentences and
 // offer the matching correction. Pure.
-import { sameBody } from '../notice/agency-forms.ts';
-import type { AgencyId, Item, ItemId, NoticeModel } from '../notice/model.ts';
+import { agencyForm } from '../notice/agency-forms.ts';
+import type { AgencyId, DiagnosticCode, Item, ItemId, NoticeModel } from '../notice/model.ts';
 import { agenciesOf } from './coordination.ts';
 
 export type CheckKind =
@@ -19,7 +19,12 @@ export type CheckKind =
 
 export interface NoticeCheck {
   readonly kind: CheckKind;
+  /** In English, for the command line and the CSV; an interface says it from `kind` and `args`. */
   readonly message: string;
+  /** What the message names, in its order: agencies' names (a list joined by 、), counts as digits.
+   *  `not-read`: the arguments of the parser's finding, whose code is `diagnostic`. */
+  readonly args: readonly string[];
+  readonly diagnostic?: DiagnosticCode;
   readonly items: readonly ItemId[];
   readonly agencies: readonly AgencyId[];
   /** Where in the text: the first item's marker, or the passage. */
@@ -51,18 +56,39 @@ export const CHECK_LABELS: Readonly<Record<CheckKind, { readonly zh: string; rea
 
 const NOT_READ_CODES = new Set(['UNREAD_MARKER', 'UNREAD_NAME', 'MARKER_WITHOUT_AGENCY']);
 
+/** The English message of each kind, from its arguments (`not-read` keeps the parser's own). */
+export const CHECK_MESSAGES: Readonly<Record<Exclude<CheckKind, 'not-read'>, (...args: string[]) => string>> =
+  {
+    'no-lead': (names) => `No agency leads this item (${names}).`,
+    'several-leads': (count, names) => `${count} agencies lead this item: ${names}.`,
+    'lead-and-cooperate': (names) => `${names} both leads and cooperates in this item.`,
+    'only-collective': (names) =>
+      `Only collective actors carry this item (${names}): no one agency answers for it.`,
+    'repeated-item': (count) => `The same item stands ${count} times.`,
+    'same-body': (a, b) => `${a} and ${b} are probably one body written two ways.`,
+    'named-once': (name) => `${name} is named in one item only: a misspelling, or a minor part.`,
+  };
+
 function itemNames(model: NoticeModel) {
   const names = new Map(model.agencies.map((a) => [a.id, a.name]));
   return (ids: readonly AgencyId[]) => ids.map((id) => names.get(id) ?? id).join('、');
 }
 
 function check(
-  kind: CheckKind,
-  message: string,
+  kind: Exclude<CheckKind, 'not-read'>,
+  args: readonly string[],
   items: readonly Item[],
   agencies: readonly AgencyId[],
 ): NoticeCheck {
-  return { kind, message, items: items.map((i) => i.id), agencies, offset: items[0]?.marker.start ?? 0 };
+  const message = CHECK_MESSAGES[kind](...args);
+  return {
+    kind,
+    message,
+    args,
+    items: items.map((i) => i.id),
+    agencies,
+    offset: items[0]?.marker.start ?? 0,
+  };
 }
 
 function itemChecks(model: NoticeModel): NoticeCheck[] {
@@ -75,30 +101,13 @@ function itemChecks(model: NoticeModel): NoticeCheck[] {
   for (const item of model.items) {
     const named = agenciesOf(item);
     if (item.leads.length === 0 && named.length > 0 && (leadsUsual || item.cooperators.length > 0))
-      out.push(check('no-lead', `No agency leads this item (${names(named)}).`, [item], named));
+      out.push(check('no-lead', [names(named)], [item], named));
     if (item.leads.length > 1)
-      out.push(
-        check(
-          'several-leads',
-          `${item.leads.length} agencies lead this item: ${names(item.leads)}.`,
-          [item],
-          item.leads,
-        ),
-      );
+      out.push(check('several-leads', [`${item.leads.length}`, names(item.leads)], [item], item.leads));
     const both = item.leads.filter((id) => item.mentions.some((m) => m.agencyId === id && m.role !== 'lead'));
-    if (both.length > 0)
-      out.push(
-        check('lead-and-cooperate', `${names(both)} both leads and cooperates in this item.`, [item], both),
-      );
+    if (both.length > 0) out.push(check('lead-and-cooperate', [names(both)], [item], both));
     if (named.length > 0 && named.every((id) => generic.has(id)))
-      out.push(
-        check(
-          'only-collective',
-          `Only collective actors carry this item (${names(named)}): no one agency answers for it.`,
-          [item],
-          named,
-        ),
-      );
+      out.push(check('only-collective', [names(named)], [item], named));
   }
   return out;
 }
@@ -115,7 +124,7 @@ function repeatedItems(model: NoticeModel): NoticeCheck[] {
   }
   return [...byText.values()]
     .filter((items) => items.length > 1)
-    .map((items) => check('repeated-item', `The same item stands ${items.length} times.`, items, []));
+    .map((items) => check('repeated-item', [`${items.length}`], items, []));
 }
 
 function agencyChecks(model: NoticeModel): NoticeCheck[] {
@@ -124,31 +133,20 @@ function agencyChecks(model: NoticeModel): NoticeCheck[] {
     for (const id of agenciesOf(item)) itemsOf.set(id, [...(itemsOf.get(id) ?? []), item]);
   const agencies = model.agencies.filter((a) => !a.generic && itemsOf.has(a.id));
   const out: NoticeCheck[] = [];
+  // Each name's form once, not once per pair: 500 agencies make 125,000 pairs (issue #15).
+  const forms = agencies.map((a) => agencyForm(a.name));
   for (let i = 0; i < agencies.length; i++) {
     for (let j = i + 1; j < agencies.length; j++) {
       const a = agencies[i]!;
       const b = agencies[j]!;
-      if (!sameBody(a.name, b.name)) continue;
+      if (a.name === b.name || forms[i] !== forms[j]) continue; // sameBody, with the forms at hand
       const items = [...(itemsOf.get(a.id) ?? []), ...(itemsOf.get(b.id) ?? [])];
-      out.push(
-        check('same-body', `${a.name} and ${b.name} are probably one body written two ways.`, items, [
-          a.id,
-          b.id,
-        ]),
-      );
+      out.push(check('same-body', [a.name, b.name], items, [a.id, b.id]));
     }
   }
   for (const agency of agencies) {
     const items = itemsOf.get(agency.id) ?? [];
-    if (items.length === 1)
-      out.push(
-        check(
-          'named-once',
-          `${agency.name} is named in one item only: a misspelling, or a minor part.`,
-          items,
-          [agency.id],
-        ),
-      );
+    if (items.length === 1) out.push(check('named-once', [agency.name], items, [agency.id]));
   }
   return out;
 }
@@ -159,6 +157,8 @@ function notRead(model: NoticeModel): NoticeCheck[] {
     .map((d) => ({
       kind: 'not-read' as const,
       message: d.message,
+      args: d.args ?? [],
+      diagnostic: d.code,
       items: [],
       agencies: [],
       offset: d.offset,

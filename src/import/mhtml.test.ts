@@ -98,13 +98,13 @@ describe('mhtmlToHtml', () => {
   });
 
   it('says why it cannot read a file', () => {
-    expect(mhtmlToHtml('a.mht', ascii('<html></html>'))).toEqual({
+    expect(mhtmlToHtml('a.mht', ascii('<html></html>'))).toMatchObject({
       error: 'a.mht cannot be read as MHTML: it has no MIME Content-Type header.',
     });
-    expect(mhtmlToHtml('a.mht', ascii('Content-Type: multipart/related\r\n\r\n--x\r\n'))).toEqual({
+    expect(mhtmlToHtml('a.mht', ascii('Content-Type: multipart/related\r\n\r\n--x\r\n'))).toMatchObject({
       error: 'a.mht cannot be read as MHTML: its multipart body names no boundary.',
     });
-    expect(mhtmlToHtml('a.mht', message(['Content-Type: image/png\r\n\r\nxx']))).toEqual({
+    expect(mhtmlToHtml('a.mht', message(['Content-Type: image/png\r\n\r\nxx']))).toMatchObject({
       error: 'a.mht cannot be read as MHTML: it holds no HTML page.',
     });
   });

@@ -5,6 +5,7 @@
 // and its bytes decoded in the part's charset (or the page's <meta charset>, else UTF-8). The parser
 // then reduces the HTML as it does any page.
 import { decodeCp1252 } from './cp1252.ts';
+import { unreadable, type ReadRefusal, type UnreadableWhy } from './reader.ts';
 
 /** The bytes as a string of the same length, one character per byte, for scanning MIME structure. */
 function binaryString(bytes: Uint8Array): string {
@@ -184,14 +185,13 @@ function partCharset(page: Entity): string | null {
   return charset && charset.toLowerCase() !== 'x-user-defined' ? charset : null;
 }
 
-export function mhtmlToHtml(
-  name: string,
-  bytes: Uint8Array,
-): { html: string; reader: string } | { error: string } {
-  const cannot = (why: string) => ({ error: `${name} cannot be read as MHTML: ${why}.` });
+export function mhtmlToHtml(name: string, bytes: Uint8Array): { html: string; reader: string } | ReadRefusal {
+  const cannot = (why: string, code: UnreadableWhy = 'damaged') =>
+    unreadable(`${name} cannot be read as MHTML: ${why}.`, name, 'mhtml', code);
   try {
     const message = parseEntity(binaryString(bytes));
-    if (!message.headers.has('content-type')) return cannot('it has no MIME Content-Type header');
+    if (!message.headers.has('content-type'))
+      return cannot('it has no MIME Content-Type header', 'not-its-format');
     const page = pageOf(message, 0);
     if (typeof page === 'string') return cannot(page);
     const encoding = (page.headers.get('content-transfer-encoding') ?? '7bit').trim().toLowerCase();

@@ -6,7 +6,15 @@
 // `g N v` standing for N steps of v). Template pages (letterheads, running headers) and annotations
 // are not the document's own text and are not read. The glyphs then go to the layout (ofd-layout.ts).
 import { glyphWidth, pagesText, type Glyph, type LaidPage } from './ofd-layout.ts';
-import { CANCELLED, limitsOf, refusedAtOnce, type ReadOptions, type ReadOutcome } from './reader.ts';
+import {
+  cancelled,
+  limitsOf,
+  refusedAtOnce,
+  unreadable,
+  type ReadOptions,
+  type ReadOutcome,
+  type UnreadableWhy,
+} from './reader.ts';
 import { walkXml, type XmlElement } from './xml.ts';
 import { failure, partText, ZipArchive } from './zip.ts';
 
@@ -210,10 +218,11 @@ function pageGlyphs(xml: string, box: { width: number; height: number }): LaidPa
 
 function readPackage(name: string, bytes: Uint8Array, options: ReadOptions | undefined): ReadOutcome {
   const limits = limitsOf(options);
-  const cannot = (why: string) => ({ error: `${name} cannot be read as an OFD: ${why}.` });
+  const cannot = (why: string, code: UnreadableWhy = 'damaged') =>
+    unreadable(`${name} cannot be read as an OFD: ${why}.`, name, 'ofd', code);
   const zip = new Package(new ZipArchive(bytes, limits));
   const ofd = zip.part('', 'OFD.xml');
-  if (!ofd) return cannot('it has no OFD.xml, so it is not an OFD document');
+  if (!ofd) return cannot('it has no OFD.xml, so it is not an OFD document', 'no-document');
   const rootLocation = docRoot(ofd.xml);
   if (!rootLocation) return cannot('its OFD.xml names no document (DocBody/DocRoot)');
   const document = zip.part('', rootLocation);
@@ -223,19 +232,23 @@ function readPackage(name: string, bytes: Uint8Array, options: ReadOptions | und
   if (locations.length > limits.maxPages)
     return {
       error: `${name} is refused: it has ${locations.length} pages, more than the limit of ${limits.maxPages} (maxPages).`,
+      problem: { code: 'too-many-pages', args: [name, `${locations.length}`, `${limits.maxPages}`] },
     };
   const pages: LaidPage[] = [];
   for (const [i, location] of locations.entries()) {
-    if (options?.signal?.aborted) return { error: CANCELLED };
+    if (options?.signal?.aborted) return cancelled(name);
     const content = zip.part(document.path, location);
     // A page whose content is missing is left out; the others are still the notice.
     pages.push(content ? pageGlyphs(content.xml, box) : { ...box, glyphs: [] });
     options?.onProgress?.(i + 1, locations.length);
   }
-  if (options?.signal?.aborted) return { error: CANCELLED };
+  if (options?.signal?.aborted) return cancelled(name);
   const text = pagesText(pages);
   if (text.trim().length === 0)
-    return cannot('its pages hold no text (a scanned image, perhaps: run OCR on it first)');
+    return {
+      error: `${name} cannot be read as an OFD: its pages hold no text (a scanned image, perhaps: run OCR on it first).`,
+      problem: { code: 'scanned', args: [name] },
+    };
   return { text, reader: `ofd: ${pages.length} page${pages.length === 1 ? '' : 's'}` };
 }
 
@@ -245,6 +258,6 @@ export function readOfd(name: string, bytes: Uint8Array, options?: ReadOptions):
   try {
     return readPackage(name, bytes, options);
   } catch (error) {
-    return failure(name, 'an OFD', error);
+    return failure(name, 'an OFD', 'ofd', error);
   }
 }

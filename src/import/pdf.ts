@@ -7,7 +7,15 @@
 import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { pagesToText, type PageText, type Rule, type TextPiece } from './pdf-layout.ts';
-import { CANCELLED, limitsOf, megabytes, type ReadOptions, type ReadOutcome } from './reader.ts';
+import {
+  cancelled,
+  CANCELLED,
+  limitsOf,
+  megabytes,
+  unreadable,
+  type ReadOptions,
+  type ReadOutcome,
+} from './reader.ts';
 
 type PdfJs = typeof import('pdfjs-dist');
 
@@ -304,7 +312,10 @@ async function readDocument(
   const { maxPages } = limitsOf(options);
   const total = doc.numPages;
   if (total > maxPages)
-    return { error: `${name} has ${total} pages, more than the ${maxPages} pages a PDF may have.` };
+    return {
+      error: `${name} has ${total} pages, more than the ${maxPages} pages a PDF may have.`,
+      problem: { code: 'too-many-pages', args: [name, `${total}`, `${maxPages}`] },
+    };
   const pages: PageText[] = [];
   for (let n = 1; n <= total; n++) {
     if (options.signal?.aborted) throw new Cancelled();
@@ -314,7 +325,10 @@ async function readDocument(
     options.onProgress?.(n, total);
   }
   if (countWritten(pages) < 10 * total)
-    return { error: `${name} holds page images, not text: run OCR on it first.` };
+    return {
+      error: `${name} holds page images, not text: run OCR on it first.`,
+      problem: { code: 'scanned', args: [name] },
+    };
   const [major, minor] = pdfjs.version.split('.');
   return {
     text: pagesToText(pages),
@@ -336,15 +350,22 @@ export async function readPdf(
   if (bytes.length > maxBytes)
     return {
       error: `${name} is ${megabytes(bytes.length)}, more than the ${megabytes(maxBytes)} a file may be.`,
+      problem: { code: 'too-large', args: [name, megabytes(bytes.length), megabytes(maxBytes)] },
     };
-  if (options.signal?.aborted) return { error: `${name}: ${CANCELLED}` };
-  if (!looksLikePdf(bytes)) return { error: `${name} is not a readable PDF: it has no PDF header.` };
+  if (options.signal?.aborted) return cancelled(name, `${name}: ${CANCELLED}`);
+  if (!looksLikePdf(bytes))
+    return unreadable(`${name} is not a readable PDF: it has no PDF header.`, name, 'pdf', 'not-its-format');
   let pdfjs: PdfJs;
   try {
     pdfjs = await unlessCancelled(loadPdfJs(), options.signal);
   } catch (error) {
-    if (error instanceof Cancelled) return { error: `${name}: ${CANCELLED}` };
-    return { error: `${name} could not be read: the PDF reader did not load (${messageOf(error)}).` };
+    if (error instanceof Cancelled) return cancelled(name, `${name}: ${CANCELLED}`);
+    return unreadable(
+      `${name} could not be read: the PDF reader did not load (${messageOf(error)}).`,
+      name,
+      'pdf',
+      'reader-failed',
+    );
   }
   let task: PDFDocumentLoadingTask | null = null;
   try {
@@ -365,10 +386,13 @@ export async function readPdf(
     const doc = await unlessCancelled(task.promise, options.signal);
     return await readDocument(name, pdfjs, doc, options);
   } catch (error) {
-    if (error instanceof Cancelled) return { error: `${name}: ${CANCELLED}` };
+    if (error instanceof Cancelled) return cancelled(name, `${name}: ${CANCELLED}`);
     if (errorName(error) === 'PasswordException')
-      return { error: `${name} is protected by a password: save a copy without the password and open that.` };
-    return { error: `${name} is not a readable PDF (${messageOf(error)}).` };
+      return {
+        error: `${name} is protected by a password: save a copy without the password and open that.`,
+        problem: { code: 'password', args: [name] },
+      };
+    return unreadable(`${name} is not a readable PDF (${messageOf(error)}).`, name, 'pdf', 'damaged');
   } finally {
     await task?.destroy().catch(() => undefined);
   }

@@ -87,13 +87,15 @@ describe('readImportFile', () => {
   it('names the file and the reason when it cannot be read', async () => {
     expect(await readImportFile('坏.docx', strToU8('not a zip at all'))).toMatchObject({
       error: expect.stringMatching(/^坏\.docx/),
+      problem: { code: 'unreadable', args: ['坏.docx', 'docx', 'not-its-format'] },
     });
     const noDocument = zipSync({
       '[Content_Types].xml': strToU8('<Types/>'),
       'word/styles.xml': strToU8('<w:styles/>'),
     });
-    expect(await readImportFile('空.docx', noDocument)).toEqual({
+    expect(await readImportFile('空.docx', noDocument)).toMatchObject({
       error: '空.docx cannot be read: it is a zip holding no Word document, workbook or OFD.',
+      problem: { code: 'unreadable', args: ['空.docx', 'zip', 'no-document'] },
     });
     const locked = Uint8Array.from([
       0xd0,
@@ -110,16 +112,22 @@ describe('readImportFile', () => {
       error: expect.stringMatching(/^加密\.doc/),
     });
     const notWord = zipSync({ 'word/document.xml': strToU8('<x/>') });
-    expect(await readImportFile('假.docx', notWord)).toEqual({
+    expect(await readImportFile('假.docx', notWord)).toMatchObject({
       error: '假.docx cannot be read as a .docx: its word/document.xml has no document body.',
+      problem: { code: 'unreadable', args: ['假.docx', 'docx', 'damaged'] },
     });
     expect(await readImportFile('扫描.pdf', fixture('pdf/scanned.pdf'))).toMatchObject({
       error: expect.stringMatching(/OCR/),
+      problem: { code: 'scanned', args: ['扫描.pdf'] },
     });
     expect(await readImportFile('图.png', strToU8('x'))).toMatchObject({
       error: expect.stringMatching(/^图\.png: Fengong Atlas reads \.txt, .* files, not \.png\.$/),
+      problem: { code: 'not-read-type', args: ['图.png', '.png'] },
     });
-    expect(await readImportFile('空.txt', new Uint8Array())).toEqual({ error: '空.txt is empty.' });
+    expect(await readImportFile('空.txt', new Uint8Array())).toMatchObject({
+      error: '空.txt is empty.',
+      problem: { code: 'empty', args: ['空.txt'] },
+    });
   });
 
   it('refuses a zip bomb and a file over the size limit at once, and a cancelled read', async () => {

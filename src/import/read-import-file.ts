@@ -4,20 +4,35 @@
 // and reduces HTML itself); every other format becomes text through its reader, which `reader` names.
 // A file that cannot be read gets one line naming it and saying why; nothing here throws.
 import { READABLE_EXTENSIONS } from './extensions.ts';
-import { CANCELLED, limitsOf, megabytes, type ReadOptions, type ReadOutcome } from './reader.ts';
+import {
+  CANCELLED,
+  limitsOf,
+  megabytes,
+  unreadable,
+  type ImportProblem,
+  type ReadAsFormat,
+  type ReadOptions,
+  type ReadOutcome,
+  type ReadRefusal,
+} from './reader.ts';
 import { sniff } from './sniff.ts';
 
 /** The formats a notice comes in, as the workspace records them. */
 import type { ImportFormat } from './extensions.ts';
 
-export type { ImportFormat };
+export type { ImportFormat, ImportProblem };
 
 export type ImportRead =
   | { readonly kind: 'text' | 'html'; readonly bytes: Uint8Array; readonly reader: string }
   | { readonly kind: Exclude<ImportFormat, 'text' | 'html'>; readonly text: string; readonly reader: string }
-  | { readonly error: string };
+  | ReadRefusal;
 
 export { READABLE_EXTENSIONS };
+
+const refuse = (error: string, code: ImportProblem['code'], ...args: string[]): ReadRefusal => ({
+  error,
+  problem: { code, args },
+});
 
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -26,11 +41,11 @@ function extensionOf(name: string): string {
 
 const SHEET_EXTENSIONS = new Set(['.xlsx', '.xls', '.et', '.csv']);
 
-const CONTAINERS: Record<string, string | undefined> = {
-  '.docx': 'a .docx',
-  '.xlsx': 'an .xlsx',
-  '.ofd': 'an OFD',
-  '.pdf': 'a PDF',
+const CONTAINERS: Record<string, readonly [words: string, format: ReadAsFormat] | undefined> = {
+  '.docx': ['a .docx', 'docx'],
+  '.xlsx': ['an .xlsx', 'sheet'],
+  '.ofd': ['an OFD', 'ofd'],
+  '.pdf': ['a PDF', 'pdf'],
 };
 const NOT_ITS_CONTAINER = 'its bytes are plain text, not the file its name says (damaged, or renamed)';
 
@@ -40,18 +55,23 @@ function asText(kind: Exclude<ImportFormat, 'text' | 'html'>, outcome: ReadOutco
 
 /** A zip is a .docx, an .xlsx or an .ofd by the parts it holds. */
 async function zipFormat(
+  name: string,
   bytes: Uint8Array,
   options: ReadOptions | undefined,
-): Promise<'docx' | 'sheet' | 'ofd' | string> {
+): Promise<'docx' | 'sheet' | 'ofd' | ReadRefusal> {
   const { ZipArchive, ZipError } = await import('./zip.ts');
+  const cannot = (why: string, code: 'no-document' | 'damaged' | 'limit') =>
+    unreadable(`${name} cannot be read: ${why}.`, name, 'zip', code);
   try {
     const zip = new ZipArchive(bytes, limitsOf(options));
     if (zip.find('word/document.xml')) return 'docx';
     if (zip.find('xl/workbook.xml')) return 'sheet';
     if (zip.find('OFD.xml')) return 'ofd';
-    return 'it is a zip holding no Word document, workbook or OFD';
+    return cannot('it is a zip holding no Word document, workbook or OFD', 'no-document');
   } catch (error) {
-    return error instanceof ZipError ? error.message : 'it is a damaged zip';
+    return error instanceof ZipError
+      ? cannot(error.message, error.refused ? 'limit' : 'damaged')
+      : cannot('it is a damaged zip', 'damaged');
   }
 }
 
@@ -94,11 +114,11 @@ async function readByContent(name: string, bytes: Uint8Array, options?: ReadOpti
         ? asText('sheet', await readSpreadsheet(name, bytes, options))
         : asText('doc', (await readers.word97()).readWord97(name, bytes, options));
     case 'zip': {
-      const format = await zipFormat(bytes, options);
+      const format = await zipFormat(name, bytes, options);
       if (format === 'docx') return asText('docx', (await readers.docx()).readDocx(name, bytes, options));
       if (format === 'sheet') return asText('sheet', await readSpreadsheet(name, bytes, options));
       if (format === 'ofd') return asText('ofd', (await readers.ofd()).readOfd(name, bytes, options));
-      return { error: `${name} cannot be read: ${format}.` };
+      return format;
     }
     case 'html':
       return { kind: 'html', bytes, reader: 'html' };
@@ -107,7 +127,13 @@ async function readByContent(name: string, bytes: Uint8Array, options?: ReadOpti
       // A .doc may be text saved under Word's name, as sites publish it; a .docx, .xlsx, .ofd or .pdf
       // that is not its container is damaged or misnamed.
       const container = CONTAINERS[extension];
-      if (container) return { error: `${name} cannot be read as ${container}: ${NOT_ITS_CONTAINER}.` };
+      if (container)
+        return unreadable(
+          `${name} cannot be read as ${container[0]}: ${NOT_ITS_CONTAINER}.`,
+          name,
+          container[1],
+          'not-its-format',
+        );
       return { kind: 'text', bytes, reader: 'text' };
     }
   }
@@ -121,25 +147,37 @@ export async function readImportFile(
   options?: ReadOptions,
 ): Promise<ImportRead> {
   try {
-    if (options?.signal?.aborted) return { error: `${name}: ${CANCELLED}.` };
-    if (bytes.length === 0) return { error: `${name} is empty.` };
+    if (options?.signal?.aborted) return refuse(`${name}: ${CANCELLED}.`, 'cancelled', name);
+    if (bytes.length === 0) return refuse(`${name} is empty.`, 'empty', name);
     const { maxBytes } = limitsOf(options);
     if (bytes.length > maxBytes)
-      return {
-        error: `${name} is refused: it is ${megabytes(bytes.length)}, more than the limit of ${megabytes(maxBytes)}.`,
-      };
+      return refuse(
+        `${name} is refused: it is ${megabytes(bytes.length)}, more than the limit of ${megabytes(maxBytes)}.`,
+        'too-large',
+        name,
+        megabytes(bytes.length),
+        megabytes(maxBytes),
+      );
     const extension = extensionOf(name);
     if (
       extension !== '' &&
       !(READABLE_EXTENSIONS as readonly string[]).includes(extension) &&
       extension !== '.xhtml'
     )
-      return {
-        error: `${name}: Fengong Atlas reads ${READABLE_EXTENSIONS.join(', ')} files, not ${extension}.`,
-      };
-    return await readByContent(name, bytes, options);
+      return refuse(
+        `${name}: Fengong Atlas reads ${READABLE_EXTENSIONS.join(', ')} files, not ${extension}.`,
+        'not-read-type',
+        name,
+        extension,
+      );
+    const read = await readByContent(name, bytes, options);
+    // A reader's own refusal without a code: the interface says the file could not be read.
+    return 'error' in read && !read.problem
+      ? { ...read, problem: { code: 'unreadable', args: [name] } }
+      : read;
   } catch (error) {
     // The readers promise not to throw; if one does, the batch goes on and the file says why.
-    return { error: `${name} could not be read: ${error instanceof Error ? error.message : String(error)}.` };
+    const why = error instanceof Error ? error.message : String(error);
+    return refuse(`${name} could not be read: ${why}.`, 'failed', name, why);
   }
 }

@@ -91,18 +91,18 @@ describe('rtfToText', () => {
   });
 
   it('refuses what is not RTF, a file over the size limit, and a cancelled read', () => {
-    expect(rtfToText('x.rtf', new TextEncoder().encode('<html>'))).toEqual({
+    expect(rtfToText('x.rtf', new TextEncoder().encode('<html>'))).toMatchObject({
       error: 'x.rtf cannot be read as RTF: it does not start with {\\rtf.',
     });
-    expect(rtfToText('x.rtf', new TextEncoder().encode('{\\rtf1 x}'), { limits: { maxBytes: 4 } })).toEqual({
+    expect(
+      rtfToText('x.rtf', new TextEncoder().encode('{\\rtf1 x}'), { limits: { maxBytes: 4 } }),
+    ).toMatchObject({
       error: 'x.rtf cannot be read as RTF: it is 0.0 MB, over the 0.0 MB limit.',
     });
     const controller = new AbortController();
     controller.abort();
     expect(rtfToText('x.rtf', new TextEncoder().encode('{\\rtf1 x}'), { signal: controller.signal })).toEqual(
-      {
-        error: CANCELLED,
-      },
+      { error: CANCELLED, problem: { code: 'cancelled', args: ['x.rtf'] } },
     );
     expect(rtfToText('x.rtf', new TextEncoder().encode(' \r\n{\\rtf1 x\\par}'))).toEqual({
       text: 'x\n',

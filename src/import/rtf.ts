@@ -5,7 +5,7 @@
 // (GBK for cp936 and charset 134), \uN is a UTF-16 unit followed by \ucN fallback characters that are
 // skipped. \par, \cell and \row end paragraphs, cells and rows, as in a Word table.
 import { decodeCp1252 } from './cp1252.ts';
-import { CANCELLED, limitsOf, megabytes, type ReadOptions, type ReadOutcome } from './reader.ts';
+import { cancelled, limitsOf, megabytes, unreadable, type ReadOptions, type ReadOutcome } from './reader.ts';
 import { TableText } from './table-text.ts';
 
 /** Windows code pages and font charsets → WHATWG encoding labels (what TextDecoder takes). */
@@ -382,21 +382,31 @@ export function isRtf(bytes: Uint8Array): boolean {
 
 export function rtfToText(name: string, bytes: Uint8Array, options?: ReadOptions): ReadOutcome {
   try {
-    if (options?.signal?.aborted) return { error: CANCELLED };
+    if (options?.signal?.aborted) return cancelled(name);
     const limits = limitsOf(options);
     if (bytes.length > limits.maxBytes)
       return {
         error: `${name} cannot be read as RTF: it is ${megabytes(bytes.length)}, over the ${megabytes(limits.maxBytes)} limit.`,
+        problem: { code: 'too-large', args: [name, megabytes(bytes.length), megabytes(limits.maxBytes)] },
       };
-    if (!isRtf(bytes)) return { error: `${name} cannot be read as RTF: it does not start with {\\rtf.` };
+    if (!isRtf(bytes))
+      return unreadable(
+        `${name} cannot be read as RTF: it does not start with {\\rtf.`,
+        name,
+        'rtf',
+        'not-its-format',
+      );
     const reader = new RtfReader(bytes);
     reader.run();
     options?.onProgress?.(1, 1);
     return { text: reader.out.result(), reader: 'rtf' };
   } catch (error) {
     // Only a bug could land here: the reader looks at each byte once and reads nothing past the end.
-    return {
-      error: `${name} cannot be read as RTF: ${error instanceof Error ? error.message : String(error)}.`,
-    };
+    return unreadable(
+      `${name} cannot be read as RTF: ${error instanceof Error ? error.message : String(error)}.`,
+      name,
+      'rtf',
+      'damaged',
+    );
   }
 }

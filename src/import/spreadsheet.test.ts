@@ -169,11 +169,11 @@ describe('readSpreadsheet on hand-made workbooks', () => {
     ).toMatchObject({
       error: expect.stringContaining('is a web page saved as a spreadsheet'),
     });
-    expect(readSpreadsheet('e.xlsx', new Uint8Array())).toEqual({ error: 'e.xlsx is empty.' });
+    expect(readSpreadsheet('e.xlsx', new Uint8Array())).toMatchObject({ error: 'e.xlsx is empty.' });
     expect(readSpreadsheet('b.xls', new Uint8Array([1, 0, 2, 0, 3]))).toMatchObject({
       error: expect.stringContaining('neither an .xlsx, an .xls nor a CSV file'),
     });
-    expect(readSpreadsheet('blank.csv', strToU8(',,\n,,\n'))).toEqual({
+    expect(readSpreadsheet('blank.csv', strToU8(',,\n,,\n'))).toMatchObject({
       error: 'blank.csv has no text in its cells.',
     });
   });
@@ -185,7 +185,7 @@ describe('readSpreadsheet limits, progress and cancelling', () => {
     const outcome = readSpreadsheet('bomb.xlsx', fixture('bomb.xlsx'));
     const elapsed = performance.now() - started;
     console.info(`bomb.xlsx (declares 400 MB) refused in ${elapsed.toFixed(1)} ms`);
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       error:
         'bomb.xlsx is refused: its zip declares more than 256 MB once inflated, over the limit (maxInflatedBytes).',
     });
@@ -197,7 +197,7 @@ describe('readSpreadsheet limits, progress and cancelling', () => {
     const outcome = readSpreadsheet('bomb-lying.xlsx', fixture('bomb-lying.xlsx'));
     const elapsed = performance.now() - started;
     console.info(`bomb-lying.xlsx (declares 4 KB, inflates to 100 MB) refused in ${elapsed.toFixed(1)} ms`);
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       error:
         'bomb-lying.xlsx is refused: its part xl/workbook.xml inflates to more than the 4096 bytes it declares.',
     });
@@ -206,7 +206,7 @@ describe('readSpreadsheet limits, progress and cancelling', () => {
 
   it('refuses more cells than the limit, in every format', () => {
     for (const file of ['manzhouli-tasks.xlsx', 'manzhouli-tasks.xls', 'manzhouli-tasks.csv'])
-      expect(readSpreadsheet(file, fixture(file), { limits: { maxCells: 100 } })).toEqual({
+      expect(readSpreadsheet(file, fixture(file), { limits: { maxCells: 100 } })).toMatchObject({
         error: `${file} is refused: it has more than 100 cells, the limit (maxCells).`,
       });
   });
@@ -244,11 +244,11 @@ describe('readSpreadsheet limits, progress and cancelling', () => {
         signal: controller.signal,
         onProgress: () => controller.abort(),
       }),
-    ).toEqual({
+    ).toMatchObject({
       error: CANCELLED,
     });
     expect(readSpreadsheet('t.csv', fixture('manzhouli-tasks.csv'), { signal: AbortSignal.abort() })).toEqual(
-      { error: CANCELLED },
+      { error: CANCELLED, problem: { code: 'cancelled', args: ['t.csv'] } },
     );
   });
 

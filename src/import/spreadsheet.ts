@@ -5,12 +5,13 @@
 import { CompoundFileError, isCompoundFile } from './compound-file.ts';
 import { csvSheet, decodeCsv } from './csv.ts';
 import {
-  CANCELLED,
+  cancelled,
   limitsOf,
   type ImportLimits,
   type ReadOptions,
   refusedAtOnce,
   type ReadOutcome,
+  unreadable,
 } from './reader.ts';
 import { plainSheetText, sheetText, TooManyCells, type Sheet, type SheetText } from './sheet-table.ts';
 import { readXlsSheets } from './xls.ts';
@@ -72,13 +73,17 @@ function read(name: string, bytes: Uint8Array, options: ReadOptions | undefined)
   const limits = limitsOf(options);
   const extension = extensionOf(name);
   const kind = extension === 'csv' ? 'a CSV file' : `a spreadsheet (.${extension || 'xlsx'})`;
+  const as = extension === 'csv' ? 'csv' : 'sheet';
   let format: Format;
   if (isZip(bytes)) format = 'xlsx';
   else if (isCompoundFile(bytes)) format = 'xls';
   else if (isWebPage(bytes))
-    return {
-      error: `${name} is a web page saved as a spreadsheet: open it in Excel or WPS, save it as .xlsx and open that.`,
-    };
+    return unreadable(
+      `${name} is a web page saved as a spreadsheet: open it in Excel or WPS, save it as .xlsx and open that.`,
+      name,
+      as,
+      'web-page-sheet',
+    );
   else if (
     extension === 'csv' ||
     extension === 'txt' ||
@@ -86,9 +91,15 @@ function read(name: string, bytes: Uint8Array, options: ReadOptions | undefined)
     !bytes.subarray(0, 4096).includes(0)
   )
     format = 'csv';
-  else return { error: `${name} cannot be read as ${kind}: it is neither an .xlsx, an .xls nor a CSV file.` };
+  else
+    return unreadable(
+      `${name} cannot be read as ${kind}: it is neither an .xlsx, an .xls nor a CSV file.`,
+      name,
+      as,
+      'not-its-format',
+    );
   const sheets = readSheets(format, name, bytes, limits, options);
-  if (options?.signal?.aborted) return { error: CANCELLED };
+  if (options?.signal?.aborted) return cancelled(name);
   const tables: { sheet: Sheet; table: SheetText }[] = [];
   for (const sheet of sheets) {
     const table = sheetText(sheet, { maxCells: limits.maxCells, fillDown: format === 'csv' });
@@ -99,7 +110,7 @@ function read(name: string, bytes: Uint8Array, options: ReadOptions | undefined)
   const plain = sheets
     .map((sheet) => ({ sheet, table: plainSheetText(sheet) }))
     .find((s) => s.table.rows > 0);
-  if (!plain) return { error: `${name} has no text in its cells.` };
+  if (!plain) return unreadable(`${name} has no text in its cells.`, name, as, 'no-text');
   return { text: plain.table.text, reader: describe(format, [plain], false) };
 }
 
@@ -109,9 +120,10 @@ export function readSpreadsheet(name: string, bytes: Uint8Array, options?: ReadO
   try {
     return read(name, bytes, options);
   } catch (error) {
-    if (error instanceof Cancelled) return { error: CANCELLED };
+    const csv = extensionOf(name) === 'csv';
+    if (error instanceof Cancelled) return cancelled(name);
     if (error instanceof TooManyCells || (error instanceof CompoundFileError && error.refused))
-      return { error: `${name} is refused: ${error.message}.` };
-    return failure(name, extensionOf(name) === 'csv' ? 'a CSV file' : 'a spreadsheet', error);
+      return unreadable(`${name} is refused: ${error.message}.`, name, csv ? 'csv' : 'sheet', 'limit');
+    return failure(name, csv ? 'a CSV file' : 'a spreadsheet', csv ? 'csv' : 'sheet', error);
   }
 }

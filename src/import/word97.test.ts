@@ -106,7 +106,7 @@ describe("Word's marks", () => {
 describe('the compound file', () => {
   it('refuses more directory entries than the limit, in its own words', () => {
     const streams = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`s${i}`, new Uint8Array(1)]));
-    expect(readWord97('many.doc', compoundFile(streams), { limits: { maxEntries: 20 } })).toEqual({
+    expect(readWord97('many.doc', compoundFile(streams), { limits: { maxEntries: 20 } })).toMatchObject({
       error:
         'many.doc cannot be read as a Word 97–2003 .doc file: it has more than 20 compound-file entries.',
     });
@@ -121,23 +121,23 @@ describe('readWord97', () => {
   });
 
   it('says plainly why a file cannot be read', () => {
-    expect(readWord97('加密.doc', wordFile({ pieces: [{ text: 'x\r' }], encrypted: true }))).toEqual({
+    expect(readWord97('加密.doc', wordFile({ pieces: [{ text: 'x\r' }], encrypted: true }))).toMatchObject({
       error: '加密.doc is password-protected: save it without a password and open it again.',
     });
     const works = compoundFile({ CONTENTS: new Uint8Array(10), MatOST: new Uint8Array(10) });
-    expect(readWord97('旧.wps', works)).toEqual({
+    expect(readWord97('旧.wps', works)).toMatchObject({
       error:
         '旧.wps is not a Word-binary WPS file (it has no WordDocument stream: an early WPS or a Microsoft Works file): save it as .docx and open it again.',
     });
-    expect(readWord97('旧.wps', Uint8Array.from([0xff, 0x00, 0x57, 0x50]))).toEqual({
+    expect(readWord97('旧.wps', Uint8Array.from([0xff, 0x00, 0x57, 0x50]))).toMatchObject({
       error: '旧.wps is not a Word-binary WPS file (an early WPS format): save it as .docx in WPS Office.',
     });
-    expect(readWord97('x.doc', new TextEncoder().encode('<html>'))).toEqual({
+    expect(readWord97('x.doc', new TextEncoder().encode('<html>'))).toMatchObject({
       error: 'x.doc cannot be read as a Word 97–2003 .doc file: it is not an OLE compound file.',
     });
     const word6 = new Uint8Array(600);
     word6.set([0xdc, 0xa5, 0x65, 0x00]);
-    expect(readWord97('95.doc', compoundFile({ WordDocument: word6 }))).toEqual({
+    expect(readWord97('95.doc', compoundFile({ WordDocument: word6 }))).toMatchObject({
       error:
         '95.doc cannot be read as a Word 97–2003 .doc file: it is a Word 6/95 document, older than Word 97: save it as .docx and open it again.',
     });
@@ -149,12 +149,12 @@ describe('readWord97', () => {
 
   it('respects the size limit and a cancelled signal', () => {
     const bytes = wordFile({ pieces: [{ text: '通知\r' }] });
-    expect(readWord97('big.doc', bytes, { limits: { maxBytes: 1000 } })).toEqual({
+    expect(readWord97('big.doc', bytes, { limits: { maxBytes: 1000 } })).toMatchObject({
       error: 'big.doc cannot be read as a Word 97–2003 .doc file: it is 0.0 MB, over the 0.0 MB limit.',
     });
     const controller = new AbortController();
     controller.abort();
-    expect(readWord97('a.doc', bytes, { signal: controller.signal })).toEqual({ error: CANCELLED });
+    expect(readWord97('a.doc', bytes, { signal: controller.signal })).toMatchObject({ error: CANCELLED });
   });
 });
 

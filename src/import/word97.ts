@@ -6,7 +6,15 @@
 // hostile file costs time in proportion to its size, and is refused with a reason rather than throwing.
 import { CompoundFile, TooManyEntries, isCompoundFile } from './compound-file.ts';
 import { decodeCp1252 } from './cp1252.ts';
-import { CANCELLED, limitsOf, megabytes, type ReadOptions, type ReadOutcome } from './reader.ts';
+import {
+  cancelled,
+  limitsOf,
+  megabytes,
+  unreadable,
+  type ReadOptions,
+  type ReadOutcome,
+  type UnreadableWhy,
+} from './reader.ts';
 import { TableText } from './table-text.ts';
 import {
   ENCRYPTED,
@@ -99,36 +107,45 @@ function kindOf(name: string): 'wps' | 'doc' {
 
 export function readWord97(name: string, bytes: Uint8Array, options?: ReadOptions): ReadOutcome {
   const kind = kindOf(name);
-  const cannot = (why: string) => ({
-    error: `${name} cannot be read as a Word 97–2003 .${kind} file: ${why}.`,
-  });
+  const cannot = (why: string, code: UnreadableWhy = 'damaged') =>
+    unreadable(`${name} cannot be read as a Word 97–2003 .${kind} file: ${why}.`, name, kind, code);
+  const password = {
+    error: `${name} is password-protected: save it without a password and open it again.`,
+    problem: { code: 'password', args: [name] },
+  } as const;
   try {
-    if (options?.signal?.aborted) return { error: CANCELLED };
+    if (options?.signal?.aborted) return cancelled(name);
     const limits = limitsOf(options);
     if (bytes.length > limits.maxBytes)
-      return cannot(`it is ${megabytes(bytes.length)}, over the ${megabytes(limits.maxBytes)} limit`);
+      return {
+        error: `${name} cannot be read as a Word 97–2003 .${kind} file: it is ${megabytes(bytes.length)}, over the ${megabytes(limits.maxBytes)} limit.`,
+        problem: { code: 'too-large', args: [name, megabytes(bytes.length), megabytes(limits.maxBytes)] },
+      };
     if (!isCompoundFile(bytes))
       return kind === 'wps'
-        ? {
-            error: `${name} is not a Word-binary WPS file (an early WPS format): save it as .docx in WPS Office.`,
-          }
-        : cannot('it is not an OLE compound file');
+        ? unreadable(
+            `${name} is not a Word-binary WPS file (an early WPS format): save it as .docx in WPS Office.`,
+            name,
+            'wps',
+            'early-wps',
+          )
+        : cannot('it is not an OLE compound file', 'not-its-format');
     const file = new CompoundFile(bytes, limits);
     const word = file.stream('WordDocument');
     if (!word) {
-      if (file.has('EncryptionInfo'))
-        return { error: `${name} is password-protected: save it without a password and open it again.` };
+      if (file.has('EncryptionInfo')) return password;
       return kind === 'wps'
-        ? {
-            error: `${name} is not a Word-binary WPS file (it has no WordDocument stream: an early WPS or a Microsoft Works file): save it as .docx and open it again.`,
-          }
-        : cannot('it has no WordDocument stream, so it is not a Word document');
+        ? unreadable(
+            `${name} is not a Word-binary WPS file (it has no WordDocument stream: an early WPS or a Microsoft Works file): save it as .docx and open it again.`,
+            name,
+            'wps',
+            'early-wps',
+          )
+        : cannot('it has no WordDocument stream, so it is not a Word document', 'no-document');
     }
     const fib = readFib(word);
     if (typeof fib === 'string') {
-      return fib === ENCRYPTED
-        ? { error: `${name} is password-protected: save it without a password and open it again.` }
-        : cannot(fib);
+      return fib === ENCRYPTED ? password : cannot(fib);
     }
     const table = file.stream(fib.table);
     if (!table) return cannot(`it has no ${fib.table} stream`);
@@ -136,7 +153,7 @@ export function readWord97(name: string, bytes: Uint8Array, options?: ReadOption
       return cannot('its piece table lies outside its table stream');
     const pieces = readPieceTable(table.subarray(fib.clx.at, fib.clx.at + fib.clx.length));
     if (typeof pieces === 'string') return cannot(pieces);
-    if (options?.signal?.aborted) return { error: CANCELLED };
+    if (options?.signal?.aborted) return cancelled(name);
     const papx = table.subarray(fib.papx.at, fib.papx.at + fib.papx.length);
     const text = mainText(word, pieces, fib.ccpText, paragraphTableMarks(word, papx));
     options?.onProgress?.(1, 1);
@@ -144,7 +161,7 @@ export function readWord97(name: string, bytes: Uint8Array, options?: ReadOption
   } catch (error) {
     // The limit on entries in the words this reader has always used.
     if (error instanceof TooManyEntries)
-      return cannot(`it has more than ${error.maxEntries} compound-file entries`);
+      return cannot(`it has more than ${error.maxEntries} compound-file entries`, 'limit');
     // A compound file that cannot be opened says why (CompoundFileError); anything else is a bug, as
     // the checks above keep every read inside the bytes there are.
     return cannot(error instanceof Error ? error.message : String(error));

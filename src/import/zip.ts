@@ -4,7 +4,7 @@
 // entries asked for are inflated, in small chunks, counting the output: an entry that inflates past
 // what it declared (declared sizes can lie) or past the limit is stopped at once.
 import { Inflate } from 'fflate';
-import { megabytes, type ImportLimits } from './reader.ts';
+import { megabytes, unreadable, type ImportLimits, type ReadAsFormat, type ReadRefusal } from './reader.ts';
 
 /** A damaged archive, or one refused by a limit (`refused`); the message is in words for the user. */
 export class ZipError extends Error {
@@ -16,11 +16,12 @@ export class ZipError extends Error {
   }
 }
 
-/** The outcome for an error met while reading `name` as a `kind` (`.xlsx`, `OFD`). */
-export function failure(name: string, kind: string, error: unknown): { readonly error: string } {
-  if (error instanceof ZipError && error.refused) return { error: `${name} is refused: ${error.message}.` };
+/** The outcome for an error met while reading `name` as a `kind` (`.xlsx`, `OFD`) of `format`. */
+export function failure(name: string, kind: string, format: ReadAsFormat, error: unknown): ReadRefusal {
+  if (error instanceof ZipError && error.refused)
+    return unreadable(`${name} is refused: ${error.message}.`, name, format, 'limit');
   const detail = error instanceof Error ? error.message : String(error);
-  return { error: `${name} cannot be read as ${kind}: ${detail}.` };
+  return unreadable(`${name} cannot be read as ${kind}: ${detail}.`, name, format, 'damaged');
 }
 
 export interface ZipEntry {

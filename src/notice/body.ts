@@ -110,7 +110,7 @@ class BodyWalker {
 
   walk(): void {
     for (const gap of numberingGaps(this.headings)) {
-      this.report('NUMBERING_GAP', this.lines[gap.index]?.start ?? 0, gap.message);
+      this.report('NUMBERING_GAP', this.lines[gap.index]?.start ?? 0, [`${gap.ordinal}`, `${gap.previous}`]);
     }
     this.lines.forEach((line, i) => {
       if (line.text.length === 0) return;

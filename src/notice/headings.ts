@@ -57,17 +57,16 @@ export function readHeadings(foldedLines: readonly string[]): (Heading | null)[]
 }
 
 /** Numbering that neither continues (n + 1) nor restarts (1) at its level: a gap or a repeat. */
-export function numberingGaps(headings: readonly (Heading | null)[]): { index: number; message: string }[] {
+export function numberingGaps(
+  headings: readonly (Heading | null)[],
+): { index: number; ordinal: number; previous: number }[] {
   const last = new Map<number, number>();
-  const gaps: { index: number; message: string }[] = [];
+  const gaps: { index: number; ordinal: number; previous: number }[] = [];
   headings.forEach((h, index) => {
     if (!h) return;
     const prev = last.get(h.level);
     if (prev !== undefined && h.ordinal !== prev + 1 && h.ordinal !== 1) {
-      gaps.push({
-        index,
-        message: `Heading numbered ${h.ordinal} follows ${prev} at the same level: the numbering has a gap or repeats.`,
-      });
+      gaps.push({ index, ordinal: h.ordinal, previous: prev });
     }
     last.set(h.level, h.ordinal);
   });

@@ -24,7 +24,7 @@ export class NameFacts {
   private readonly lent = new Map<string, Lent>();
   /** Bit 1: takes a department's prefix; bit 2: a vertical body's. Absent bits are unknown. */
   private readonly takes = new Map<string, number>();
-  private readonly suspects = new Map<string, string | null>();
+  private readonly suspects = new Map<string, ReturnType<typeof suspectName>>();
 
   list(text: string, start: number): { names: NamedSpan[]; unread: NamedSpan[] } {
     let reading = this.lists.get(text);
@@ -53,7 +53,7 @@ export class NameFacts {
     return takes;
   }
 
-  suspectName(name: string): string | null {
+  suspectName(name: string): ReturnType<typeof suspectName> {
     let why = this.suspects.get(name);
     if (why === undefined) {
       why = suspectName(name);

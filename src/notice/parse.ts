@@ -125,8 +125,8 @@ export function parseNoticeStructure(input: Uint8Array | string, options: ParseO
   const reader = options.reader ?? (source.html ? 'html' : 'text');
   const original = source.text;
   const sink = new DiagnosticSink(indexLines(original));
-  const empty = (code: 'EMPTY_INPUT' | 'BINARY_INPUT', detail = ''): NoticeModel => {
-    sink.add(code, 0, detail);
+  const empty = (code: 'EMPTY_INPUT' | 'BINARY_INPUT'): NoticeModel => {
+    sink.add(code, 0);
     return {
       notice: { title: '', issuer: null, published: null, encoding: source.encoding, reader, standing: [] },
       text: code === 'BINARY_INPUT' ? '' : original,
@@ -138,9 +138,9 @@ export function parseNoticeStructure(input: Uint8Array | string, options: ParseO
       diagnostics: sink.list(),
     };
   };
-  if (source.binary) return empty('BINARY_INPUT', 'it contains control characters or NUL bytes');
+  if (source.binary) return empty('BINARY_INPUT');
   if (original.trim().length === 0) return empty('EMPTY_INPUT');
-  if (source.lossy) sink.add('DECODE_LOSSY', 0, `read as ${source.encoding}`);
+  if (source.lossy) sink.add('DECODE_LOSSY', 0, source.encoding);
   if (source.html) sink.add('HTML_REDUCED', 0);
 
   const norm = normalizeText(original);
@@ -165,8 +165,7 @@ export function parseNoticeStructure(input: Uint8Array | string, options: ParseO
   const { sections, tasks } = buildOutline(body, norm);
   const ids = { tasks: tasks.map((t) => t.id), sections: sections.map((s) => s.id) };
   const items = body.items.map((item, i) => buildItem(item, i, ids, norm, registry));
-  for (const m of registry.merged)
-    sink.add('ALIAS', m.offset, `“${m.alias}” is taken as another spelling of “${m.name}”.`);
+  for (const m of registry.merged) sink.add('ALIAS', m.offset, [m.alias, m.name]);
 
   if (body.oneLevel !== null && tasks.length > 0) sink.add('ONE_LEVEL', 0, levelExample(body.oneLevel));
   else if (sections.length === 0 && (tasks.length > 0 || items.length > 0)) sink.add('NO_SECTIONS', 0);

@@ -1,11 +1,11 @@
 // What a marker states for the markers after it: the first-listed-is-lead rule and standing rules
 // (`…，下同`, `以下均需各县政府落实，不再列出`), and the findings each reading gives.
-import type { DiagnosticCode } from './diagnostics.ts';
+import type { DiagnosticCode, DiagnosticDetail } from './diagnostics.ts';
 import type { MarkerReading } from './marker.ts';
 import { NameFacts } from './name-facts.ts';
 
 /** A finding at `offset`, about the passage up to `end` when it names one. */
-export type Report = (code: DiagnosticCode, offset: number, detail?: string, end?: number) => void;
+export type Report = (code: DiagnosticCode, offset: number, detail?: DiagnosticDetail, end?: number) => void;
 
 export class RulesInForce {
   /** The first-listed agency leads, as a marker earlier stated. */

@@ -1,6 +1,7 @@
 // The safety net: passages that look like responsibility markers but were not read, and names that
 // look wrong. Each becomes a diagnostic with its place, so the user sees what the parser did not read.
 import { endsAsName, isOnlyPlace } from './agency-names.ts';
+import type { SuspectReason } from './diagnostics.ts';
 import { LABEL, mayHoldLabel, ROLE_WORD } from './marker-words.ts';
 
 const HAS_LABEL = new RegExp(LABEL.source);
@@ -20,14 +21,14 @@ export function looksLikeMarker(content: string): boolean {
 /** Verbs and labels that have no place inside an agency's name. */
 const VERB_IN_NAME = /牵头(?!单位|部门)|配合(?!单位|部门)|负责|会同|协助|参与|落实|督促|单位[:：]|部门[:：]/;
 
-/** Why a name read from a marker looks wrong, or null when it looks like a name. */
-export function suspectName(name: string): string | null {
-  if (VERB_IN_NAME.test(name))
-    return `“${name}” holds a verb or a label word: part of the sentence may have been read as a name.`;
+/** Why a name read from a marker looks wrong, as the arguments of a `SUSPECT_NAME` finding (reason,
+ *  name, and the length for a long one), or null when it looks like a name. */
+export function suspectName(name: string): readonly [SuspectReason, string, ...string[]] | null {
+  if (VERB_IN_NAME.test(name)) return ['verb', name];
   const bare = name.replace(/(?:[(（〔〈<【][^)）〕〉>】]*[)）〕〉>】])+$/, '');
-  if (bare.length > 30) return `“${name}” is ${bare.length} characters long: longer than an agency's name.`;
-  if (isOnlyPlace(name)) return `“${name}” names only a place: is its government or a department meant?`;
-  if (!endsAsName(name)) return `“${name}” does not end as an agency's name does.`;
+  if (bare.length > 30) return ['long', name, `${bare.length}`];
+  if (isOnlyPlace(name)) return ['place', name];
+  if (!endsAsName(name)) return ['ending', name];
   return null;
 }
 

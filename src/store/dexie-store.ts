@@ -42,6 +42,7 @@ export class DexieWorkspaceStore implements WorkspaceStore {
     this.options.onProblem?.({
       kind: 'damaged',
       message: `${count} stored ${table} record${count > 1 ? 's' : ''} could not be read and ${count > 1 ? 'were' : 'was'} left out.`,
+      args: [table, `${count}`],
     });
 
   private async guard<T>(work: () => Promise<T>): Promise<T> {

@@ -34,6 +34,7 @@ describe('describeStorageError', () => {
     expect(describeStorageError(new Error('boom'))).toEqual({
       kind: 'failed',
       message: 'Saving failed: boom.',
+      args: ['boom'],
     });
     expect(describeStorageError(undefined)).toEqual({ kind: 'failed', message: 'Saving failed.' });
     const failure = new StorageFailure({ kind: 'blocked', message: PROBLEM_MESSAGES.blocked });

@@ -18,7 +18,10 @@ export type StorageProblemKind =
 
 export interface StorageProblem {
   readonly kind: StorageProblemKind;
+  /** In English; an interface words it from `kind` and `args`. */
   readonly message: string;
+  /** `damaged`: the table and the count left out; `failed`: what the browser said, when it said it. */
+  readonly args?: readonly string[];
 }
 
 export const PROBLEM_MESSAGES: Readonly<Record<Exclude<StorageProblemKind, 'failed' | 'damaged'>, string>> = {
@@ -82,5 +85,9 @@ export function describeStorageError(error: unknown): StorageProblem {
     if (kind) return { kind, message: PROBLEM_MESSAGES[kind] };
   }
   const detail = chain.map((e) => (e instanceof Error ? e.message : String(e))).find((m) => m.length > 0);
-  return { kind: 'failed', message: `Saving failed${detail ? `: ${detail}` : ''}.` };
+  return {
+    kind: 'failed',
+    message: `Saving failed${detail ? `: ${detail}` : ''}.`,
+    ...(detail ? { args: [detail] } : {}),
+  };
 }

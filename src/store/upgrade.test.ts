@@ -115,7 +115,11 @@ describe('upgrade from v1', () => {
     const store = await upgraded(await v1Database([broken]), problems);
     expect((await store.listNotes()).map((n) => n.id)).toEqual(['note-v1-a', 'note-v1-i', 'note-v1-t']);
     expect(problems).toEqual([
-      { kind: 'damaged', message: '1 stored notes record could not be read and was left out.' },
+      {
+        kind: 'damaged',
+        message: '1 stored notes record could not be read and was left out.',
+        args: ['notes', '1'],
+      },
     ]);
     store.close();
   });
@@ -192,7 +196,11 @@ describe('upgrade from v2', () => {
       'n-v2-large',
     ]);
     expect(problems).toEqual([
-      { kind: 'damaged', message: '1 stored sources record could not be read and was left out.' },
+      {
+        kind: 'damaged',
+        message: '1 stored sources record could not be read and was left out.',
+        args: ['sources', '1'],
+      },
     ]);
     store.close();
   });

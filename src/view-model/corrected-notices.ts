@@ -3,8 +3,10 @@
 // the same correction made in several notices shown once. Pure.
 import { addedItemId } from '../corrections/add-item.ts';
 import {
+  appliedAs,
   applyCorrection,
   resolveItem,
+  type Caveat,
   type CorrectionOp,
   type CorrectionsResult,
   type ItemRef,
@@ -26,7 +28,14 @@ export interface CorrectedNotice {
   /** `result.model` is the corrected model. */
   readonly result: CorrectionsResult<CorrectionOp>;
   /** How each op fared, in the order of `ops` (the same op may be in the list twice). */
-  readonly outcomes: readonly { readonly applied: boolean; readonly detail: string | null }[];
+  readonly outcomes: readonly {
+    readonly applied: boolean;
+    readonly detail: string | null;
+    /** Why it was skipped, for the interface to say in its language (`detail` is the core's English). */
+    readonly code?: SkipCode;
+    /** What to know about how it applied, for the interface to say in its language. */
+    readonly caveats?: readonly Caveat[];
+  }[];
 }
 
 /** applyCorrections, keeping each op's outcome by its place in the list. */
@@ -37,17 +46,19 @@ export function correctNotice(
   ops: readonly CorrectionOp[],
 ): CorrectedNotice {
   let model = parsed;
-  const applied: { op: CorrectionOp; note?: string }[] = [];
+  const applied: { op: CorrectionOp; note?: string; caveats?: readonly Caveat[] }[] = [];
   const skipped: { op: CorrectionOp; code: SkipCode; reason: string }[] = [];
   const outcomes = ops.map((op) => {
     const outcome = applyCorrection(model, op);
     if (!outcome.ok) {
       skipped.push({ op, code: outcome.code, reason: outcome.reason });
-      return { applied: false, detail: outcome.reason };
+      return { applied: false, detail: outcome.reason, code: outcome.code };
     }
     model = outcome.model;
-    applied.push(outcome.note === undefined ? { op } : { op, note: outcome.note });
-    return { applied: true, detail: outcome.note ?? null };
+    applied.push(appliedAs(op, outcome));
+    return outcome.caveats === undefined
+      ? { applied: true, detail: outcome.note ?? null }
+      : { applied: true, detail: outcome.note ?? null, caveats: outcome.caveats };
   });
   return { id, name, parsed, ops, result: { model, applied, skipped }, outcomes };
 }
@@ -80,6 +91,7 @@ export function correctionMarks(notices: readonly CorrectedNotice[]): Correction
       else if (op.type === 'markGeneric') agencies.add(op.agencyId);
       else if (op.type === 'setItemRoles') markItem(op.item);
       else if (op.type === 'addItem') items.add(scopedId(id, addedItemId(op.marker.start)));
+      else if (op.type === 'keepApart') continue;
       else {
         agencies.add(op.agencyId).add(agencyIdFor(op.name));
         op.items.forEach(markItem);
@@ -89,12 +101,25 @@ export function correctionMarks(notices: readonly CorrectedNotice[]): Correction
   return { agencies, items };
 }
 
+/** The marks under the view's agency ids, where the view names a notice's agency otherwise. */
+export function unionMarks(
+  marks: CorrectionMarks,
+  union: { readonly spellings: ReadonlyMap<AgencyId, readonly { readonly agencyId: AgencyId }[]> },
+): CorrectionMarks {
+  const agencies = new Set(marks.agencies);
+  for (const [id, spellings] of union.spellings)
+    if (spellings.some((s) => marks.agencies.has(s.agencyId))) agencies.add(id);
+  return { agencies, items: marks.items };
+}
+
 export interface CorrectionInNotice {
   readonly noticeId: NoticeId;
   readonly noticeName: string;
   readonly applied: boolean;
   /** Why it was skipped, or what the user should know about how it applied. */
   readonly detail: string | null;
+  readonly code?: SkipCode;
+  readonly caveats?: readonly Caveat[];
 }
 
 export interface CorrectionRow {
@@ -144,6 +169,8 @@ export function describeCorrection(op: CorrectionOp, notice: CorrectedNotice): s
     }
     case 'markGeneric':
       return `Marked ${name(op.agencyId)} ${op.generic ? 'as a collective (generic)' : 'as one agency'}`;
+    case 'keepApart':
+      return `Kept apart as different agencies: ${list(op.names)}`;
     case 'addItem': {
       const roles = [`lead ${list(op.leads)}`, `cooperating ${list(op.cooperators)}`];
       if (op.responsible.length > 0) roles.push(`responsible ${list(op.responsible)}`);

@@ -1,7 +1,7 @@
 // The diagnostics toggle's count line and warning dot.
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, DiagnosticLevel } from '../notice/model.ts';
-import { diagnosticSummary, worstLevel } from './diagnostic-summary.ts';
+import { diagnosticCounts, worstLevel } from './diagnostic-summary.ts';
 
 const at = (level: DiagnosticLevel): Diagnostic => ({
   code: 'NO_TITLE',
@@ -12,12 +12,15 @@ const at = (level: DiagnosticLevel): Diagnostic => ({
   offset: 0,
 });
 
-describe('diagnosticSummary', () => {
-  it('counts by level, most serious first', () => {
-    expect(diagnosticSummary([at('info'), at('warning'), at('error'), at('warning'), at('info')])).toBe(
-      '1 error · 2 warnings · 2 info',
-    );
-    expect(diagnosticSummary([])).toBe('none');
+describe('diagnosticCounts', () => {
+  it('counts by level, most serious first, leaving out levels without findings', () => {
+    expect(diagnosticCounts([at('info'), at('warning'), at('error'), at('warning'), at('info')])).toEqual([
+      ['error', 1],
+      ['warning', 2],
+      ['info', 2],
+    ]);
+    expect(diagnosticCounts([at('info')])).toEqual([['info', 1]]);
+    expect(diagnosticCounts([])).toEqual([]);
   });
 
   it('names the most serious level', () => {

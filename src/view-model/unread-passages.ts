@@ -1,7 +1,7 @@
 // What the parser could not read, for the user to see and fix: passages that look like markers but were
 // not read, names not read, markers that named no agency, and names that look wrong. From the model's
 // diagnostics, with the passage each is about and the item it sits in. Pure.
-import type { ItemId, Diagnostic, NoticeModel } from '../notice/model.ts';
+import type { ItemId, Diagnostic, DiagnosticCode, NoticeModel } from '../notice/model.ts';
 import { namesIn } from '../notice/unread.ts';
 
 export type PassageKind = 'marker' | 'name' | 'no-agency' | 'suspect';
@@ -14,7 +14,10 @@ export interface UnreadPassage {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** The finding, in English, and its code and arguments for the interface to say it in its language. */
   readonly message: string;
+  readonly code: DiagnosticCode;
+  readonly args: readonly string[];
   /** The item the passage belongs to, when it is in one. */
   readonly item: ItemId | null;
   /** Agency names the passage seems to hold, to start a correction with. */
@@ -30,13 +33,6 @@ const KIND_OF_CODE: Readonly<Record<string, PassageKind>> = {
 
 /** The diagnostics that are passages to fix, listed apart from the parser's other findings. */
 export const PASSAGE_CODES: ReadonlySet<string> = new Set(Object.keys(KIND_OF_CODE));
-
-export const PASSAGE_LABEL: Readonly<Record<PassageKind, string>> = {
-  marker: 'Not read',
-  name: 'Name not read',
-  'no-agency': 'No agency',
-  suspect: 'Check name',
-};
 
 function itemAt(model: NoticeModel, d: Diagnostic): ItemId | null {
   const inside = (span: { start: number; end: number }) => d.offset >= span.start && d.offset < span.end;
@@ -64,6 +60,8 @@ export function unreadPassages(model: NoticeModel): UnreadPassage[] {
         end,
         text,
         message: d.message,
+        code: d.code,
+        args: d.args ?? [],
         item: kind === 'marker' ? null : itemAt(model, d),
         suggested: namesIn(text),
       },

@@ -21,6 +21,8 @@ export function AgencyChip({
     <span
       className={`agency-chip role-${role}${generic}${corrected ? ' is-corrected' : ''}${focused ? ' is-focused' : ''}`}
       title={m.outline.chipTitle(m.outline.roleNames[role], agency.name, corrected)}
+      // The name is the notice's own words, Chinese in either interface.
+      lang="zh-CN"
     >
       {agency.name}
     </span>

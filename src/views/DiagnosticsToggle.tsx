@@ -1,6 +1,6 @@
 // The button that shows or hides the diagnostics, with their count by level.
 import { useMessages } from './i18n/lang-context.tsx';
-import { diagnosticSummary, worstLevel } from '../view-model/diagnostic-summary.ts';
+import { diagnosticCounts, worstLevel } from '../view-model/diagnostic-summary.ts';
 import type { Diagnostic } from '../notice/model.ts';
 import './DiagnosticsList.css';
 
@@ -24,7 +24,7 @@ export function DiagnosticsToggle({ diagnostics, open, controls, onToggle }: Pro
     >
       {worst ? <span className={`diagnostics-dot level-${worst}`} aria-hidden="true" /> : null}
       <span className="panel-toggle-label">{m.outline.diagnostics}</span>
-      <span className="diagnostics-summary">{diagnosticSummary(diagnostics)}</span>
+      <span className="diagnostics-summary">{m.findings.summary(diagnosticCounts(diagnostics))}</span>
       <span className="diagnostics-caret" aria-hidden="true" />
     </button>
   );

@@ -25,11 +25,10 @@ export function FirstScreen({ title, status }: { title: string; status: string }
   return (
     <div className="first-screen" aria-busy="true">
       <div className="first-bar">
-        <span className="first-brand">分工图谱</span>
-        <span className="first-brand-en">Fengong Atlas</span>
+        <span className="first-brand">{m.app.brand}</span>
       </div>
       <header className="first-header">
-        <h1 className="first-title" id="first-title">
+        <h1 className="first-title" id="first-title" lang="zh-CN">
           {title}
         </h1>
         <p className="first-status">{status}</p>

@@ -1,9 +1,11 @@
 // The notice's own checks in the source panel, by kind: each says what a careful reader would query,
 // shows its first sentence on a click, and offers the matching correction — merge one body written two
 // ways into the name used more, or open an item in the inspector to fix its agencies.
-import { useLang, useMessages } from './i18n/lang-context.tsx';
+import { sayCheck } from './i18n/findings.ts';
+import { useMessages } from './i18n/lang-context.tsx';
+import { NoticeWords } from './i18n/NoticeWords.tsx';
 import { useContext, useMemo } from 'react';
-import { CHECK_LABELS, type NoticeCheck } from '../analysis/checks.ts';
+import type { NoticeCheck } from '../analysis/checks.ts';
 import type { AgencyId, ItemId, NoticeModel } from '../notice/model.ts';
 import { useAtlas } from './atlas.tsx';
 import { useCorrect } from './workspace/useCorrect.ts';
@@ -38,7 +40,10 @@ function MergeButton({ check }: { check: NoticeCheck }) {
         disabled={busy}
         onClick={() => void correct({ type: 'merge', into, from: [from] })}
       >
-        {m.outline.mergeInto(into.replace(/^ag:/, ''))}
+        <NoticeWords
+          text={m.outline.mergeInto(into.replace(/^ag:/, ''))}
+          words={[into.replace(/^ag:/, '')]}
+        />
       </button>
       {problem ? <span className="ws-error">{problem}</span> : null}
     </>
@@ -64,7 +69,9 @@ function CheckRow({
   };
   return (
     <li className={`notice-check check-${check.kind}`}>
-      <p className="notice-check-message">{check.message}</p>
+      <p className="notice-check-message">
+        <NoticeWords text={sayCheck(check, m)} words={check.args.flatMap((a) => a.split('、'))} />
+      </p>
       <div className="unread-actions">
         <button type="button" className="ws-link" onClick={show}>
           {m.outline.showInText(check.items.length)}
@@ -94,13 +101,12 @@ export function NoticeChecks({ id, model, checks, onShowLine }: Props) {
     return [...byKind];
   }, [checks]);
   const m = useMessages();
-  const { lang } = useLang();
   return (
     <section id={id} className="notice-checks" aria-label={m.outline.checksLabel}>
       {groups.map(([kind, list]) => (
         <details key={kind} open={kind !== 'named-once'}>
           <summary>
-            {CHECK_LABELS[kind][lang]} <span className="graph-count">{list.length}</span>
+            {m.findings.checkLabels[kind]} <span className="graph-count">{list.length}</span>
           </summary>
           <ul>
             {list.map((c) => (

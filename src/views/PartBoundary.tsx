@@ -1,8 +1,19 @@
 // A part of the page that fails — a lazy chunk that cannot be fetched (the server gone, a new version
 // deployed under an open tab), or a view that throws — says what failed and offers a reload; the rest
-// of the app keeps working.
+// of the app keeps working. The message says which of the two it was in the interface's language; the
+// browser's own words (English, whatever the interface) are kept under a fold.
 import { Component, type ReactNode } from 'react';
 import { useMessages } from './i18n/lang-context.tsx';
+import { TechnicalDetail } from './shared/TechnicalDetail.tsx';
+
+// What Chromium, Firefox, Safari and Vite say when a lazy module or its stylesheet does not arrive.
+const NOT_LOADED =
+  /dynamically imported module|importing a module script failed|chunk|failed to fetch|unable to preload css/i;
+
+/** How a part failed: its code did not arrive, or it threw. */
+export function partFailure(error: string): 'not-loaded' | 'broke' {
+  return NOT_LOADED.test(error) ? 'not-loaded' : 'broke';
+}
 
 interface PartBoundaryProps {
   /** What the part is, for the message: "The corridor map", "Export". */
@@ -50,7 +61,7 @@ function PartFailed({
   const Tag = inline ? 'span' : 'div';
   return (
     <Tag className={inline ? 'ws-error part-failed' : 'part-failed is-block'} role="alert">
-      {m.outline.couldNotOpen(part, error)}{' '}
+      {m.outline.couldNotOpen(part, m.app.partFailure[partFailure(error)])}{' '}
       <button type="button" className="ws-link" onClick={() => window.location.reload()}>
         {m.outline.reloadPage}
       </button>
@@ -62,6 +73,7 @@ function PartFailed({
           </button>
         </>
       ) : null}
+      <TechnicalDetail text={error} />
     </Tag>
   );
 }

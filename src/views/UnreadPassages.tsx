@@ -3,7 +3,9 @@
 // to check opens its item in the inspector.
 import { useMessages } from './i18n/lang-context.tsx';
 import { useContext, useState } from 'react';
-import { PASSAGE_LABEL, type UnreadPassage } from '../view-model/unread-passages.ts';
+import { sayDiagnostic } from './i18n/findings.ts';
+import { NoticeWords } from './i18n/NoticeWords.tsx';
+import type { UnreadPassage } from '../view-model/unread-passages.ts';
 import type { ItemId } from '../notice/model.ts';
 import { useAtlas } from './atlas.tsx';
 import { RoleEditor } from './workspace/RoleEditor.tsx';
@@ -51,15 +53,17 @@ function PassageRow({ passage, onShowLine }: { passage: UnreadPassage; onShowLin
   return (
     <li className={`unread-passage unread-${passage.kind}`}>
       <div className="unread-head">
-        <span className="unread-kind">{PASSAGE_LABEL[passage.kind]}</span>
+        <span className="unread-kind">{m.findings.passageKinds[passage.kind]}</span>
         <button type="button" className="unread-place" onClick={() => onShowLine(passage.line)}>
-          line {passage.line}:{passage.column}
+          {m.findings.place(passage.line, passage.column)}
         </button>
         <q className="unread-text" lang="zh-CN">
           {passage.text}
         </q>
       </div>
-      <p className="unread-message">{passage.message}</p>
+      <p className="unread-message">
+        <NoticeWords text={sayDiagnostic(passage, m)} words={passage.args} />
+      </p>
       <div className="unread-actions">
         <button type="button" className="ws-link" onClick={() => onShowLine(passage.line)}>
           {m.outline.showInText(1)}

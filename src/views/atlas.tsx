@@ -5,11 +5,13 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import type { SelectionRef } from '../view-model/url-state.ts';
 import { viewParams, SCOPE_PARAM, writeScopeParam } from '../view-model/scope-address.ts';
 import { NO_MARKS, type CorrectionMarks } from '../view-model/corrected-notices.ts';
-import type { CorrectionRequest } from '../view-model/correction-plan.ts';
+import type { CorrectionProblem, CorrectionRequest } from '../view-model/correction-plan.ts';
 import { computeWorkload, type Workload } from '../analysis/workload.ts';
 import { CorrectionMarksContext } from './correction-marks.ts';
 import type { AgencyId, NoticeModel } from '../notice/model.ts';
-import type { NoticePart } from '../workspace/merge.ts';
+import type { SameAgencyProposal } from '../view-model/notice-union.ts';
+import type { NoticeTag } from '../view-model/notice-tags.ts';
+import type { AgencySpelling, NoticePart } from '../workspace/merge.ts';
 import type { NoticeId } from '../workspace/notice-id.ts';
 import { ALL_NOTICES, type NoticeScope } from '../workspace/scope.ts';
 import { useAddress, type Address } from './useAddress.ts';
@@ -32,10 +34,16 @@ export interface AtlasWorkspace {
   readonly origin: ReadonlyMap<string, NoticeId>;
   /** The notices in view that name each agency. */
   readonly agencyNotices: ReadonlyMap<AgencyId, readonly NoticeId[]>;
+  /** How each notice in view wrote each agency (its provenance). */
+  readonly spellings: ReadonlyMap<AgencyId, readonly AgencySpelling[]>;
+  /** Each notice's letter, label and colour, when several are in view. */
+  readonly tags: ReadonlyMap<NoticeId, NoticeTag>;
+  /** Agencies the genre's rules take for one body, for the user to confirm or reject. */
+  readonly proposals: readonly SameAgencyProposal[];
   /** Agencies and items a correction changed: views may badge them. */
   readonly corrected: CorrectionMarks;
   /** Stores a correction for the notices in view; resolves to null, or to why it was not made. */
-  readonly correct: (request: CorrectionRequest) => Promise<string | null>;
+  readonly correct: (request: CorrectionRequest) => Promise<CorrectionProblem | null>;
 }
 
 export interface Atlas {
@@ -89,8 +97,11 @@ function standaloneWorkspace(setParam: Atlas['setParam']): AtlasWorkspace {
     parts: [],
     origin: new Map(),
     agencyNotices: new Map(),
+    spellings: new Map(),
+    tags: new Map(),
+    proposals: [],
     corrected: NO_MARKS,
-    correct: async () => 'There is no workspace to store corrections in.',
+    correct: async () => 'no-workspace',
   };
 }
 

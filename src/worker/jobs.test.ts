@@ -47,6 +47,8 @@ describe('importOne', () => {
     expect(outcome.ok && outcome.summary.warnings).toContain(
       'No responsibility markers (牵头/配合/负责/责任单位) were found: no agency is assigned.',
     );
+    // The same warnings as codes, for the interface to say in its language.
+    expect(outcome.ok && outcome.summary.findings).toContainEqual({ code: 'NO_MARKERS', args: [] });
   });
 
   it('refuses files that hold no notice, naming the file and the reason', async () => {
@@ -54,6 +56,7 @@ describe('importOne', () => {
       ok: false,
       name: 'empty.txt',
       error: 'empty.txt is empty.',
+      problem: { code: 'empty', args: ['empty.txt'] },
     });
     const binary = await importOne({
       name: 'photo.txt',
@@ -63,6 +66,7 @@ describe('importOne', () => {
       ok: false,
       name: 'photo.txt',
       error: expect.stringMatching(/^photo\.txt: This is not a text file/),
+      problem: { code: 'notice', args: ['photo.txt', 'BINARY_INPUT'] },
     });
     expect(
       await importOne({
@@ -72,6 +76,7 @@ describe('importOne', () => {
     ).toMatchObject({
       ok: false,
       error: expect.stringMatching(/^old\.doc cannot be read as a Word 97–2003 \.doc file/),
+      problem: { code: 'unreadable', args: ['old.doc', 'doc', 'damaged'] },
     });
   });
 });
@@ -121,6 +126,7 @@ describe('jobs', () => {
       ok: false,
       name: 'c.txt',
       error: 'c.txt: the import was cancelled.',
+      problem: { code: 'cancelled', args: ['c.txt'] },
     });
   });
 });

@@ -1,7 +1,7 @@
 // The work the parse worker does, as plain functions: the worker runs them, and so does the page when no
 // worker can run (then one notice at a time, yielding between notices, so the page still answers).
 import { readImportFile } from '../import/read-import-file.ts';
-import type { NoticeModel } from '../notice/model.ts';
+import type { DiagnosticCode, NoticeModel } from '../notice/model.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
 import { CANCELLED } from '../import/reader.ts';
 import type {
@@ -24,6 +24,15 @@ export function parseOne({ input, reader }: ParseInput): NoticeModel {
   return parseNotice(input, reader === undefined ? {} : { reader });
 }
 
+/** The parser's warnings, each once: in English, and as codes and arguments. */
+function warningsOf(model: NoticeModel): Pick<NoticeSummary, 'warnings' | 'findings'> {
+  const once = new Map<string, { code: DiagnosticCode; args: readonly string[] }>();
+  for (const d of model.diagnostics)
+    if (d.level === 'warning' && !once.has(d.message))
+      once.set(d.message, { code: d.code, args: d.args ?? [] });
+  return { warnings: [...once.keys()], findings: [...once.values()] };
+}
+
 function summarise(model: NoticeModel, reader?: string): NoticeSummary {
   return {
     ...(reader ? { reader } : {}),
@@ -33,7 +42,7 @@ function summarise(model: NoticeModel, reader?: string): NoticeSummary {
     tasks: model.tasks.length,
     items: model.items.length,
     agencies: model.agencies.length,
-    warnings: [...new Set(model.diagnostics.filter((d) => d.level === 'warning').map((d) => d.message))],
+    ...warningsOf(model),
   };
 }
 
@@ -49,21 +58,30 @@ export async function importOne(
     const read = pasted
       ? { kind: 'paste' as const, text: file.text, reader: '' }
       : await readImportFile(name, file.bytes, options);
-    if ('error' in read) return { ok: false, name, error: read.error };
+    if ('error' in read)
+      return { ok: false, name, error: read.error, ...(read.problem ? { problem: read.problem } : {}) };
     const reader = 'text' in read && !pasted ? read.reader : undefined;
     const model = parseNotice('text' in read ? read.text : read.bytes, reader ? { reader } : {});
     const fatal = model.diagnostics.find((d) => d.level === 'error');
-    if (fatal) return { ok: false, name, error: `${name}: ${fatal.message}` };
+    if (fatal)
+      return {
+        ok: false,
+        name,
+        error: `${name}: ${fatal.message}`,
+        problem: { code: 'notice', args: [name, fatal.code] },
+      };
     const source =
       'text' in read
         ? { kind: 'text' as const, text: read.text }
         : { kind: 'bytes' as const, bytes: read.bytes };
     return { ok: true, name, format: read.kind, source, summary: summarise(model, reader) };
   } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
       name,
-      error: `${name} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      error: `${name} could not be read: ${why}`,
+      problem: { code: 'failed', args: [name, why] },
     };
   }
 }
@@ -75,7 +93,12 @@ async function importAll(files: readonly ImportInput[], options: JobOptions): Pr
   const outcomes: ImportOutcome[] = [];
   for (const [file, input] of files.entries()) {
     if (options.signal?.aborted) {
-      outcomes.push({ ok: false, name: input.name, error: `${input.name}: ${CANCELLED}.` });
+      outcomes.push({
+        ok: false,
+        name: input.name,
+        error: `${input.name}: ${CANCELLED}.`,
+        problem: { code: 'cancelled', args: [input.name] },
+      });
       continue;
     }
     const report = (done: number, total: number) =>

@@ -1,6 +1,7 @@
 // Messages between the page and the parse worker. Batches (`parse-many`, `import`) carry many notices
 // per message, so a thousand files cost a few dozen messages, not thousands of tasks on the page.
-import type { NoticeModel } from '../notice/model.ts';
+import type { ImportProblem } from '../import/reader.ts';
+import type { DiagnosticCode, NoticeModel } from '../notice/model.ts';
 import type { NoticeFormat, NoticeSource } from '../workspace/records.ts';
 
 export interface ParseInput {
@@ -23,6 +24,8 @@ export interface NoticeSummary {
   readonly agencies: number;
   /** The parser's warnings, in words (e.g. no responsibility markers found). */
   readonly warnings: readonly string[];
+  /** The same warnings as codes and arguments, for an interface to say in its language. */
+  readonly findings?: readonly { readonly code: DiagnosticCode; readonly args: readonly string[] }[];
   /** The reader that made the text (`pdf: 32 pages`), for files that were not text or HTML. */
   readonly reader?: string;
 }
@@ -45,7 +48,19 @@ export type ImportOutcome =
       readonly source: NoticeSource;
       readonly summary: NoticeSummary;
     }
-  | { readonly ok: false; readonly name: string; readonly error: string };
+  | {
+      readonly ok: false;
+      readonly name: string;
+      /** In English; `problem` says why as a code and its arguments (the file's name first). */
+      readonly error: string;
+      readonly problem?: ImportFailure;
+    };
+
+/** Why a file was not imported: its reader refused it, or the parser found no notice in it (`notice`,
+ *  with the name and the parser's finding). */
+export type ImportFailure =
+  | ImportProblem
+  | { readonly code: 'notice'; readonly args: readonly [name: string, finding: DiagnosticCode] };
 
 /** What the page keeps of an outcome once the notice is stored: its text is in the workspace, and
  *  holding a thousand notices' texts in memory through an import only feeds the garbage collector. */

@@ -140,8 +140,7 @@ function checkReferences(workspace: WorkspaceData, exportedAt: string): Workspac
     ['notes', workspace.notes.map((n) => n.id)],
   ] as const) {
     const twice = duplicate(ids);
-    if (twice !== null)
-      return damaged(`${field}: the id "${twice}" is used twice`);
+    if (twice !== null) return damaged(`${field}: the id "${twice}" is used twice`);
   }
   const noticeIds = new Set<string>(workspace.notices.map((n) => n.id));
   const orphan = workspace.notes.findIndex(

@@ -35,7 +35,7 @@ export { ALL_NOTICES, noticeScope, noticesInScope } from './scope.ts';
 export { scopedId, splitScopedId } from './scoped-id.ts';
 export type { AgencySpelling, MergedNotices, NoticePart, ScopedNotice, UnionName } from './merge.ts';
 export { mergeNotices } from './merge.ts';
-export type { WorkspaceFileReading } from './file.ts';
+export type { Mended, WorkspaceFileProblem, WorkspaceFileReading } from './file.ts';
 export { readWorkspaceFile, writeWorkspaceFile } from './file.ts';
 export { WORKSPACE_FORMAT, WORKSPACE_VERSION } from './file-schema.ts';
 export { noteNoticeId, noteTargetKey } from './note-target.ts';

@@ -331,7 +331,11 @@ describe('a font that does not load', () => {
     await opened.page.click('.export-download');
     const alert = await opened.page.waitForSelector('.export-status [role="alert"]');
     expect(await alert.textContent()).toMatch(
-      /SVG(生成失败：| failed: )the Chinese font for exports could not be loaded/,
+      /^SVG(生成失败：导出文件所用的中文字体未能加载| failed: the Chinese font the files embed could not be loaded)/,
+    );
+    // The loader's own words are kept, folded, for a report.
+    expect(await opened.page.textContent('.export-status .technical-detail code')).toMatch(
+      /^the Chinese font for exports could not be loaded/,
     );
     expect(await opened.page.isVisible('.export-dialog[open]')).toBe(true);
     expect(opened.errors.filter((e) => !/noto-sans-sc/.test(e))).toEqual([]);

@@ -97,7 +97,7 @@ describe('the corridor map', () => {
     const symbols = await page.$$eval('.corridor-symbol', (g) => g.map((x) => x.getAttribute('data-kind')));
     expect(new Set(symbols)).toEqual(new Set(['border-port', 'seaport', 'airport']));
     // The crowded towns round 满洲里 enlarged in an inset, named there.
-    expect(await page.textContent('.corridor-inset-title')).toBe('满洲里周边 Around Manzhouli');
+    expect(await page.textContent('.corridor-inset-title')).toBe('满洲里周边');
     const inset = await page.$$eval('.corridor-inset .corridor-place text', (t) =>
       t.map((x) => x.textContent),
     );

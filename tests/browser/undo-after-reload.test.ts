@@ -30,7 +30,7 @@ describe('undo after a reload', () => {
     await page.click('.merge-form button[type="submit"]');
     await expect
       .poll(() => corrections(page))
-      .toEqual(['Merged 自治区贸促会 into 自治区外事办', 'Renamed 满洲里海关 → 满洲里海关（口岸）']);
+      .toEqual(['将 自治区贸促会 合并到 自治区外事办', '将 满洲里海关 改名为 满洲里海关（口岸）']);
     expect(await agencies(page)).toBe('44');
 
     await page.reload();
@@ -42,7 +42,7 @@ describe('undo after a reload', () => {
     });
 
     await page.click('.undo-last');
-    await expect.poll(() => corrections(page)).toEqual(['Renamed 满洲里海关 → 满洲里海关（口岸）']);
+    await expect.poll(() => corrections(page)).toEqual(['将 满洲里海关 改名为 满洲里海关（口岸）']);
     expect(await agencies(page)).toBe('45');
     await page.click('.undo-last');
     await expect.poll(() => corrections(page)).toEqual([]);

@@ -85,7 +85,7 @@ describe('the workspace file', () => {
     const { page } = await openApp(browser, { lang: 'en' });
     await openWorkspaceFile(page, 'cut.json', exported.slice(0, 400));
     expect(await page.textContent('.workspace-file-message.is-refused')).toMatch(
-      /^cut\.json was not opened\. The file is not valid JSON \(damaged or cut short\): .+The workspace is unchanged\.$/,
+      /^cut\.json was not opened\. The file is not valid JSON \(damaged or cut short\)\.The workspace is unchanged\.Technical detailThe file is not valid JSON \(damaged or cut short\): .+$/,
     );
 
     const wrongOp = exported.replace('"renameAgency"', '"renameEverything"');

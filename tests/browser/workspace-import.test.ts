@@ -114,7 +114,7 @@ describe('importing notices', () => {
     ]);
     expect(await page.textContent('.import-tally')).toBe('2 imported, 3 not imported');
     expect(await page.locator('.import-outcome.is-failed .import-reason').allTextContents()).toEqual([
-      '旧格式.doc cannot be read as a Word 97–2003 .doc file: its compound-file header is damaged (sector size).',
+      '旧格式.doc cannot be read as a Word 97–2003 file: the file is damaged or incomplete.',
       '空白.txt is empty.',
       expect.stringMatching(/^扫描件\.txt: This is not a text file/),
     ]);

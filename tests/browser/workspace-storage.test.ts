@@ -29,7 +29,7 @@ it('works in memory, and says so, where the browser stores nothing', async () =>
     },
   });
   expect(await page.textContent('.storage-banner')).toContain(
-    'This browser does not let Fengong Atlas store data (private browsing or storage turned off).',
+    '这个浏览器不允许分工图谱保存数据（隐私浏览或存储已关闭）。',
   );
   expect(await page.getAttribute('.app', 'data-storage')).toBe('memory');
   expect(await page.locator('.outline-entry').count()).toBe(77);

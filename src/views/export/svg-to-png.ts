@@ -36,7 +36,8 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new ExportError('image', 'The browser could not draw the diagram as an image.'));
+    image.onerror = () =>
+      reject(new ExportError('image', 'The browser could not draw the diagram as an image.'));
     image.src = url;
   });
 }

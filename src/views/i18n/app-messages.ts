@@ -12,6 +12,7 @@ const zh = {
     measures: '指标',
     projects: '项目',
     compare: '比较',
+    deadlines: '时限',
   } as Record<string, string>,
   loadingView: (label: string) => `正在加载“${label}”视图…`,
   viewFailed: (label: string) => `“${label}”视图`,
@@ -21,6 +22,13 @@ const zh = {
   reading: '正在读取通知…',
   opening: '正在打开工作区…',
   readFailed: (error: string) => `无法读取通知：${error}`,
+  /** The fold that keeps an error's own technical line (in English) out of the message. */
+  technicalDetail: '技术细节',
+  /** A part that failed to load or to draw, by what went wrong. */
+  partFailure: {
+    'not-loaded': '未能加载这部分程序（可能网络中断，或应用已更新）',
+    broke: '显示时出错',
+  } as Record<'not-loaded' | 'broke', string>,
   shortcuts: '键盘快捷键',
   shortcutsTitle: '键盘快捷键 (?)',
   close: '关闭',
@@ -49,6 +57,7 @@ const en: AppMessages = {
     measures: 'Measures',
     projects: 'Projects',
     compare: 'Compare',
+    deadlines: 'Deadlines',
   },
   loadingView: (label) => `Loading the ${label} view…`,
   viewFailed: (label) => `The ${label} view`,
@@ -58,6 +67,11 @@ const en: AppMessages = {
   reading: 'Reading the notices…',
   opening: 'Opening the workspace…',
   readFailed: (error) => `The notices could not be read: ${error}`,
+  technicalDetail: 'Technical detail',
+  partFailure: {
+    'not-loaded': 'this part of the program did not load (the network may be down, or the app was updated)',
+    broke: 'it failed while showing',
+  },
   shortcuts: 'Keyboard shortcuts',
   shortcutsTitle: 'Keyboard shortcuts (?)',
   close: 'Close',

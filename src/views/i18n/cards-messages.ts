@@ -14,6 +14,8 @@ const zh = {
   genericActor: '泛指主体：并非单一机构，从不标记。',
   aboveMedian: (score: string, unit: string, flagged: boolean) =>
     `（比中位数高 ${score} 个 ${unit}）${flagged ? ' — 已标记' : ''}`,
+  /** An item by its number in the notices in view: `第16项`. */
+  itemNumber: (n: number) => `第${n}项`,
 };
 
 export type CardsMessages = typeof zh;
@@ -32,6 +34,7 @@ const en: CardsMessages = {
     `${tasks} tasks · ${sections} sections · ${partners} partners · ${share}% of all items · betweenness ${betweenness}`,
   genericActor: 'A generic actor: not one agency, never flagged.',
   aboveMedian: (score, unit, flagged) => `(${score} ${unit} above the median)${flagged ? ' — flagged' : ''}`,
+  itemNumber: (n) => `Item ${n}`,
 };
 
 export const cardsMessages = { zh, en };

@@ -11,7 +11,7 @@ const zh = {
   layout: '布局',
   layouts: { fcose: '力导向', concentric: '同心圆（按工作量）', layered: '分层', circle: '环形' },
   colour: '颜色',
-  colourBy: { kind: '机构类型', section: '所属部分', bloc: '协同集团' },
+  colourBy: { kind: '机构类型', section: '所属部分', bloc: '协同集团', notice: '所属通知' },
   direction: '牵头 → 配合',
   titles: '任务标题',
   titlesHint: '在图上显示任务标题，而不只是编号',
@@ -92,6 +92,22 @@ const zh = {
   itemRoles: { lead: '牵头', cooperate: '配合', responsible: '负责' },
   legend: '图例',
   layingOut: '正在布局…',
+  foldNote: {
+    label: '折叠说明',
+    sections: (tasks: number, sections: number) => `${tasks} 项任务并入 ${sections} 个部分`,
+    blocs: (agencies: number, blocs: number) => `${agencies} 个机构合为 ${blocs} 个协同集团`,
+    openHint: '点击部分或集团即可展开',
+    opened: (n: number) => `已展开 ${n} 个`,
+    foldAgain: '重新折叠',
+    unfoldAll: '全部展开…',
+    unfoldWarning: (nodes: number) => `全部展开将绘制 ${nodes} 个节点，页面可能卡顿数秒。`,
+    unfoldAnyway: '仍然展开',
+    cancel: '取消',
+    unfolded: (nodes: number) => `已全部展开：${nodes} 个节点，绘制和交互较慢`,
+    fold: '折叠',
+  },
+  foldedMembers: (kind: 'section' | 'agency', n: number) =>
+    kind === 'section' ? `含 ${n} 项任务 · 点击展开` : `含 ${n} 个机构 · 点击展开`,
   stageLabel:
     '网络图：Tab 键按工作量从高到低逐个经过机构，方向键移到最近的节点，Enter 选中，再按 Enter 打开机构的个体网络，Esc 清除',
 };
@@ -110,7 +126,7 @@ const en: GraphMessages = {
   layout: 'Layout',
   layouts: { fcose: 'Force', concentric: 'By workload', layered: 'Layered', circle: 'Circle' },
   colour: 'Colour',
-  colourBy: { kind: 'Agency kind', section: 'Section', bloc: 'Bloc' },
+  colourBy: { kind: 'Agency kind', section: 'Section', bloc: 'Bloc', notice: 'Notice' },
   direction: 'Lead → partner',
   titles: 'Titles',
   titlesHint: 'Show task titles on the graph, not just their numbers',
@@ -190,6 +206,22 @@ const en: GraphMessages = {
   itemRoles: { lead: 'Lead', cooperate: 'Coop.', responsible: 'Resp.' },
   legend: 'Legend',
   layingOut: 'Laying out…',
+  foldNote: {
+    label: 'What is folded',
+    sections: (tasks, sections) => `${tasks} tasks folded into ${sections} sections`,
+    blocs: (agencies, blocs) => `${agencies} agencies shown as ${blocs} blocs`,
+    openHint: 'click a section or bloc to open it',
+    opened: (n) => `${n} opened`,
+    foldAgain: 'Fold again',
+    unfoldAll: 'Unfold all…',
+    unfoldWarning: (nodes) => `Unfolding draws ${nodes} nodes; the page may freeze for seconds.`,
+    unfoldAnyway: 'Unfold anyway',
+    cancel: 'Cancel',
+    unfolded: (nodes) => `All unfolded: ${nodes} nodes, slow to draw and use`,
+    fold: 'Fold',
+  },
+  foldedMembers: (kind, n) =>
+    kind === 'section' ? `${n} tasks · click to open` : `${n} agencies · click to open`,
   stageLabel:
     'Network graph: Tab walks the agencies from the heaviest load down, arrow keys move to the nearest node, Enter selects, Enter again opens an agency’s ego view, Escape clears',
 };

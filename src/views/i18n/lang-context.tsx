@@ -1,5 +1,6 @@
 // The interface language for every view: a provider at the top of the app, `useLang()` for the language
-// and its switch, `useMessages()` for the words. Switching stores the choice and sets `<html lang>`.
+// and its switch, `useMessages()` for the words. Switching stores the choice and sets `<html lang>` and
+// the page's title (index.html set both before the first paint from the stored choice).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { MESSAGES, type Messages } from './messages.ts';
 import { htmlLang, initialUiLang, readStoredUiLang, storeUiLang, type UiLang } from './ui-lang.ts';
@@ -21,6 +22,7 @@ export function LangProvider({ children }: { readonly children: ReactNode }) {
   const [lang, choose] = useState<UiLang>(() => initialUiLang(readStoredUiLang(), browserLanguages()));
   useEffect(() => {
     document.documentElement.lang = htmlLang(lang);
+    document.title = MESSAGES[lang].app.brand;
   }, [lang]);
   const setLang = useCallback((next: UiLang) => {
     storeUiLang(next);

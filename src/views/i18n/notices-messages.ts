@@ -1,4 +1,6 @@
 // The notices panel's words: the list of notices, saved views, the workspace file, and the banners.
+import type { Mended, WorkspaceFileProblem } from '../../workspace/file.ts';
+
 const zh = {
   workspace: '工作区',
   notices: '通知',
@@ -40,12 +42,32 @@ const zh = {
   savedHere: '工作时自动保存在此浏览器中。',
   memoryOnly: '仅保存在内存中：关闭此标签页前请导出文件。',
   notOpened: (reason: string) => `未打开。${reason}`,
+  /** Why a workspace file was refused, from its code. */
+  fileProblem: (p: WorkspaceFileProblem): string => {
+    switch (p.code) {
+      case 'not-text':
+        return '这个文件不是 UTF-8 文本，不是工作区文件。';
+      case 'not-json':
+        return '这个文件不是有效的 JSON（已损坏或不完整）。';
+      case 'foreign':
+        return '这不是分工图谱的工作区文件。';
+      case 'no-version':
+        return '这个工作区文件没有有效的版本号。';
+      case 'newer':
+        return `这个工作区文件是第 ${p.version} 版，由较新的分工图谱写出；这个版本只能读取第 ${p.reads} 版。`;
+      case 'damaged':
+        return p.problems > 1 ? `这个工作区文件已损坏（${p.problems} 处问题）。` : '这个工作区文件已损坏。';
+      case 'unreadable':
+        return '浏览器无法读取这个文件。';
+    }
+  },
   unchanged: '工作区未改变。',
   nowHolds: (name: string) => `工作区现在是 ${name}。`,
   replaceWith: (notices: number) => `用以下文件替换当前工作区（${notices} 份通知）：`,
   fileContents: (notices: number, corrections: number, views: number, notes: number) =>
     `${notices} 份通知、${corrections} 条更正、${views} 个保存的视图、${notes} 条备注`,
-  mended: (what: string) => `已修复：${what}`,
+  mended: (what: Mended) =>
+    `已修复：保存的视图“${what.savedView}”去掉了文件中没有的 ${what.leftOut} 份通知。`,
   replace: '替换',
   cancel: '取消',
   counts: { sections: '部分', tasks: '任务', items: '事项', agencies: '机构' } as Record<string, string>,
@@ -106,6 +128,26 @@ const en: NoticesMessages = {
   savedHere: 'Saved in this browser as you work.',
   memoryOnly: 'Kept in memory only: export the file before closing this tab.',
   notOpened: (reason) => `was not opened. ${reason}`,
+  fileProblem: (p) => {
+    switch (p.code) {
+      case 'not-text':
+        return 'The file is not UTF-8 text, so it is not a workspace file.';
+      case 'not-json':
+        return 'The file is not valid JSON (damaged or cut short).';
+      case 'foreign':
+        return 'This is not a Fengong Atlas workspace file.';
+      case 'no-version':
+        return 'The workspace file has no valid version.';
+      case 'newer':
+        return `The workspace file is version ${p.version}, written by a newer Fengong Atlas; this one reads version ${p.reads}.`;
+      case 'damaged':
+        return p.problems > 1
+          ? `The workspace file is damaged (${p.problems} problems).`
+          : 'The workspace file is damaged.';
+      case 'unreadable':
+        return 'The browser could not read the file.';
+    }
+  },
   unchanged: 'The workspace is unchanged.',
   nowHolds: (name) => `The workspace now holds ${name}.`,
   replaceWith: (notices) => `Replace this workspace (${notices} notice${notices === 1 ? '' : 's'}) with`,
@@ -116,7 +158,8 @@ const en: NoticesMessages = {
       `${views} saved view${views === 1 ? '' : 's'}`,
       `${notes} note${notes === 1 ? '' : 's'}`,
     ].join(', '),
-  mended: (what) => `Mended: ${what}`,
+  mended: (what) =>
+    `Mended: saved view “${what.savedView}” leaves out ${what.leftOut} notice${what.leftOut === 1 ? '' : 's'} not in the file.`,
   replace: 'Replace',
   cancel: 'Cancel',
   counts: { sections: 'sections', tasks: 'tasks', items: 'items', agencies: 'agencies' },

@@ -14,6 +14,8 @@ const zh = {
   filterByKind: '按类型筛选',
   all: '全部',
   placeProjects: (name: string, en: string, n: number) => `${name}（${en}）· ${n} 个项目`,
+  /** The corridor map's inset: the neighbourhood of a town enlarged. */
+  insetTitle: (name: string, _en: string) => `${name}周边`,
   mapLabel: '项目地点及线路的走廊地图',
   unplaced: '不在地图上的地点',
   gazetteer: '坐标来自随附的小型地名表；未收录或位置不确定的地点只列出，不作推测。',
@@ -39,6 +41,7 @@ const en: ProjectsMessages = {
   filterByKind: 'Filter by kind',
   all: 'All',
   placeProjects: (name, en, n) => `${name} (${en}) · ${n} project${n === 1 ? '' : 's'}`,
+  insetTitle: (_name, en) => `Around ${en}`,
   mapLabel: "Corridor map of the projects' places and lines",
   unplaced: 'Places not on the map',
   gazetteer:

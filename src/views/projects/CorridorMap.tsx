@@ -87,10 +87,13 @@ function LayerMarks({ layer, selected, faded, pick }: LayerProps & { readonly la
 /** The crowded neighbourhood enlarged in its box, its area outlined on the map. */
 function InsetMarks({ inset, ...props }: LayerProps & { readonly inset: CorridorInset }) {
   const { box, area } = inset;
+  const m = useMessages();
+  // The town in the interface's language: its Chinese name, or its English one.
+  const title = m.projects.insetTitle(inset.hub.name, inset.hub.en);
   return (
     <>
       <rect className="corridor-inset-area" x={area.x} y={area.y} width={area.width} height={area.height} />
-      <g className="corridor-inset" aria-label={inset.title}>
+      <g className="corridor-inset" aria-label={title}>
         <clipPath id="corridor-inset-clip">
           <rect
             x={box.x}
@@ -107,7 +110,7 @@ function InsetMarks({ inset, ...props }: LayerProps & { readonly inset: Corridor
         <path className="corridor-inset-frame" d={`M${box.x},${box.y + INSET_TITLE_STRIP}h${box.width}`} />
         <rect className="corridor-inset-frame" x={box.x} y={box.y} width={box.width} height={box.height} />
         <text className="corridor-inset-title" x={box.x + 10} y={box.y + 16}>
-          {inset.title}
+          {title}
         </text>
       </g>
     </>

@@ -22,7 +22,7 @@ describe('corridorScene on the Manzhouli notice', () => {
 
   it('enlarges the neighbourhood of 满洲里, the busiest town, and names every town in it', () => {
     const inset = scene.inset;
-    expect(inset?.title).toBe('满洲里周边 Around Manzhouli');
+    expect(inset?.hub).toEqual({ name: '满洲里', en: 'Manzhouli' });
     const names = inset?.places.map((p) => p.name) ?? [];
     expect(names).toEqual(expect.arrayContaining(['满洲里', '扎赉诺尔', '呼伦湖']));
     expect(inset?.places.filter((p) => p.label === null)).toEqual([]);

@@ -62,7 +62,8 @@ export interface CorridorInset extends MapLayer {
   readonly box: Rect;
   /** The part of the main map it enlarges. */
   readonly area: Rect;
-  readonly title: string;
+  /** The town it is round, for a title in the interface's language (its name and its English name). */
+  readonly hub: { readonly name: string; readonly en: string };
 }
 
 export interface CorridorScene extends MapLayer {
@@ -347,7 +348,7 @@ function insetFor(
       width: Math.max(...xs) - Math.min(...xs),
       height: Math.max(...ys) - Math.min(...ys),
     },
-    title: `${crowd.hub.name}周边 Around ${crowd.hub.en}`,
+    hub: { name: crowd.hub.name, en: crowd.hub.en },
   };
 }
 

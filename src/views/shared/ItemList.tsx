@@ -32,9 +32,19 @@ export function ItemList({ sentences, names }: { sentences: ItemSentences; names
                   </span>
                 ) : null,
               )}
-              {item.label}
+              {m.cards.itemNumber(item.number)}
+              {item.title ? (
+                <>
+                  {' · '}
+                  <span lang="zh-CN" data-notice-text="">
+                    {item.title}
+                  </span>
+                </>
+              ) : null}
             </span>
-            <p className="hover-card-item-text">{item.text}</p>
+            <p className="hover-card-item-text" lang="zh-CN" data-notice-text="">
+              {item.text}
+            </p>
           </li>
         ))}
       </ul>

@@ -4,8 +4,11 @@ import type { AgencyId, Item, ItemId, NoticeModel, Role } from '../../notice/mod
 
 export interface ItemSentence {
   readonly id: ItemId;
-  /** `第16项 · 拓展国际金融业务`: the item's number in the notices in view, and its title. */
+  /** `第16项 · 拓展国际金融业务`: the item's number in the notices in view, and its title (the views
+   *  word the number in their language from `number` and `title`). */
   readonly label: string;
+  readonly number: number;
+  readonly title: string | null;
   /** The role of each agency asked about, in the order asked. */
   readonly roles: readonly (Role | null)[];
   readonly text: string;
@@ -45,7 +48,8 @@ export function itemSentences(
     const paragraph = model.text.slice(item.start, item.end).replace(/\s+/g, ' ').trim();
     const text = paragraph.length > MAX_TEXT ? `${paragraph.slice(0, MAX_TEXT)}…` : paragraph;
     const label = item.title ? `第${number}项 · ${item.title}` : `第${number}项`;
-    return [{ id, label, roles: agencies.map((a) => roleOf(item, a)), text }];
+    const title = item.title ?? null;
+    return [{ id, label, number, title, roles: agencies.map((a) => roleOf(item, a)), text }];
   });
   return { items, more: Math.max(0, ids.length - limit) };
 }

@@ -7,7 +7,36 @@ import type { Agency } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
 import { GenericToggle, MergeForm, RenameForm, SplitForm } from './AgencyCorrections.tsx';
 import { agencyNameIndex } from './AgencyNames.tsx';
+import { NoticeTagChip } from './NoticeTagChip.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
+
+/** Which notice wrote the agency how: `A 内蒙古 2014: 自治区发展改革委 (23 items)`. */
+function Provenance({ agency }: { agency: Agency }) {
+  const { workspace } = useAtlas();
+  const m = useMessages();
+  const spellings = workspace.spellings.get(agency.id) ?? [];
+  if (spellings.length === 0) return null;
+  return (
+    <div className="inspector-block agency-provenance">
+      <h3 className="inspector-subtitle">{m.union.writtenIn}</h3>
+      <ul className="provenance-list">
+        {spellings.map((s) => {
+          const tag = workspace.tags.get(s.noticeId);
+          return (
+            <li key={`${s.noticeId}|${s.agencyId}`} className="provenance" data-notice={s.noticeId}>
+              {tag ? <NoticeTagChip tag={tag} label /> : null}
+              <span className="provenance-name">{s.name}</span>
+              <span className="provenance-items">{m.union.spelling(s.items)}</span>
+              {s.aliases.length > 0 ? (
+                <span className="provenance-aliases">{m.union.alsoIn(s.aliases.join('、'))}</span>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
 
 export function AgencyInspector({ agency }: { agency: Agency }) {
   const { model, workspace, select } = useAtlas();
@@ -27,6 +56,7 @@ export function AgencyInspector({ agency }: { agency: Agency }) {
         {m.inspect.namedIn(items.length, workspace.parts.length > 1 ? notices : null)}
         {agency.aliases.length > 0 ? m.inspect.alsoWritten(agency.aliases.join('、')) : ''}
       </p>
+      {workspace.parts.length > 1 ? <Provenance agency={agency} /> : null}
       <div className="inspector-block">
         <RenameForm key={`rename-${agency.id}-${agency.name}`} agency={agency} />
         <MergeForm key={`merge-${agency.id}`} agency={agency} names={names} />
@@ -44,7 +74,7 @@ export function AgencyInspector({ agency }: { agency: Agency }) {
               onClick={() => select({ kind: 'item', id: item.id }, 'inspector')}
             >
               <span className={`inspector-role role-${role}`}>{m.inspect.roleLabels[role]}</span>
-              {label}
+              <span lang="zh-CN">{label}</span>
             </button>
           </li>
         ))}

@@ -2,13 +2,45 @@
 // the reason), and a way to undo it. Undoing takes it out of the list; the later ones apply again.
 import { useMessages } from '../i18n/lang-context.tsx';
 import { useMemo } from 'react';
-import { correctionRows, type CorrectionRow } from '../../view-model/corrected-notices.ts';
+import {
+  correctionRows,
+  type CorrectedNotice,
+  type CorrectionRow,
+} from '../../view-model/corrected-notices.ts';
+import {
+  caveatQuotes,
+  caveatWords,
+  correctionWords,
+  quotedWords,
+} from '../../view-model/correction-words.ts';
+import { NoticeWords } from '../i18n/NoticeWords.tsx';
 import { useWorkspace } from './workspace-context.tsx';
 
-function Where({ row, several }: { row: CorrectionRow; several: boolean }) {
+function Where({
+  row,
+  notices,
+  several,
+}: {
+  row: CorrectionRow;
+  notices: readonly CorrectedNotice[];
+  several: boolean;
+}) {
   const m = useMessages();
   const skipped = row.notices.filter((n) => !n.applied);
-  const notes = row.notices.filter((n) => n.applied && n.detail);
+  // Each caveat worded from its code (the core's `detail` is its English, for logs).
+  const caveats = row.notices.flatMap((n) => {
+    const notice = notices.find((c) => c.id === n.noticeId);
+    if (!n.applied || !notice) return [];
+    return (n.caveats ?? []).map((caveat) => {
+      const words = caveatWords(caveat, notice);
+      const text = m.corrections.caveat(words);
+      return {
+        key: n.noticeId,
+        text: several ? m.corrections.caveatIn(n.noticeName, text) : text,
+        quoted: [...caveatQuotes(words), ...(several ? [n.noticeName] : [])],
+      };
+    });
+  });
   return (
     <>
       {several ? (
@@ -18,15 +50,31 @@ function Where({ row, several }: { row: CorrectionRow; several: boolean }) {
       ) : null}
       {skipped.map((n, i) => (
         <span key={`${n.noticeId}-${i}`} className="correction-skipped">
-          {m.inspect.notApplied(several ? n.noticeName : null, n.detail ?? '')}
+          {m.inspect.notApplied(
+            several ? n.noticeName : null,
+            n.code ? m.corrections.skipped[n.code] : (n.detail ?? ''),
+          )}
         </span>
       ))}
-      {notes.map((n, i) => (
-        <span key={`${n.noticeId}-${i}`} className="correction-note">
-          {n.detail}
+      {caveats.map((c, i) => (
+        <span key={`${c.key}-${i}`} className="correction-note">
+          <NoticeWords text={c.text} words={c.quoted} />
         </span>
       ))}
     </>
+  );
+}
+
+/** The correction in the interface's language, the notice's names marked as its own. */
+function CorrectionText({ row, notices }: { row: CorrectionRow; notices: readonly CorrectedNotice[] }) {
+  const m = useMessages();
+  const notice = notices.find((n) => n.id === row.notices[0]?.noticeId);
+  if (!notice) return <span className="correction-text">{row.text}</span>;
+  const words = correctionWords(row.op, notice);
+  return (
+    <span className="correction-text">
+      <NoticeWords text={m.corrections.describe(words)} words={quotedWords(words)} />
+    </span>
   );
 }
 
@@ -52,8 +100,8 @@ export function CorrectionsList() {
             key={row.key}
             className={row.notices.every((n) => n.applied) ? 'correction' : 'correction is-skipped'}
           >
-            <span className="correction-text">{row.text}</span>
-            <Where row={row} several={several} />
+            <CorrectionText row={row} notices={scoped?.notices ?? []} />
+            <Where row={row} notices={scoped?.notices ?? []} several={several} />
             <button
               type="button"
               className="ws-link correction-undo"

@@ -107,7 +107,7 @@ export function ImportDialog() {
         {phase === 'importing' ? (
           <Progress done={done} total={total} current={current} cancel={importer.cancel} />
         ) : null}
-        {error ? <p className="ws-error">{error}</p> : null}
+        {error ? <p className="ws-error">{m.importProblems.stopped(error)}</p> : null}
         {cancelled > 0 ? (
           <p className="ws-hint import-cancelled" role="status">
             {m.import.cancelled(cancelled)}

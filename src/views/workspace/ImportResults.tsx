@@ -1,6 +1,8 @@
 // What an import did, file by file: the files refused (with the reason), the notices read with warnings,
 // and the notices read cleanly — the last ones only counted past a screenful.
+import { sayImportFailure, sayWarnings } from '../i18n/findings.ts';
 import { useMessages } from '../i18n/lang-context.tsx';
+import { TechnicalDetail } from '../shared/TechnicalDetail.tsx';
 import { shortNoticeName, tallyImport } from '../../view-model/import-batches.ts';
 import type { ImportResult } from '../../worker/protocol.ts';
 
@@ -70,7 +72,11 @@ export function ImportResults({
               <span className="import-mark" aria-label={m.import.notImported}>
                 ✕
               </span>
-              <span className="import-reason">{o.error}</span>
+              <span className="import-reason">{sayImportFailure(o, m)}</span>
+              {/* A reader's refusal says why in the interface's words; its own line is kept for a report. */}
+              {o.problem?.code === 'unreadable' || o.problem?.code === 'failed' ? (
+                <TechnicalDetail text={o.error} />
+              ) : null}
             </li>
           ),
         )}
@@ -82,7 +88,7 @@ export function ImportResults({
               </span>
               <span className="import-name">{nameOf(o)}</span>
               <Counts outcome={o} />
-              <span className="import-reason">{o.summary.warnings.join(' ')}</span>
+              <span className="import-reason">{sayWarnings(o.summary, m)}</span>
             </li>
           ) : null,
         )}

@@ -6,6 +6,7 @@ import { labelOf, noticeOf } from '../../view-model/inspect.ts';
 import { itemRef } from '../../corrections/index.ts';
 import type { AgencyId, Item, ItemId, TaskId } from '../../notice/model.ts';
 import { useAtlas } from '../atlas.tsx';
+import { NoticeTagChip } from './NoticeTagChip.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
 import { RoleEditor, type RoleNames } from './RoleEditor.tsx';
 import { useWorkspace } from './workspace-context.tsx';
@@ -27,12 +28,19 @@ export function ItemInspector({ item }: { item: Item }) {
   const task = model.tasks.find((t) => t.id === item.taskId);
   const taskLocal = task ? noticeOf(task.id) : null;
   const corrected = workspace.corrected.items.has(item.id);
+  const tag = local ? workspace.tags.get(local.noticeId) : undefined;
   const agencies = [...item.leads, ...item.cooperators, ...item.responsible];
   return (
     <div className="inspector-subject item-inspector" data-item={item.id}>
       <p className="inspector-kind">
         {m.inspect.item}
         {notice && workspace.parts.length > 1 ? ` · ${notice.name}` : ''}
+        {tag ? (
+          <>
+            {' '}
+            <NoticeTagChip tag={tag} />
+          </>
+        ) : null}
       </p>
       <h2 className="inspector-name">
         {labelOf(model, item)}

@@ -14,11 +14,16 @@ interface Props {
   readonly onDelete: (notice: NoticeSummary) => void;
 }
 
-function origin(notice: NoticeSummary, m: Messages): string {
+/** Where the notice came from: the file's name (the user's words, marked as such), its format, the day. */
+function Origin({ notice, m }: { notice: NoticeSummary; m: Messages }) {
   const encoding = notice.format === 'text' && notice.encoding ? ` ${notice.encoding.toUpperCase()}` : '';
   const format = m.notices.formatNames[notice.format];
-  const from = notice.fileName ?? format;
-  return `${from} · ${format}${encoding} · ${notice.addedAt.slice(0, 10)}`;
+  return (
+    <span className="notice-origin">
+      {notice.fileName ? <span data-notice-text="">{notice.fileName}</span> : format}
+      {` · ${format}${encoding} · ${notice.addedAt.slice(0, 10)}`}
+    </span>
+  );
 }
 
 export const NoticeRow = memo(function NoticeRow({
@@ -65,7 +70,7 @@ export const NoticeRow = memo(function NoticeRow({
           >
             {notice.name}
           </button>
-          <span className="notice-origin">{origin(notice, m)}</span>
+          <Origin notice={notice} m={m} />
         </div>
       )}
       {mode === 'show' ? (

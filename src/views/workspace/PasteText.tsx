@@ -18,6 +18,7 @@ export function PasteText() {
         rows={5}
         value={text}
         placeholder="一、……（自治区商务厅牵头，满洲里海关配合）"
+        lang="zh-CN"
         onChange={(event) => setText(event.target.value)}
       />
       <div className="ws-row import-paste-actions">

@@ -17,7 +17,7 @@ export function StorageBanner({ problems, onDismiss }: Props) {
       {problems.map((problem) => (
         <div className="storage-problem" key={problem.message} data-kind={problem.kind}>
           <p>
-            {problem.message}
+            {m.storage.problem(problem)}
             {problem.inMemory ? <span className="storage-memory">{m.notices.inMemoryNow}</span> : null}
           </p>
           <button type="button" className="ws-link" onClick={() => onDismiss(problem)}>

@@ -2,15 +2,23 @@
 // and waiting for the user to confirm the replacement, or put in place.
 import { useMessages } from '../i18n/lang-context.tsx';
 import type { Messages } from '../i18n/messages.ts';
+import type { Mended, WorkspaceFileProblem } from '../../workspace/file.ts';
 import type { WorkspaceData } from '../../workspace/records.ts';
+import { TechnicalDetail } from '../shared/TechnicalDetail.tsx';
 
 export type OpenedFile =
-  | { readonly kind: 'refused'; readonly fileName: string; readonly reason: string }
+  | {
+      readonly kind: 'refused';
+      readonly fileName: string;
+      readonly problem: WorkspaceFileProblem;
+      /** The field and the fault, in English: kept under a fold. */
+      readonly reason: string;
+    }
   | {
       readonly kind: 'checked';
       readonly fileName: string;
       readonly workspace: WorkspaceData;
-      readonly repaired: readonly string[];
+      readonly repaired: readonly Mended[];
     }
   | { readonly kind: 'replaced'; readonly fileName: string };
 
@@ -38,9 +46,10 @@ export function WorkspaceFileMessage({ opened, notices, onReplace, onCancel }: P
     return (
       <div className="workspace-file-message is-refused" role="alert">
         <p>
-          <strong>{opened.fileName}</strong> {m.notices.notOpened(opened.reason)}
+          <strong>{opened.fileName}</strong> {m.notices.notOpened(m.notices.fileProblem(opened.problem))}
         </p>
         <p className="ws-hint">{m.notices.unchanged}</p>
+        <TechnicalDetail text={opened.reason} />
       </div>
     );
   if (opened.kind === 'replaced')
@@ -55,7 +64,7 @@ export function WorkspaceFileMessage({ opened, notices, onReplace, onCancel }: P
         {m.notices.replaceWith(notices)} <strong>{opened.fileName}</strong>: {contents(opened.workspace, m)}?
       </p>
       {opened.repaired.map((r) => (
-        <p key={r} className="ws-hint">
+        <p key={r.savedView} className="ws-hint">
           {m.notices.mended(r)}
         </p>
       ))}

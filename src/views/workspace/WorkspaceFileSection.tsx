@@ -19,7 +19,7 @@ export function WorkspaceFileSection() {
     setOpened(
       reading.ok
         ? { kind: 'checked', fileName: chosen.name, workspace: reading.workspace, repaired: reading.repaired }
-        : { kind: 'refused', fileName: chosen.name, reason: reading.reason },
+        : { kind: 'refused', fileName: chosen.name, problem: reading.problem, reason: reading.reason },
     );
   };
   const replace = async (fileName: string, workspace: WorkspaceData) => {

@@ -1,8 +1,9 @@
 // Dispatching a correction from a form: the request goes to the workspace; the form shows why it was
 // not made, or clears itself when it was.
 import { useState } from 'react';
-import type { CorrectionRequest } from '../../view-model/correction-plan.ts';
+import type { CorrectionProblem, CorrectionRequest } from '../../view-model/correction-plan.ts';
 import { useAtlas } from '../atlas.tsx';
+import { useMessages } from '../i18n/lang-context.tsx';
 
 export function useCorrect(): {
   readonly problem: string | null;
@@ -10,7 +11,9 @@ export function useCorrect(): {
   readonly correct: (request: CorrectionRequest) => Promise<boolean>;
 } {
   const { workspace } = useAtlas();
-  const [problem, setProblem] = useState<string | null>(null);
+  const m = useMessages();
+  // The code is kept, not the words: a switch of language rewords the problem shown.
+  const [problem, setProblem] = useState<CorrectionProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const correct = async (request: CorrectionRequest) => {
     setBusy(true);
@@ -19,5 +22,5 @@ export function useCorrect(): {
     setProblem(reason);
     return reason === null;
   };
-  return { problem, busy, correct };
+  return { problem: problem ? m.corrections.problems[problem] : null, busy, correct };
 }

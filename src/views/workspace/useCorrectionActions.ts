@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { CorrectionRow } from '../../view-model/corrected-notices.ts';
 import {
   planCorrection,
+  type CorrectionProblem,
   type CorrectionRequest,
   type PlannedCorrection,
 } from '../../view-model/correction-plan.ts';
@@ -14,7 +15,7 @@ import type { WorkspaceStoreState } from './useWorkspaceStore.ts';
 
 export interface CorrectionActions {
   /** Resolves to null when stored, else to why it was not. */
-  readonly correct: (request: CorrectionRequest) => Promise<string | null>;
+  readonly correct: (request: CorrectionRequest) => Promise<CorrectionProblem | null>;
   /** Whether a correction is in view to undo: the newest first, this tab's or stored before. */
   readonly canUndo: boolean;
   readonly undoLast: () => Promise<void>;
@@ -42,12 +43,12 @@ export function useCorrectionActions(
 
   const correct = useCallback(
     async (request: CorrectionRequest) => {
-      if (!view) return 'The notices are still being read.';
+      if (!view) return 'still-reading';
       const models = new Map(view.notices.map((n) => [n.id, n.result.model]));
-      const plan = planCorrection(request, models);
-      if (!plan.ok) return plan.reason;
+      const plan = planCorrection(request, models, view.merged);
+      if (!plan.ok) return plan.code;
       const stored = await save(async (store) => (await addCorrections(store, plan.ops), true));
-      if (!stored) return 'The correction could not be saved (see the message at the top).';
+      if (!stored) return 'not-saved';
       setMade((list) => [...list, plan.ops]);
       return null;
     },

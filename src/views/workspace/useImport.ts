@@ -84,11 +84,15 @@ function fileSource(file: File): Source {
 async function readBatch(batch: readonly Source[]): Promise<(ImportInput | ImportOutcome)[]> {
   return Promise.all(
     batch.map((source) =>
-      source.read().catch((error: unknown): ImportOutcome => ({
-        ok: false,
-        name: source.name,
-        error: `${source.name} could not be opened: ${error instanceof Error ? error.message : String(error)}`,
-      })),
+      source.read().catch((error: unknown): ImportOutcome => {
+        const why = error instanceof Error ? error.message : String(error);
+        return {
+          ok: false,
+          name: source.name,
+          error: `${source.name} could not be opened: ${why}`,
+          problem: { code: 'failed', args: [source.name, why] },
+        };
+      }),
     ),
   );
 }
@@ -226,7 +230,8 @@ export function useImport(save: WorkspaceStoreState['save']): Importer {
           ...s,
           phase: 'done',
           current: null,
-          error: `The import stopped: ${String(error)}`,
+          // The reason only: the dialog words it in the interface's language.
+          error: String(error),
         }));
         return [];
       } finally {

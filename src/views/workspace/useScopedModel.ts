@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   correctionMarks,
+  unionMarks,
   correctNotice,
   type CorrectedNotice,
   type CorrectionMarks,
@@ -13,13 +14,14 @@ import { modelKey, parseInputOf, sourceSize, withModels } from '../../view-model
 import type { CorrectionOp } from '../../corrections/index.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import type { NoticeParser } from '../../worker/notice-parser.ts';
-import { mergeNotices, type MergedNotices } from '../../workspace/merge.ts';
+import { unionOfNotices, type NoticeUnion } from '../../view-model/notice-union.ts';
 import type { NoticeId } from '../../workspace/notice-id.ts';
 import type { NoticeRecord } from '../../workspace/records.ts';
 import type { NoticeScope } from '../../workspace/scope.ts';
 
 export interface ScopedView {
-  readonly merged: MergedNotices;
+  /** The notices in scope as one model, with the agencies the rules propose as one. */
+  readonly merged: NoticeUnion;
   /** The notices in view, in order, with their corrections applied. */
   readonly notices: readonly CorrectedNotice[];
   readonly marks: CorrectionMarks;
@@ -70,7 +72,8 @@ function useParsedModels(parser: NoticeParser | null, records: readonly NoticeRe
       }
     })().catch((e: unknown) => {
       todo.forEach((r) => asked.delete(modelKey(r)));
-      setError(`The notices could not be parsed: ${String(e)}`);
+      // The reason only: the app words it in the interface's language (m.app.readFailed).
+      setError(String(e));
     });
     // `missingKey` names `missing` (and with it the records that matter).
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -97,11 +100,15 @@ export function useScopedModel(
     const notices = records.map((record) =>
       correctNotice(record.id, record.name, models.get(modelKey(record))!, corrections.get(record.id) ?? []),
     );
-    const merged = mergeNotices(
+    const keptApart = notices.flatMap((n) =>
+      n.result.applied.flatMap(({ op }) => (op.type === 'keepApart' ? [op.names] : [])),
+    );
+    const merged = unionOfNotices(
       notices.map((n) => ({ id: n.id, model: n.result.model })),
       scope,
+      keptApart,
     );
-    return { merged, notices, marks: correctionMarks(notices) };
+    return { merged, notices, marks: unionMarks(correctionMarks(notices), merged) };
     // The keys name the records, corrections and scope; a new model arrives only with fewer missing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, recordsKey, correctionsKey, scopeKey]);

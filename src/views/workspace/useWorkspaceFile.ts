@@ -39,7 +39,8 @@ export function useWorkspaceFile(save: WorkspaceStoreState['save']): WorkspaceFi
     try {
       return readWorkspaceFile(new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
-      return { ok: false, reason: `${file.name} could not be opened: ${String(error)}` };
+      // The reason only: the file's name and "was not opened" are said by the view in its language.
+      return { ok: false, reason: String(error), problem: { code: 'unreadable' } };
     }
   }, []);
 

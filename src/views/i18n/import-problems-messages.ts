@@ -1,0 +1,113 @@
+// Why a file was not imported, from the code its reader or the parser gave and its arguments (the file's
+// name first): said in the interface's language, the file's name as the user wrote it.
+import type { ReadAsFormat, UnreadableWhy } from '../../import/reader.ts';
+import type { ImportFailure } from '../../worker/protocol.ts';
+
+/** From the arguments; `finding` says a parser finding by its code; `english` is the core's own line. */
+type Say = (args: readonly string[], finding: (code: string) => string, english: string) => string;
+
+const FORMAT_ZH: Record<ReadAsFormat, string> = {
+  docx: ' .docx 文件',
+  doc: ' Word 97–2003 文件',
+  wps: ' WPS 文件',
+  sheet: '电子表格',
+  csv: ' CSV 文件',
+  pdf: ' PDF 文件',
+  ofd: ' OFD 文件',
+  rtf: ' RTF 文件',
+  mhtml: ' MHTML 网页',
+  zip: '压缩包',
+};
+
+const WHY_ZH: Record<UnreadableWhy, string> = {
+  damaged: '文件已损坏或不完整',
+  'not-its-format': '文件内容与其格式不符（可能已损坏，或被改了扩展名）',
+  'no-document': '其中没有 Word 文档、电子表格或 OFD 文档',
+  'no-text': '其中没有文字',
+  'early-wps': '这是早期的 WPS 格式：请在 WPS 中另存为 .docx 再打开',
+  'web-page-sheet': '这是存成电子表格的网页：请在 Excel 或 WPS 中另存为 .xlsx 再打开',
+  limit: '超出了读取的上限（条目、单元格或解压后的大小）',
+  'reader-failed': 'PDF 阅读组件未能加载，请刷新后重试',
+};
+
+const FORMAT_EN: Record<ReadAsFormat, string> = {
+  docx: 'a .docx file',
+  doc: 'a Word 97–2003 file',
+  wps: 'a WPS file',
+  sheet: 'a spreadsheet',
+  csv: 'a CSV file',
+  pdf: 'a PDF',
+  ofd: 'an OFD',
+  rtf: 'RTF',
+  mhtml: 'an MHTML page',
+  zip: 'a zip archive',
+};
+
+const WHY_EN: Record<UnreadableWhy, string> = {
+  damaged: 'the file is damaged or incomplete',
+  'not-its-format': 'its content is not of that format (damaged, or renamed)',
+  'no-document': 'it holds no Word document, workbook or OFD',
+  'no-text': 'it holds no text',
+  'early-wps': 'it is in the early WPS format: save it as .docx in WPS and open that',
+  'web-page-sheet': 'it is a web page saved as a spreadsheet: save it as .xlsx in Excel or WPS and open that',
+  limit: 'it goes over a reading limit (entries, cells or inflated size)',
+  'reader-failed': 'the PDF reader did not load; reload the page and try again',
+};
+
+/** A code from this build's readers, or undefined for one it does not know. */
+function known<K extends string>(table: Record<K, string>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key as K] : undefined;
+}
+
+const zhSay: Record<ImportFailure['code'], Say> = {
+  cancelled: ([name = '']) => `${name}：导入已取消。`,
+  empty: ([name = '']) => `${name} 是空文件。`,
+  'too-large': ([name = '', size = '', limit = '']) => `${name} 未导入：大小 ${size}，超过 ${limit} 的上限。`,
+  'not-read-type': ([name = '', extension = '']) => `${name}：分工图谱不读取 ${extension} 文件。`,
+  password: ([name = '']) => `${name} 受密码保护（或是旧版格式）：请另存一份不带密码的副本再打开。`,
+  scanned: ([name = '']) => `${name} 只有页面图像，没有文字：请先做文字识别（OCR）。`,
+  'too-many-pages': ([name = '', pages = '', limit = '']) =>
+    `${name} 有 ${pages} 页，超过 ${limit} 页的上限。`,
+  unreadable: ([name = '', format = '', why = '']) => {
+    const as = known(FORMAT_ZH, format);
+    const reason = known(WHY_ZH, why) ?? '文件可能已损坏，或与其扩展名不符';
+    return as ? `${name} 无法作为${as}读取：${reason}。` : `${name} 无法读取：${reason}。`;
+  },
+  failed: ([name = '', why = '']) => `${name} 无法读取：${why}`,
+  notice: ([name = '', code = ''], finding) => `${name}：${finding(code)}`,
+};
+
+const enSay: Record<ImportFailure['code'], Say> = {
+  cancelled: ([name = '']) => `${name}: the import was cancelled.`,
+  empty: ([name = '']) => `${name} is empty.`,
+  'too-large': ([name = '', size = '', limit = '']) =>
+    `${name} is refused: it is ${size}, more than the limit of ${limit}.`,
+  'not-read-type': ([name = '', extension = '']) =>
+    `${name}: Fengong Atlas does not read ${extension} files.`,
+  password: ([name = '']) =>
+    `${name} is protected by a password (or in an old format): save a copy without the password and open that.`,
+  scanned: ([name = '']) => `${name} holds page images, not text: run OCR on it first.`,
+  'too-many-pages': ([name = '', pages = '', limit = '']) =>
+    `${name} has ${pages} pages, more than the limit of ${limit}.`,
+  unreadable: ([name = '', format = '', why = ''], _finding, english) => {
+    const as = known(FORMAT_EN, format);
+    const reason = known(WHY_EN, why);
+    // A refusal from a reader that gave no reason: its own English line says it.
+    if (!reason) return english;
+    return as ? `${name} cannot be read as ${as}: ${reason}.` : `${name} cannot be read: ${reason}.`;
+  },
+  failed: ([name = '', why = '']) => `${name} could not be read: ${why}`,
+  notice: ([name = '', code = ''], finding) => `${name}: ${finding(code)}`,
+};
+
+const zh = {
+  say: zhSay,
+  stopped: (why: string) => `导入中断：${why}`,
+};
+
+const en: typeof zh = {
+  say: enSay,
+  stopped: (why) => `The import stopped: ${why}`,
+};
+
+export const importProblemsMessages = { zh, en };
