@@ -1,5 +1,6 @@
 // The notices panel's words: the list of notices, saved views, the workspace file, and the banners.
 import type { Mended, WorkspaceFileProblem } from '../../workspace/file.ts';
+import { importMessages } from './import-messages.ts';
 
 const zh = {
   workspace: '工作区',
@@ -8,18 +9,8 @@ const zh = {
   findNotice: '查找通知',
   showAll: (n: number) => `显示全部 ${n} 份通知`,
   manyInView: (n: number) => `显示 ${n} 份通知：大纲和原文会绘制每个事项，需要一些时间。`,
-  formatNames: {
-    text: '文本',
-    html: '网页',
-    mhtml: '网页存档',
-    docx: 'Word',
-    doc: 'Word 97–2003',
-    rtf: 'RTF',
-    pdf: 'PDF',
-    ofd: 'OFD',
-    sheet: '表格',
-    paste: '粘贴',
-  },
+  // The formats as the import dialog names them, and plain text, which a stored notice can be.
+  formatNames: { text: '文本', ...importMessages.zh.formatNames },
   show: (name: string) => `显示 ${name}`,
   viewOnly: (name: string) => `只看：${name}`,
   rename: '改名',
@@ -94,18 +85,7 @@ const en: NoticesMessages = {
   showAll: (n) => `Show all ${n} notices`,
   manyInView: (n) =>
     `${n} notices in view: the outline and the source text draw every item, which takes a while.`,
-  formatNames: {
-    text: 'text',
-    html: 'web page',
-    mhtml: 'web archive',
-    docx: 'Word',
-    doc: 'Word 97–2003',
-    rtf: 'RTF',
-    pdf: 'PDF',
-    ofd: 'OFD',
-    sheet: 'spreadsheet',
-    paste: 'pasted',
-  },
+  formatNames: { text: 'text', ...importMessages.en.formatNames },
   show: (name) => `Show ${name}`,
   viewOnly: (name) => `View only: ${name}`,
   rename: 'Rename',
