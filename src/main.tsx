@@ -5,9 +5,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyAppearance } from './views/appearance-vars.ts';
 import { App } from './views/App.tsx';
-import { prepareFirstScreen } from './views/first-screen.ts';
+import { looksLikeFirstVisit, prepareFirstScreen } from './views/first-screen.ts';
 import { registerFontFaces } from './views/fonts/font-faces.ts';
 import { pageParser } from './views/workspace/page-parser.ts';
+import { readSeedAhead } from './views/workspace/seed-reading.ts';
 import './views/theme.css';
 
 const root = document.getElementById('root');
@@ -16,6 +17,8 @@ const firstTitle = prepareFirstScreen(document);
 registerFontFaces();
 // The parser's worker loads and starts while the workspace opens, not after: the notice is parsed sooner.
 pageParser();
+// A first visit will store and show the bundled notice: read it while IndexedDB opens.
+if (looksLikeFirstVisit()) readSeedAhead();
 applyAppearance(document.documentElement);
 createRoot(root).render(
   <StrictMode>

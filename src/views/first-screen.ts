@@ -10,6 +10,11 @@ function remembered(): string | null {
   }
 }
 
+/** No title remembered: most likely the first visit, which opens on the bundled notice. */
+export function looksLikeFirstVisit(): boolean {
+  return remembered() === null;
+}
+
 /** Puts the remembered title into the static first screen and returns the title it shows. */
 export function prepareFirstScreen(page: Document): string {
   const heading = page.getElementById('first-title');

@@ -1,7 +1,6 @@
 // The first moments: a workspace with no notices and no session is a first visit, and gets the Manzhouli
 // notice; a visit without an address of its own goes back where the last one left off (the session).
 import { useEffect, useState } from 'react';
-import { defaultNoticeBytes, DEFAULT_NOTICE_NAME } from '../../view-model/default-notice.ts';
 import { PANELS_PARAM } from '../../view-model/scope-address.ts';
 import { noticeRecordFor } from '../../view-model/import-batches.ts';
 import { SEED_NOTICE_ID } from '../../view-model/seed-notice.ts';
@@ -9,14 +8,12 @@ import { addressFromViewState } from '../../view-model/view-state.ts';
 import type { SessionState } from '../../workspace/records.ts';
 import type { WorkspaceStore } from '../../store/index.ts';
 import type { Address } from '../useAddress.ts';
-import { pageParser } from './page-parser.ts';
+import { readSeedNotice } from './seed-reading.ts';
 import type { WorkspaceStoreState } from './useWorkspaceStore.ts';
 
 /** Stores the Manzhouli notice under its fixed id: on a first visit, or when the user asks for it back. */
 export async function storeSeedNotice(save: WorkspaceStoreState['save']): Promise<void> {
-  const [outcome] = await pageParser().readForImport([
-    { name: DEFAULT_NOTICE_NAME, bytes: defaultNoticeBytes() },
-  ]);
+  const outcome = await readSeedNotice();
   if (!outcome?.ok) return;
   const stamp = new Date().toISOString();
   await save((store) => store.putNotices([noticeRecordFor(outcome, SEED_NOTICE_ID, stamp)]));
