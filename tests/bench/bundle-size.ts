@@ -104,6 +104,29 @@ export function measureBundle(dir: string, manifest: Manifest): BundleSizes {
   };
 }
 
+const FLOOR_PAGE = join(root, 'tests/bench/library-floor.html');
+
+/** The gzipped JavaScript of a page that only loads the first screen's libraries (library-floor-page.ts),
+ *  built as the app is (same Vite, target and minifier), for the figure to stand beside. */
+export async function libraryFloor(): Promise<number> {
+  const outDir = mkdtempSync(join(tmpdir(), 'fengong-floor-'));
+  try {
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: FLOOR_PAGE } },
+    });
+    const assets = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
+    return gzipBytes(
+      outDir,
+      assets.map((f) => `assets/${f}`),
+    );
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
 /** Issue #16: a first visit downloads at most this much JavaScript and CSS, workers included, gzipped. */
 export const FIRST_VISIT_TARGET_KB = 300;
 
@@ -137,7 +160,7 @@ function row(input: string, bytes: number, max?: number): BenchRow {
   };
 }
 
-function firstVisitRows(files: readonly Downloaded[]): BenchRow[] {
+function firstVisitRows(files: readonly Downloaded[], floor: number): BenchRow[] {
   const of = (kind: Downloaded['kind']) => files.filter((f) => f.kind === kind);
   const sum = (list: readonly Downloaded[], key: 'gzip' | 'bytes') => list.reduce((n, f) => n + f[key], 0);
   const counted = [...of('js'), ...of('worker'), ...of('css')];
@@ -152,6 +175,12 @@ function firstVisitRows(files: readonly Downloaded[]): BenchRow[] {
     row(`first visit workers (${of('worker').length} files), gzip`, sum(of('worker'), 'gzip')),
     row(`first visit CSS (${of('css').length} files), gzip`, sum(of('css'), 'gzip')),
     row('first visit JS + workers + CSS, gzip', sum(counted, 'gzip'), FIRST_VISIT_TARGET_KB),
+    row('floor: React, ReactDOM, Cytoscape, fcose and Dexie alone in a page, gzip', floor),
+    {
+      ...row('first visit ÷ that floor', 0),
+      value: Math.round((sum(counted, 'gzip') / floor) * 100) / 100,
+      unit: '×',
+    },
     row('first visit JS + workers + CSS, as served (uncompressed)', sum(counted, 'bytes')),
     row(`first visit fonts (${fonts.length} WOFF2 slices), not in the target`, sum(fonts, 'bytes')),
     row('first visit HTML and the rest, gzip', sum([...of('html'), ...of('other')], 'gzip')),
@@ -163,7 +192,7 @@ export const bundleSize: Benchmark = {
   run: async () => {
     const s = await buildAndMeasure();
     return [
-      ...firstVisitRows(s.firstVisit),
+      ...firstVisitRows(s.firstVisit, await libraryFloor()),
       row('export code, all of it, gzip', s.exportJs + s.exportCss),
       ...Object.entries(s.exportChunks).map(([file, bytes]) =>
         row(`  ${file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '.js')}, gzip`, bytes),
