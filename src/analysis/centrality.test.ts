@@ -1,6 +1,6 @@
 // Centrality on small graphs whose values are known by hand.
 import { describe, expect, it } from 'vitest';
-import { betweennessCentrality, degreeCentrality } from './centrality.ts';
+import { betweennessCentrality, betweennessInSteps, degreeCentrality } from './centrality.ts';
 
 function graph(edges: [string, string, number?][]): Map<string, Map<string, number>> {
   const g = new Map<string, Map<string, number>>();
@@ -125,5 +125,34 @@ describe('betweennessCentrality against its definition', () => {
       const slow = betweennessByDefinition(nodes, g);
       for (const node of nodes) expect(fast.get(node)).toBeCloseTo(slow.get(node) as number, 10);
     }
+  });
+});
+
+describe('betweenness in steps', () => {
+  it('pauses between sources and ends with the same scores as in one go', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const links: [string, string][] = [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['b', 'e'],
+      ['e', 'f'],
+      ['f', 'd'],
+    ];
+    const adjacency = new Map(ids.map((id) => [id, new Map<string, number>()]));
+    for (const [x, y] of links) {
+      adjacency.get(x)?.set(y, 1);
+      adjacency.get(y)?.set(x, 1);
+    }
+    const steps = betweennessInSteps(ids, adjacency, 2);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBe(2); // after sources 2 and 4 of 6
+    expect([...step.value]).toEqual([...betweennessCentrality(ids, adjacency)]);
+    expect(step.value.get('b')).toBeGreaterThan(step.value.get('a') ?? 0);
   });
 });

@@ -23,6 +23,25 @@ export function degreeCentrality<K>(
  *  Brandes over integer indices and typed arrays: a workspace of hundreds of agencies is measured in
  *  tens of milliseconds rather than a second of Map lookups. */
 export function betweennessCentrality<K>(nodes: readonly K[], adjacency: Adjacency<K>): Map<K, number> {
+  return runSteps(betweennessInSteps(nodes, adjacency, Infinity));
+}
+
+/** Runs stepped work to its end, all at once. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Betweenness as above, pausing after every `sourcesPerStep` sources: one source's pass is a breadth-
+ *  first search over the whole network, so 500 agencies in a dense network take hundreds of
+ *  milliseconds in all, which a page must spread over several tasks (view-model/in-slices.ts). */
+export function* betweennessInSteps<K>(
+  nodes: readonly K[],
+  adjacency: Adjacency<K>,
+  sourcesPerStep = 16,
+): Generator<void, Map<K, number>> {
   const n = nodes.length;
   const index = new Map<K, number>(nodes.map((node, i) => [node, i]));
   // Neighbours in compressed rows: those of node v are targets[offsets[v] .. offsets[v + 1]).
@@ -44,6 +63,7 @@ export function betweennessCentrality<K>(nodes: readonly K[], adjacency: Adjacen
   const dependency = new Float64Array(n);
   const order = new Int32Array(n);
   for (let source = 0; source < n; source++) {
+    if (source > 0 && source % sourcesPerStep === 0) yield;
     distance.fill(-1);
     paths.fill(0);
     dependency.fill(0);

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { handItems, sectionOfTask } from '../../tests/support/manzhouli-items.ts';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
-import { DEFAULT_WEIGHTS, computeWorkload, rankByLoad } from './workload.ts';
+import type { NoticeModel } from '../notice/model.ts';
+import {
+  DEFAULT_WEIGHTS,
+  computeWorkload,
+  rankByLoad,
+  reweighted,
+  workloadInSteps,
+  workloadIsCostly,
+} from './workload.ts';
 
 const model = parseNotice(seedBytes());
 const workloads = computeWorkload(model);
@@ -88,5 +96,31 @@ describe('computeWorkload on the Manzhouli notice', () => {
     const before = JSON.stringify(model);
     computeWorkload(model);
     expect(JSON.stringify(model)).toBe(before);
+  });
+});
+
+describe('workloads in steps and under other weights', () => {
+  it('gives in steps what computeWorkload gives in one go', () => {
+    const steps = workloadInSteps(model);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect([...step.value]).toEqual([...computeWorkload(model)]);
+  });
+
+  it('reweights loads without counting again, as computeWorkload with those weights would', () => {
+    const weights = { lead: 5, cooperate: 2, responsible: 1 };
+    expect([...reweighted(computeWorkload(model), weights)]).toEqual([...computeWorkload(model, weights)]);
+  });
+
+  it('calls a notice costly only when betweenness would hold a page', () => {
+    expect(workloadIsCostly(model)).toBe(false);
+    // 200 agencies, 300 items naming ten each: a dense network, one search per agency.
+    const agencies = Array.from({ length: 200 }, (_, i) => ({ id: `ag:${i}` }));
+    const wide = Array.from({ length: 300 }, (_, i) => ({
+      leads: [`ag:${i % 200}`],
+      cooperators: Array.from({ length: 9 }, (_, k) => `ag:${(i * 7 + k * 13) % 200}`),
+      responsible: [],
+    }));
+    expect(workloadIsCostly({ ...model, agencies, items: wide } as unknown as NoticeModel)).toBe(true);
   });
 });

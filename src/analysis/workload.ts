@@ -1,7 +1,7 @@
 // How much each agency carries: items led and joined, the tasks and sections it touches, its
 // partners, a weighted load and its centrality in the coordination network. Pure; never mutates.
 import type { AgencyId, NoticeModel, SectionId, TaskId } from '../notice/model.ts';
-import { betweennessCentrality, degreeCentrality } from './centrality.ts';
+import { betweennessInSteps, degreeCentrality, runSteps } from './centrality.ts';
 import { coordinationLinks, partnersOf } from './coordination.ts';
 
 export interface WorkloadWeights {
@@ -81,11 +81,19 @@ export function computeWorkload(
   model: NoticeModel,
   weights: WorkloadWeights = DEFAULT_WEIGHTS,
 ): ReadonlyMap<AgencyId, Workload> {
+  return runSteps(workloadInSteps(model, weights));
+}
+
+/** computeWorkload, pausing within its one costly part, betweenness (see betweennessInSteps). */
+export function* workloadInSteps(
+  model: NoticeModel,
+  weights: WorkloadWeights = DEFAULT_WEIGHTS,
+): Generator<void, ReadonlyMap<AgencyId, Workload>> {
   const tallies = tally(model);
   const adjacency = partnersOf(coordinationLinks(model));
   const ids = model.agencies.map((a) => a.id);
   const degree = degreeCentrality(ids, adjacency);
-  const betweenness = betweennessCentrality(ids, adjacency);
+  const betweenness = yield* betweennessInSteps(ids, adjacency);
   let total = 0;
   tallies.forEach((t) => (total += t.led + t.cooperated + t.responsible));
   const result = new Map<AgencyId, Workload>();
@@ -109,6 +117,38 @@ export function computeWorkload(
     });
   }
   return result;
+}
+
+/** The same workloads under other weights: only the load depends on them, so nothing is counted or
+ *  measured again (betweenness alone can take a large notice hundreds of milliseconds). */
+export function reweighted(
+  workloads: ReadonlyMap<AgencyId, Workload>,
+  weights: WorkloadWeights,
+): ReadonlyMap<AgencyId, Workload> {
+  const result = new Map<AgencyId, Workload>();
+  workloads.forEach((w, id) =>
+    result.set(id, {
+      ...w,
+      load: w.led * weights.lead + w.cooperated * weights.cooperate + w.responsible * weights.responsible,
+    }),
+  );
+  return result;
+}
+
+/** Work of this size (agencies × links between them) is measured in one go; beyond it, in slices. */
+const ONE_GO_WORK = 400_000;
+
+/** True when computeWorkload on this model may hold a page for long: betweenness costs one breadth-
+ *  first search of the coordination network per agency. */
+export function workloadIsCostly(model: NoticeModel): boolean {
+  const n = model.agencies.length;
+  // Links are at most the pairs named together, and at most all pairs: an upper bound in one pass.
+  let pairs = 0;
+  for (const item of model.items) {
+    const k = item.leads.length + item.cooperators.length + item.responsible.length;
+    pairs += (k * (k - 1)) / 2;
+  }
+  return n * Math.min(pairs, (n * (n - 1)) / 2) > ONE_GO_WORK;
 }
 
 /** Workloads heaviest first; ties broken by items led, then by name order in the notice. */

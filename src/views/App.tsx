@@ -105,6 +105,7 @@ function AppShell({ firstTitle }: { readonly firstTitle: string }) {
           <ImportProvider>
             <AtlasProvider
               model={shown.merged.model}
+              workloads={shown.workloads}
               defaultView={DEFAULT_VIEW}
               address={address}
               workspace={atlas}

@@ -79,6 +79,9 @@ interface ProviderProps {
   /** The address state, when the app owns it (it reads the scope from it before there is a model). */
   readonly address?: Address;
   readonly workspace?: AtlasWorkspace;
+  /** The model's workloads when the caller has them (the workspace measures a large notice in slices);
+   *  computed here otherwise. */
+  readonly workloads?: ReadonlyMap<AgencyId, Workload>;
 }
 
 export function AtlasProvider(props: ProviderProps) {
@@ -111,11 +114,12 @@ function AtlasState({
   children,
   address,
   workspace,
+  workloads: given,
 }: ProviderProps & { address: Address }) {
   const { url, setUrl } = address;
   const [seq, setSeq] = useState(0);
   const [from, setFrom] = useState('address');
-  const workloads = useMemo(() => computeWorkload(model), [model]);
+  const workloads = useMemo(() => given ?? computeWorkload(model), [given, model]);
 
   const select = useCallback(
     (ref: SelectionRef | null, source: string) => {

@@ -12,7 +12,14 @@ import {
 import { importBatches } from '../../view-model/import-batches.ts';
 import { modelKey, parseInputOf, sourceSize, withModels } from '../../view-model/model-cache.ts';
 import type { CorrectionOp } from '../../corrections/index.ts';
-import type { NoticeModel } from '../../notice/model.ts';
+import {
+  computeWorkload,
+  workloadInSteps,
+  workloadIsCostly,
+  type Workload,
+} from '../../analysis/workload.ts';
+import type { AgencyId, NoticeModel } from '../../notice/model.ts';
+import { inSlices } from '../../view-model/in-slices.ts';
 import type { NoticeParser } from '../../worker/notice-parser.ts';
 import { unionOfNotices, type NoticeUnion } from '../../view-model/notice-union.ts';
 import type { NoticeId } from '../../workspace/notice-id.ts';
@@ -25,6 +32,8 @@ export interface ScopedView {
   /** The notices in view, in order, with their corrections applied. */
   readonly notices: readonly CorrectedNotice[];
   readonly marks: CorrectionMarks;
+  /** Each agency's workload in the merged model. */
+  readonly workloads: ReadonlyMap<AgencyId, Workload>;
 }
 
 export interface ScopedModel {
@@ -82,6 +91,27 @@ function useParsedModels(parser: NoticeParser | null, records: readonly NoticeRe
   return { models, missing: missing.length, error };
 }
 
+type Workloads = ReadonlyMap<AgencyId, Workload>;
+
+/** The workloads of the model in view: at once for a notice of ordinary size; for a large one in slices
+ *  (betweenness alone takes a 500-agency notice hundreds of milliseconds: issue #15), the view waiting
+ *  for them while the previous one stays on screen. Null until known. */
+function useWorkloads(model: NoticeModel | null): Workloads | null {
+  const costly = useMemo(() => model !== null && workloadIsCostly(model), [model]);
+  const atOnce = useMemo(() => (model && !costly ? computeWorkload(model) : null), [model, costly]);
+  const [sliced, setSliced] = useState<{ model: NoticeModel; workloads: Workloads } | null>(null);
+  useEffect(() => {
+    if (!model || !costly) return;
+    const controller = new AbortController();
+    inSlices(workloadInSteps(model), { signal: controller.signal }).then(
+      (workloads) => setSliced({ model, workloads }),
+      () => undefined, // Stopped: the scope or a correction brought a newer model, measured instead.
+    );
+    return () => controller.abort();
+  }, [model, costly]);
+  return atOnce ?? (sliced?.model === model ? sliced.workloads : null);
+}
+
 export function useScopedModel(
   parser: NoticeParser | null,
   records: readonly NoticeRecord[] | undefined,
@@ -95,7 +125,7 @@ export function useScopedModel(
   const correctionsKey = JSON.stringify([...(corrections ?? [])]);
   const scopeKey = JSON.stringify(scope);
 
-  const view = useMemo((): ScopedView | null => {
+  const merged = useMemo((): Omit<ScopedView, 'workloads'> | null => {
     if (!ready) return null;
     const notices = records.map((record) =>
       correctNotice(record.id, record.name, models.get(modelKey(record))!, corrections.get(record.id) ?? []),
@@ -112,6 +142,11 @@ export function useScopedModel(
     // The keys name the records, corrections and scope; a new model arrives only with fewer missing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, recordsKey, correctionsKey, scopeKey]);
+  const workloads = useWorkloads(merged?.merged.model ?? null);
+  const view = useMemo(
+    (): ScopedView | null => (merged && workloads ? { ...merged, workloads } : null),
+    [merged, workloads],
+  );
 
   // Remembered during render (React's pattern for state that follows props), so no frame shows nothing.
   if (view !== null && view !== last) setLast(view);
