@@ -4,8 +4,8 @@
 // described by the sections its items fall in. Collective actors (各有关部门) belong to no bloc.
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import type { AgencyId, ItemId, NoticeModel, SectionId } from '../notice/model.ts';
-import { coordinationLinks, type CoordinationLink } from './coordination.ts';
+import type { Agency, AgencyId, Item, ItemId, SectionId } from '../notice/model.ts';
+import { coordinationLinks, type CoordinationLink, type NamingItem } from './coordination.ts';
 import { seededRandom } from './seeded-random.ts';
 
 export interface Bloc {
@@ -24,10 +24,17 @@ export interface Blocs {
   readonly blocOf: ReadonlyMap<AgencyId, number>;
 }
 
+/** What the blocs are found from: the agencies and who each item names (small enough to post to a
+ *  worker, with no text). A NoticeModel is one. */
+export interface BlocInput {
+  readonly agencies: readonly Pick<Agency, 'id' | 'generic'>[];
+  readonly items: readonly (NamingItem & Pick<Item, 'sectionId'>)[];
+}
+
 const SEED = 20140226;
 
 export function coordinationBlocs(
-  model: NoticeModel,
+  model: BlocInput,
   links: readonly CoordinationLink[] = coordinationLinks(model),
 ): Blocs {
   const generic = new Set(model.agencies.filter((a) => a.generic).map((a) => a.id));

@@ -120,7 +120,9 @@ function repeatedItems(model: NoticeModel): NoticeCheck[] {
       .slice(item.start, item.marker.start)
       .replace(/\s|^[（(]?[一二三四五六七八九十\d]+[）)、.]/g, '');
     if (text.length < 12) continue;
-    byText.set(text, [...(byText.get(text) ?? []), item]);
+    const same = byText.get(text);
+    if (same) same.push(item);
+    else byText.set(text, [item]);
   }
   return [...byText.values()]
     .filter((items) => items.length > 1)
@@ -130,7 +132,12 @@ function repeatedItems(model: NoticeModel): NoticeCheck[] {
 function agencyChecks(model: NoticeModel): NoticeCheck[] {
   const itemsOf = new Map<AgencyId, Item[]>();
   for (const item of model.items)
-    for (const id of agenciesOf(item)) itemsOf.set(id, [...(itemsOf.get(id) ?? []), item]);
+    for (const id of agenciesOf(item)) {
+      // Pushed, not copied: an agency named in a thousand items would copy half a million (issue #15).
+      const list = itemsOf.get(id);
+      if (list) list.push(item);
+      else itemsOf.set(id, [item]);
+    }
   const agencies = model.agencies.filter((a) => !a.generic && itemsOf.has(a.id));
   const out: NoticeCheck[] = [];
   // Each name's form once, not once per pair: 500 agencies make 125,000 pairs (issue #15).

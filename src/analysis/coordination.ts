@@ -1,5 +1,5 @@
 // Who works with whom: agencies named in the same item must coordinate. Pure, over the model.
-import type { AgencyId, Item, ItemId, NoticeModel } from '../notice/model.ts';
+import type { AgencyId, Item, ItemId } from '../notice/model.ts';
 
 export interface CoordinationLink {
   readonly source: AgencyId;
@@ -12,8 +12,11 @@ export interface CoordinationLink {
   readonly targetLeads: readonly ItemId[];
 }
 
+/** What the coordination network reads of an item: who it names, in which role. */
+export type NamingItem = Pick<Item, 'id' | 'leads' | 'cooperators' | 'responsible'>;
+
 /** Every agency named by an item, lead first, each once. */
-export function agenciesOf(item: Item): AgencyId[] {
+export function agenciesOf(item: Pick<Item, 'leads' | 'cooperators' | 'responsible'>): AgencyId[] {
   return [...new Set([...item.leads, ...item.cooperators, ...item.responsible])];
 }
 
@@ -31,7 +34,7 @@ interface MutableLink {
 
 /** The coordination network: one undirected link per pair of agencies sharing at least one item,
  *  with the items and the lead direction kept so a view can draw lead → partner. */
-export function coordinationLinks(model: NoticeModel): CoordinationLink[] {
+export function coordinationLinks(model: { readonly items: readonly NamingItem[] }): CoordinationLink[] {
   const links = new Map<string, MutableLink>();
   for (const item of model.items) {
     const named = agenciesOf(item);

@@ -1,6 +1,6 @@
 // Matrix data: agencies × tasks (or items, or sections) with the role in each cell, and agencies ×
 // agencies with how often they are named together. Computed here; views only draw it.
-import { coordinationBlocs } from '../analysis/blocs.ts';
+import { coordinationBlocs, type Blocs } from '../analysis/blocs.ts';
 import { agenciesOf } from '../analysis/coordination.ts';
 import type { Workload } from '../analysis/workload.ts';
 import type { AgencyId, ItemId, NoticeModel, Role } from '../notice/model.ts';
@@ -162,6 +162,8 @@ export function agencyTaskMatrix(
   model: NoticeModel,
   workloads: ReadonlyMap<AgencyId, Workload>,
   mode: ColumnMode = 'task',
+  /** The coordination blocs when found elsewhere (a view has them from a worker); found here if not. */
+  found: Blocs = coordinationBlocs(model),
 ): AgencyTaskMatrix {
   const labels = agencyLabels(model.agencies);
   const rowIndex = new Map(model.agencies.map((a, i) => [a.id, i]));
@@ -198,7 +200,7 @@ export function agencyTaskMatrix(
     rowTotals[cell.row] = (rowTotals[cell.row] ?? 0) + 1;
     colTotals[cell.column] = (colTotals[cell.column] ?? 0) + 1;
   }
-  const { blocs, blocOf } = coordinationBlocs(model);
+  const { blocs, blocOf } = found;
   const noticeColors = agencyNoticeColors(model);
   const rows = model.agencies.map((a, i): MatrixRow => {
     const w = workloads.get(a.id);

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { sampleText, seedBytes } from '../../tests/support/seed.ts';
 import type { NoticeModel } from '../notice/model.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
-import { buildSourceLayout, markerRuns, splitSourceLines } from './source-layout.ts';
+import {
+  buildSourceLayout,
+  markerRuns,
+  sourceLayoutOf,
+  sourceLayoutSteps,
+  splitSourceLines,
+} from './source-layout.ts';
 
 const seed = parseNotice(seedBytes());
 
@@ -117,5 +123,30 @@ describe('splitSourceLines', () => {
       { start: 5, end: 6, next: 7 },
       { start: 7, end: 8, next: 8 },
     ]);
+  });
+});
+
+describe('sourceLayoutOf', () => {
+  it('builds a model’s layout once and hands the same one back', () => {
+    const model = parseNotice('一、总则\n1.做好工作。（商务厅牵头）\n');
+    const first = sourceLayoutOf(model);
+    expect(sourceLayoutOf(model)).toBe(first);
+    expect(first.blocks).toEqual(buildSourceLayout(model).blocks);
+    expect(sourceLayoutOf(parseNotice('一、总则\n'))).not.toBe(first);
+  });
+});
+
+describe('sourceLayoutSteps', () => {
+  it('pauses along a long notice, ends with the layout buildSourceLayout gives, and keeps it', () => {
+    const lines = Array.from({ length: 450 }, (_, i) => `${i + 1}.做好第${i + 1}项工作。（商务厅牵头）`);
+    const model = parseNotice(`一、总则\n${lines.join('\n')}\n`);
+    const steps = sourceLayoutSteps(model);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(next.value.blocks).toEqual(buildSourceLayout(model).blocks);
+    expect(sourceLayoutOf(model)).toBe(next.value);
+    expect(sourceLayoutSteps(model).next()).toEqual({ done: true, value: next.value });
   });
 });

@@ -161,7 +161,18 @@ function segmentLine(line: LineRange, cursors: Cursors): SourceSegment[] {
   return segments;
 }
 
+/** Lines laid out between two pauses of `sourceLayoutSteps`: a few milliseconds' work. */
+const LINES_PER_STEP = 100;
+
 export function buildSourceLayout(model: NoticeModel): SourceLayout {
+  const steps = layoutSteps(model);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+function* layoutSteps(model: NoticeModel): Generator<void, SourceLayout> {
   const spanOf = <T>(s: { start: number; end: number }, tag: T): TaggedSpan<T> => ({
     start: s.start,
     end: s.end,
@@ -190,10 +201,14 @@ export function buildSourceLayout(model: NoticeModel): SourceLayout {
   };
   // A separate cursor for block grouping: it looks ahead to the line break, past the segment sweep.
   const blockItems = new SpanCursor(items);
+  yield;
 
   const blocks: { start: number; end: number; items: ItemId[]; lines: SourceLine[] }[] = [];
   const lineBlocks: number[] = [];
-  splitSourceLines(model.text).forEach((range, index) => {
+  const ranges = splitSourceLines(model.text);
+  for (let index = 0; index < ranges.length; index++) {
+    if (index > 0 && index % LINES_PER_STEP === 0) yield;
+    const range = ranges[index] as LineRange;
     const line: SourceLine = {
       number: index + 1,
       start: range.start,
@@ -211,7 +226,7 @@ export function buildSourceLayout(model: NoticeModel): SourceLayout {
       blocks.push({ start: range.start, end: range.end, items: touching, lines: [line] });
     }
     lineBlocks.push(blocks.length - 1);
-  });
+  }
 
   const blockOfItem = new Map<ItemId, number>();
   blocks.forEach((block, index) => {
@@ -222,6 +237,25 @@ export function buildSourceLayout(model: NoticeModel): SourceLayout {
     blockOfItem,
     blockOfLine: (line) => lineBlocks[Math.max(0, Math.min(line - 1, lineBlocks.length - 1))] ?? 0,
   };
+}
+
+const laidOut = new WeakMap<NoticeModel, SourceLayout>();
+
+/** The source layout of a model, built once and kept while the model lives. */
+export function sourceLayoutOf(model: NoticeModel): SourceLayout {
+  let layout = laidOut.get(model);
+  if (!layout) laidOut.set(model, (layout = buildSourceLayout(model)));
+  return layout;
+}
+
+/** The source layout built in steps (pausing every hundred lines), for a view that builds a long
+ *  notice's layout between frames before drawing it; kept as `sourceLayoutOf` keeps it. */
+export function* sourceLayoutSteps(model: NoticeModel): Generator<void, SourceLayout> {
+  const known = laidOut.get(model);
+  if (known) return known;
+  const layout = yield* layoutSteps(model);
+  laidOut.set(model, layout);
+  return layout;
 }
 
 export interface MarkerRun {

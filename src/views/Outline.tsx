@@ -71,10 +71,12 @@ export function Outline(props: Props) {
     return list.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
   };
 
-  // Follow the scroller: where its viewport is over the rows, once a frame.
+  const whole = rows.length <= DRAW_ALL_UP_TO;
+  // Follow the scroller: where its viewport is over the rows, once a frame. Not when every row is drawn:
+  // the window is not used then, and each read forces a layout of the whole page.
   useEffect(() => {
     const box = scroller.current;
-    if (!box) return;
+    if (!box || whole) return;
     let frame = 0;
     const read = () => {
       frame = 0;
@@ -86,7 +88,8 @@ export function Outline(props: Props) {
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(read);
     };
-    read();
+    // First read in the next frame too, for the same reason as the first measuring below.
+    schedule();
     box.addEventListener('scroll', schedule, { passive: true });
     const resize = new ResizeObserver(schedule);
     resize.observe(box);
@@ -96,37 +99,53 @@ export function Outline(props: Props) {
       resize.disconnect();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- rowsTop reads refs only
-  }, [scroller]);
+  }, [scroller, whole]);
 
-  const { start, end } =
-    rows.length <= DRAW_ALL_UP_TO
-      ? { start: 0, end: rows.length }
-      : rowWindow(offsets, view.top, view.height, MARGIN);
+  const { start, end } = whole
+    ? { start: 0, end: rows.length }
+    : rowWindow(offsets, view.top, view.height, MARGIN);
   // The heading of the first drawn section is drawn too, wherever the window starts: it sticks to the top.
   const heading = rows[start] ? (sectionRow[rows[start].s] ?? start) : start;
 
   // Measure what was drawn; new heights move the rows below them (scroll anchoring keeps the view still).
+  // Not when every row is drawn: nothing is placed by the heights then, and reading one forces the
+  // layout of the whole page (both panels) into this task — 200 ms for the seed's 77 items.
+  // The first drawing is measured in the next frame's rendering step, with the layout the browser does
+  // there anyway: measured now, the first layout of the page after a tab switch (both panels) would
+  // join this task.
+  const measuredOnce = useRef(false);
   useLayoutEffect(() => {
-    const list = rowsRef.current;
-    if (!list) return;
-    let next: Map<string, number> | null = null;
-    for (const element of list.querySelectorAll<HTMLElement>('[data-row]')) {
-      const key = element.dataset.row as string;
-      const height = element.getBoundingClientRect().height;
-      if (Math.abs((measured.get(key) ?? -1) - height) > 0.5) (next ??= new Map(measured)).set(key, height);
-    }
-    if (next) setMeasured(next);
-    // A reveal asked for before its row was drawn: line it up now that it is.
-    const target = pending.current;
-    const row = target ? rows[target.row] : undefined;
-    if (target && row) {
-      const element = list.querySelector(`[data-row="${CSS.escape(row.key)}"]`);
-      if (element) {
-        pending.current = null;
-        element.scrollIntoView({ block: target.block, behavior: 'auto' });
+    if (!rowsRef.current || whole) return;
+    const measure = () => {
+      const list = rowsRef.current;
+      if (!list) return;
+      let next: Map<string, number> | null = null;
+      for (const element of list.querySelectorAll<HTMLElement>('[data-row]')) {
+        const key = element.dataset.row as string;
+        const height = element.getBoundingClientRect().height;
+        if (Math.abs((measured.get(key) ?? -1) - height) > 0.5) (next ??= new Map(measured)).set(key, height);
       }
+      if (next) setMeasured(next);
+      // A reveal asked for before its row was drawn: line it up now that it is.
+      const target = pending.current;
+      const row = target ? rows[target.row] : undefined;
+      if (target && row) {
+        const element = list.querySelector(`[data-row="${CSS.escape(row.key)}"]`);
+        if (element) {
+          pending.current = null;
+          element.scrollIntoView({ block: target.block, behavior: 'auto' });
+        }
+      }
+    };
+    if (!measuredOnce.current) {
+      const frame = requestAnimationFrame(() => {
+        measuredOnce.current = true;
+        measure();
+      });
+      return () => cancelAnimationFrame(frame);
     }
-  }, [rows, start, end, measured, selection, focus, focusAgency, agencies, m]);
+    measure();
+  }, [rows, whole, start, end, measured, selection, focus, focusAgency, agencies, m]);
 
   /** Brings a row into view: smoothly when it is drawn, else by a jump to where it is computed to be. */
   const reveal = (row: number, block: ScrollLogicalPosition) => {
@@ -232,7 +251,7 @@ export function Outline(props: Props) {
   const below = (offsets[rows.length] as number) - (offsets[end] as number);
 
   return (
-    <div className="outline" data-rows={rows.length} data-drawn={end - start}>
+    <div className="outline" data-rows={rows.length} data-drawn={end - start} data-whole={whole || undefined}>
       <div ref={rowsRef}>
         <div className="outline-spacer" style={{ height: above }} aria-hidden="true" />
         {sections}

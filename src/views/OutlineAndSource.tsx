@@ -1,8 +1,10 @@
 // The "Outline & source" view: the notice's structure on the left, its text on the right, kept in step.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { selectionFocus } from '../view-model/selection-focus.ts';
-import type { ItemId } from '../notice/model.ts';
+import { sourceLayoutSteps } from '../view-model/source-layout.ts';
+import type { ItemId, NoticeModel } from '../notice/model.ts';
 import { useAtlas } from './atlas.tsx';
+import { useMessages } from './i18n/lang-context.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
 import type { ItemSelection, LineFocus, Panel, SelectionSource } from './selection.ts';
 import { SourcePanel } from './SourcePanel.tsx';
@@ -12,8 +14,42 @@ function sourceOf(from: string): SelectionSource {
   return from === 'outline' || from === 'source' ? from : 'elsewhere';
 }
 
+/** Above this many items the panels are drawn in turn: the outline, then the source text's layout is
+ *  built in slices between frames, then the source panel is drawn. Built and drawn in one go they held
+ *  the page for over half a second at 3,000 items (issue #15). */
+const STAGED_ABOVE_ITEMS = 400;
+/** Time the layout is built for before the page may answer again. */
+const SLICE_MS = 12;
+
+/** Whether the source panel may be drawn yet: at once for a notice of usual length, else once its
+ *  layout has been built, slice by slice (again for each new notice). */
+function useSourceTurn(model: NoticeModel): boolean {
+  const staged = model.items.length > STAGED_ABOVE_ITEMS;
+  const [turn, setTurn] = useState<NoticeModel | null>(null);
+  useEffect(() => {
+    if (!staged) return;
+    const steps = sourceLayoutSteps(model);
+    let next: ReturnType<typeof setTimeout>;
+    const slice = () => {
+      const since = performance.now();
+      while (!steps.next().done) {
+        if (performance.now() - since > SLICE_MS) {
+          next = setTimeout(slice, 0);
+          return;
+        }
+      }
+      next = setTimeout(() => setTurn(model), 0);
+    };
+    next = setTimeout(slice, 0);
+    return () => clearTimeout(next);
+  }, [model, staged]);
+  return !staged || turn === model;
+}
+
 export function OutlineAndSource() {
   const { model, selection: shared, select } = useAtlas();
+  const m = useMessages();
+  const sourceTurn = useSourceTurn(model);
   const [lineFocus, setLineFocus] = useState<LineFocus | null>(null);
   // The shared selection, seen as an item: what another view selected is shown here too.
   const selection = useMemo<ItemSelection | null>(
@@ -53,14 +89,18 @@ export function OutlineAndSource() {
         onSelect={selectInOutline}
         onClearFocus={clearFocus}
       />
-      <SourcePanel
-        model={model}
-        selection={selection}
-        focus={focus}
-        lineFocus={lineFocus}
-        onSelect={selectInSource}
-        onShowLine={showLine}
-      />
+      {sourceTurn ? (
+        <SourcePanel
+          model={model}
+          selection={selection}
+          focus={focus}
+          lineFocus={lineFocus}
+          onSelect={selectInSource}
+          onShowLine={showLine}
+        />
+      ) : (
+        <section className="panel source-panel" aria-label={m.outline.sourceText} aria-busy="true" />
+      )}
     </div>
   );
 }

@@ -110,3 +110,31 @@ describe('the outline of a 3,000-item notice', () => {
     await shot('large-notice-outline-revealed.png');
   });
 });
+
+describe('the ranking and the matrix of a 3,000-item notice', () => {
+  const bars = () =>
+    page.$$eval('.ranking-body text[data-ref-id]', (n) => n.map((e) => e.getAttribute('data-ref-id')));
+
+  it('keeps only the bars near the view in the ranking, and draws the last when scrolled to', async () => {
+    await page.click('.view-tab[data-view="ranking"]');
+    await page.waitForSelector('.ranking-view .ranking-body text[data-ref-id]');
+    const first = await bars();
+    expect(first.length).toBeGreaterThan(20);
+    expect(first.length).toBeLessThan(150);
+    expect(await page.$$eval('.ranking-head text', (n) => n.length)).toBeLessThan(60);
+    await page.$eval('.ranking-scroll', (s) => s.scrollTo(0, s.scrollHeight));
+    await expect.poll(async () => (await bars()).some((id) => !first.includes(id))).toBe(true);
+    expect((await bars()).length).toBeLessThan(150);
+    await waitForFonts(page);
+    await shot('large-notice-ranking-end.png');
+  });
+
+  it('orders the matrix by bloc once the blocs are found off the page', async () => {
+    await page.click('.view-tab[data-view="matrix"]');
+    await page.waitForSelector('.matrix-view .layered-matrix[data-renderer="canvas"]');
+    await page.click('.matrix-view [data-setting="order"] [data-value="bloc"]');
+    await page.waitForSelector('.matrix-view[data-order="bloc"]', { timeout: 60_000 });
+    expect(await hash()).toContain('morder=bloc');
+    expect(await page.textContent('.matrix-view .order-status')).toBe('');
+  });
+});

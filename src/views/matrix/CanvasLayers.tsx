@@ -55,12 +55,14 @@ export function CanvasLayers({
     };
     paint();
     let live = true;
-    void loadFonts(scene).then(() => live && schedule());
+    // Asked for a task later: gathering a large scene's characters would lengthen this one.
+    const fonts = setTimeout(() => void loadFonts(scene).then(() => live && schedule()), 0);
     const resize = new ResizeObserver(schedule);
     resize.observe(box);
     box.addEventListener('scroll', schedule, { passive: true });
     return () => {
       live = false;
+      clearTimeout(fonts);
       cancelAnimationFrame(frame);
       resize.disconnect();
       box.removeEventListener('scroll', schedule);

@@ -31,6 +31,7 @@ import {
 import { orderOptions } from './order-options.ts';
 import { OrderStatus } from './OrderStatus.tsx';
 import { Segmented } from '../shared/Segmented.tsx';
+import { useBlocs } from './useBlocs.ts';
 import { useChosenOrder } from './useChosenOrder.ts';
 import { useRevealSelected } from './useRevealSelected.ts';
 import { useStepSelection } from '../shared/useStepSelection.ts';
@@ -45,11 +46,15 @@ export function CoassignmentView() {
   const { weights, workloads } = useWeightedWorkloads();
   const order = readRowOrder(params, COASSIGNMENT_ORDER_PARAM);
   const highlight = selection?.kind === 'agency' ? selection.id : null;
+  const blocs = useBlocs(model, order === 'bloc');
   const built = useMemo(
-    () => coassignmentMatrix(model, agencyTaskMatrix(model, workloads, 'task')),
-    [model, workloads],
+    () => coassignmentMatrix(model, agencyTaskMatrix(model, workloads, 'task', blocs.found)),
+    [model, workloads, blocs.found],
   );
-  const { matrix, order: drawn, pending } = useChosenOrder(built, order, partnerClusterInput);
+  const chosen = useChosenOrder(built, order, partnerClusterInput);
+  const matrix = chosen.matrix;
+  const drawn = blocs.pending ? 'load' : chosen.order;
+  const pending = chosen.pending || blocs.pending;
   const sortBy = readSortAgency(params, COASSIGNMENT_SORT_PARAM, matrix.rows);
   const rowOrder = useMemo(() => arrangeCoassignment(matrix, drawn, sortBy), [matrix, drawn, sortBy]);
   const sortedBy = matrix.rows.find((r) => r.agencyId === sortBy)?.label ?? null;
@@ -59,9 +64,9 @@ export function CoassignmentView() {
         highlight,
         sortedBy,
         lang,
-        ...(order === 'bloc' && !sortBy ? { blocColor } : {}),
+        ...(drawn === 'bloc' && !sortBy ? { blocColor } : {}),
       }),
-    [matrix, rowOrder, highlight, sortedBy, order, sortBy, lang],
+    [matrix, rowOrder, highlight, sortedBy, drawn, sortBy, lang],
   );
   const reveal = useRevealSelected(matrix.rows, rowOrder);
   const agencyOrder = useMemo(() => rowOrder.map((r) => matrix.rows[r]?.agencyId ?? ''), [matrix, rowOrder]);

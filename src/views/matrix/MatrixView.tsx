@@ -4,11 +4,12 @@
 import { useLang, useMessages } from '../i18n/lang-context.tsx';
 import type { Messages } from '../i18n/messages.ts';
 import type { SegmentedOption } from '../shared/Segmented.tsx';
-import { useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import {
   agencyTaskMatrix,
   coassignmentMatrix,
   taskClusterInput,
+  type AgencyTaskMatrix,
   type ColumnMode,
   type MatrixRow,
   type RowOrder,
@@ -38,6 +39,7 @@ import {
 import { orderOptions } from './order-options.ts';
 import { OrderStatus } from './OrderStatus.tsx';
 import { Segmented } from '../shared/Segmented.tsx';
+import { useBlocs } from './useBlocs.ts';
 import { useChosenOrder } from './useChosenOrder.ts';
 import { useRevealSelected } from './useRevealSelected.ts';
 import { useStepSelection } from '../shared/useStepSelection.ts';
@@ -96,20 +98,47 @@ function MatrixToolbar(props: {
   );
 }
 
+/** Above this many items the matrix is first built in a background render, which React breaks
+ *  between components: the matrix here, the scene in MatrixSheet, the canvas index below it — one
+ *  task for all of them held the page for a third of a second at 3,000 items (issue #15). */
+const STAGED_ABOVE_ITEMS = 400;
+
 export function MatrixView() {
-  const { model, params, setParam, selection, select } = useAtlas();
-  const { weights, workloads } = useWeightedWorkloads();
-  const m = useMessages();
-  const { lang } = useLang();
+  const { model, params } = useAtlas();
+  const { workloads } = useWeightedWorkloads();
   const mode = readColumnMode(params);
   const order = readRowOrder(params, MATRIX_ORDER_PARAM);
+  const blocs = useBlocs(model, order === 'bloc');
+  const ready = useDeferredValue(true, model.items.length <= STAGED_ABOVE_ITEMS);
+  const built = useMemo(
+    () => (ready ? agencyTaskMatrix(model, workloads, mode, blocs.found) : null),
+    [ready, model, workloads, mode, blocs.found],
+  );
+  if (!built) return <div className="matrix-view" data-mode={mode} aria-busy="true" />;
+  return <MatrixSheet built={built} blocsPending={blocs.pending} />;
+}
+
+function MatrixSheet({ built, blocsPending }: { built: AgencyTaskMatrix; blocsPending: boolean }) {
+  const { model, params, setParam, selection, select } = useAtlas();
+  const { weights } = useWeightedWorkloads();
+  const m = useMessages();
+  const { lang } = useLang();
+  const mode = built.mode;
+  const order = readRowOrder(params, MATRIX_ORDER_PARAM);
   const highlight = selection?.kind === 'agency' ? selection.id : null;
-  const built = useMemo(() => agencyTaskMatrix(model, workloads, mode), [model, workloads, mode]);
-  const { matrix: whole, order: drawn, pending } = useChosenOrder(built, order, taskClusterInput);
-  const shared = useMemo(() => coassignmentMatrix(model, built), [model, built]);
+  const chosen = useChosenOrder(built, order, taskClusterInput);
+  const whole = chosen.matrix;
+  const drawn = blocsPending ? 'load' : chosen.order;
+  const pending = chosen.pending || blocsPending;
   const sortBy = readSortAgency(params, MATRIX_SORT_PARAM, whole.rows);
+  // The agency × agency counts (n² cells) only serve a sort by one agency: built when one is chosen.
+  const sorting = sortBy !== null;
+  const shared = useMemo(() => (sorting ? coassignmentMatrix(model, built) : null), [model, built, sorting]);
   const { matrix, rowOrder } = useMemo(
-    () => arrangeAgencyTask(whole, shared, drawn, sortBy),
+    () =>
+      shared
+        ? arrangeAgencyTask(whole, shared, drawn, sortBy)
+        : { matrix: whole, rowOrder: whole.orders[drawn] },
     [whole, shared, drawn, sortBy],
   );
   const sortedBy = whole.rows.find((r) => r.agencyId === sortBy)?.label ?? null;
@@ -119,9 +148,9 @@ export function MatrixView() {
         highlight,
         sortedBy,
         lang,
-        ...(order === 'bloc' && !sortBy ? { blocColor } : {}),
+        ...(drawn === 'bloc' && !sortBy ? { blocColor } : {}),
       }),
-    [matrix, rowOrder, highlight, sortedBy, order, sortBy, lang],
+    [matrix, rowOrder, highlight, sortedBy, drawn, sortBy, lang],
   );
   const reveal = useRevealSelected(matrix.rows, rowOrder);
   const agencyOrder = useMemo(() => rowOrder.map((r) => matrix.rows[r]?.agencyId ?? ''), [matrix, rowOrder]);

@@ -1,5 +1,5 @@
-// Says, while the clustering order is being worked out, that the rows will move: until then they stay
-// in load order. A live region, present all along, so screen readers hear it come and go.
+// Says, while the clustering order or the coordination blocs are being worked out, that the rows will
+// move: until then they stay in load order. A live region, present all along, so screen readers hear it.
 import { useMessages } from '../i18n/lang-context.tsx';
 
 export function OrderStatus({ pending }: { pending: boolean }) {

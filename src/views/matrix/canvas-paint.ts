@@ -3,7 +3,7 @@
 import { FONT_FAMILY, INK } from '../../graph/appearance.ts';
 import type { SceneMark } from '../../graph/scene.ts';
 import type { LayeredScene } from '../../graph/scenes/layered-scene.ts';
-import { indexMarks, marksIn, type MarkIndex } from './mark-index.ts';
+import { indexMarks, marksIn, type MarkIndex } from '../../view-model/mark-index.ts';
 
 const BASELINE: Record<string, CanvasTextBaseline> = {
   top: 'top',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SceneMark } from '../../graph/scene.ts';
+import type { SceneMark } from '../graph/scene.ts';
 import { indexMarks, markBox, marksIn } from './mark-index.ts';
 
 const cell = (x: number, y: number): SceneMark => ({
