@@ -14,12 +14,13 @@ import {
   foldsAgencies,
   foldTasks,
 } from './aggregate.ts';
-import { agencyBlocs, DEFAULT_PICTURE, pictureBase } from './picture.ts';
+import { coordinationBlocs } from '../analysis/blocs.ts';
+import { DEFAULT_PICTURE, pictureBase } from './picture.ts';
 import { agencyTaskNetwork, coordinationNetwork, type GraphData } from './network.ts';
 
 const large = syntheticMatrixModel();
 const largeFull = agencyTaskNetwork(large, computeWorkload(large));
-const blocOf = agencyBlocs(large);
+const blocOf: ReadonlyMap<string, number> = coordinationBlocs(large).blocOf;
 
 /** Every (kind, item, source, target) an edge carries: what tracing a line to its sentences gives. */
 function traces(graph: GraphData, into: (id: string) => string = (id) => id): Set<string> {

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../tests/support/seed.ts';
 import { computeWorkload } from '../analysis/workload.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
-import { blocColor, blocColouring, NO_BLOC_COLOR } from './bloc-colouring.ts';
+import { coordinationBlocs } from '../analysis/blocs.ts';
+import { blocColor, blocColouringOf, NO_BLOC_COLOR } from './bloc-colouring.ts';
 import { graphLegend } from './scenes/network-legend.ts';
-import { graphPicture, legendSpec } from './picture.ts';
+import { legendSpec } from './picture.ts';
+import { graphPicture } from './whole-picture.ts';
 
 const model = parseNotice(seedBytes());
 const workloads = computeWorkload(model);
@@ -22,8 +24,8 @@ const settings = {
   taskTitles: false,
 } as const;
 
-describe('blocColouring', () => {
-  const { keys, agencyBloc } = blocColouring(model);
+describe('blocColouringOf', () => {
+  const { keys, agencyBloc } = blocColouringOf(model, coordinationBlocs(model));
 
   it('names the five blocs by their heaviest agencies', () => {
     expect(keys.map((k) => k.name)).toEqual([

@@ -1,6 +1,8 @@
 // Colouring agencies by coordination bloc (analysis/blocs.ts): a colour per bloc, and the legend's key,
 // each bloc named by its heaviest agency. Collective actors (各有关部门) belong to no bloc and stay grey.
-import { coordinationBlocs } from '../analysis/blocs.ts';
+// The blocs are found elsewhere (Louvain: in a worker for the page, whole-picture.ts for the exports),
+// so colouring needs neither graphology nor the time.
+import type { Blocs } from '../analysis/blocs.ts';
 import type { NoticeModel } from '../notice/model.ts';
 import { AGENCY_KIND_APPEARANCE } from './appearance.ts';
 import { agencyLabels } from '../notice/agency-labels.ts';
@@ -28,8 +30,8 @@ export interface BlocColouring {
   readonly keys: readonly BlocKey[];
 }
 
-export function blocColouring(model: NoticeModel): BlocColouring {
-  const { blocs, blocOf } = coordinationBlocs(model);
+export function blocColouringOf(model: Pick<NoticeModel, 'agencies'>, found: Blocs): BlocColouring {
+  const { blocs, blocOf } = found;
   const labels = agencyLabels(model.agencies);
   return {
     agencyBloc: blocOf as ReadonlyMap<string, number>,

@@ -3,17 +3,17 @@
 // into blocs alike) or an ego view, with or
 // without the project layer, and its look. The network view and the exports both build it here,
 // so a diagram shows what the screen shows.
-import type { Workload } from '../analysis/workload.ts';
-import type { AgencyId, AgencyKind, NoticeModel } from '../notice/model.ts';
+// The blocs agencies fold into are handed in (`blocOf`): finding them is a Louvain run, which the page
+// makes in a worker and whole-picture.ts makes in one go for the exports.
+import type { AgencyKind, NoticeModel } from '../notice/model.ts';
 import { PROJECT_KINDS } from './appearance.ts';
-import { blocColouring, type BlocColouring } from './bloc-colouring.ts';
-import { coordinationBlocs } from '../analysis/blocs.ts';
+import type { BlocColouring } from './bloc-colouring.ts';
 import { aggregateNetwork, type Aggregation } from './aggregate.ts';
-import { dominantSections, type ColorBy } from './colors.ts';
+import type { ColorBy } from './colors.ts';
 import type { LegendSpec } from './scenes/network-legend.ts';
-import { graphLook, type GraphLook } from './look.ts';
-import { agencyTaskNetwork, coordinationNetwork, egoNetwork, type GraphData } from './network.ts';
-import { agencyNoticeColors, BRIDGE_COLOR, type NoticeColouring } from './notice-letters.ts';
+import type { GraphLook } from './look.ts';
+import { egoNetwork, type GraphData } from './network.ts';
+import { BRIDGE_COLOR, type NoticeColouring } from './notice-letters.ts';
 import { withProjects } from './project-layer.ts';
 
 export interface GraphPictureSettings {
@@ -69,24 +69,19 @@ export interface PictureBase {
   readonly ego: string | null;
 }
 
-/** Each agency's coordination bloc, for folding a network too large to read. */
-export function agencyBlocs(model: NoticeModel): ReadonlyMap<string, number> {
-  return coordinationBlocs(model).blocOf;
-}
-
-/** The pieces a view memoises one by one; `graphPicture` puts them together in one go. `blocOf` is
- *  called only when agencies must be folded (finding blocs costs a Louvain run). */
+/** The pieces a view memoises one by one; `graphPicture` (whole-picture.ts) puts them together in one
+ *  go. `blocOf` is called only when agencies must be folded. */
 export function pictureBase(
   model: NoticeModel,
   settings: Pick<GraphPictureSettings, 'mode' | 'ego' | 'steps' | 'fold' | 'open'>,
-  networks: { full: GraphData; coordination: GraphData; blocOf?: () => ReadonlyMap<string, number> },
+  networks: { full: GraphData; coordination: GraphData; blocOf: () => ReadonlyMap<string, number> },
 ): PictureBase {
   const ego = settings.ego && model.agencies.some((a) => a.id === settings.ego) ? settings.ego : null;
   if (settings.mode === 'ego') {
     const base = ego ? egoNetwork(networks.full, ego, settings.steps) : EMPTY;
     return { base, folded: false, aggregation: null, size: base.nodes.length, ego };
   }
-  const blocOf = networks.blocOf ?? (() => agencyBlocs(model));
+  const { blocOf } = networks;
   const network = settings.mode === 'coordination' ? networks.coordination : networks.full;
   // A coordination network has no tasks: 'on' there folds only what is too many to read.
   const fold = settings.mode === 'coordination' && settings.fold === 'on' ? 'auto' : settings.fold;
@@ -98,30 +93,6 @@ export function pictureBase(
 /** The project layer sits on the whole network, not on one agency's neighbourhood. */
 export function withLayer(base: GraphData, model: NoticeModel, settings: GraphPictureSettings): GraphData {
   return settings.projects && settings.mode !== 'ego' ? withProjects(base, model) : base;
-}
-
-export function graphPicture(
-  model: NoticeModel,
-  workloads: ReadonlyMap<AgencyId, Workload>,
-  settings: GraphPictureSettings,
-): GraphPicture {
-  const agencySection = dominantSections(model) as ReadonlyMap<string, number>;
-  const networks = {
-    full: agencyTaskNetwork(model, workloads),
-    coordination: coordinationNetwork(model, workloads),
-  };
-  const { base, folded, aggregation, ego } = pictureBase(model, settings, networks);
-  const graph = withLayer(base, model, settings);
-  const blocs = settings.colorBy === 'bloc' ? blocColouring(model) : null;
-  const look = graphLook(graph, {
-    colorBy: settings.colorBy,
-    agencySection,
-    ...(settings.colorBy === 'notice' ? { agencyNotice: agencyNoticeColors(model) } : {}),
-    ...(blocs ? { agencyBloc: withBlocNodes(blocs.agencyBloc, graph) } : {}),
-    direction: settings.direction,
-    taskTitles: settings.taskTitles,
-  });
-  return { graph, look, folded, aggregation, agencySection, ego, blocs };
 }
 
 /** Colouring by bloc: a bloc's folded node takes its bloc's colour. */

@@ -1,7 +1,7 @@
 // The page's way to a notice's coordination blocs: found in their own small Web Worker when the browser
 // allows one, else on the page after a pause (Louvain runs in one piece). Kept by model, so a view
 // that shows the same notice again has them at once.
-import { coordinationBlocs, type BlocInput, type Blocs } from '../analysis/blocs.ts';
+import type { BlocInput, Blocs } from '../analysis/blocs.ts';
 import { blocInput, withBlocOf, type BlocsRequest, type BlocsResponse } from './blocs-protocol.ts';
 
 interface Pending {
@@ -16,16 +16,11 @@ const pending = new Map<number, Pending>();
 let worker: Worker | null | undefined;
 let nextId = 1;
 
-function onPage(input: BlocInput): Promise<Blocs> {
-  return new Promise((resolve, reject) =>
-    setTimeout(() => {
-      try {
-        resolve(coordinationBlocs(input));
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    }, 0),
-  );
+/** Loaded only when the worker cannot be used: graphology stays out of the page's first load. */
+async function onPage(input: BlocInput): Promise<Blocs> {
+  const { coordinationBlocs } = await import('../analysis/blocs.ts');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return coordinationBlocs(input);
 }
 
 function abandonWorker(): void {

@@ -3,7 +3,8 @@
 // the tasks they work on), which reads on paper where a force layout tangles, with its task key; and
 // the coordination network in the caller's layout (fcose in the app and the command line).
 import { computeWorkload } from '../../analysis/workload.ts';
-import { DEFAULT_PICTURE, graphPicture, legendSpec, type GraphPictureSettings } from '../../graph/picture.ts';
+import { DEFAULT_PICTURE, legendSpec, type GraphPictureSettings } from '../../graph/picture.ts';
+import { graphPicture } from '../../graph/whole-picture.ts';
 import type { Positions } from '../../graph/positions.ts';
 import type { Scene } from '../../graph/scene.ts';
 import { translateMark } from '../../graph/scene-translate.ts';

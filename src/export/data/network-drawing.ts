@@ -2,7 +2,8 @@
 // colour, taken from the app's own look (src/graph/graph-look.ts) and a layout of the app's, so the
 // file opens looking like the screen rather than grey and piled at the origin.
 import { computeWorkload } from '../../analysis/workload.ts';
-import { DEFAULT_PICTURE, graphPicture, type GraphPictureSettings } from '../../graph/picture.ts';
+import { DEFAULT_PICTURE, type GraphPictureSettings } from '../../graph/picture.ts';
+import { graphPicture } from '../../graph/whole-picture.ts';
 import type { NodeLook } from '../../graph/look.ts';
 import { layeredLayout } from '../../layout/layered.ts';
 import { bodyPositions, layoutInput, type Point, type Positions } from '../../layout/layout-input.ts';

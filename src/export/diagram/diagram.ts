@@ -11,7 +11,8 @@ import {
 } from '../../analysis/workload.ts';
 import type { GraphClass } from '../../graph/classes.ts';
 import type { GraphLook } from '../../graph/look.ts';
-import { DEFAULT_PICTURE, graphPicture, legendSpec, type GraphPictureSettings } from '../../graph/picture.ts';
+import { DEFAULT_PICTURE, legendSpec, type GraphPictureSettings } from '../../graph/picture.ts';
+import { graphPicture } from '../../graph/whole-picture.ts';
 import { graphScene } from '../../graph/scenes/network-scene.ts';
 import { taskKeyScene, type KeySection } from '../../graph/scenes/task-key.ts';
 import { letterOf, noticeColouring, noticeLetters } from '../../graph/notice-letters.ts';

@@ -3,13 +3,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Workload } from '../../analysis/workload.ts';
 import type { AgencyId, NoticeModel } from '../../notice/model.ts';
-import { blocColouring, type BlocColouring } from '../../graph/bloc-colouring.ts';
+import type { Blocs } from '../../analysis/blocs.ts';
+import { blocColouringOf, type BlocColouring } from '../../graph/bloc-colouring.ts';
 import { dominantSections } from '../../graph/colors.ts';
 import { agencyNoticeColors } from '../../graph/notice-letters.ts';
 import { graphLook, type GraphLook } from '../../graph/look.ts';
 import { foldsAgencies } from '../../graph/aggregate.ts';
-import { agencyBlocs, pictureBase, withBlocNodes, withLayer, type FoldSummary } from '../../graph/picture.ts';
+import { pictureBase, withBlocNodes, withLayer, type FoldSummary } from '../../graph/picture.ts';
 import { agencyTaskNetwork, coordinationNetwork, type GraphData } from '../../graph/network.ts';
+import { findBlocs, knownBlocs } from '../../worker/blocs-client.ts';
 import type { GraphSettings } from '../shared/graph-settings.ts';
 
 export interface GraphViewData {
@@ -18,7 +20,8 @@ export interface GraphViewData {
   readonly folded: boolean;
   /** What is folded, for the note that says so. */
   readonly aggregation: FoldSummary | null;
-  /** The blocs a large network folds into are still being found: nothing is drawn yet. */
+  /** The blocs a large network folds into, or its agencies are coloured by, are still being found:
+   *  nothing is drawn yet. */
   readonly preparing: boolean;
   /** Nodes of the network unfolded: what unfolding all would draw. */
   readonly size: number;
@@ -32,6 +35,28 @@ export interface GraphViewData {
 }
 
 const EMPTY: GraphData = { nodes: [], edges: [] };
+/** Blocs that could not be found (the worker and the page both failed): nothing folds into them and
+ *  every agency is drawn in the grey of no bloc, rather than no picture at all. */
+const NO_BLOCS: Blocs = { blocs: [], blocOf: new Map() };
+
+/** The model's blocs once found, off the main thread (a Louvain run takes a 500-agency notice hundreds
+ *  of milliseconds: issue #15); null while they are looked for, and when not wanted. */
+function useBlocs(model: NoticeModel, wanted: boolean): Blocs | null {
+  const [found, setFound] = useState<{ model: NoticeModel; blocs: Blocs } | null>(null);
+  const blocs = found?.model === model ? found.blocs : knownBlocs(model);
+  useEffect(() => {
+    if (!wanted || blocs) return;
+    let live = true;
+    findBlocs(model).then(
+      (b) => live && setFound({ model, blocs: b }),
+      () => live && setFound({ model, blocs: NO_BLOCS }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, blocs, model]);
+  return wanted ? blocs : null;
+}
 
 export function useGraphData(
   model: NoticeModel,
@@ -52,9 +77,8 @@ export function useGraphData(
   );
   // Memoised on the settings that change the graph, not on the settings object, which is new per render.
   const { mode, steps, ego: egoSetting, fold, open, projects } = settings;
-  // The blocs (a Louvain run, a few hundred milliseconds on 500 agencies) are found only when a network
-  // must be folded into them, once per notice, on a task of their own: on the render's task they would
-  // add to the notice's other work and hold the page too long (issue #15). Meanwhile nothing is drawn.
+  // The blocs are found only when a network must be folded into them or is coloured by them, once per
+  // notice, in the blocs worker. Meanwhile nothing is drawn.
   const wantsBlocs = useMemo(
     () =>
       mode !== 'ego' &&
@@ -64,16 +88,9 @@ export function useGraphData(
       }),
     [mode, coordination, full, fold, open],
   );
-  const [found, setFound] = useState<{ model: NoticeModel; blocOf: ReadonlyMap<string, number> } | null>(
-    null,
-  );
-  const blocsFound = found?.model === model ? found.blocOf : null;
-  useEffect(() => {
-    if (!wantsBlocs || blocsFound) return;
-    const next = setTimeout(() => setFound({ model, blocOf: agencyBlocs(model) }), 0);
-    return () => clearTimeout(next);
-  }, [wantsBlocs, blocsFound, model]);
-  const preparing = wantsBlocs && !blocsFound;
+  const byBloc = settings.colorBy === 'bloc';
+  const blocsFound = useBlocs(model, wantsBlocs || byBloc);
+  const preparing = (wantsBlocs || byBloc) && !blocsFound;
   const picture = useMemo(
     () =>
       preparing
@@ -81,7 +98,7 @@ export function useGraphData(
         : pictureBase(
             model,
             { mode, steps, ego: egoSetting, fold, open },
-            { full, coordination, blocOf: () => blocsFound ?? new Map() },
+            { full, coordination, blocOf: () => blocsFound?.blocOf ?? new Map() },
           ),
     [preparing, model, mode, steps, egoSetting, fold, open, full, coordination, blocsFound],
   );
@@ -97,8 +114,10 @@ export function useGraphData(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the layer toggle and mode matter here
     [base, model, mode, projects],
   );
-  const byBloc = settings.colorBy === 'bloc';
-  const blocs = useMemo(() => (byBloc ? blocColouring(model) : null), [model, byBloc]);
+  const blocs = useMemo(
+    () => (byBloc && blocsFound ? blocColouringOf(model, blocsFound) : null),
+    [model, byBloc, blocsFound],
+  );
   const colourByNotice = settings.colorBy === 'notice';
   const byNotice = useMemo(
     () => (colourByNotice ? agencyNoticeColors(model) : null),
