@@ -4,16 +4,7 @@
 // a bare level (`各市、县人民政府`). Region prefixes are carried afterwards, over the whole marker
 // (region-prefix.ts), since a marker's names belong to one government.
 import { endsAsName, looksLikeAgencyName, NAME_ENDING } from './agency-names.ts';
-import {
-  isCloser,
-  isOpener,
-  LIST_SEPARATORS,
-  NAME_SEPARATORS,
-  splitAt,
-  trimListEnd,
-  trimPiece,
-  type Piece,
-} from './list-pieces.ts';
+import { isCloser, isOpener, splitList, trimListEnd, trimPiece, type Piece } from './list-pieces.ts';
 
 export interface NamedSpan {
   /** The full name after prefix carry-over. */
@@ -32,6 +23,11 @@ export interface AgencyListReading {
 /** `等部门`, `等有关部门和单位`, `等` — "and others": the list is closed, nothing to name. */
 const TAIL =
   /等(?:\d+个|[一二三四五六七八九十]+个)?(?:[\u4e00-\u9fff]{0,4}?(?:有关|相关|其他|其它|各))?(?:部门|单位|机构|成员单位|方面)?(?:和|及|、)?(?:部门|单位|机构)?$/;
+
+/** Every tail opens with 等: a text without one keeps its end, known without the search. */
+function withoutTail(text: string): string {
+  return text.includes('等') ? text.replace(TAIL, '') : text;
+}
 
 /** A bare level after `各市、`: it continues the same collective actor (`各市、县人民政府`). */
 const BARE_LEVEL_START =
@@ -56,11 +52,12 @@ function standsAsName(text: string): boolean {
 /** `市财政局和市税务局`, `教育部等和各有关省级人民政府`: a joining word between two names splits them;
  *  inside a name (`住房和城乡建设局`, `工业和信息化部`) it does not, since its left side is no name. */
 function splitJoined(piece: Piece): Piece[] {
+  // An exec loop over its own regex: `matchAll` clones the regex on every call.
   const join = /等和|以及|和|及|与|并/g;
-  for (const m of piece.text.matchAll(join)) {
+  for (let m = join.exec(piece.text); m !== null; m = join.exec(piece.text)) {
     const left = piece.text.slice(0, m.index).replace(/等$/, '');
     const right = piece.text.slice(m.index + m[0].length);
-    if (!standsAsName(left) || !standsAsName(right.replace(TAIL, ''))) continue;
+    if (!standsAsName(left) || !standsAsName(withoutTail(right))) continue;
     return [
       { text: left, start: piece.start },
       ...splitJoined({ text: right, start: piece.start + m.index + m[0].length }),
@@ -68,6 +65,10 @@ function splitJoined(piece: Piece): Piece[] {
   }
   return [piece];
 }
+
+/** The first characters of a COMPOUND_LEVEL: a piece that opens otherwise is none, told without it. */
+const LEVEL_FIRST = new Set([...'市县区乡镇'].map((c) => c.charCodeAt(0)));
+const isCompoundLevel = (text: string) => LEVEL_FIRST.has(text.charCodeAt(0)) && COMPOUND_LEVEL.test(text);
 
 const GE = '各'.charCodeAt(0);
 const startsWithGe = (text: string) => text.charCodeAt(0) === GE;
@@ -78,7 +79,7 @@ function joinCollectiveLevels(run: Piece[], source: string, runStart: number): P
   const joined: Piece[] = [];
   for (const piece of run) {
     const prev = joined[joined.length - 1];
-    const opens = prev && (startsWithGe(prev.text) || COMPOUND_LEVEL.test(prev.text));
+    const opens = prev && (startsWithGe(prev.text) || isCompoundLevel(prev.text));
     if (prev && opens && !startsWithGe(piece.text) && BARE_LEVEL_START.test(piece.text)) {
       const from = prev.start - runStart;
       const to = piece.start + piece.text.length - runStart;
@@ -125,7 +126,7 @@ interface PieceReading {
 
 function readPiece(piece: string): PieceReading[] {
   return splitJoined({ text: piece, start: 0 }).map((p) => {
-    const whole = p.text.replace(TAIL, '').replace(/[,，、\s]+$/, '');
+    const whole = withoutTail(p.text).replace(/[,，、\s]+$/, '');
     const text = dropPredicate(whole);
     const dropped = whole.slice(text.length);
     const said = AGENCY_IN_TEXT.test(dropped) && !COLLECTIVE_OBJECT.test(dropped);
@@ -172,18 +173,18 @@ export function readAgencyList(text: string, start: number, memo?: ListMemo): Ag
   const body = trimPiece(text, start);
   const cut = trimListEnd(body.text);
   // The tail (`等部门`) ends the text: cutting it off and trimming is blanking it out and trimming.
-  const tail = TAIL.exec(cut);
-  const runs = splitAt((tail ? cut.slice(0, tail.index) : cut).trimEnd(), body.start, LIST_SEPARATORS);
-  for (const run of runs) {
+  const tail = cut.includes('等') ? TAIL.exec(cut) : null;
+  const list = (tail ? cut.slice(0, tail.index) : cut).trimEnd();
+  for (const run of splitList(list, body.start)) {
     const pieces: Piece[] = [];
-    for (const p of splitAt(run.text, run.start, NAME_SEPARATORS)) {
+    for (const p of run) {
       for (const r of memo ? memo.piece(p.text) : readPiece(p.text)) {
         const off = r.dropped;
         if (off) unread.push({ name: off.name, start: p.start + off.start, end: p.start + off.end });
         pieces.push({ text: r.text, start: p.start + r.start });
       }
     }
-    for (const piece of joinCollectiveLevels(pieces, run.text, run.start)) {
+    for (const piece of joinCollectiveLevels(pieces, list, body.start)) {
       const text = piece.text;
       const span = { name: text, start: piece.start, end: piece.start + text.length };
       if (memo ? memo.isName(text) : isName(text)) names.push(span);

@@ -11,9 +11,11 @@ import { itemTitle } from './item-title.ts';
 import { closingSentence, inlineLabel, markerKind, MAX_MARKER_LENGTH } from './line-markers.ts';
 import type { TextLine } from './lines.ts';
 import { LABEL, readMarker, type MarkerReading } from './marker.ts';
+import { mayHoldLabel } from './marker-words.ts';
 import type { Role } from './model.ts';
 import { OpenParagraphs } from './open-paragraphs.ts';
 import { RulesInForce, type Report } from './rules-in-force.ts';
+import { isSpace } from './list-pieces.ts';
 import { readTableHeader } from './table-rows.ts';
 import { looksLikeMarker } from './unread.ts';
 
@@ -97,7 +99,7 @@ class BodyWalker {
   ) {
     this.lineTexts = lines.map((l) => l.text);
     // A table row opens with its 序号 and a tab (`1\t（一）…`): a cell, not a numbered heading.
-    this.headings = readHeadings(lines.map((l) => (/^\s*\d{1,3}\t/.test(l.folded) ? '' : l.folded)));
+    this.headings = readHeadings(lines.map((l) => (/^\s*\d{1,3}\t/.test(l.head) ? '' : l.head)));
     // A notice whose tasks are a table's rows has its numbered headings as sections, however few
     // levels they use: the rows are the tasks.
     const tabled = this.lineTexts.some((t) => readTableHeader(t) !== null);
@@ -133,10 +135,10 @@ class BodyWalker {
 
   /** `牵头单位：…`, or a numbered line that is only a label (`（三）责任单位：…`). */
   private isLabelLine(line: TextLine, heading: Heading | null): boolean {
-    // Folded text has no full-width colon left: one search, not mayHoldLabel's two.
-    if (!line.folded.includes(':')) return false;
-    if (LABEL_LINE.test(line.folded)) return true;
-    return heading !== null && LABEL_LINE.test(line.folded.slice(heading.numberLength).trimStart());
+    // LABEL reads full-width and half-width colons and brackets alike: the line as written will do.
+    if (!mayHoldLabel(line.text)) return false;
+    if (LABEL_LINE.test(line.text)) return true;
+    return heading !== null && LABEL_LINE.test(line.text.slice(heading.numberLength).trimStart());
   }
 
   /** A line of a task table, or the header that opens one. */
@@ -281,7 +283,7 @@ class BodyWalker {
 
   private skipSeparators(from: number, to: number): number {
     let at = from;
-    while (at < to && /[\s。；;，,.]/.test(this.text[at] as string)) at++;
+    while (at < to && isSeparator(this.text.charCodeAt(at))) at++;
     return at;
   }
 
@@ -359,6 +361,12 @@ class BodyWalker {
     return titleFrom < to ? this.text.slice(titleFrom, to).replace(/^[\s。]+/, '') : '';
   }
 }
+
+/** `[\s。；;，,.]`, told by the code unit: no string made for each character tested. */
+function isSeparator(c: number): boolean {
+  return SEPARATOR_CODES.has(c) || isSpace(c);
+}
+const SEPARATOR_CODES = new Set([...'。；;，,.'].map((c) => c.charCodeAt(0)));
 
 function excerpt(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;

@@ -68,9 +68,14 @@ function plausibleUtf16(bytes: Uint8Array, sample: number): string | null {
 }
 
 /** Text with many NULs or C0 control characters is a binary file, whatever decoded it. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/;
+
 export function looksBinary(text: string): boolean {
-  // The first 8192 code units, read in place: no slice to index through.
   const sample = Math.min(text.length, 8192);
+  // Text has no control character but tabs and line breaks: one search says so, and only a sample
+  // that holds one is counted character by character.
+  if (!CONTROL.test(sample < text.length ? text.slice(0, sample) : text)) return false;
   let control = 0;
   for (let i = 0; i < sample; i++) {
     const c = text.charCodeAt(i);

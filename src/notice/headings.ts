@@ -16,7 +16,8 @@ const LEVEL2 = new RegExp(`^\\((${CN})\\)\\s*`);
 const LEVEL3 = /^(\d{1,3})\s*(?:[.、](?!\d)|\s+(?=[\u4e00-\u9fff]))/;
 const LEVEL4 = /^\((\d{1,3})\)\s*|^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/;
 
-/** Classify a line by its numbering; `folded` is the line with full-width forms folded, trimmed. */
+/** Classify a line by its numbering; `folded` is the line (or its numbering head, `numberingHead`)
+ *  with full-width forms folded. */
 export function readHeading(folded: string): Heading | null {
   let m = LEVEL1.exec(folded);
   if (m) return make(1, m[1] ?? m[2] ?? '', m[0].length);

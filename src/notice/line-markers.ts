@@ -4,7 +4,7 @@ import { looksLikeAgencyList } from './agency-names.ts';
 import type { BracketGroup } from './brackets.ts';
 import type { TextLine } from './lines.ts';
 import { LABEL, readMarker } from './marker.ts';
-import { mayHoldLabel, mayHoldLabelFolded, nextLabel, ROLE_WORD, VERB_RUN } from './marker-words.ts';
+import { mayHoldLabel, mayHoldLabelAfter, nextLabel, ROLE_WORD, VERB_RUN } from './marker-words.ts';
 import { suspectName } from './unread.ts';
 
 const HAS_LABEL = new RegExp(LABEL.source);
@@ -39,7 +39,7 @@ export function inlineLabel(
   groups: readonly BracketGroup[],
   from: number,
 ): number | null {
-  if (!mayHoldLabelFolded(line.folded)) return null;
+  if (!mayHoldLabelAfter(line.text)) return null;
   for (let m = nextLabel(line.text, 0); m !== null; m = nextLabel(line.text, m.index + m[0].length)) {
     const at = line.start + m.index;
     if (at < from || groups.some((g) => at >= g.open && at < g.end)) continue;

@@ -37,6 +37,11 @@ mark(',，;；', LIST_SEPARATORS);
 mark('、/', NAME_SEPARATORS);
 mark(',，;；。、', LIST_END);
 
+/** Whitespace as `\s` and `trim` have it, told by the code unit. */
+export function isSpace(c: number): boolean {
+  return ((FLAGS[c] as number) & SPACE) !== 0;
+}
+
 export function isOpener(c: number): boolean {
   return ((FLAGS[c] as number) & OPENER) !== 0;
 }
@@ -77,4 +82,31 @@ export function splitAt(text: string, start: number, separators: number): Piece[
     }
   }
   return pieces;
+}
+
+/** A list's runs (split at `，；`), each as its names (split at `、/`), trimmed, empty ones left out.
+ *  A list without brackets is split in one pass; one with brackets run by run, each run trimmed
+ *  first, since a trimmed bracket (`《`) changes what lies inside one. */
+export function splitList(text: string, start: number): Piece[][] {
+  const runs: Piece[][] = [];
+  let run: Piece[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const flags = i < text.length ? (FLAGS[text.charCodeAt(i)] as number) : 0;
+    if (flags & (OPENER | CLOSER)) {
+      return splitAt(text, start, LIST_SEPARATORS)
+        .map((r) => splitAt(r.text, r.start, NAME_SEPARATORS))
+        .filter((names) => names.length > 0);
+    }
+    if (i === text.length || flags & (LIST_SEPARATORS | NAME_SEPARATORS)) {
+      const piece = trimPiece(text.slice(from, i), start + from);
+      if (piece.text.length > 0) run.push(piece);
+      from = i + 1;
+      if (i === text.length || flags & LIST_SEPARATORS) {
+        if (run.length > 0) runs.push(run);
+        run = [];
+      }
+    }
+  }
+  return runs;
 }

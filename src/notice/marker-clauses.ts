@@ -44,6 +44,9 @@ function blankOutsideBrackets(text: string, pattern: RegExp): string {
 
 const MAY_STAND = /以下|均|不再/;
 const MAY_DATE = /[年月]|长期|持续/;
+/** Any of the words the clauses after the lead rule hold: most markers have none, and one search
+ *  tells so where three would. */
+const MAY_HOLD_CLAUSE = /以下|均|不再|下同|[年月]|长期|持续/;
 
 /** Take out what is not a list of agencies: the lead rule, standing allocations, `下同`, deadlines. */
 export function extractClauses(text: string, reader: ClauseSink): string {
@@ -63,6 +66,7 @@ export function extractClauses(text: string, reader: ClauseSink): string {
       .trim();
     work = blankOut(work, from, to);
   }
+  if (!MAY_HOLD_CLAUSE.test(work)) return work;
   const standing = MAY_STAND.test(work) ? STANDING.exec(work) : null;
   if (standing) {
     const from = clauseStart(work, standing.index);

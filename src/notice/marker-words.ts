@@ -26,16 +26,16 @@ export function mayHoldLabel(text: string): boolean {
   return text.includes('：') || text.includes(':');
 }
 
-/** The characters a LABEL alternative ends with before its `\s*[:：]`, folded (`）` as `)`). */
-const LABEL_LAST = new Set([...'位门体室)任工头合责与助办限间点求排度导人'].map((c) => c.charCodeAt(0)));
+/** The characters a LABEL alternative ends with before its `\s*[:：]` (a bracket in either width). */
+const LABEL_LAST = new Set([...'位门体室)）任工头合责与助办限间点求排度导人'].map((c) => c.charCodeAt(0)));
 
-/** Whether folded text has a colon after a character a label ends with: when not, LABEL (whose
- *  scan tries every position of a line) cannot match. Keep in step with LABEL. */
-export function mayHoldLabelFolded(folded: string): boolean {
-  for (let at = folded.indexOf(':'); at >= 0; at = folded.indexOf(':', at + 1)) {
+/** Whether text has a colon after a character a label ends with: when not, LABEL (whose scan tries
+ *  every position of a line) cannot match. Keep in step with LABEL. */
+export function mayHoldLabelAfter(text: string): boolean {
+  for (let at = nextColon(text, 0); at >= 0; at = nextColon(text, at + 1)) {
     let before = at - 1;
-    while (before >= 0 && folded[before]?.trim() === '') before--;
-    if (before >= 0 && LABEL_LAST.has(folded.charCodeAt(before))) return true;
+    while (before >= 0 && isSpaceCode(text.charCodeAt(before))) before--;
+    if (before >= 0 && LABEL_LAST.has(text.charCodeAt(before))) return true;
   }
   return false;
 }
@@ -106,8 +106,18 @@ export const VERB_RUN = new RegExp(
   'g',
 );
 
+/** The verbs most runs are, alone, with the role `verbRole`'s rules give them: a marker's runs are
+ *  mostly one of these, known without a search. */
+const SINGLE_VERB: ReadonlyMap<string, WordRole> = new Map([
+  ['牵头', 'lead'],
+  ['配合', 'cooperate'],
+  ['负责', 'responsible'],
+]);
+
 /** The role a run of verbs gives the list before it. */
 export function verbRole(run: string): WordRole {
+  const single = SINGLE_VERB.get(run);
+  if (single !== undefined) return single;
   if (/牵头|负总责|主责|主办/.test(run)) return 'lead';
   if (/会同/.test(run)) return 'link';
   if (/配合|协助|参与|协办|协同|支持/.test(run)) return 'cooperate';

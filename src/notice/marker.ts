@@ -5,7 +5,7 @@
 // (`settleRoles`): a named lead makes every other agency a cooperator, and so on.
 import type { NamedSpan } from './agency-list.ts';
 import { extractClauses } from './marker-clauses.ts';
-import { carryRegionPrefix } from './region-prefix.ts';
+import { PrefixCarry } from './region-prefix.ts';
 import {
   labelRole,
   mayHoldLabel,
@@ -50,7 +50,7 @@ interface Segment {
 /** Names with the role their words give, in the order written. */
 interface Group {
   role: WordRole;
-  names: NamedSpan[];
+  names: readonly NamedSpan[];
   /** Said by a verb or a label, not by default. */
   explicit: boolean;
 }
@@ -75,13 +75,13 @@ class MarkerReader {
     this.facts = context.facts ?? new NameFacts();
   }
 
-  list(segment: Segment): NamedSpan[] {
+  list(segment: Segment): readonly NamedSpan[] {
     const reading = this.facts.list(segment.text, segment.start);
     for (const piece of reading.unread) this.unread.push(piece);
     return reading.names;
   }
 
-  add(role: WordRole, names: NamedSpan[], explicit: boolean): void {
+  add(role: WordRole, names: readonly NamedSpan[], explicit: boolean): void {
     if (names.length > 0) this.groups.push({ role, names, explicit });
   }
 
@@ -150,28 +150,28 @@ class MarkerReader {
   /** Settle the roles over the whole marker: a named lead makes everyone else a cooperator; a lead
    *  rule in force makes the first-named lead; named cooperators make the responsible clause lead. */
   settle(): { role: Role; agency: NamedSpan }[] {
-    const names: NamedSpan[] = [];
-    const roles: WordRole[] = [];
     let hasLead = false;
     let hasCooperator = false;
+    let count = 0;
     for (const g of this.groups) {
-      for (const name of g.names) {
-        names.push(name);
-        roles.push(g.role);
-      }
+      count += g.names.length;
       if (g.role === 'lead') hasLead = true;
       else if (g.role === 'cooperate') hasCooperator = true;
     }
-    const carried = carryRegionPrefix(names, this.facts);
-    const leadRule = this.context.leadRuleInForce || this.statesLeadRule !== null;
-    const settled: { role: Role; agency: NamedSpan }[] = new Array(carried.length);
-    for (let i = 0; i < carried.length; i++) {
-      const role = roles[i] as WordRole;
-      const agency = carried[i] as NamedSpan;
-      settled[i] = {
-        role: settledRole(role, i, hasLead, hasCooperator, leadRule && !this.context.columnRole),
-        agency,
-      };
+    const leadRule =
+      (this.context.leadRuleInForce || this.statesLeadRule !== null) && !this.context.columnRole;
+    // Prefixes carried over the whole marker, in the order written, as each name is settled.
+    const carry = new PrefixCarry(this.facts);
+    const settled: { role: Role; agency: NamedSpan }[] = new Array(count);
+    let i = 0;
+    for (const g of this.groups) {
+      for (const name of g.names) {
+        settled[i] = {
+          role: settledRole(g.role, i, hasLead, hasCooperator, leadRule),
+          agency: carry.next(name),
+        };
+        i++;
+      }
     }
     return settled;
   }
@@ -229,18 +229,27 @@ function looksLikeNames(sentence: Segment, facts: NameFacts): boolean {
   return reading.names.length > 0 && reading.unread.length === 0;
 }
 
+function indexOrEnd(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from);
+  return at < 0 ? text.length : at;
+}
+
 /** Read the content of a marker (inside its brackets, or its label lines), at `start` in the text. */
 export function readMarker(content: string, start: number, context: MarkerContext): MarkerReading {
   const reader = new MarkerReader(context);
   const work = extractClauses(content, reader);
-  let from = 0;
-  for (let i = 0; i <= work.length; i++) {
-    if (i === work.length || work[i] === '。' || work[i] === '\n') {
-      const text = work.slice(from, i);
-      if (text.trim().length > 0)
-        readSentence({ text, start: start + from }, { text: content, start }, reader, context.columnRole);
-      from = i + 1;
-    }
+  // Sentences end at 。 or a line break, found by the engine's search rather than a loop over each
+  // character; each search is made again only once passed, so a long marker is not searched over.
+  let stop = -1;
+  let line = -1;
+  for (let from = 0; from <= work.length;) {
+    if (stop < from) stop = indexOrEnd(work, '。', from);
+    if (line < from) line = indexOrEnd(work, '\n', from);
+    const i = Math.min(stop, line);
+    const text = work.slice(from, i);
+    if (text.trim().length > 0)
+      readSentence({ text, start: start + from }, { text: content, start }, reader, context.columnRole);
+    from = i + 1;
   }
   return {
     roles: reader.settle(),

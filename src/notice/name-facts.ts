@@ -8,7 +8,11 @@ import { suspectName } from './unread.ts';
 
 type Lent = ReturnType<typeof lentPrefix>;
 
-function shift(spans: readonly NamedSpan[], by: number): NamedSpan[] {
+/** Shared by every reading with nothing in it: frozen, since no reader may add to it. */
+const NONE: readonly NamedSpan[] = Object.freeze([]);
+
+function shift(spans: readonly NamedSpan[], by: number): readonly NamedSpan[] {
+  if (spans.length === 0) return NONE;
   const out: NamedSpan[] = new Array(spans.length);
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i] as NamedSpan;
@@ -26,7 +30,9 @@ export class NameFacts {
   private readonly takes = new Map<string, number>();
   private readonly suspects = new Map<string, ReturnType<typeof suspectName>>();
 
-  list(text: string, start: number): { names: NamedSpan[]; unread: NamedSpan[] } {
+  list(text: string, start: number): { names: readonly NamedSpan[]; unread: readonly NamedSpan[] } {
+    // A verb at the end of a clause leaves an empty list after it: nothing to look up.
+    if (text.length === 0) return { names: NONE, unread: NONE };
     let reading = this.lists.get(text);
     if (reading === undefined) {
       reading = readAgencyList(text, 0, this.pieces);

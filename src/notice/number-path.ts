@@ -1,20 +1,22 @@
 // An item's number as written below its task (`1.（2）`): the heading numbering in force, by level.
 
 export class NumberPath {
-  private readonly labels = new Map<number, string>();
+  /** The label of each heading level (1 to 4) in force, by level; deeper levels after shallower. */
+  private readonly labels: (string | undefined)[] = [];
 
   /** A heading at `level` replaces the numbering at its level and ends the deeper ones. */
   set(level: number, label: string): void {
-    this.labels.set(level, label);
-    for (const deeper of [...this.labels.keys()]) if (deeper > level) this.labels.delete(deeper);
+    this.labels[level] = label;
+    if (this.labels.length > level + 1) this.labels.length = level + 1;
   }
 
   /** The labels deeper than `level`, outermost first, or null when there are none. */
   below(level: number | null): string | null {
-    const parts = [...this.labels]
-      .filter(([l]) => level === null || l > level)
-      .sort((a, b) => a[0] - b[0])
-      .map(([, label]) => label);
-    return parts.length > 0 ? parts.join('') : null;
+    let path: string | null = null;
+    for (let l = level === null ? 0 : level + 1; l < this.labels.length; l++) {
+      const label = this.labels[l];
+      if (label !== undefined) path = path === null ? label : path + label;
+    }
+    return path;
   }
 }

@@ -7,19 +7,19 @@ import { DiagnosticSink } from './diagnostics.ts';
 import { readHeader } from './header.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { indexLines, splitLines } from './lines.ts';
+import { isSpace } from './list-pieces.ts';
 import type {
   AgencyId,
   Item,
   ItemId,
   Mention,
   NoticeModel,
-  Role,
   Section,
   SectionId,
   Task,
   TaskId,
 } from './model.ts';
-import { normalizeText, originalSpan, type NormalizedText } from './normalize.ts';
+import { normalizeText, originalOffset, originalSpan, type NormalizedText } from './normalize.ts';
 
 export interface ParseOptions {
   /** The reader that made a text input from a file (`pdf: 32 pages`), recorded in the notice. */
@@ -51,7 +51,8 @@ function spanEnds(starts: readonly number[], limit: number): number[] {
 
 function trimEnd(text: string, end: number, floor: number): number {
   let at = end;
-  while (at > floor && /\s/.test(text[at - 1] as string)) at--;
+  // A code-unit test, not a regex run on a one-character string.
+  while (at > floor && isSpace(text.charCodeAt(at - 1))) at--;
   return at;
 }
 
@@ -62,18 +63,21 @@ function buildItem(
   norm: NormalizedText,
   registry: AgencyRegistry,
 ): Item {
-  const byRole: Record<Role, AgencyId[]> = { lead: [], cooperate: [], responsible: [] };
+  const leads: AgencyId[] = [];
+  const cooperating: AgencyId[] = [];
+  const responsible: AgencyId[] = [];
   const mentions: Mention[] = [];
   for (const { role, agency } of item.reading.roles) {
     const span = originalSpan(norm, agency.start, agency.end);
     const agencyId = registry.register(agency.name, span.start);
     mentions.push({ agencyId, role, start: span.start, end: span.end });
-    if (!byRole[role].includes(agencyId)) byRole[role].push(agencyId);
+    // A switch, not a record indexed by the role: a lookup by a key known only at run time is slow.
+    const byRole = role === 'lead' ? leads : role === 'cooperate' ? cooperating : responsible;
+    if (!byRole.includes(agencyId)) byRole.push(agencyId);
   }
-  const leads = byRole.lead;
   // Spans written out, not spread: a spread copies through the runtime, per item and per mention.
   const span = originalSpan(norm, item.start, item.end);
-  const notes = [...item.reading.notes, ...(item.carriedRule ? [item.carriedRule] : [])];
+  const notes = item.carriedRule ? [...item.reading.notes, item.carriedRule] : item.reading.notes;
   return {
     id: `item-${index + 1}` as ItemId,
     taskId: item.task === null ? null : (ids.tasks[item.task] ?? null),
@@ -83,8 +87,8 @@ function buildItem(
     start: span.start,
     end: span.end,
     leads,
-    cooperators: byRole.cooperate.filter((id) => !leads.includes(id)),
-    responsible: byRole.responsible.filter((id) => !leads.includes(id)),
+    cooperators: cooperating.filter((id) => !leads.includes(id)),
+    responsible: responsible.filter((id) => !leads.includes(id)),
     deadline: item.reading.deadline,
     note: notes.length > 0 ? notes.join('；') : null,
     marker: originalSpan(norm, item.marker.start, item.marker.end),
@@ -98,22 +102,29 @@ function buildOutline(body: Body, norm: NormalizedText): { sections: Section[]; 
     body.sections.map((s) => s.start),
     limit,
   );
-  const sections = body.sections.map((s, i) => ({
-    id: `sec-${i + 1}` as SectionId,
-    ordinal: s.ordinal,
-    title: s.title,
-    ...originalSpan(norm, s.start, trimEnd(norm.text, sectionEnds[i] ?? limit, s.start)),
-  }));
+  // Spans written out, not spread: a spread copies through the runtime.
+  const sections = body.sections.map((s, i) => {
+    const span = originalSpan(norm, s.start, trimEnd(norm.text, sectionEnds[i] ?? limit, s.start));
+    return {
+      id: `sec-${i + 1}` as SectionId,
+      ordinal: s.ordinal,
+      title: s.title,
+      start: span.start,
+      end: span.end,
+    };
+  });
   const tasks = body.tasks.map((t, i) => {
     const next = body.tasks[i + 1]?.start ?? limit;
     const sectionEnd = t.section === null ? limit : (sectionEnds[t.section] ?? limit);
     const end = Math.min(next, sectionEnd);
+    const span = originalSpan(norm, t.start, trimEnd(norm.text, end, t.start));
     return {
       id: `task-${i + 1}` as TaskId,
       ordinal: t.ordinal,
       sectionId: t.section === null ? null : (sections[t.section]?.id ?? null),
       title: t.title,
-      ...originalSpan(norm, t.start, trimEnd(norm.text, end, t.start)),
+      start: span.start,
+      end: span.end,
     };
   });
   return { sections, tasks };
@@ -144,8 +155,8 @@ export function parseNoticeStructure(input: Uint8Array | string, options: ParseO
   if (source.html) sink.add('HTML_REDUCED', 0);
 
   const norm = normalizeText(original);
-  const toOriginal = (offset: number) => norm.toOriginal[Math.min(offset, norm.text.length)] ?? 0;
-  const lines = splitLines(norm.text, norm.folded);
+  const toOriginal = (offset: number) => originalOffset(norm, offset);
+  const lines = splitLines(norm.text);
   const body = readBody(norm.text, lines, (code, offset, detail, end) =>
     sink.add(
       code,

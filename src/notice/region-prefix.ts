@@ -16,37 +16,40 @@ export function carryRegionPrefix(
   names: readonly NamedSpan[],
   facts: NameRules = { lentPrefix, takesCarriedPrefix },
 ): NamedSpan[] {
-  const carried = { department: null as string | null, vertical: null as string | null };
+  const carry = new PrefixCarry(facts);
   const carriedNames: NamedSpan[] = new Array(names.length);
-  for (let i = 0; i < names.length; i++) {
-    const span = names[i] as NamedSpan;
-    carriedNames[i] = carry(span, carried, facts);
-  }
+  for (let i = 0; i < names.length; i++) carriedNames[i] = carry.next(names[i] as NamedSpan);
   return carriedNames;
 }
 
 const DEPARTMENT = { vertical: false } as const;
 const VERTICAL_BODY = { vertical: true } as const;
-/** A department's prefix first, then a vertical body's. */
-const CARRIERS = [DEPARTMENT, VERTICAL_BODY] as const;
 
-function carry(
-  span: NamedSpan,
-  carried: { department: string | null; vertical: string | null },
-  facts: NameRules,
-): NamedSpan {
-  const lent = facts.lentPrefix(span.name);
-  if (lent !== null) {
-    if (lent.vertical) carried.vertical = lent.prefix;
-    else carried.department = lent.prefix;
-    return span;
-  }
-  for (const from of CARRIERS) {
-    const prefix = from.vertical ? carried.vertical : carried.department;
-    if (prefix === null || !facts.takesCarriedPrefix(span.name, from)) continue;
+/** The prefixes carried so far along one list of names, taking each name in turn. */
+export class PrefixCarry {
+  private department: string | null = null;
+  private vertical: string | null = null;
+
+  constructor(private readonly facts: NameRules = { lentPrefix, takesCarriedPrefix }) {}
+
+  /** The next name, with the prefix it takes; a name that lends one carries it on. */
+  next(span: NamedSpan): NamedSpan {
+    const lent = this.facts.lentPrefix(span.name);
+    if (lent !== null) {
+      if (lent.vertical) this.vertical = lent.prefix;
+      else this.department = lent.prefix;
+      return span;
+    }
+    // A department's prefix first, then a vertical body's.
+    const prefix =
+      this.department !== null && this.facts.takesCarriedPrefix(span.name, DEPARTMENT)
+        ? this.department
+        : this.vertical !== null && this.facts.takesCarriedPrefix(span.name, VERTICAL_BODY)
+          ? this.vertical
+          : null;
+    if (prefix === null) return span;
     // 市委 lends itself to the party's departments (市委宣传部) and its level to the others.
-    const own = /委$/.test(prefix) && !isPartyDepartment(span.name) ? prefix.slice(0, -1) : prefix;
+    const own = prefix.endsWith('委') && !isPartyDepartment(span.name) ? prefix.slice(0, -1) : prefix;
     return { name: own + span.name, start: span.start, end: span.end };
   }
-  return span;
 }
