@@ -1,9 +1,9 @@
 // Which files of a folder tree a corpus run reads, and which of them a shard takes. Paths are kept
 // relative to the folder, with `/`, sorted: they are the notices' ids in every table, the same on
 // any machine, so the shards of one run join.
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { READABLE_EXTENSIONS } from '../import/read-import-file.ts';
+import { READABLE_EXTENSIONS } from '../import/extensions.ts';
 
 const READABLE = new Set<string>([...READABLE_EXTENSIONS, '.xhtml']);
 
@@ -20,6 +20,23 @@ export async function corpusFiles(root: string): Promise<string[]> {
     .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
     .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
     .sort();
+}
+
+/** The files biggest first (ties in path order), the order a run hands them out: a big file taken
+ *  last would leave one job working while the others wait. A file that cannot be stat'ed comes last,
+ *  where its job reports it. */
+export async function biggestFirst(root: string, paths: readonly string[]): Promise<string[]> {
+  const sizes = await Promise.all(
+    paths.map((path) =>
+      stat(join(root, path)).then(
+        (s) => s.size,
+        () => -1,
+      ),
+    ),
+  );
+  const order = paths.map((path, i) => ({ path, size: sizes[i] as number }));
+  order.sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return order.map((o) => o.path);
 }
 
 /** FNV-1a over the path: a file's shard does not move when other files are added or removed. */

@@ -1,51 +1,46 @@
 // `npm run corpus -- <folder> -o <out> [--jobs N] [--shard i/n] [--format parquet|csv|both]`: every
-// notice in a folder tree, parsed in parallel (worker_threads), written as tables for DuckDB, pandas
-// and Spark (see corpus/tables.ts). A file that cannot be read is reported and skipped; it never stops
-// the run. Exit codes: 0 done (failures listed in the failures table), 1 folder unreadable, 2 usage.
+// notice in a folder tree, parsed in parallel — N worker threads, each a job (corpus-job.ts) running
+// the compiled parser (corpus-compiled.ts) — and written as tables for DuckDB,
+// pandas and Spark (see corpus/tables.ts). A file that cannot be read is reported and skipped; it never
+// stops the run. Exit codes: 0 done (failures listed in the failures table), 1 folder unreadable, 2 usage.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { corpusFiles, inShard } from './corpus-files.ts';
+import { biggestFirst, corpusFiles, inShard } from './corpus-files.ts';
 import { CORPUS_USAGE, readCorpusArgs } from './corpus-args.ts';
-import type { CorpusMessage, CorpusReply } from './corpus-worker.ts';
+import { corpusCode, type CorpusCode } from './corpus-compiled.ts';
+import type { CorpusJob, Parsed } from './corpus-job.ts';
+import type { CorpusReply } from './corpus-worker.ts';
 
 const PROGRAM = 'fengong-corpus';
-const WORKER = new URL('./corpus-worker.ts', import.meta.url).href;
-/** A worker does not inherit the loader that runs this TypeScript (tsx): it registers it first, then
- *  loads the worker's source. */
-const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); });`;
 
-/** Parses `paths` on `jobs` workers, each given the next file as it finishes one; then each writes
- *  its part of every table. Resolves to the files written. */
+/** Runs `jobs` worker threads over one shared queue of `paths`, job i writing part `w<i>`; the main
+ *  thread only lists, hands out and reports. (Run as a job itself, the main thread went slower than a
+ *  worker: it loads the parser through the TypeScript loader that `npm run` puts on it.) Resolves to
+ *  the files written. */
 async function parseAll(
-  root: string,
-  paths: readonly string[],
+  compiled: Promise<CorpusCode>,
+  plan: Omit<CorpusJob, 'next' | 'part'>,
   jobs: number,
-  write: (worker: number) => Extract<CorpusMessage, { type: 'write' }>,
-  onParsed: (path: string, failure: string | null) => void,
+  part: (job: number) => string,
+  onParsed: Parsed,
 ): Promise<string[]> {
-  let next = 0;
-  const run = (worker: Worker, index: number) =>
-    new Promise<string[]>((resolve, reject) => {
-      const send = () => {
-        const message: CorpusMessage =
-          next < paths.length ? { type: 'parse', path: paths[next++] as string } : write(index);
-        worker.postMessage(message);
-      };
-      worker.on('message', (reply: CorpusReply) => {
-        if (reply.type === 'written') return resolve([...reply.files]);
-        onParsed(reply.path, reply.failure);
-        send();
-      });
-      worker.on('error', reject);
-      send();
-    });
-  const workers = Array.from(
-    { length: Math.min(jobs, Math.max(1, paths.length)) },
-    () => new Worker(BOOTSTRAP, { eval: true, workerData: { root } }),
+  const code = await compiled;
+  if (code.fallback !== null)
+    process.stderr.write(`${PROGRAM}: running from TypeScript (not compiled: ${code.fallback})\n`);
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const workers = Array.from({ length: jobs }, (_, i) => code.startWorker({ ...plan, next, part: part(i) }));
+  const finished = workers.map(
+    (worker) =>
+      new Promise<string[]>((resolve, reject) => {
+        worker.on('message', (reply: CorpusReply) => {
+          if (reply.type === 'written') resolve([...reply.files]);
+          else onParsed(reply.path, reply.failure);
+        });
+        worker.on('error', reject);
+        worker.on('exit', (exitCode) => reject(new Error(`a corpus worker stopped (exit code ${exitCode})`)));
+      }),
   );
   try {
-    return (await Promise.all(workers.map(run))).flat();
+    return (await Promise.all(finished)).flat();
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -61,6 +56,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${PROGRAM}: ${command.message}\n${CORPUS_USAGE}\n`);
     return 2;
   }
+  // The jobs' code is found (or compiled) while the folder is listed.
+  const compiled = corpusCode();
   let all: string[];
   try {
     all = await corpusFiles(command.root);
@@ -69,7 +66,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const paths = all.filter((p) => inShard(p, command.shard));
-  const jobs = command.jobs ?? availableParallelism();
+  // No more jobs than files: a job with nothing to do would still write an empty part.
+  const jobs = Math.min(command.jobs ?? availableParallelism(), Math.max(1, paths.length));
   const start = performance.now();
   let parsed = 0;
   let failed = 0;
@@ -79,15 +77,10 @@ async function main(argv: readonly string[]): Promise<number> {
   };
   const { shard, out, format } = command;
   const written = await parseAll(
-    command.root,
-    paths,
+    compiled,
+    { root: command.root, paths: await biggestFirst(command.root, paths), out, format },
     jobs,
-    (worker) => ({
-      type: 'write',
-      out,
-      format,
-      part: `part-${shard.index}-of-${shard.count}-w${worker + 1}`,
-    }),
+    (job) => `part-${shard.index}-of-${shard.count}-w${job + 1}`,
     (_path, failure) => {
       parsed++;
       if (failure !== null) {

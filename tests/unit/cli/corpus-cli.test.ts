@@ -82,6 +82,16 @@ describe('npm run corpus', { timeout: 120_000 }, () => {
     }
   });
 
+  it('runs its workers under the Node options it was given, V8 options included', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=2048', '--import', 'tsx', 'src/cli/corpus.ts', root, '-o', `${out}-options`],
+      { encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/4\/4 notices, 1 not read/);
+  });
+
   it('splits a run into shards that together make the same tables', async () => {
     const sharded = `${out}-sharded`;
     expect(runCorpus([root, '-o', sharded, '--shard', '1/2', '--format', 'parquet']).status).toBe(0);
