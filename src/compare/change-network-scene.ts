@@ -7,7 +7,7 @@ import type { Positions } from '../graph/positions.ts';
 import type { Scene, SceneMark } from '../graph/scene.ts';
 import { placeLabels, type LabelBlock, type Obstacle } from '../graph/scenes/label-placement.ts';
 import type { Point } from '../graph/scenes/mark-geometry.ts';
-import { fitText, textWidth } from '../graph/scenes/text-fit.ts';
+import { textWidth, wrapLines } from '../graph/scenes/text-fit.ts';
 import { wordLines } from '../graph/label-text.ts';
 import { translateMark, translatePath } from '../graph/scene-translate.ts';
 import { nodeRadius, type ChangeLink, type ChangeNetwork, type ChangeNode } from './change-network.ts';
@@ -73,8 +73,11 @@ export interface ChangeNetworkScene extends Scene {
 
 const MARGIN = 16;
 const LABEL = 12;
-const LABEL_MAX = 150;
+/** The width of a name's line. */
+const LABEL_MAX = 176;
 const LINE = 14;
+/** The most lines a name takes: enough for the longest English names of the lexicon. */
+const NAME_LINES = 3;
 /** Room round the layout for names set beside the outer nodes. */
 const PAD = 70;
 
@@ -157,9 +160,13 @@ function nodeStyle(node: ChangeNode) {
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
-/** At most two lines: the rest of a long name joins the second, cut with an ellipsis there. */
-function twoLines(lines: readonly string[]): string[] {
-  return lines.length <= 2 ? [...lines] : [lines[0] ?? '', lines.slice(1).join(' ')];
+/** A node's name in lines of LABEL_MAX: English broken at spaces (two balanced lines when wordLines
+ *  finds them), Chinese between characters; three lines at most, the last cut only when it runs on. */
+export function nameLines(label: string): string[] {
+  if (textWidth(label, LABEL) <= LABEL_MAX) return [label];
+  const words = wordLines(label, 24);
+  if (words.length === 2 && words.every((line) => textWidth(line, LABEL) <= LABEL_MAX)) return words;
+  return wrapLines(label, LABEL, LABEL_MAX, NAME_LINES);
 }
 
 export function changeNetworkScene(
@@ -225,13 +232,8 @@ export function changeNetworkScene(
   const heaviest = [...nodes].sort(
     (a, b) => Math.max(b.loadA, b.loadB) - Math.max(a.loadA, a.loadB) || a.name.localeCompare(b.name),
   );
-  // A long English name takes two lines rather than lose its end.
-  const texts = new Map(
-    heaviest.map((n) => [
-      n.key,
-      twoLines(wordLines(n.label, 24)).map((line) => fitText(line, LABEL, LABEL_MAX)),
-    ]),
-  );
+  // A long name takes two lines rather than lose its end; only one longer than two loses it.
+  const texts = new Map(heaviest.map((n) => [n.key, nameLines(n.label)]));
   const blocks: LabelBlock[] = heaviest.map((n) => ({
     id: n.key,
     width: Math.max(...(texts.get(n.key) ?? ['']).map((line) => textWidth(line, LABEL))) + 4,

@@ -5,7 +5,7 @@
 import { scaleLinear } from 'd3';
 import { BAND, INK, MUTED_INK, PAPER, RULE } from '../graph/appearance.ts';
 import type { Scene, SceneMark } from '../graph/scene.ts';
-import { fitText, textWidth, widestText } from '../graph/scenes/text-fit.ts';
+import { fitText, textWidth, widestText, wrapLines } from '../graph/scenes/text-fit.ts';
 import type { ComparedAgency } from './agency-matching.ts';
 
 /** Okabe–Ito vermilion and blue: more load and less load, apart for colour-blind readers too. */
@@ -75,7 +75,12 @@ export interface DumbbellScene extends Scene {
 const MARGIN = 16;
 const ROW = 26;
 const LABEL = 13;
+/** A name too long for one line takes two at this size (two fit the row's height). */
+const LABEL_TWO = 11.5;
+const LABEL_LINE = 12.5;
+/** The names' column: as wide as the widest name, at least this, at most this share of the chart. */
 const LABEL_MAX = 230;
+const LABEL_SHARE = 0.42;
 const END_TEXT = 150;
 const DOT = 5.5;
 
@@ -100,11 +105,24 @@ function keyMarks(x: number, y: number, labelA: string, labelB: string, words: D
   return marks;
 }
 
+/** The widest the names' column may be in a chart this wide. */
+function labelRoom(width: number): number {
+  return Math.max(LABEL_MAX, Math.round(width * LABEL_SHARE));
+}
+
+/** The name in one line when it fits the column, else in two smaller ones (English names are long:
+ *  "Regional Development and Reform Commission"); only a name longer than two lines loses its end. */
+export function dumbbellLabelLines(name: string, room: number): { lines: string[]; size: number } {
+  if (textWidth(name, LABEL) <= room) return { lines: [name], size: LABEL };
+  return { lines: wrapLines(name, LABEL_TWO, room, 2), size: LABEL_TWO };
+}
+
 function rowMarks(
   row: ComparedAgency,
   y: number,
   x: (v: number) => number,
   left: number,
+  room: number,
   words: DumbbellWords,
   explain: (row: ComparedAgency) => string,
 ): SceneMark[] {
@@ -113,21 +131,19 @@ function rowMarks(
   const inA = row.idsA.length > 0;
   const inB = row.idsB.length > 0;
   const title = words.figures(explain(row), row, signed(row.change));
-  const label = fitText(row.name, LABEL, LABEL_MAX);
-  const marks: SceneMark[] = [
-    {
-      type: 'text',
-      x: left - 12,
-      y: mid,
-      text: label,
-      size: LABEL,
-      fill: row.generic ? MUTED_INK : INK,
-      anchor: 'end',
-      baseline: 'middle',
-      ref,
-      title,
-    },
-  ];
+  const label = dumbbellLabelLines(row.name, room);
+  const marks: SceneMark[] = label.lines.map((line, i) => ({
+    type: 'text',
+    x: left - 12,
+    y: mid + (i - (label.lines.length - 1) / 2) * LABEL_LINE,
+    text: line,
+    size: label.size,
+    fill: row.generic ? MUTED_INK : INK,
+    anchor: 'end',
+    baseline: 'middle',
+    ref,
+    title,
+  }));
   const color = row.change > 0 ? MORE : row.change < 0 ? LESS : MUTED_INK;
   if (inA && inB && row.change !== 0)
     marks.push({
@@ -186,10 +202,11 @@ function rowMarks(
 
 export function loadDumbbellScene(rows: readonly ComparedAgency[], options: DumbbellOptions): DumbbellScene {
   const width = options.width ?? 1080;
+  const room = labelRoom(width);
   const left = Math.ceil(
     MARGIN +
       Math.min(
-        LABEL_MAX,
+        room,
         widestText(
           rows.map((r) => r.name),
           LABEL,
@@ -249,7 +266,7 @@ export function loadDumbbellScene(rows: readonly ComparedAgency[], options: Dumb
         fill: i % 2 === 1 ? BAND : PAPER,
         ...(selected ? { stroke: INK, strokeWidth: 1.5 } : {}),
       });
-    body.push(...rowMarks(row, y, x, left, words, explain));
+    body.push(...rowMarks(row, y, x, left, room, words, explain));
     out.push({ key: row.key, y, height: ROW });
   });
   marks.push(...bands, { type: 'path', d: grid, stroke: RULE, strokeWidth: 1 }, ...body);

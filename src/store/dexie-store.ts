@@ -18,8 +18,15 @@ import { noticeSummary } from '../workspace/records.ts';
 import type { AtlasDatabase } from './database.ts';
 import type { CorrectionRow, NoteRow, SourceRow } from './rows.ts';
 import { describeStorageError, StorageFailure } from './problems.ts';
+import { keptSeqs } from './correction-order.ts';
 import { checkRows, type RowRejects } from './row-checks.ts';
-import { byAddedThenId, type Observable, type StoreOptions, type WorkspaceStore } from './workspace-store.ts';
+import {
+  byAddedThenId,
+  type Observable,
+  type StoreOptions,
+  type StoredCorrection,
+  type WorkspaceStore,
+} from './workspace-store.ts';
 
 function noteRow(note: Note): NoteRow {
   const noticeId = noteNoticeId(note.target) as NoticeId | null;
@@ -133,15 +140,20 @@ export class DexieWorkspaceStore implements WorkspaceStore {
     });
   }
 
-  listCorrections(noticeId: NoticeId): Promise<CorrectionOp[]> {
+  async listCorrections(noticeId: NoticeId): Promise<CorrectionOp[]> {
+    return (await this.listCorrectionEntries(noticeId)).map((entry) => entry.op);
+  }
+
+  listCorrectionEntries(noticeId: NoticeId): Promise<StoredCorrection[]> {
     return this.guard(async () => {
-      // Rows with equal index keys come in primary-key order: `seq`, the order they were made in.
       const rows = await this.db.corrections.where('noticeId').equals(noticeId).toArray();
-      return checkRows(
-        'corrections',
-        rows.map((r) => r.op),
-        this.rejects,
-      );
+      // Each op checked alone, so the rows kept keep their own `seq`; ordered by it, as they were made.
+      const kept = rows.flatMap((row) => {
+        const [op] = checkRows('corrections', [row.op], () => undefined);
+        return op && row.seq !== undefined ? [{ seq: row.seq, op }] : [];
+      });
+      if (kept.length < rows.length) this.rejects('corrections', rows.length - kept.length);
+      return kept.sort((a, b) => a.seq - b.seq);
     });
   }
 
@@ -165,8 +177,20 @@ export class DexieWorkspaceStore implements WorkspaceStore {
   setCorrections(noticeId: NoticeId, ops: readonly CorrectionOp[]): Promise<void> {
     return this.write(['corrections', 'notices'], async () => {
       const createdAt = this.stamp();
+      const stored = await this.db.corrections.where('noticeId').equals(noticeId).toArray();
+      const entries = stored.flatMap((row) => (row.seq === undefined ? [] : [{ seq: row.seq, op: row.op }]));
+      // The ops that stay keep their place in the order made; only new ones are numbered after all.
+      const seqs = keptSeqs(entries, ops);
+      const made = new Map(stored.map((row) => [row.seq, row.createdAt]));
       await this.db.corrections.where('noticeId').equals(noticeId).delete();
-      await this.db.corrections.bulkAdd(ops.map((op): CorrectionRow => ({ noticeId, op, createdAt })));
+      await this.db.corrections.bulkAdd(
+        ops.map((op, i): CorrectionRow => {
+          const seq = seqs[i];
+          return seq === undefined
+            ? { noticeId, op, createdAt }
+            : { seq, noticeId, op, createdAt: made.get(seq) ?? createdAt };
+        }),
+      );
       await this.touch(noticeId);
     });
   }

@@ -15,17 +15,19 @@ import type {
   WorkspaceData,
 } from '../workspace/records.ts';
 import { EMPTY_WORKSPACE, noticeSummary } from '../workspace/records.ts';
+import { keptSeqs } from './correction-order.ts';
 import {
   byAddedThenId,
   type Observable,
   type Observer,
   type StoreOptions,
+  type StoredCorrection,
   type WorkspaceStore,
 } from './workspace-store.ts';
 
 interface MemoryState {
   readonly notices: ReadonlyMap<NoticeId, NoticeRecord>;
-  readonly corrections: ReadonlyMap<NoticeId, readonly CorrectionOp[]>;
+  readonly corrections: ReadonlyMap<NoticeId, readonly StoredCorrection[]>;
   readonly savedViews: ReadonlyMap<string, SavedView>;
   readonly notes: ReadonlyMap<string, Note>;
   readonly session: SessionState | null;
@@ -33,10 +35,14 @@ interface MemoryState {
 
 const copy = <T>(value: T): T => structuredClone(value);
 
+/** Rises with every correction stored, as IndexedDB's `++seq` does: the order made, across notices. */
+let lastSeq = 0;
+const entry = (op: CorrectionOp): StoredCorrection => ({ seq: ++lastSeq, op: copy(op) });
+
 function stateOf(data: WorkspaceData): MemoryState {
   return {
     notices: new Map(data.notices.map(({ corrections: _, ...n }) => [n.id, copy(n)])),
-    corrections: new Map(data.notices.map((n) => [n.id, copy(n.corrections)])),
+    corrections: new Map(data.notices.map((n) => [n.id, n.corrections.map(entry)])),
     savedViews: new Map(data.savedViews.map((v) => [v.id, copy(v)])),
     notes: new Map(data.notes.map((n) => [n.id, copy(n)])),
     session: null,
@@ -116,12 +122,16 @@ export class MemoryWorkspaceStore implements WorkspaceStore {
   }
 
   async listCorrections(noticeId: NoticeId): Promise<CorrectionOp[]> {
+    return (this.state.corrections.get(noticeId) ?? []).map((e) => copy(e.op));
+  }
+
+  async listCorrectionEntries(noticeId: NoticeId): Promise<StoredCorrection[]> {
     return copy([...(this.state.corrections.get(noticeId) ?? [])]);
   }
 
   addCorrection(noticeId: NoticeId, op: CorrectionOp): Promise<void> {
     return this.write((next) => {
-      next.corrections.set(noticeId, [...(next.corrections.get(noticeId) ?? []), copy(op)]);
+      next.corrections.set(noticeId, [...(next.corrections.get(noticeId) ?? []), entry(op)]);
       this.touch(next, noticeId);
     });
   }
@@ -133,13 +143,21 @@ export class MemoryWorkspaceStore implements WorkspaceStore {
       if (last === undefined) return null;
       next.corrections.set(noticeId, ops.slice(0, -1));
       this.touch(next, noticeId);
-      return copy(last);
+      return copy(last.op);
     });
   }
 
   setCorrections(noticeId: NoticeId, ops: readonly CorrectionOp[]): Promise<void> {
     return this.write((next) => {
-      next.corrections.set(noticeId, copy([...ops]));
+      // The ops that stay keep their place in the order made; only new ones are numbered after all.
+      const seqs = keptSeqs(next.corrections.get(noticeId) ?? [], ops);
+      next.corrections.set(
+        noticeId,
+        ops.map((op, i) => {
+          const seq = seqs[i];
+          return seq === undefined ? entry(op) : { seq, op: copy(op) };
+        }),
+      );
       this.touch(next, noticeId);
     });
   }
@@ -185,7 +203,7 @@ export class MemoryWorkspaceStore implements WorkspaceStore {
     const notices = await this.readNotices('all');
     const withOps = notices.map((n) => ({
       ...n,
-      corrections: copy([...(this.state.corrections.get(n.id) ?? [])]),
+      corrections: (this.state.corrections.get(n.id) ?? []).map((e) => copy(e.op)),
     }));
     return { notices: withOps, savedViews: await this.listSavedViews(), notes: await this.listNotes() };
   }
@@ -231,7 +249,7 @@ export class MemoryWorkspaceStore implements WorkspaceStore {
 
 type MemoryStateDraft = {
   notices: Map<NoticeId, NoticeRecord>;
-  corrections: Map<NoticeId, readonly CorrectionOp[]>;
+  corrections: Map<NoticeId, readonly StoredCorrection[]>;
   savedViews: Map<string, SavedView>;
   notes: Map<string, Note>;
   session: SessionState | null;

@@ -95,6 +95,34 @@ describe.each(BACKENDS)('%s store', (backend, open) => {
     expect(await s.undoCorrection(N2)).toBeNull();
   });
 
+  it('numbers corrections in the order made across notices, and keeps the numbers of those left', async () => {
+    const s = await filled();
+    await s.setCorrections(N1, []);
+    await s.setCorrections(N2, []);
+    await s.addCorrection(N1, rename('a'));
+    await s.addCorrection(N2, rename('b'));
+    await s.addCorrection(N1, rename('c'));
+    const seqs = async () => [
+      ...(await s.listCorrectionEntries(N1)).map((e) => [e.op, e.seq] as const),
+      ...(await s.listCorrectionEntries(N2)).map((e) => [e.op, e.seq] as const),
+    ];
+    const made = await seqs();
+    expect(made.map(([op]) => op)).toEqual([rename('a'), rename('c'), rename('b')]);
+    const [a, c, b] = made.map(([, seq]) => seq);
+    // The order made: a, then b in the other notice, then c.
+    expect(a! < b! && b! < c!).toBe(true);
+    expect((await s.listCorrectionEntries(N1)).map((e) => e.op)).toEqual(await s.listCorrections(N1));
+
+    // Undoing c by writing N1's list again without it leaves a as old as it was: b is still newer.
+    await s.setCorrections(N1, [rename('a')]);
+    expect((await s.listCorrectionEntries(N1)).map((e) => e.seq)).toEqual([a]);
+    // A correction added after all is numbered after all.
+    await s.setCorrections(N1, [rename('a'), rename('d')]);
+    const [kept, added] = (await s.listCorrectionEntries(N1)).map((e) => e.seq);
+    expect(kept).toBe(a);
+    expect(added! > c!).toBe(true);
+  });
+
   it('renames a notice and deletes one with its corrections and notes', async () => {
     const s = await filled();
     await s.renameNotice(N2, '口岸方案');

@@ -29,6 +29,12 @@ export interface Observable<T> {
   subscribe(observer: Observer<T>): Subscription;
 }
 
+/** A stored correction and its `seq`: rising with every correction stored, in any notice. */
+export interface StoredCorrection {
+  readonly seq: number;
+  readonly op: CorrectionOp;
+}
+
 export interface WorkspaceStore {
   readonly backend: 'indexeddb' | 'memory';
 
@@ -46,6 +52,9 @@ export interface WorkspaceStore {
 
   /** In the order they were made. */
   listCorrections(noticeId: NoticeId): Promise<CorrectionOp[]>;
+  /** The same, each with its place in the order corrections were made across all notices, so the
+   *  newest of several notices' corrections is known after a reload too. */
+  listCorrectionEntries(noticeId: NoticeId): Promise<StoredCorrection[]>;
   addCorrection(noticeId: NoticeId, op: CorrectionOp): Promise<void>;
   /** Removes the last correction and returns it (null if there was none). */
   undoCorrection(noticeId: NoticeId): Promise<CorrectionOp | null>;

@@ -7,7 +7,7 @@ import { parseNotice } from '../../src/projects/parse-notice.ts';
 import { seedText } from '../support/seed.ts';
 import { launchBrowser, openApp, SCREENSHOT_DIR, waitForFonts } from './app.ts';
 import { pdfText } from './export-files.ts';
-import { downloadFrom } from './export-helpers.ts';
+import { downloadFrom, openExportDialog } from './export-helpers.ts';
 import { closeImport } from './workspace-helpers.ts';
 
 /** The Manzhouli notice changed as the unit tests change it (src/compare/compare-notices.test.ts). */
@@ -159,6 +159,40 @@ describe('the compare view’s change network and diagram export', () => {
       'The coordination network: links gained and lost',
     );
     expect(await page.textContent('.compare-export')).toContain('Saved');
+  });
+
+  it('offers the comparison diagram in the top bar’s Export dialog', async () => {
+    await openExportDialog(page);
+    const section = '.export-dialog .export-section.is-comparison';
+    await page.waitForSelector(`${section} .export-preview svg`);
+    expect(await page.textContent(`${section} h3`)).toBe('Diagram — Compare');
+    expect(await page.locator('.export-dialog .export-no-diagram').count()).toBe(0);
+    const choose = (setting: string, value: string) =>
+      page.click(`${section} [data-setting="${setting}"] [data-value="${value}"]`);
+    await page.screenshot({ path: new URL('compare-export-dialog-en.png', SCREENSHOT_DIR).pathname });
+
+    const png = await downloadFrom(page, `${section} .export-download`);
+    expect(png.name).toMatch(/^compare-.*\.png$/);
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(await page.textContent('.export-dialog .export-status')).toContain(`Saved ${png.name}`);
+
+    // The labels in the other language, and the user's own title, reach the file.
+    await choose('format', 'svg');
+    await choose('lang', 'zh');
+    await page.fill(`${section} .export-title`, '两份通知的比较');
+    const svg = await downloadFrom(page, `${section} .export-download`);
+    expect(svg.name).toMatch(/^compare-.*\.svg$/);
+    const text = svg.bytes.toString('utf8');
+    expect(text).toContain('两份通知的比较');
+    for (const word of ['新增的联系', '消失的联系', '机构协同网络：新增与消失的联系'])
+      expect(text).toContain(word);
+
+    await choose('format', 'pdf');
+    const pdf = await downloadFrom(page, `${section} .export-download`);
+    expect(pdf.name).toMatch(/^compare-.*\.pdf$/);
+    expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.export-dialog', { state: 'detached' });
   });
 
   it('speaks Chinese when the interface does', async () => {

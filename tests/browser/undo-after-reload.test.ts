@@ -1,9 +1,10 @@
 // "Undo last" survives a reload: the stored corrections are the history, so after a reload it is still
-// offered, takes back the most recent correction, and then the one before.
+// offered, takes back the most recent correction, and then the one before — across notices too, in the
+// order they were made, not the order the notices are in view.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, SCREENSHOT_DIR } from './app.ts';
-import { inspectAgency, openPanel } from './workspace-helpers.ts';
+import { closeImport, gbkFile, importFiles, inspectAgency, openPanel } from './workspace-helpers.ts';
 
 let browser: Browser;
 
@@ -48,6 +49,36 @@ describe('undo after a reload', () => {
     await expect.poll(() => corrections(page)).toEqual([]);
     expect(await page.locator('.undo-last').count()).toBe(0);
     expect(await page.locator('.outline-entry .agency-chip:text("满洲里海关（口岸）")').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('undoes the correction made last across two notices, though its notice comes first in view', async () => {
+    const { page, errors } = await openApp(browser);
+    await importFiles(page, [gbkFile()]);
+    await closeImport(page);
+    await openPanel(page, 'notices');
+    if (!(await page.isChecked('.scope-all input'))) await page.check('.scope-all input');
+    await page.waitForSelector('.app[data-status="ready"]');
+    // First in the port notice (second in view), then in the Manzhouli notice (first in view).
+    await inspectAgency(page, '满洲里市口岸办');
+    await page.fill('#rename-agency', '满洲里市口岸办公室');
+    await page.click('.rename-form button[type="submit"]');
+    await page.waitForSelector('.agency-inspector[data-agency="ag:满洲里市口岸办公室"]');
+    await inspectAgency(page, '自治区外事办');
+    await page.fill('#rename-agency', '自治区外事办公室');
+    await page.click('.rename-form button[type="submit"]');
+    await page.waitForSelector('.agency-inspector[data-agency="ag:自治区外事办公室"]');
+    await expect.poll(() => corrections(page)).toHaveLength(2);
+
+    await page.reload();
+    await page.waitForSelector('.app[data-status="ready"]');
+    await openPanel(page, 'inspector');
+    await expect.poll(() => corrections(page)).toHaveLength(2);
+    await page.click('.undo-last');
+    await expect.poll(() => corrections(page)).toEqual(['将 满洲里市口岸办 改名为 满洲里市口岸办公室']);
+    await page.click('.undo-last');
+    await expect.poll(() => corrections(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

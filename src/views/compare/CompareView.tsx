@@ -15,6 +15,7 @@ import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { ChangeLists } from './ChangeLists.tsx';
 import { ChangeNetwork } from './ChangeNetwork.tsx';
 import { ComparisonExport } from './ComparisonExport.tsx';
+import { useComparisonScreen, type ComparisonScreen } from '../export/comparison-screen.ts';
 import { ComparePickers } from './ComparePickers.tsx';
 import { CompareSummary } from './CompareSummary.tsx';
 import { ItemPairs } from './ItemPairs.tsx';
@@ -99,6 +100,18 @@ function Comparison(props: { a: NoticeModel; b: NoticeModel; labelA: string; lab
       `compare-${props.labelA.slice(0, 30)}-${props.labelB.slice(0, 30)}.csv`,
     );
   const laidOut = useChangeNetwork(comparison);
+  // The top bar's Export offers this comparison's diagram too.
+  const screen = useMemo<ComparisonScreen>(
+    () => ({
+      comparison,
+      labelA: props.labelA,
+      labelB: props.labelB,
+      positions: laidOut.positions,
+      error: laidOut.error,
+    }),
+    [comparison, props.labelA, props.labelB, laidOut.positions, laidOut.error],
+  );
+  useComparisonScreen(screen);
   return (
     <div className="compare-scroll" data-pairs={comparison.items.pairs.length}>
       <CompareSummary

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { NoticeComparison } from '../../compare/compare-notices.ts';
 import { useLang, useMessages } from '../i18n/lang-context.tsx';
-import { COMPARISON_FORMATS, saveComparisonDiagram } from './comparison-files.ts';
+import { COMPARISON_FORMATS, saveComparisonDiagram } from '../export/comparison-files.ts';
 import type { LaidOutNetwork } from './useChangeNetwork.ts';
 
 export function ComparisonExport(props: {

@@ -11,6 +11,8 @@ import {
 } from '../shared/matrix-params.ts';
 import { readWeights } from '../shared/ranking-params.ts';
 import { BriefingSection } from './BriefingSection.tsx';
+import { ComparisonSection } from './ComparisonSection.tsx';
+import { useComparisonOnScreen } from './comparison-screen.ts';
 import { DataSection } from './DataSection.tsx';
 import { DiagramSection } from './DiagramSection.tsx';
 import { isDiagramView } from './diagram-form.ts';
@@ -55,6 +57,8 @@ export default function ExportDialog({ onClose }: { readonly onClose: () => void
   // What the view showed when the dialog opened: the dialog covers it, so it cannot change meanwhile.
   const [opened] = useState(() => (isDiagramView(view) ? readScreen(view) : null));
   const { screen, laying } = useLaidOutScreen(model, opened);
+  // The Compare view draws no diagram of the notice in view: its own comparison diagram is offered.
+  const comparison = useComparisonOnScreen();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const m = useMessages();
@@ -83,7 +87,9 @@ export default function ExportDialog({ onClose }: { readonly onClose: () => void
         </button>
       </header>
       <div className="export-body">
-        {laying ? (
+        {view === 'compare' && comparison ? (
+          <ComparisonSection screen={comparison} task={task} />
+        ) : laying ? (
           <p className="ws-hint export-no-diagram" role="status">
             {m.export.laying}
           </p>

@@ -5,6 +5,8 @@ const zh = {
   making: (what: string) => `正在生成${what}…`,
   idle: '文件在浏览器中生成，不会发送到任何地方。',
   laying: '正在为网络图布局…',
+  comparisonLaying: '正在为比较图布局协同网络…',
+  comparisonFailed: '协同网络未能布局，比较图暂时无法导出：请在比较视图中重试。',
   noDiagram: '打开网络图、矩阵或工作量排名，即可将其导出为图片或 PDF。',
   failed: (what: string, why: string) => `${what}生成失败：${why}`,
   /** Why, by the failure's code (views/export/export-error.ts; `other`: one no code names). */
@@ -81,6 +83,9 @@ const en: ExportMessages = {
   making: (what) => `Making the ${what}…`,
   idle: 'Files are made here in the browser; nothing is sent anywhere.',
   laying: 'Laying out the network…',
+  comparisonLaying: 'Laying out the comparison’s coordination network…',
+  comparisonFailed:
+    'The coordination network could not be laid out, so the comparison cannot be exported yet: try again in the Compare view.',
   noDiagram: 'Open the network, a matrix or the load ranking to export it as a picture or PDF.',
   failed: (what, why) => `${what} failed: ${why}`,
   failures: {

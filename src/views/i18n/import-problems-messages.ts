@@ -2,6 +2,7 @@
 // name first): said in the interface's language, the file's name as the user wrote it.
 import type { ReadAsFormat, UnreadableWhy } from '../../import/reader.ts';
 import type { ImportFailure } from '../../worker/protocol.ts';
+import type { ImportStopReason } from '../../view-model/import-stop.ts';
 
 /** From the arguments; `finding` says a parser finding by its code; `english` is the core's own line. */
 type Say = (args: readonly string[], finding: (code: string) => string, english: string) => string;
@@ -100,14 +101,34 @@ const enSay: Record<ImportFailure['code'], Say> = {
   notice: ([name = '', code = ''], finding) => `${name}: ${finding(code)}`,
 };
 
+// What stopped a whole import, and what the user can do; the notices stored before it stay.
+const STOPPED_ZH: Record<ImportStopReason, string> = {
+  memory: '导入中断：浏览器内存不足。此前已保存的通知仍在；请关闭其他标签页，或分几次导入较少、较小的文件。',
+  worker: '导入中断：后台解析程序未能启动。此前已保存的通知仍在；请刷新页面后重新导入其余文件。',
+  interrupted: '导入中断：页面关闭或刷新时停止了解析。此前已保存的通知仍在；请重新导入其余文件。',
+  parser:
+    '导入中断：解析程序出错停止了。此前已保存的通知仍在；请重新导入其余文件，若仍出错，请附上下面的技术细节报告问题。',
+};
+
+const STOPPED_EN: Record<ImportStopReason, string> = {
+  memory:
+    'The import stopped: the browser ran out of memory. The notices stored before stay; close other tabs, or import fewer or smaller files at a time.',
+  worker:
+    'The import stopped: the parser could not start in the background. The notices stored before stay; reload the page and import the rest again.',
+  interrupted:
+    'The import stopped: the parser was shut down as the page closed or reloaded. The notices stored before stay; import the rest again.',
+  parser:
+    'The import stopped: the parser failed. The notices stored before stay; import the rest again, and if it fails again, report it with the technical detail below.',
+};
+
 const zh = {
   say: zhSay,
-  stopped: (why: string) => `导入中断：${why}`,
+  stopped: (reason: ImportStopReason) => STOPPED_ZH[reason],
 };
 
 const en: typeof zh = {
   say: enSay,
-  stopped: (why) => `The import stopped: ${why}`,
+  stopped: (reason) => STOPPED_EN[reason],
 };
 
 export const importProblemsMessages = { zh, en };

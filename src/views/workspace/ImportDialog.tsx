@@ -7,6 +7,7 @@ import { noticeScope } from '../../workspace/scope.ts';
 import type { ImportProgress } from '../../worker/protocol.ts';
 import { ImportResults } from './ImportResults.tsx';
 import { ImportSources } from './ImportSources.tsx';
+import { TechnicalDetail } from '../shared/TechnicalDetail.tsx';
 import { useImporter } from './import-context.tsx';
 import { useWorkspace } from './workspace-context.tsx';
 import '../ModalDialog.css';
@@ -107,7 +108,12 @@ export function ImportDialog() {
         {phase === 'importing' ? (
           <Progress done={done} total={total} current={current} cancel={importer.cancel} />
         ) : null}
-        {error ? <p className="ws-error">{m.importProblems.stopped(error)}</p> : null}
+        {error ? (
+          <div className="ws-error import-stopped" role="alert" data-reason={error.reason}>
+            <p>{m.importProblems.stopped(error.reason)}</p>
+            <TechnicalDetail text={error.detail} />
+          </div>
+        ) : null}
         {cancelled > 0 ? (
           <p className="ws-hint import-cancelled" role="status">
             {m.import.cancelled(cancelled)}

@@ -2,6 +2,7 @@
 // per name across them), click a name to see it alone, or view all — those imported later included.
 import { useMessages } from '../i18n/lang-context.tsx';
 import { useCallback, useMemo, useState } from 'react';
+import { noticeTwins } from '../../view-model/notice-twins.ts';
 import { scopeIncludes, scopeWithout, toggleNotice } from '../../view-model/scope-address.ts';
 import type { NoticeId } from '../../workspace/notice-id.ts';
 import type { NoticeSummary } from '../../workspace/records.ts';
@@ -46,6 +47,15 @@ export function NoticeList() {
   const [table, setTable] = useState(false);
   const m = useMessages();
   const ids = useMemo(() => notices.map((n) => n.id), [notices]);
+  const twins = useMemo(
+    () =>
+      noticeTwins(
+        notices,
+        (n) => n.name,
+        (n) => n.addedAt,
+      ),
+    [notices],
+  );
   const { onToggle, onOnly, onRename, onDelete } = useRowActions(ids);
   const matching = filter
     ? notices.filter((n) => n.name.includes(filter) || (n.fileName ?? '').includes(filter))
@@ -87,6 +97,7 @@ export function NoticeList() {
             key={notice.id}
             notice={notice}
             inView={scopeIncludes(scope, notice.id)}
+            twin={twins.get(notice)}
             onToggle={onToggle}
             onOnly={onOnly}
             onRename={onRename}

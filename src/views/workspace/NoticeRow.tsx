@@ -4,24 +4,37 @@ import { useMessages } from '../i18n/lang-context.tsx';
 import type { Messages } from '../i18n/messages.ts';
 import { memo, useState } from 'react';
 import type { NoticeSummary } from '../../workspace/records.ts';
+import { addedMinute, type Twin } from '../../view-model/notice-twins.ts';
 
 interface Props {
   readonly notice: NoticeSummary;
   readonly inView: boolean;
+  /** Its place among the notices of the same name, when others share it. */
+  readonly twin?: Twin | undefined;
   readonly onToggle: (notice: NoticeSummary) => void;
   readonly onOnly: (notice: NoticeSummary) => void;
   readonly onRename: (notice: NoticeSummary, name: string) => void;
   readonly onDelete: (notice: NoticeSummary) => void;
 }
 
-/** Where the notice came from: the file's name (the user's words, marked as such), its format, the day. */
-function Origin({ notice, m }: { notice: NoticeSummary; m: Messages }) {
+/** Where the notice came from: the file's name (the user's words, marked as such), its format, the day —
+ *  and for one of several of the same name, its number among them and the minute it was added. */
+function Origin({ notice, twin, m }: { notice: NoticeSummary; twin: Twin | undefined; m: Messages }) {
   const encoding = notice.format === 'text' && notice.encoding ? ` ${notice.encoding.toUpperCase()}` : '';
   const format = m.notices.formatNames[notice.format];
+  // For a twin the minute tells it apart, so it comes before the format, where the narrow panel cuts.
+  const rest = twin
+    ? ` · ${addedMinute(notice.addedAt)} · ${format}${encoding}`
+    : ` · ${format}${encoding} · ${notice.addedAt.slice(0, 10)}`;
   return (
     <span className="notice-origin">
+      {twin ? (
+        <span className="notice-twin" title={m.notices.twinHint(twin.of)}>
+          {m.notices.twin(twin.n, twin.of)}
+        </span>
+      ) : null}
       {notice.fileName ? <span data-notice-text="">{notice.fileName}</span> : format}
-      {` · ${format}${encoding} · ${notice.addedAt.slice(0, 10)}`}
+      {rest}
     </span>
   );
 }
@@ -29,6 +42,7 @@ function Origin({ notice, m }: { notice: NoticeSummary; m: Messages }) {
 export const NoticeRow = memo(function NoticeRow({
   notice,
   inView,
+  twin,
   onToggle,
   onOnly,
   onRename,
@@ -70,7 +84,7 @@ export const NoticeRow = memo(function NoticeRow({
           >
             {notice.name}
           </button>
-          <Origin notice={notice} m={m} />
+          <Origin notice={notice} twin={twin} m={m} />
         </div>
       )}
       {mode === 'show' ? (

@@ -11,7 +11,9 @@ import {
   type CorpusRow,
   type CorpusSort,
 } from '../../view-model/corpus-rows.ts';
+import { addedMinute, noticeTwins, type Twin } from '../../view-model/notice-twins.ts';
 import type { NoticeId } from '../../workspace/notice-id.ts';
+import type { NoticeSummary } from '../../workspace/records.ts';
 import { noticeScope } from '../../workspace/scope.ts';
 import { useAtlas } from '../atlas.tsx';
 import { useCorpusRows } from './useCorpusRows.ts';
@@ -21,14 +23,51 @@ import './NoticesTable.css';
 
 const NUMERIC: ReadonlySet<CorpusColumn> = new Set(['items', 'agencies', 'share', 'diagnostics']);
 
-function Cell({ row, column }: { row: CorpusRow; column: CorpusColumn }) {
+/** A row whose title another row shares: its number among them, and the stored notice it reads. */
+interface TwinRow {
+  readonly twin: Twin;
+  readonly notice: NoticeSummary | undefined;
+}
+
+/** Rows of the same title, told apart by the file each came from and when it was added. */
+function useTwinRows(rows: readonly CorpusRow[]): ReadonlyMap<NoticeId, TwinRow> {
+  const { notices } = useWorkspace();
+  return useMemo(() => {
+    const byId = new Map(notices.map((n) => [n.id, n]));
+    const twins = noticeTwins(
+      rows,
+      (row) => row.title,
+      (row) => byId.get(row.id)?.addedAt ?? '',
+    );
+    return new Map([...twins].map(([row, twin]) => [row.id, { twin, notice: byId.get(row.id) }]));
+  }, [rows, notices]);
+}
+
+function TwinLine({ row, twin: { twin, notice } }: { row: CorpusRow; twin: TwinRow }) {
+  const m = useMessages();
+  const source = notice?.fileName ?? row.name;
+  return (
+    <span className="corpus-twin">
+      <span className="notice-twin" title={m.notices.twinHint(twin.of)}>
+        {m.notices.twin(twin.n, twin.of)}
+      </span>
+      <span data-notice-text="">{source}</span>
+      {notice ? ` · ${m.notices.addedAt(addedMinute(notice.addedAt))}` : null}
+    </span>
+  );
+}
+
+function Cell({ row, column, twin }: { row: CorpusRow; column: CorpusColumn; twin: TwinRow | undefined }) {
   const m = useMessages();
   switch (column) {
     case 'title':
       return (
-        <span className="corpus-title" title={row.title}>
-          {row.title}
-        </span>
+        <>
+          <span className="corpus-title" title={row.title}>
+            {row.title}
+          </span>
+          {twin ? <TwinLine row={row} twin={twin} /> : null}
+        </>
       );
     case 'issuer':
       return <>{row.issuer ?? m.union.none}</>;
@@ -62,6 +101,7 @@ function Table({
   const m = useMessages();
   const [sort, setSort] = useState<CorpusSort>({ column: 'date', descending: true });
   const sorted = useMemo(() => sortCorpusRows(rows, sort), [rows, sort]);
+  const twins = useTwinRows(rows);
   const by = (column: CorpusColumn) =>
     setSort((s) =>
       s.column === column
@@ -118,7 +158,7 @@ function Table({
                   data-column={column}
                   className={NUMERIC.has(column) ? 'is-number' : undefined}
                 >
-                  <Cell row={row} column={column} />
+                  <Cell row={row} column={column} twin={twins.get(row.id)} />
                 </td>
               ))}
             </tr>

@@ -53,6 +53,30 @@ describe('lastCorrection after a reload', () => {
   });
 });
 
+describe('lastCorrection by the order made across notices', () => {
+  it('takes the globally newest end, whichever notice comes later in view', () => {
+    // `third` was made in a after `first` in b: a is first in view, yet its end is the newer.
+    const lists: StoredList[] = [
+      { noticeId: a, ops: [third], seqs: [5] },
+      { noticeId: b, ops: [first], seqs: [2] },
+    ];
+    expect(lastCorrection([], lists)).toEqual([{ noticeId: a, op: third }]);
+    const swapped: StoredList[] = [
+      { noticeId: a, ops: [third], seqs: [2] },
+      { noticeId: b, ops: [first], seqs: [5] },
+    ];
+    expect(lastCorrection([], swapped)).toEqual([{ noticeId: b, op: first }]);
+  });
+
+  it('falls back to the order in view when a list’s numbers do not match its ops', () => {
+    const lists: StoredList[] = [
+      { noticeId: a, ops: [third], seqs: [5] },
+      { noticeId: b, ops: [first], seqs: [] },
+    ];
+    expect(lastCorrection([], lists)).toEqual([{ noticeId: b, op: first }]);
+  });
+});
+
 describe('lastCorrection with what the tab made', () => {
   it('takes the tab’s last correction whole, and passes over one no longer the newest', () => {
     const lists: StoredList[] = [

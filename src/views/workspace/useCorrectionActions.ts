@@ -12,6 +12,7 @@ import { addCorrections, correctionsOfRow, removeCorrections } from './correctio
 import { lastCorrection } from './undo-history.ts';
 import type { ScopedView } from './useScopedModel.ts';
 import type { WorkspaceStoreState } from './useWorkspaceStore.ts';
+import type { NoticeId } from '../../workspace/notice-id.ts';
 
 export interface CorrectionActions {
   /** Resolves to null when stored, else to why it was not. */
@@ -25,6 +26,8 @@ export interface CorrectionActions {
 export function useCorrectionActions(
   save: WorkspaceStoreState['save'],
   view: ScopedView | null,
+  /** Each notice's stored corrections' places in the order made across notices. */
+  seqs: ReadonlyMap<NoticeId, readonly number[]>,
 ): CorrectionActions {
   const [made, setMade] = useState<readonly (readonly PlannedCorrection[])[]>([]);
   // The view an undo was started in: until the store's answer brings a new one, the same correction
@@ -35,10 +38,10 @@ export function useCorrectionActions(
       view
         ? lastCorrection(
             made,
-            view.notices.map((n) => ({ noticeId: n.id, ops: n.ops })),
+            view.notices.map((n) => ({ noticeId: n.id, ops: n.ops, seqs: seqs.get(n.id) ?? [] })),
           )
         : null,
-    [made, view],
+    [made, view, seqs],
   );
 
   const correct = useCallback(

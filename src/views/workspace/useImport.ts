@@ -21,6 +21,7 @@ import type { NoticeId } from '../../workspace/notice-id.ts';
 import type { NoticeRecord } from '../../workspace/records.ts';
 import type { JobOptions } from '../../worker/jobs.ts';
 import { startJournal } from '../../view-model/import-journal.ts';
+import { importStop, type ImportStop } from '../../view-model/import-stop.ts';
 import { clearJournal, saveJournal } from './import-journal-store.ts';
 import { pageParser } from './page-parser.ts';
 import type { WorkspaceStoreState } from './useWorkspaceStore.ts';
@@ -33,7 +34,7 @@ export interface ImportState {
   readonly outcomes: readonly ImportResult[];
   readonly importedIds: readonly NoticeId[];
   /** Why the import stopped before the end (the parser failed); what was stored stays. */
-  readonly error: string | null;
+  readonly error: ImportStop | null;
   /** The file being read and how far into it (pages of a PDF, sheets of a workbook). */
   readonly current: ImportProgress | null;
   /** Files left unread because the user cancelled; what was read before stays stored. */
@@ -230,8 +231,8 @@ export function useImport(save: WorkspaceStoreState['save']): Importer {
           ...s,
           phase: 'done',
           current: null,
-          // The reason only: the dialog words it in the interface's language.
-          error: String(error),
+          // The reason as a code the dialog words in the interface's language, the error's own line kept.
+          error: importStop(error),
         }));
         return [];
       } finally {

@@ -42,10 +42,18 @@ export interface WorkspaceApp {
 const NO_VIEWS: readonly SavedView[] = [];
 const NO_NOTES: readonly Note[] = [];
 
+/** Each notice's corrections, and each one's place in the order made across notices (for undo). */
 async function readCorrections(store: WorkspaceStore, ids: readonly NoticeId[]) {
-  const lists = await Promise.all(ids.map((id) => store.listCorrections(id)));
-  return new Map<NoticeId, readonly CorrectionOp[]>(ids.map((id, i) => [id, lists[i] ?? []]));
+  const lists = await Promise.all(ids.map((id) => store.listCorrectionEntries(id)));
+  return {
+    ops: new Map<NoticeId, readonly CorrectionOp[]>(
+      ids.map((id, i) => [id, (lists[i] ?? []).map((e) => e.op)]),
+    ),
+    seqs: new Map<NoticeId, readonly number[]>(ids.map((id, i) => [id, (lists[i] ?? []).map((e) => e.seq)])),
+  };
 }
+
+const NO_SEQS: ReadonlyMap<NoticeId, readonly number[]> = new Map();
 
 function useRecords(store: WorkspaceStore | null, report: (p: StorageProblem) => void) {
   const onError = useCallback(
@@ -106,15 +114,16 @@ function useModelInView(
   inScope: readonly NoticeRecord[] | undefined,
   scope: NoticeScope,
   onError: (error: unknown) => void,
-): ScopedModel {
+): { model: ScopedModel; seqs: ReadonlyMap<NoticeId, readonly number[]> } {
   const ids = (inScope ?? []).map((n) => n.id);
   const corrections = useLive(store, `corrections:${ids.join(',')}`, (s) => readCorrections(s, ids), onError);
-  return useScopedModel(
+  const model = useScopedModel(
     store ? pageParser() : null,
     inScope,
-    corrections.current ? corrections.value : undefined,
+    corrections.current ? corrections.value?.ops : undefined,
     scope,
   );
+  return { model, seqs: corrections.value?.seqs ?? NO_SEQS };
 }
 
 /** Keeps what a move into memory starts from when the browser will not even read the stored workspace:
@@ -191,11 +200,11 @@ export function useWorkspaceApp(defaultView: string): WorkspaceApp {
   const { notices, savedViews, notes } = records;
   const { scope, setScope } = useScope(address, notices);
   const inScope = useRecordsInScope(store, scope, records.onError);
-  const model = useModelInView(store, inScope, scope, records.onError);
+  const { model, seqs } = useModelInView(store, inScope, scope, records.onError);
   useLastKnown(known, inScope, records, model.view);
 
   const { panels, setPanel } = usePanels(address);
-  const corrections = useCorrectionActions(storage.save, model.current ? model.view : null);
+  const corrections = useCorrectionActions(storage.save, model.current ? model.view : null, seqs);
   const views = useSavedViews(storage.save, address, scope, defaultView, savedViews, savedViewId);
   const file = useWorkspaceFile(storage.save);
   const selectionId = address.url.selection?.id ?? null;

@@ -1,6 +1,6 @@
-// The comparison as a diagram file from the Compare view: the framed scene the command line writes
-// (`npm run compare -- A B --format svg|png|pdf`), with the network's positions from the screen,
-// written as the export dialog writes diagrams — SVG with its font subset, PNG drawn from that SVG at
+// The comparison as a diagram file, from the Compare view or the export dialog: the framed scene the
+// command line writes (`npm run compare -- A B --format svg|png|pdf`), with the network's positions from
+// the screen, written as the other diagrams are — SVG with its font subset, PNG drawn from that SVG at
 // twice the size, PDF with embedded fonts (its writer loaded on the first PDF).
 import type { NoticeComparison } from '../../compare/compare-notices.ts';
 import { comparisonDiagram, comparisonTitle } from '../../export/diagram/comparison-diagram.ts';
@@ -8,8 +8,8 @@ import { fontFaceCss } from '../../export/font/font-face.ts';
 import { sceneToSvg } from '../../export/image/svg.ts';
 import { sceneCharacters, type Scene } from '../../graph/scene.ts';
 import type { Positions } from '../../graph/positions.ts';
-import { exportFonts } from '../export/export-font.ts';
-import { svgToPng } from '../export/svg-to-png.ts';
+import { exportFonts } from './export-font.ts';
+import { svgToPng } from './svg-to-png.ts';
 import { downloadBlob } from '../shared/download.ts';
 
 export type ComparisonFormat = 'svg' | 'png' | 'pdf';
@@ -21,6 +21,8 @@ export interface ComparisonFileRequest {
   readonly labelA: string;
   readonly labelB: string;
   readonly positions: Positions;
+  /** The title the user typed; the default names both notices. */
+  readonly title?: string | undefined;
 }
 
 async function svgText(scene: Scene, title: string): Promise<string> {
@@ -64,8 +66,9 @@ export async function saveComparisonDiagram(
   request: ComparisonFileRequest,
 ): Promise<string> {
   const { lang, labelA, labelB, positions } = request;
-  const scene = comparisonDiagram(comparison, { lang, labelA, labelB, positions });
-  const blob = await fileBlob(scene, request, comparisonTitle({ lang, labelA, labelB }), comparison.b.issuer);
+  const title = request.title?.trim() || comparisonTitle({ lang, labelA, labelB });
+  const scene = comparisonDiagram(comparison, { lang, labelA, labelB, positions, title });
+  const blob = await fileBlob(scene, request, title, comparison.b.issuer);
   const name = comparisonFileName(labelA, labelB, request.format);
   downloadBlob(blob, name);
   return name;
