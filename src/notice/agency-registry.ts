@@ -1,5 +1,6 @@
 // The agencies of one notice: one entry per agency however many ways it is written.
 import { agencyKey, agencyKind, isGenericActor, regionPrefix, withoutInvisibles } from './agency-names.ts';
+import { detached } from './detach.ts';
 import type { Agency, AgencyId } from './model.ts';
 
 interface Entry {
@@ -20,7 +21,8 @@ export class AgencyRegistry {
     // A notice names few agencies many times: clean and key each spelling once.
     let spelled = this.bySpelling.get(written);
     if (spelled === undefined) {
-      const clean = withoutInvisibles(written);
+      // Copied out of the text it was read from: the model keeps the name (see detach.ts).
+      const clean = detached(withoutInvisibles(written));
       spelled = { name: clean, key: agencyKey(clean) };
       this.bySpelling.set(written, spelled);
     }

@@ -3,6 +3,7 @@
 import { AgencyRegistry } from './agency-registry.ts';
 import { readBody, type Body, type RawItem } from './body.ts';
 import { decodeBytes } from './decode.ts';
+import { StringCopies } from './detach.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { readHeader } from './header.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
@@ -62,6 +63,7 @@ function buildItem(
   ids: { tasks: readonly TaskId[]; sections: readonly SectionId[] },
   norm: NormalizedText,
   registry: AgencyRegistry,
+  copies: StringCopies,
 ): Item {
   const leads: AgencyId[] = [];
   const cooperating: AgencyId[] = [];
@@ -82,21 +84,25 @@ function buildItem(
     id: `item-${index + 1}` as ItemId,
     taskId: item.task === null ? null : (ids.tasks[item.task] ?? null),
     sectionId: item.section === null ? null : (ids.sections[item.section] ?? null),
-    title: item.title,
-    number: item.number,
+    title: copies.orNull(item.title),
+    number: copies.orNull(item.number),
     start: span.start,
     end: span.end,
     leads,
     cooperators: cooperating.filter((id) => !leads.includes(id)),
     responsible: responsible.filter((id) => !leads.includes(id)),
-    deadline: item.reading.deadline,
-    note: notes.length > 0 ? notes.join('；') : null,
+    deadline: copies.orNull(item.reading.deadline),
+    note: notes.length > 0 ? copies.of(notes.join('；')) : null,
     marker: originalSpan(norm, item.marker.start, item.marker.end),
     mentions,
   };
 }
 
-function buildOutline(body: Body, norm: NormalizedText): { sections: Section[]; tasks: Task[] } {
+function buildOutline(
+  body: Body,
+  norm: NormalizedText,
+  copies: StringCopies,
+): { sections: Section[]; tasks: Task[] } {
   const limit = norm.text.length;
   const sectionEnds = spanEnds(
     body.sections.map((s) => s.start),
@@ -108,7 +114,7 @@ function buildOutline(body: Body, norm: NormalizedText): { sections: Section[]; 
     return {
       id: `sec-${i + 1}` as SectionId,
       ordinal: s.ordinal,
-      title: s.title,
+      title: copies.of(s.title),
       start: span.start,
       end: span.end,
     };
@@ -122,7 +128,7 @@ function buildOutline(body: Body, norm: NormalizedText): { sections: Section[]; 
       id: `task-${i + 1}` as TaskId,
       ordinal: t.ordinal,
       sectionId: t.section === null ? null : (sections[t.section]?.id ?? null),
-      title: t.title,
+      title: copies.of(t.title),
       start: span.start,
       end: span.end,
     };
@@ -173,9 +179,12 @@ export function parseNoticeStructure(input: Uint8Array | string, options: ParseO
   if (!header.info.title) sink.add('NO_TITLE', 0);
 
   const registry = new AgencyRegistry();
-  const { sections, tasks } = buildOutline(body, norm);
+  // Titles, notes and names read from the cleaned copy of the text are slices of it: the model
+  // keeps copies, so that it holds the original text alone (see detach.ts).
+  const copies = new StringCopies();
+  const { sections, tasks } = buildOutline(body, norm, copies);
   const ids = { tasks: tasks.map((t) => t.id), sections: sections.map((s) => s.id) };
-  const items = body.items.map((item, i) => buildItem(item, i, ids, norm, registry));
+  const items = body.items.map((item, i) => buildItem(item, i, ids, norm, registry, copies));
   for (const m of registry.merged) sink.add('ALIAS', m.offset, [m.alias, m.name]);
 
   if (body.oneLevel !== null && tasks.length > 0) sink.add('ONE_LEVEL', 0, levelExample(body.oneLevel));
@@ -184,7 +193,7 @@ export function parseNoticeStructure(input: Uint8Array | string, options: ParseO
   checkTruncation(lines, (offset) => sink.add('TRUNCATED', toOriginal(offset)));
 
   return {
-    notice: { ...header.info, reader, standing: body.standing },
+    notice: copies.all({ ...header.info, reader, standing: body.standing }),
     text: original,
     sections,
     tasks,
@@ -192,7 +201,7 @@ export function parseNoticeStructure(input: Uint8Array | string, options: ParseO
     agencies: registry.list(),
     // Projects are read one floor up (projects/parse-notice.ts), from the items this finds.
     projects: [],
-    diagnostics: sink.list(),
+    diagnostics: copies.all(sink.list()),
   };
 }
 
