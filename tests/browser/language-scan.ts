@@ -45,7 +45,7 @@ export const LATIN_ALLOWED: readonly string[] = [
   ...['HTML', 'MHT', 'MHTML', 'PowerPoint', 'UTF', 'GBK', 'yEd', 'Parquet', 'OCR', 'MAD', 'xlsx', 'xls'],
   ...['docx', 'doc', 'et', 'csv', 'html', 'mht', 'pptx', 'Gephi', 'DuckDB', 'Spark', 'PPT', 'KB', 'MB'],
   ...['Fengong', 'Atlas', 'English', 'Esc', 'Tab', 'Enter', 'Ctrl', 'Home', 'End', 'Shift', 'Alt', 'Cmd'],
-  ...['swt', 'fgw', 'fagai', 'GB', 'ID', 'km', 'z', 'Louvain', 'Dice', 'npm', 'json'],
+  ...['swt', 'fgw', 'fagai', 'GB', 'ID', 'km', 'z', 'Louvain', 'Dice', 'npm', 'json', 'pdf'],
 ];
 
 export interface Stray {

@@ -12,6 +12,7 @@ import { asNoticeId } from '../../src/workspace/notice-id.ts';
 import { seedText } from '../support/seed.ts';
 import { launchBrowser, openApp, SCREENSHOT_DIR, waitForFonts } from './app.ts';
 import { noticeWords, strayText } from './language-scan.ts';
+import { downloadFrom, openExportDialog } from './export-helpers.ts';
 import { closeImport, importFiles, openPanel } from './workspace-helpers.ts';
 
 const NOTICE = seedText();
@@ -41,6 +42,32 @@ const VIEWS: readonly (readonly [string, string])[] = [
 ];
 
 let browser: Browser;
+
+/** A one-page PDF with nothing written on its page: read, it holds no text. */
+function blankPdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>',
+    '<< /Length 0 >>\nstream\n\nendstream',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  pdf += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
+/** The Latin words a message shows besides the file it names (units of size aside). */
+function latinBesides(message: string, name: string): string[] {
+  return (message.replace(name, '').match(/[A-Za-z]+/g) ?? []).filter((w) => w !== 'KB' && w !== 'MB');
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -176,6 +203,23 @@ describe.each(['en', 'zh'] as const)('the %s interface', (lang) => {
     await page.waitForSelector('.app[data-status="ready"]');
   });
 
+  it('says what an export saved in one language', async () => {
+    await show(page, 'graph', '.graph-canvas:not([data-drawn=""])');
+    await openExportDialog(page);
+    for (const button of ['.export-download', '[data-format="csv"]']) {
+      const file = await downloadFrom(page, button);
+      const done = (await page.locator('.export-done').textContent()) ?? '';
+      expect(done).toContain(file.name);
+      expect(done).toMatch(
+        lang === 'en' ? /^Saved .+ \(\d+(\.\d)? (B|KB|MB)\)$/ : /^已保存 .+（\d+(\.\d)? (字节|KB|MB)）$/,
+      );
+      if (lang === 'zh') expect(latinBesides(done, file.name)).toEqual([]);
+      else expect(done.replace(file.name, '')).not.toMatch(/\p{Script=Han}/u);
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.export-dialog[open]', { state: 'detached' });
+  });
+
   it('compares two notices in one language', async () => {
     await show(page, 'compare', '.compare-scroll');
     await expectOneLanguage(page, lang, 'compare');
@@ -231,6 +275,50 @@ describe.each(['en', 'zh'] as const)('the %s interface when something goes wrong
       `${broken} cannot be read as a .docx: its bytes are plain text, not the file its name says (damaged, or renamed).`,
     );
     if (lang === 'en') await page.screenshot({ path: shot('one-language-en-import-refusal.png') });
+  });
+
+  it('says why a file could not be opened, or held no text, without the browser’s English', async ({
+    onTestFinished,
+  }) => {
+    onTestFinished(() => closeImport(page));
+    const [gone, blank] = [say('moved.docx', '已移走.docx'), say('blank.pdf', '空白.pdf')];
+    // As when the file was moved or deleted after it was chosen: the browser will not hand over its bytes.
+    await page.evaluate((name) => {
+      const read = File.prototype.arrayBuffer;
+      File.prototype.arrayBuffer = function (this: File) {
+        return this.name === name
+          ? Promise.reject(new DOMException('The requested file could not be read.', 'NotReadableError'))
+          : read.call(this);
+      };
+    }, gone);
+    // The dialog still shows the last import's results: start another.
+    await page.click('.import-open');
+    await page.locator('.import-foot .ws-button:not(.is-primary)').last().click();
+    await page.setInputFiles('.import-dialog .import-file-input', [
+      { name: gone, mimeType: 'application/octet-stream', buffer: Buffer.from('PK') },
+      { name: blank, mimeType: 'application/pdf', buffer: blankPdf() },
+    ]);
+    await page.waitForSelector('.import-dialog[data-phase="done"]');
+    const reasons = await page.locator('.import-outcome.is-failed .import-reason').allTextContents();
+    expect(reasons).toEqual([
+      say(
+        `${gone} could not be opened: the browser could not read the file (moved, deleted, or not permitted).`,
+        `${gone} 无法打开：浏览器未能读取这个文件（它可能已被移动、删除，或没有读取权限）。`,
+      ),
+      say(
+        `${blank} holds page images, not text: run OCR on it first.`,
+        `${blank} 只有页面图像，没有文字：请先做文字识别（OCR）。`,
+      ),
+    ]);
+    // The browser's own English (NotReadableError's message) is not in the sentence.
+    if (lang === 'zh') expect(latinBesides(reasons[0] ?? '', gone)).toEqual([]);
+    await expectOneLanguage(page, lang, 'import refusals', '.import-dialog');
+    const detail = page.locator(`.import-outcome.is-failed[data-file="${gone}"] .technical-detail`);
+    await detail.locator('summary').click();
+    expect(await detail.locator('code').textContent()).toBe(
+      `${gone} could not be opened: The requested file could not be read.`,
+    );
+    if (lang === 'zh') await page.screenshot({ path: shot('one-language-zh-import-failed.png') });
   });
 
   it('refuses a damaged workspace file in one language, the field at fault folded away', async () => {

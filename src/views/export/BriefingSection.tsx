@@ -13,7 +13,7 @@ import type { DiagramScreen } from './export-screen.ts';
 import { exportFonts } from './export-font.ts';
 import { exportFileName } from './file-names.ts';
 import { svgToPng } from './svg-to-png.ts';
-import { fileSize, type ExportTask } from './useExportTask.ts';
+import type { ExportTask } from './useExportTask.ts';
 
 interface Props {
   readonly model: NoticeModel;
@@ -39,7 +39,7 @@ async function saveBriefing(
   const name = exportFileName(model.notice, 'briefing', 'pdf', new Date(), lang);
   downloadBlob(blob, name);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  return m.export.savedIn(name, fileSize(blob.size), seconds);
+  return m.export.savedIn(name, m.export.size(blob.size), seconds);
 }
 
 /** The same briefing as PowerPoint slides, made on the main thread: its diagrams become PNGs through
@@ -54,7 +54,7 @@ async function saveSlides(model: NoticeModel, lang: LabelLang, m: Messages) {
   const name = exportFileName(model.notice, 'briefing', 'pptx', new Date(), lang);
   downloadBlob(blob, name);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  return m.export.savedIn(name, fileSize(blob.size), seconds);
+  return m.export.savedIn(name, m.export.size(blob.size), seconds);
 }
 
 export function BriefingSection({ model, screen, task }: Props) {

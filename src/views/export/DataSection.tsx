@@ -6,7 +6,7 @@ import type { NoticeModel } from '../../notice/model.ts';
 import { DATA_DOWNLOADS, type DataDownload, type MatrixSettings } from './data-downloads.ts';
 import { downloadBlob, textBlob } from '../shared/download.ts';
 import { exportFileName } from './file-names.ts';
-import { fileSize, type ExportTask } from './useExportTask.ts';
+import type { ExportTask } from './useExportTask.ts';
 
 interface Props {
   readonly model: NoticeModel;
@@ -27,7 +27,7 @@ async function save(
       : new Blob([content as Uint8Array<ArrayBuffer>], { type: download.mediaType });
   const name = exportFileName(model.notice, download.what, download.extension, new Date());
   downloadBlob(blob, name);
-  return m.export.saved(name, fileSize(blob.size));
+  return m.export.saved(name, m.export.size(blob.size));
 }
 
 export function DataSection({ model, matrix, task }: Props) {

@@ -95,6 +95,7 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
         form.title?.trim() || fallbackTitle,
         diagramFileWord(screen),
         viewName(screen.view, form.lang, screen.view === 'graph' ? screen.settings : undefined),
+        m,
       ),
     );
 

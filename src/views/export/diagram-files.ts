@@ -9,11 +9,11 @@ import type { NoticeModel } from '../../notice/model.ts';
 import { pageOrientation, type DiagramForm, type LabelLang } from './diagram-form.ts';
 import { diagramOptions } from './diagram-request.ts';
 import { downloadBlob } from '../shared/download.ts';
+import type { Messages } from '../i18n/messages.ts';
 import type { DiagramScreen } from './export-screen.ts';
 import { exportFonts } from './export-font.ts';
 import { exportFileName } from './file-names.ts';
 import { svgToPng } from './svg-to-png.ts';
-import { fileSize } from './useExportTask.ts';
 
 /** The title a diagram gets until the user types one: the core's, in the chosen language. */
 export function defaultDiagramTitle(model: NoticeModel, screen: DiagramScreen, lang: LabelLang): string {
@@ -74,7 +74,8 @@ async function diagramBlob(
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 }
 
-/** Makes the file and hands it to the browser; resolves to what to tell the user. */
+/** Makes the file and hands it to the browser; resolves to what to tell the user, in the interface's
+ *  language (`m`), whatever language the diagram's labels are in. */
 export async function saveDiagram(
   model: NoticeModel,
   scene: Scene,
@@ -83,9 +84,10 @@ export async function saveDiagram(
   what: string,
   /** What the diagram shows (the view's name), for a PDF's subject. */
   subject: string,
+  m: Messages,
 ): Promise<string> {
   const blob = await diagramBlob(model, scene, form, title, subject);
   const name = exportFileName(model.notice, what, form.format, new Date(), form.lang);
   downloadBlob(blob, name);
-  return `Saved ${name} (${fileSize(blob.size)})`;
+  return m.export.saved(name, m.export.size(blob.size));
 }

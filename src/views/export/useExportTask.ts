@@ -13,7 +13,7 @@ export interface ExportTaskError {
 export interface ExportTask {
   /** What is being made, e.g. `PNG`; null when idle. */
   readonly busy: string | null;
-  /** The last file made, e.g. `Saved 规划-network-2014-02-26.png (312 KB)`. */
+  /** The last file made, in the interface's language, e.g. `已保存 规划-network-2014-02-26.png（312 KB）`. */
   readonly done: string | null;
   readonly error: ExportTaskError | null;
   /** Runs one action; returns once it has finished or failed. */
@@ -46,11 +46,4 @@ export function useExportTask(): ExportTask {
     [m],
   );
   return { busy, done, error, run };
-}
-
-/** `312 KB`, `1.4 MB`: how large the file came out. */
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -25,6 +25,7 @@ import { useGraphData } from './useGraphData.ts';
 import { useGraphDisplay } from './useGraphDisplay.ts';
 import { useGraphEvents } from './useGraphEvents.ts';
 import { useGraphKeys } from './useGraphKeys.ts';
+import { TechnicalDetail } from '../shared/TechnicalDetail.tsx';
 import { useGraphLayout } from '../shared/useGraphLayout.ts';
 import { usePanelSubject } from './usePanelSubject.ts';
 import { useRefitOnScope } from './useRefitOnScope.ts';
@@ -186,7 +187,12 @@ export function GraphView() {
           {(pending && graph.nodes.length > 0) || data.preparing ? (
             <p className="graph-status">{m.graph.layingOut}</p>
           ) : null}
-          {error ? <p className="graph-status is-error">The layout failed: {error}</p> : null}
+          {error ? (
+            <div className="graph-status is-error" role="alert">
+              <p>{m.graph.layoutFailed}</p>
+              <TechnicalDetail text={error} />
+            </div>
+          ) : null}
           <GraphLegend legend={legend} />
           <FoldNote settings={settings} aggregation={data.aggregation} size={data.size} />
           <GraphStageControls

@@ -1,4 +1,15 @@
 // The export dialog's words: the diagram, the briefing pack and the data files, and what came of each.
+
+/** `312 KB`, `1.4 MB`: how large a file came out; KB and MB read the same in both languages, a few
+ *  bytes are named in the language's own word. */
+function sizeWith(byteWord: string): (bytes: number) => string {
+  return (bytes) => {
+    if (bytes < 1024) return `${bytes} ${byteWord}`;
+    if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  };
+}
+
 const zh = {
   title: '导出',
   preview: '导出图的预览',
@@ -18,6 +29,7 @@ const zh = {
     worker: '生成简报的后台任务意外停止。请刷新页面后重试。',
     other: '出现了意外的错误。',
   },
+  size: sizeWith('字节'),
   saved: (name: string, size: string) => `已保存 ${name}（${size}）`,
   savedIn: (name: string, size: string, seconds: string) => `已保存 ${name}（${size}，用时 ${seconds} 秒）`,
   diagram: (view: string) => `图 — ${view}`,
@@ -96,6 +108,7 @@ const en: ExportMessages = {
     worker: 'the background task making the briefing pack stopped. Reload the page and try again.',
     other: 'something unexpected went wrong.',
   },
+  size: sizeWith('B'),
   saved: (name, size) => `Saved ${name} (${size})`,
   savedIn: (name, size, seconds) => `Saved ${name} (${size}, made in ${seconds} s)`,
   diagram: (view) => `Diagram — ${view}`,

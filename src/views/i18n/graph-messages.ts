@@ -92,6 +92,7 @@ const zh = {
   itemRoles: { lead: '牵头', cooperate: '配合', responsible: '负责' },
   legend: '图例',
   layingOut: '正在布局…',
+  layoutFailed: '网络图未能布局。请换一种布局，或刷新页面后重试。',
   foldNote: {
     label: '折叠说明',
     sections: (tasks: number, sections: number) => `${tasks} 项任务并入 ${sections} 个部分`,
@@ -206,6 +207,7 @@ const en: GraphMessages = {
   itemRoles: { lead: 'Lead', cooperate: 'Coop.', responsible: 'Resp.' },
   legend: 'Legend',
   layingOut: 'Laying out…',
+  layoutFailed: 'The network could not be laid out. Choose another layout, or reload the page and try again.',
   foldNote: {
     label: 'What is folded',
     sections: (tasks, sections) => `${tasks} tasks folded into ${sections} sections`,

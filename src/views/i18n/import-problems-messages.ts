@@ -55,6 +55,10 @@ const WHY_EN: Record<UnreadableWhy, string> = {
   'reader-failed': 'the PDF reader did not load; reload the page and try again',
 };
 
+/** A `failed` problem's 3rd argument when the browser would not hand over the file's bytes (before any
+ *  reader ran); without it, a reader threw. */
+export const OPENING = 'opening';
+
 /** A code from this build's readers, or undefined for one it does not know. */
 function known<K extends string>(table: Record<K, string>, key: string): string | undefined {
   return Object.hasOwn(table, key) ? table[key as K] : undefined;
@@ -74,7 +78,11 @@ const zhSay: Record<ImportFailure['code'], Say> = {
     const reason = known(WHY_ZH, why) ?? '文件可能已损坏，或与其扩展名不符';
     return as ? `${name} 无法作为${as}读取：${reason}。` : `${name} 无法读取：${reason}。`;
   },
-  failed: ([name = '', why = '']) => `${name} 无法读取：${why}`,
+  // The thrown error's own text (the 2nd argument) goes under "Technical detail", never in the sentence.
+  failed: ([name = '', , stage = '']) =>
+    stage === OPENING
+      ? `${name} 无法打开：浏览器未能读取这个文件（它可能已被移动、删除，或没有读取权限）。`
+      : `${name} 无法读取：读取时出现了意外的错误。`,
   notice: ([name = '', code = ''], finding) => `${name}：${finding(code)}`,
 };
 
@@ -97,7 +105,10 @@ const enSay: Record<ImportFailure['code'], Say> = {
     if (!reason) return english;
     return as ? `${name} cannot be read as ${as}: ${reason}.` : `${name} cannot be read: ${reason}.`;
   },
-  failed: ([name = '', why = '']) => `${name} could not be read: ${why}`,
+  failed: ([name = '', , stage = '']) =>
+    stage === OPENING
+      ? `${name} could not be opened: the browser could not read the file (moved, deleted, or not permitted).`
+      : `${name} could not be read: something unexpected went wrong while reading it.`,
   notice: ([name = '', code = ''], finding) => `${name}: ${finding(code)}`,
 };
 

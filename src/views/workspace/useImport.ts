@@ -24,6 +24,7 @@ import { startJournal } from '../../view-model/import-journal.ts';
 import { importStop, type ImportStop } from '../../view-model/import-stop.ts';
 import { clearJournal, saveJournal } from './import-journal-store.ts';
 import { pageParser } from './page-parser.ts';
+import { OPENING } from '../i18n/import-problems-messages.ts';
 import type { WorkspaceStoreState } from './useWorkspaceStore.ts';
 
 export interface ImportState {
@@ -91,7 +92,7 @@ async function readBatch(batch: readonly Source[]): Promise<(ImportInput | Impor
           ok: false,
           name: source.name,
           error: `${source.name} could not be opened: ${why}`,
-          problem: { code: 'failed', args: [source.name, why] },
+          problem: { code: 'failed', args: [source.name, why, OPENING] },
         };
       }),
     ),
