@@ -2,7 +2,7 @@
 // hidden), thin the coordination network by shared items, hover an edge for its pair, pick any lit edge
 // on the first click, zoom a felt step per wheel notch, and keep the picture framed when the stage narrows.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, SCREENSHOT_DIR } from './app.ts';
 import { clickNode, drawnGraph, drawnViewport, openGraph } from './graph-app.ts';
 
@@ -283,5 +283,23 @@ describe('colour by bloc', () => {
     await expect(page.locator('.graph-toolbar select').nth(1).inputValue()).resolves.toBe('bloc');
     await shot(page, 'network-blocs.png');
     await page.context().close();
+  });
+
+  it('says it has drawn only once the blocs have come, however slow their worker', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route(/blocs\.worker-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${inject('appUrl')}#view=graph&graph=coordination&colour=bloc`);
+    await page.waitForSelector('.graph-canvas:not([data-drawn=""])', { timeout: 30_000 });
+    const agencies = await page.evaluate(() => {
+      type Cy = import('cytoscape').Core;
+      const cy = (document.querySelector('.graph-canvas') as HTMLElement & { _cyreg: { cy: Cy } })._cyreg.cy;
+      return cy.nodes('[kind = "agency"]').length;
+    });
+    expect(agencies).toBe(45);
+    await context.close();
   });
 });

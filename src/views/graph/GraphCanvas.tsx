@@ -27,7 +27,8 @@ interface Props {
   readonly renderer: RendererChoice;
   readonly events: AdapterEvents;
   readonly controlsRef: RefObject<GraphControls | null>;
-  /** Names what is being drawn (e.g. `tasks fcose`); the stage's `data-drawn` shows it once drawn. */
+  /** Names what is being drawn (e.g. `tasks fcose`); the stage's `data-drawn` shows it once drawn.
+   *  Empty while the view only holds the stage for a picture still being prepared. */
   readonly drawKey: string;
   /** Room the legend takes at the stage's edge, kept free when fitting. */
   readonly insets: Insets;
@@ -108,7 +109,9 @@ export function GraphCanvas(props: Props) {
     if (fit) target.fit();
     target.afterRender(() => {
       setDrawnKey(drawKey);
-      if (performance.getEntriesByName('graph-drawn').length === 0) performance.mark('graph-drawn');
+      // An empty key is a stand-in (the blocs are still being found): not the picture asked for.
+      if (drawKey && performance.getEntriesByName('graph-drawn').length === 0)
+        performance.mark('graph-drawn');
     });
   }, [graph, look, placed]);
 

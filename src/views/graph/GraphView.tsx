@@ -180,7 +180,7 @@ export function GraphView() {
             renderer={display.renderer}
             events={events}
             controlsRef={controlsRef}
-            drawKey={`${settings.mode} ${layout}${data.folded ? ' folded' : ''}`}
+            drawKey={data.preparing ? '' : `${settings.mode} ${layout}${data.folded ? ' folded' : ''}`}
             insets={insets}
           />
           {graph.nodes.length === 0 && !data.preparing ? <EgoPrompt onPick={showEgo} /> : null}
