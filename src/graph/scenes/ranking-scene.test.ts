@@ -123,3 +123,22 @@ describe('rankingScene', () => {
     expect(dashed?.type === 'path' && (dashed.d.match(/M/g) ?? []).length).toBeGreaterThan(7);
   });
 });
+
+describe('the labels under the median and threshold rules', () => {
+  const ruleLabels = (marks: readonly SceneMark[]) =>
+    marks.flatMap((m) =>
+      m.type === 'text' && /^(median|threshold) [\d.]+$/.test(m.text)
+        ? [{ text: m.text, anchor: m.anchor }]
+        : [],
+    );
+
+  it('sit centred under rules far apart', () => {
+    expect(ruleLabels(build().scene.marks).map((l) => l.anchor)).toEqual(['middle', 'middle']);
+  });
+
+  it('lean away from each other when the rules are close, so they never run together', () => {
+    const close = ruleLabels(build(DEFAULT_WEIGHTS, 0.5).scene.marks);
+    expect(close.map((l) => l.text.split(' ')[0])).toEqual(['median', 'threshold']);
+    expect(close.map((l) => l.anchor)).toEqual(['end', 'start']);
+  });
+});

@@ -231,14 +231,26 @@ function ruleMarks(
 ): SceneMark[] {
   const { top, bottom } = span;
   const zh = span.lang === 'zh';
-  const label = (at: number, text: string, weight: 400 | 600): SceneMark => ({
+  const medianText = `${zh ? '中位数' : 'median'} ${fmtLoad(stats.median)}`;
+  const cutoffText = `${zh ? '过载线' : 'threshold'} ${fmtLoad(stats.cutoff)}`;
+  // Two labels centred on rules close together would run into each other: then each leans away.
+  const width = (text: string) => [...text].reduce((w, ch) => w + (/[\u3400-\u9fff]/.test(ch) ? 12 : 7), 0);
+  const apart =
+    Number.isFinite(stats.cutoff) &&
+    x(stats.cutoff) - x(stats.median) < (width(medianText) + width(cutoffText)) / 2 + 8;
+  const label = (
+    at: number,
+    text: string,
+    weight: 400 | 600,
+    anchor: 'start' | 'middle' | 'end',
+  ): SceneMark => ({
     type: 'text',
     x: at,
     y: bottom + 6,
     text,
     size: 12,
     fill: INK,
-    anchor: 'middle',
+    anchor,
     baseline: 'top',
     weight,
   });
@@ -249,7 +261,7 @@ function ruleMarks(
       stroke: MUTED_INK,
       strokeWidth: 1,
     },
-    label(x(stats.median), `${zh ? '中位数' : 'median'} ${fmtLoad(stats.median)}`, 400),
+    label(x(stats.median), medianText, 400, apart ? 'end' : 'middle'),
   ];
   if (Number.isFinite(stats.cutoff))
     marks.push(
@@ -260,7 +272,7 @@ function ruleMarks(
         strokeWidth: 2,
         dash: [6, 4],
       },
-      label(x(stats.cutoff), `${zh ? '过载线' : 'threshold'} ${fmtLoad(stats.cutoff)}`, 600),
+      label(x(stats.cutoff), cutoffText, 600, apart ? 'start' : 'middle'),
     );
   return marks;
 }
