@@ -9,4 +9,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Chromium 156 starts a renderer for its omnibox popup (a WebUI page) with every window, headless too;
+  // traced, it spent ~0.5 s of CPU during each page load measured, on a machine of 2 cores.
+  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];
