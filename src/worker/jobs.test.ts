@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { encodeGbk } from '../../tests/support/gbk.ts';
 import { docxBytes, p } from '../import/docx.fixture.ts';
+import { parseNotice } from '../projects/parse-notice.ts';
 import { importOne, runJob, runJobInSteps, transferablesOf } from './jobs.ts';
+import { importResult } from './protocol.ts';
 
 const NOTICE =
   '关于印发口岸建设分工方案的通知\n一、推进改革\n（一）创新口岸管理。（自治区商务厅牵头，满洲里海关配合）\n';
@@ -21,6 +23,19 @@ describe('importOne', () => {
       items: 1,
       agencies: 2,
     });
+  });
+
+  it('hands back the model it parsed only when asked, the same model a parse of its source gives', async () => {
+    const bytes = encodeGbk(NOTICE);
+    const kept = await importOne({ name: '方案.txt', bytes, keepModel: true });
+    const plain = await importOne({ name: '方案.txt', bytes });
+    if (!kept.ok || !plain.ok) throw new Error('not imported');
+    expect(kept.model).toEqual(parseNotice(bytes));
+    expect(kept.model?.items).toHaveLength(1);
+    expect(plain.model).toBeUndefined();
+    // What the page keeps of an import holds neither the source nor the model.
+    expect(importResult(kept)).not.toHaveProperty('model');
+    expect(importResult(kept)).not.toHaveProperty('source');
   });
 
   it('keeps the text of a .docx, and pasted text as text', async () => {

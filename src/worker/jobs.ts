@@ -74,7 +74,8 @@ export async function importOne(
       'text' in read
         ? { kind: 'text' as const, text: read.text }
         : { kind: 'bytes' as const, bytes: read.bytes };
-    return { ok: true, name, format: read.kind, source, summary: summarise(model, reader) };
+    const summary = summarise(model, reader);
+    return { ok: true, name, format: read.kind, source, summary, ...(file.keepModel ? { model } : {}) };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return {

@@ -10,9 +10,11 @@ export interface ParseInput {
   readonly reader?: string;
 }
 
-/** A file the user opened or dropped, or text they pasted. */
-export type ImportInput =
-  { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly text: string };
+/** A file the user opened or dropped, or text they pasted. `keepModel` asks for the parsed model back
+ *  with the outcome, for a notice about to be shown (the bundled one on a first visit). */
+export type ImportInput = (
+  { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly text: string }
+) & { readonly keepModel?: boolean };
 
 /** What the import shows for a notice it read, and what the workspace keeps of it besides the source. */
 export interface NoticeSummary {
@@ -47,6 +49,8 @@ export type ImportOutcome =
       readonly format: NoticeFormat;
       readonly source: NoticeSource;
       readonly summary: NoticeSummary;
+      /** The notice parsed from `source`, when the input asked to keep it. */
+      readonly model?: NoticeModel;
     }
   | {
       readonly ok: false;
@@ -65,11 +69,11 @@ export type ImportFailure =
 /** What the page keeps of an outcome once the notice is stored: its text is in the workspace, and
  *  holding a thousand notices' texts in memory through an import only feeds the garbage collector. */
 export type ImportResult =
-  Omit<Extract<ImportOutcome, { ok: true }>, 'source'> | Extract<ImportOutcome, { ok: false }>;
+  Omit<Extract<ImportOutcome, { ok: true }>, 'source' | 'model'> | Extract<ImportOutcome, { ok: false }>;
 
 export function importResult(outcome: ImportOutcome): ImportResult {
   if (!outcome.ok) return outcome;
-  const { source: _source, ...kept } = outcome;
+  const { source: _source, model: _model, ...kept } = outcome;
   return kept;
 }
 

@@ -36,6 +36,15 @@ describe('a parse started ahead', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('can be a model already parsed (the import of the same bytes), which is handed over unparsed', async () => {
+    const model = { text: 'parsed by the import' } as unknown as NoticeModel;
+    primeParse({ input: new Uint8Array([4, 5]) }, model);
+    expect(calls).toHaveLength(0);
+    const [handed] = await pageParser().parseMany([{ input: new Uint8Array([4, 5]) }]);
+    expect(handed).toBe(model);
+    expect(calls).toHaveLength(0);
+  });
+
   it('matches bytes by content, not by identity', async () => {
     primeParse({ input: new Uint8Array([1, 2, 3]) });
     await pageParser().parseMany([{ input: new Uint8Array([1, 2, 3]) }]);

@@ -42,9 +42,10 @@ export function pageParser(): NoticeParser {
   return parser;
 }
 
-/** Parses `input` now, for the first parseMany that asks for exactly it. */
-export function primeParse(input: ParseInput): void {
-  const models = pageParser().parseMany([input]);
+/** Parses `input` now, for the first parseMany that asks for exactly it — or offers `model`, its model
+ *  already parsed. */
+export function primeParse(input: ParseInput, model?: NoticeModel): void {
+  const models = model ? Promise.resolve([model]) : pageParser().parseMany([input]);
   // A failed guess is dropped: the request that would have used it parses again and reports.
   models.catch(() => {
     if (primed?.models === models) primed = null;

@@ -1,7 +1,8 @@
 // The Manzhouli notice read while the workspace opens. On what looks like a first visit the worker
 // decodes the bundled notice and parses it as soon as the page starts, so that storing it (useStartup)
 // and drawing it (useScopedModel) find the work done instead of waiting, one after the other, for
-// IndexedDB to open and then for two parses.
+// IndexedDB to open and then for two parses. The import's own parse is the one drawn: the notice is
+// parsed once.
 import { defaultNoticeBytes, DEFAULT_NOTICE_NAME } from '../../view-model/default-notice.ts';
 import { noticeRecordFor } from '../../view-model/import-batches.ts';
 import { parseInputOf } from '../../view-model/model-cache.ts';
@@ -15,7 +16,7 @@ let reading: Promise<ImportOutcome | undefined> | null = null;
  *  deleting it) gets the same outcome. */
 export function readSeedNotice(): Promise<ImportOutcome | undefined> {
   reading ??= pageParser()
-    .readForImport([{ name: DEFAULT_NOTICE_NAME, bytes: defaultNoticeBytes() }])
+    .readForImport([{ name: DEFAULT_NOTICE_NAME, bytes: defaultNoticeBytes(), keepModel: true }])
     .then(([outcome]) => outcome);
   reading.catch(() => (reading = null));
   return reading;
@@ -28,7 +29,7 @@ export function readSeedAhead(): void {
     (outcome) => {
       if (!outcome?.ok) return;
       // The record storeSeedNotice will write (its stamp does not change what is parsed).
-      primeParse(parseInputOf(noticeRecordFor(outcome, SEED_NOTICE_ID, '')));
+      primeParse(parseInputOf(noticeRecordFor(outcome, SEED_NOTICE_ID, '')), outcome.model);
     },
     () => undefined, // storeSeedNotice reads it again and reports what went wrong.
   );
