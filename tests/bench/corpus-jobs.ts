@@ -11,12 +11,16 @@
 // 2 cores leaves 2 jobs at most 2 ÷ 1.4 times as fast. Linux's autogroup scheduler gives each session
 // an equal share of the cores: while other sessions keep them busy, 2 jobs get no more CPU than 1, and
 // the wall times measure that load, not the code. So each round also times a perfectly parallel loop
-// on 1 thread and on N: the efficiency the machine allowed at the time, beside the corpus's own.
+// on 1 thread and on N: the efficiency the machine allowed at the time, beside the corpus's own. And
+// the parser alone: the same notices, already in memory, read and parsed on 1 thread and on N, with no
+// file read and no table written — what the parsing itself allows (each thread warms V8's compiler
+// up on its own, and V8's background threads share the same cores).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { build } from 'esbuild';
 import { corpusFiles } from '../../src/cli/corpus-files.ts';
 import { generateCorpus } from '../corpus/synthetic.ts';
 import type { Benchmark, BenchRow } from './benchmark.ts';
@@ -106,11 +110,50 @@ async function ceiling(jobs: number): Promise<number> {
   return one / many;
 }
 
+/** The parser-alone thread (parse-threads-worker.ts), bundled once: workers cannot load TypeScript.
+ *  Inside the project, so that the packages it imports resolve from its node_modules. */
+async function parserThreadCode(): Promise<{ file: string; dispose: () => void }> {
+  const cache = resolve('node_modules', '.cache', 'fengong-atlas');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'bench-parser-'));
+  const file = join(dir, 'parse-threads-worker.mjs');
+  await build({
+    entryPoints: [new URL('./parse-threads-worker.ts', import.meta.url).pathname],
+    outfile: file,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  return { file, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Milliseconds until `count` threads have parsed their shares of `files` (start-up included). */
+function parseOnThreads(code: string, files: readonly (readonly [string, Uint8Array])[], count: number) {
+  const start = performance.now();
+  const threads = Array.from(
+    { length: count },
+    (_, index) =>
+      new Promise<void>((done, fail) =>
+        new Worker(code, { workerData: { files, index, count } })
+          .once('message', () => done())
+          .once('error', fail),
+      ),
+  );
+  return Promise.all(threads).then(() => performance.now() - start);
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-async function measure(input: Input, jobs: number, name: string): Promise<BenchRow> {
+async function measure(input: Input, jobs: number, name: string, parser: string): Promise<BenchRow> {
   // One untimed run: it compiles the jobs' code on a first run after a change, once, not per run.
   timeRun(input.root, 1);
+  const files = (await corpusFiles(input.root)).map(
+    (path) => [path, new Uint8Array(readFileSync(join(input.root, path)))] as const,
+  );
+  const parserAlone: number[] = [];
   const load = [loadavg()[0] as number];
   const one: Run[] = [];
   const many: Run[] = [];
@@ -119,6 +162,9 @@ async function measure(input: Input, jobs: number, name: string): Promise<BenchR
     one.push(timeRun(input.root, 1));
     many.push(timeRun(input.root, jobs));
     ceilings.push(await ceiling(jobs));
+    parserAlone.push(
+      (await parseOnThreads(parser, files, 1)) / (await parseOnThreads(parser, files, jobs)) / jobs,
+    );
   }
   load.push(loadavg()[0] as number);
   const oneMs = median(one.map((r) => r.ms));
@@ -143,7 +189,8 @@ async function measure(input: Input, jobs: number, name: string): Promise<BenchR
       `${input.label}, ${notices} files: 1 job ${seconds(oneMs)} vs ${jobs} jobs ${seconds(manyMs)} ` +
       `(medians of ${input.runs}, alternating; 1 job ${all(one)} s; ${jobs} jobs ${all(many)} s${cpuNote}; ` +
       `load average ${load.map((l) => l.toFixed(1)).join('→')}; a perfectly parallel loop got ` +
-      `${machine.toFixed(2)} alongside, the corpus ${(efficiency / machine).toFixed(2)} of that)`,
+      `${machine.toFixed(2)} alongside, the corpus ${(efficiency / machine).toFixed(2)} of that; ` +
+      `the parser alone on the same notices in memory ${median(parserAlone).toFixed(2)})`,
     runs: input.runs * 2,
     medianMs: manyMs,
     value: efficiency,
@@ -158,11 +205,13 @@ export const corpusJobs: Benchmark = {
   async run() {
     const jobs = availableParallelism();
     const inputs = [realCorpus(), syntheticCorpus()].filter((i): i is Input => i !== null);
+    const parser = await parserThreadCode();
     try {
       const rows: BenchRow[] = [];
-      for (const input of inputs) rows.push(await measure(input, jobs, this.name));
+      for (const input of inputs) rows.push(await measure(input, jobs, this.name, parser.file));
       return rows;
     } finally {
+      parser.dispose();
       for (const input of inputs) rmSync(input.root, { recursive: true, force: true });
     }
   },
