@@ -17,7 +17,7 @@ import type {
 import { noticeSummary } from '../workspace/records.ts';
 import type { AtlasDatabase } from './database.ts';
 import type { CorrectionRow, NoteRow, SourceRow } from './rows.ts';
-import { describeStorageError, StorageFailure } from './problems.ts';
+import { describeStorageError, StorageFailure, type StorageAction } from './problems.ts';
 import { keptSeqs } from './correction-order.ts';
 import { checkRows, type RowRejects } from './row-checks.ts';
 import {
@@ -52,16 +52,16 @@ export class DexieWorkspaceStore implements WorkspaceStore {
       args: [table, `${count}`],
     });
 
-  private async guard<T>(work: () => Promise<T>): Promise<T> {
+  private async guard<T>(work: () => Promise<T>, action: StorageAction = 'read'): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      throw new StorageFailure(describeStorageError(error), error);
+      throw new StorageFailure(describeStorageError(error, action), error);
     }
   }
 
   private write<T>(tables: readonly string[], work: () => Promise<T>): Promise<T> {
-    return this.guard(() => this.db.transaction('rw', tables as string[], work));
+    return this.guard(() => this.db.transaction('rw', tables as string[], work), 'save');
   }
 
   /** A change to a notice's corrections is a change to the notice. */

@@ -43,7 +43,7 @@ export async function openWorkspaceStore(options: OpenOptions = {}): Promise<Ope
       ...(keyRange ? { IDBKeyRange: keyRange } : {}),
     });
   } catch (error) {
-    return inMemory(describeStorageError(error), options);
+    return inMemory(describeStorageError(error, 'read'), options);
   }
   let onBlocked = () => {};
   const blocked = new Promise<'blocked'>((resolve) => (onBlocked = () => resolve('blocked')));
@@ -65,5 +65,5 @@ export async function openWorkspaceStore(options: OpenOptions = {}): Promise<Ope
   }
   db.close();
   if (outcome === 'blocked') return inMemory({ kind: 'blocked', message: PROBLEM_MESSAGES.blocked }, options);
-  return inMemory(describeStorageError(outcome), options);
+  return inMemory(describeStorageError(outcome, 'read'), options);
 }

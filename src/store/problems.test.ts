@@ -34,9 +34,19 @@ describe('describeStorageError', () => {
     expect(describeStorageError(new Error('boom'))).toEqual({
       kind: 'failed',
       message: 'Saving failed: boom.',
-      args: ['boom'],
+      args: ['boom', 'save'],
     });
-    expect(describeStorageError(undefined)).toEqual({ kind: 'failed', message: 'Saving failed.' });
+    expect(describeStorageError(undefined)).toEqual({
+      kind: 'failed',
+      message: 'Saving failed.',
+      args: ['', 'save'],
+    });
+    // A read that failed says so: it lost no change.
+    expect(describeStorageError(new Error('boom'), 'read')).toEqual({
+      kind: 'failed',
+      message: 'Reading the stored workspace failed: boom.',
+      args: ['boom', 'read'],
+    });
     const failure = new StorageFailure({ kind: 'blocked', message: PROBLEM_MESSAGES.blocked });
     expect(describeStorageError(failure)).toBe(failure.problem);
   });

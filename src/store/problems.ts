@@ -20,8 +20,26 @@ export interface StorageProblem {
   readonly kind: StorageProblemKind;
   /** In English; an interface words it from `kind` and `args`. */
   readonly message: string;
-  /** `damaged`: the table and the count left out; `failed`: what the browser said, when it said it. */
+  /** `damaged`: the table and the count left out; `failed`: what the browser said ('' when it said
+   *  nothing) and what was being done (a StorageAction). */
   readonly args?: readonly string[];
+}
+
+/** What was being done when storage failed: reading the stored workspace, or saving a change. */
+export type StorageAction = 'read' | 'save';
+
+const FAILED_MESSAGES: Readonly<Record<StorageAction, string>> = {
+  read: 'Reading the stored workspace failed',
+  save: 'Saving failed',
+};
+
+/** A failure with no known cause: what was being done, and what the browser said of it if anything. */
+export function storageFailed(action: StorageAction, detail: string | null): StorageProblem {
+  return {
+    kind: 'failed',
+    message: `${FAILED_MESSAGES[action]}${detail ? `: ${detail}` : ''}.`,
+    args: [detail ?? '', action],
+  };
 }
 
 export const PROBLEM_MESSAGES: Readonly<Record<Exclude<StorageProblemKind, 'failed' | 'damaged'>, string>> = {
@@ -76,7 +94,7 @@ function nameOf(error: unknown): string {
   return code === 22 ? 'QuotaExceededError' : typeof name === 'string' ? name : '';
 }
 
-export function describeStorageError(error: unknown): StorageProblem {
+export function describeStorageError(error: unknown, action: StorageAction = 'save'): StorageProblem {
   if (error instanceof StorageFailure) return error.problem;
   const chain = errorChain(error);
   // The innermost known cause says most: an AbortError is only the transaction giving up.
@@ -85,9 +103,5 @@ export function describeStorageError(error: unknown): StorageProblem {
     if (kind) return { kind, message: PROBLEM_MESSAGES[kind] };
   }
   const detail = chain.map((e) => (e instanceof Error ? e.message : String(e))).find((m) => m.length > 0);
-  return {
-    kind: 'failed',
-    message: `Saving failed${detail ? `: ${detail}` : ''}.`,
-    ...(detail ? { args: [detail] } : {}),
-  };
+  return storageFailed(action, detail ?? null);
 }

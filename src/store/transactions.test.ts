@@ -17,7 +17,7 @@ const quotaExceeded: Failure = () => new DOMException('The quota has been exceed
 
 /** A store whose writes to `table` fail once `armed` is set (so it can be filled first). */
 async function failingStore(table: string, failure: Failure) {
-  const control = { armed: false, after: 0 };
+  const control = { armed: false, after: 0, reads: false };
   const db = new AtlasDatabase('atlas-test', { indexedDB: new IDBFactory(), IDBKeyRange });
   db.use({
     stack: 'dbcore',
@@ -33,6 +33,7 @@ async function failingStore(table: string, failure: Failure) {
             if (control.armed && control.after-- <= 0) return Promise.reject(failure());
             return inner.mutate(request);
           },
+          query: (request) => (control.reads ? Promise.reject(failure()) : inner.query(request)),
         };
       },
     }),
@@ -62,6 +63,19 @@ describe('transactions', () => {
     await expect(store.replaceWorkspace(other)).rejects.toBeInstanceOf(StorageFailure);
     control.armed = false;
     expect(await store.exportWorkspace()).toEqual(sampleWorkspace());
+  });
+
+  it('say a failed read is a read, and a failed write a save', async () => {
+    const { store, control } = await failingStore('notes', () => new Error('disk went away'));
+    control.reads = true;
+    await expect(store.listNotes()).rejects.toMatchObject({
+      problem: { kind: 'failed', message: 'Reading the stored workspace failed: disk went away.' },
+    });
+    control.reads = false;
+    control.armed = true;
+    await expect(store.putNote(sampleWorkspace().notes[0]!)).rejects.toMatchObject({
+      problem: { kind: 'failed', message: 'Saving failed: disk went away.' },
+    });
   });
 
   it('keep a deleted notice and its corrections when deleting its notes fails', async () => {

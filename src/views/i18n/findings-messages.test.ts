@@ -205,5 +205,10 @@ describe('corrections, imports and storage', () => {
       '2 条已保存的备注',
     );
     expect(en.storage.problem({ kind: 'failed', message: '' })).toBe('Saving failed.');
+    // A failed read is not worded as a failed save.
+    const read = { kind: 'failed', message: '', args: ['disk gone', 'read'] } as const;
+    expect(en.storage.problem(read)).toBe('Reading the stored workspace failed: disk gone.');
+    expect(zh.storage.problem(read)).toBe('读取已保存的工作区失败：disk gone。');
+    expect(zh.storage.problem({ kind: 'failed', message: '', args: ['', 'save'] })).toBe('保存失败。');
   });
 });

@@ -1,6 +1,6 @@
 // Storage problems in plain words, from the kind the store reports (and, for rows left out or a failure
 // the browser explained, its arguments): what happened, what the user can do, that the work goes on.
-import type { StorageProblem, StorageProblemKind } from '../../store/problems.ts';
+import type { StorageAction, StorageProblem, StorageProblemKind } from '../../store/problems.ts';
 import { PROBLEM_MESSAGES } from '../../store/problems.ts';
 import type { CheckedTable } from '../../store/row-checks.ts';
 
@@ -33,7 +33,7 @@ const tableZh = (table: string) =>
 function say(
   fixed: Record<Fixed, string>,
   damaged: (table: string, count: number) => string,
-  failed: (detail: string | null) => string,
+  failed: (detail: string | null, action: StorageAction) => string,
 ) {
   return (problem: StorageProblem): string => {
     const [first = '', second = ''] = problem.args ?? [];
@@ -41,7 +41,7 @@ function say(
       case 'damaged':
         return problem.args ? damaged(first, Number(second)) : problem.message;
       case 'failed':
-        return failed(problem.args ? first : null);
+        return failed(first || null, second === 'read' ? 'read' : 'save');
       default:
         return fixed[problem.kind];
     }
@@ -52,7 +52,8 @@ const zh = {
   problem: say(
     zhFixed,
     (table, count) => `有 ${count} 条已保存的${tableZh(table)}记录无法读取，已略去。`,
-    (detail) => `保存失败${detail ? `：${detail}` : ''}。`,
+    (detail, action) =>
+      `${action === 'read' ? '读取已保存的工作区失败' : '保存失败'}${detail ? `：${detail}` : ''}。`,
   ),
 };
 
@@ -61,7 +62,8 @@ const en: typeof zh = {
     PROBLEM_MESSAGES,
     (table, count) =>
       `${count} stored ${table} record${count > 1 ? 's' : ''} could not be read and ${count > 1 ? 'were' : 'was'} left out.`,
-    (detail) => `Saving failed${detail ? `: ${detail}` : ''}.`,
+    (detail, action) =>
+      `${action === 'read' ? 'Reading the stored workspace failed' : 'Saving failed'}${detail ? `: ${detail}` : ''}.`,
   ),
 };
 

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { CorrectionOp } from '../../corrections/index.ts';
 import type { StorageProblem, WorkspaceStore } from '../../store/index.ts';
+import { describeStorageError } from '../../store/problems.ts';
 import type { NoticeId } from '../../workspace/notice-id.ts';
 import {
   EMPTY_WORKSPACE,
@@ -56,10 +57,7 @@ async function readCorrections(store: WorkspaceStore, ids: readonly NoticeId[]) 
 const NO_SEQS: ReadonlyMap<NoticeId, readonly number[]> = new Map();
 
 function useRecords(store: WorkspaceStore | null, report: (p: StorageProblem) => void) {
-  const onError = useCallback(
-    (error: unknown) => report({ kind: 'failed', message: `Reading the workspace failed: ${String(error)}` }),
-    [report],
-  );
+  const onError = useCallback((error: unknown) => report(describeStorageError(error, 'read')), [report]);
   const notices = useLive(store, 'notices', (s) => s.listNotices(), onError);
   const savedViews = useLive(store, 'views', (s) => s.listSavedViews(), onError);
   const notes = useLive(store, 'notes', (s) => s.listNotes(), onError);
