@@ -17,6 +17,7 @@ import type { SelectionFocus } from '../view-model/selection-focus.ts';
 import type { Agency, AgencyId, ItemId } from '../notice/model.ts';
 import { OutlineEntry } from './OutlineEntry.tsx';
 import { scrollBehavior } from './scroll.ts';
+import { followScroller } from './shared/follow-scroller.ts';
 import type { ItemSelection } from './selection.ts';
 import './Outline.css';
 
@@ -77,27 +78,14 @@ export function Outline(props: Props) {
   useEffect(() => {
     const box = scroller.current;
     if (!box || whole) return;
-    let frame = 0;
     const read = () => {
-      frame = 0;
       const top = box.scrollTop - rowsTop();
       setView((v) =>
         Math.abs(v.top - top) < 1 && v.height === box.clientHeight ? v : { top, height: box.clientHeight },
       );
     };
-    const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(read);
-    };
     // First read in the next frame too, for the same reason as the first measuring below.
-    schedule();
-    box.addEventListener('scroll', schedule, { passive: true });
-    const resize = new ResizeObserver(schedule);
-    resize.observe(box);
-    return () => {
-      cancelAnimationFrame(frame);
-      box.removeEventListener('scroll', schedule);
-      resize.disconnect();
-    };
+    return followScroller(box, read, 'next frame').stop;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- rowsTop reads refs only
   }, [scroller, whole]);
 

@@ -6,6 +6,7 @@ import { FONT_FAMILY } from '../../graph/appearance.ts';
 import { sceneCharacters } from '../../graph/scene.ts';
 import type { LayeredScene } from '../../graph/scenes/layered-scene.ts';
 import { indexLayers, paintLayered } from './canvas-paint.ts';
+import { followScroller } from '../shared/follow-scroller.ts';
 
 /** Canvas text uses only fonts already loaded: ask for the scene's characters, then paint again. */
 function loadFonts(scene: LayeredScene): Promise<unknown> {
@@ -29,9 +30,7 @@ export function CanvasLayers({
     const element = canvas.current;
     const ctx = element?.getContext('2d');
     if (!box || !element || !ctx) return;
-    let frame = 0;
     const paint = () => {
-      frame = 0;
       const ratio = window.devicePixelRatio || 1;
       const width = box.clientWidth;
       const height = box.clientHeight;
@@ -50,22 +49,14 @@ export function CanvasLayers({
       });
       element.dataset.painted = String(Number(element.dataset.painted ?? 0) + 1);
     };
-    const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(paint);
-    };
-    paint();
+    const following = followScroller(box, paint, 'now');
     let live = true;
     // Asked for a task later: gathering a large scene's characters would lengthen this one.
-    const fonts = setTimeout(() => void loadFonts(scene).then(() => live && schedule()), 0);
-    const resize = new ResizeObserver(schedule);
-    resize.observe(box);
-    box.addEventListener('scroll', schedule, { passive: true });
+    const fonts = setTimeout(() => void loadFonts(scene).then(() => live && following.schedule()), 0);
     return () => {
       live = false;
       clearTimeout(fonts);
-      cancelAnimationFrame(frame);
-      resize.disconnect();
-      box.removeEventListener('scroll', schedule);
+      following.stop();
     };
   }, [scene, indexes, scroller]);
 

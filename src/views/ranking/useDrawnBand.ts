@@ -2,6 +2,7 @@
 // frame at most and changed only when the scroll crosses a step, so scrolling re-renders rarely.
 import { useEffect, useState, type RefObject } from 'react';
 import { drawnBand, sameBand, type Band } from '../../view-model/drawn-band.ts';
+import { followScroller } from '../shared/follow-scroller.ts';
 
 /** Before the scroller is measured: a tall band, so a first paint is never empty. */
 const FIRST_BAND = drawnBand(0, 1200);
@@ -12,24 +13,15 @@ export function useDrawnBand(scroller: RefObject<HTMLElement | null>, follow: bo
   useEffect(() => {
     const box = scroller.current;
     if (!box || !follow) return;
-    let frame = 0;
-    const read = () => {
-      frame = 0;
-      const next = drawnBand(box.scrollTop, box.clientHeight);
-      setBand((was) => (sameBand(was, next) ? was : next));
-    };
-    const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(read);
-    };
-    read();
-    box.addEventListener('scroll', schedule, { passive: true });
-    const resize = new ResizeObserver(schedule);
-    resize.observe(box);
-    return () => {
-      cancelAnimationFrame(frame);
-      box.removeEventListener('scroll', schedule);
-      resize.disconnect();
-    };
+    const following = followScroller(
+      box,
+      () => {
+        const next = drawnBand(box.scrollTop, box.clientHeight);
+        setBand((was) => (sameBand(was, next) ? was : next));
+      },
+      'now',
+    );
+    return following.stop;
   }, [scroller, follow]);
   return band;
 }
