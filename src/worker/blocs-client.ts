@@ -2,19 +2,11 @@
 // allows one, else on the page after a pause (Louvain runs in one piece). Kept by model, so a view
 // that shows the same notice again has them at once.
 import type { BlocInput, Blocs } from '../analysis/blocs.ts';
-import { blocInput, withBlocOf, type BlocsRequest, type BlocsResponse } from './blocs-protocol.ts';
-
-interface Pending {
-  readonly input: BlocInput;
-  resolve(blocs: Blocs): void;
-  reject(error: Error): void;
-}
+import { blocInput, withBlocOf, type BlocsResponse } from './blocs-protocol.ts';
+import { jobsOnWorker } from './jobs-on-worker.ts';
 
 const asked = new WeakMap<BlocInput, Promise<Blocs>>();
 const found = new WeakMap<BlocInput, Blocs>();
-const pending = new Map<number, Pending>();
-let worker: Worker | null | undefined;
-let nextId = 1;
 
 /** Loaded only when the worker cannot be used: graphology stays out of the page's first load. */
 async function onPage(input: BlocInput): Promise<Blocs> {
@@ -23,44 +15,11 @@ async function onPage(input: BlocInput): Promise<Blocs> {
   return coordinationBlocs(input);
 }
 
-function abandonWorker(): void {
-  worker?.terminate();
-  worker = null;
-  const jobs = [...pending.values()];
-  pending.clear();
-  // A worker that dies mid-job hands its jobs to the page rather than leave the blocs unknown.
-  for (const job of jobs) onPage(job.input).then(job.resolve, job.reject);
-}
-
-function blocsWorker(): Worker | null {
-  if (worker !== undefined) return worker;
-  try {
-    worker = new Worker(new URL('./blocs.worker.ts', import.meta.url), { type: 'module', name: 'blocs' });
-    worker.addEventListener('message', ({ data }: MessageEvent<BlocsResponse>) => {
-      const job = pending.get(data.id);
-      pending.delete(data.id);
-      if (data.ok) job?.resolve(withBlocOf(data.blocs));
-      else job?.reject(new Error(data.error));
-    });
-    worker.addEventListener('error', abandonWorker);
-    worker.addEventListener('messageerror', abandonWorker);
-  } catch {
-    worker = null;
-  }
-  return worker;
-}
-
-function compute(model: BlocInput): Promise<Blocs> {
-  const input = blocInput(model);
-  const target = blocsWorker();
-  if (!target) return onPage(input);
-  const id = nextId++;
-  const request: BlocsRequest = { id, input };
-  return new Promise<Blocs>((resolve, reject) => {
-    pending.set(id, { input, resolve, reject });
-    target.postMessage(request);
-  });
-}
+const onWorker = jobsOnWorker<BlocInput, Blocs, Extract<BlocsResponse, { ok: true }>>({
+  start: () => new Worker(new URL('./blocs.worker.ts', import.meta.url), { type: 'module', name: 'blocs' }),
+  result: (answer) => withBlocOf(answer.blocs),
+  onPage,
+});
 
 /** The blocs already found for this model, if they have been: a view opens with them. */
 export function knownBlocs(model: BlocInput): Blocs | null {
@@ -71,7 +30,7 @@ export function knownBlocs(model: BlocInput): Blocs | null {
 export function findBlocs(model: BlocInput): Promise<Blocs> {
   const known = asked.get(model);
   if (known) return known;
-  const blocs = compute(model);
+  const blocs = onWorker(blocInput(model));
   asked.set(model, blocs);
   blocs.then(
     (done) => found.set(model, done),

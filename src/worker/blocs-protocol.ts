@@ -2,15 +2,14 @@
 // mentions: a few hundred kilobytes at 3,000 items), and the blocs back as plain arrays.
 import type { Bloc, BlocInput, Blocs } from '../analysis/blocs.ts';
 import type { AgencyId } from '../notice/model.ts';
+import type { WorkerAnswer } from './jobs-on-worker.ts';
 
 export interface BlocsRequest {
   readonly id: number;
   readonly input: BlocInput;
 }
 
-export type BlocsResponse =
-  | { readonly id: number; readonly ok: true; readonly blocs: readonly Bloc[] }
-  | { readonly id: number; readonly ok: false; readonly error: string };
+export type BlocsResponse = WorkerAnswer<{ readonly blocs: readonly Bloc[] }>;
 
 /** Only what Louvain and the bloc descriptions read, copied out of a model. */
 export function blocInput(model: BlocInput): BlocInput {

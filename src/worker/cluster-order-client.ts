@@ -7,16 +7,10 @@ import {
   clusterInputKey,
   packClusterInput,
   unpackClusterInput,
-  type ClusterOrderRequest,
   type ClusterOrderResponse,
   type PackedClusterInput,
 } from './cluster-order-protocol.ts';
-
-interface Pending {
-  readonly input: PackedClusterInput;
-  resolve(order: number[]): void;
-  reject(error: Error): void;
-}
+import { jobsOnWorker } from './jobs-on-worker.ts';
 
 /** Time the page computes for before it lets the page answer: under a frame, so typing and scrolling
  *  stay smooth while a large order is worked out. */
@@ -25,9 +19,6 @@ const CACHE_SIZE = 8;
 
 const cache = new Map<string, Promise<number[]>>();
 const settled = new Map<string, readonly number[]>();
-const pending = new Map<number, Pending>();
-let worker: Worker | null | undefined;
-let nextId = 1;
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -45,47 +36,15 @@ async function onPage(packed: PackedClusterInput): Promise<number[]> {
   }
 }
 
-function abandonWorker(): void {
-  worker?.terminate();
-  worker = null;
-  const jobs = [...pending.values()];
-  pending.clear();
-  // A worker that dies mid-job hands its jobs to the page rather than leave the rows unordered.
-  for (const job of jobs) onPage(job.input).then(job.resolve, job.reject);
-}
-
-function orderWorker(): Worker | null {
-  if (worker !== undefined) return worker;
-  try {
-    worker = new Worker(new URL('./cluster-order.worker.ts', import.meta.url), {
+const compute = jobsOnWorker<PackedClusterInput, number[], Extract<ClusterOrderResponse, { ok: true }>>({
+  start: () =>
+    new Worker(new URL('./cluster-order.worker.ts', import.meta.url), {
       type: 'module',
       name: 'cluster-order',
-    });
-    worker.addEventListener('message', ({ data }: MessageEvent<ClusterOrderResponse>) => {
-      const job = pending.get(data.id);
-      pending.delete(data.id);
-      if (data.ok) job?.resolve(Array.from(data.order));
-      else job?.reject(new Error(data.error));
-    });
-    worker.addEventListener('error', abandonWorker);
-    worker.addEventListener('messageerror', abandonWorker);
-  } catch {
-    worker = null;
-  }
-  return worker;
-}
-
-function compute(packed: PackedClusterInput): Promise<number[]> {
-  const target = orderWorker();
-  if (!target) return onPage(packed);
-  const id = nextId++;
-  const request: ClusterOrderRequest = { id, input: packed };
-  return new Promise<number[]>((resolve, reject) => {
-    pending.set(id, { input: packed, resolve, reject });
-    // Copied, not transferred: if the worker dies, the page still has the input to work from.
-    target.postMessage(request);
-  });
-}
+    }),
+  result: (answer) => Array.from(answer.order),
+  onPage,
+});
 
 function remember(key: string, order: Promise<number[]>): Promise<number[]> {
   cache.set(key, order);

@@ -1,6 +1,7 @@
 // Messages between the page and the clustering-order worker: the profiles packed flat into typed
 // arrays (one copy of a few buffers, not thousands of small arrays), and the order back the same way.
 import type { ClusterInput } from '../graph/matrix.ts';
+import type { WorkerAnswer } from './jobs-on-worker.ts';
 
 /** Profile i is `indices[offsets[i]] … indices[offsets[i + 1] − 1]`. */
 export interface PackedClusterInput {
@@ -14,9 +15,7 @@ export interface ClusterOrderRequest {
   readonly input: PackedClusterInput;
 }
 
-export type ClusterOrderResponse =
-  | { readonly id: number; readonly ok: true; readonly order: Int32Array }
-  | { readonly id: number; readonly ok: false; readonly error: string };
+export type ClusterOrderResponse = WorkerAnswer<{ readonly order: Int32Array }>;
 
 export function packClusterInput({ profiles, weights }: ClusterInput): PackedClusterInput {
   const lists = profiles.map((p) => Array.from(p));
