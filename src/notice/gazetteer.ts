@@ -71,10 +71,18 @@ export function locate(place: string): Location | null {
   return PLACES[place] ?? PLACES[ALIASES[place] ?? ''] ?? null;
 }
 
+/** The gazetteer's names and aliases by their first character, in the order written (the first of
+ *  two equally long wins): the project rules ask at every character of a phrase. */
+const KNOWN_BY_FIRST = new Map<number, string[]>();
+for (const place of [...Object.keys(PLACES), ...Object.keys(ALIASES)]) {
+  const first = place.charCodeAt(0);
+  KNOWN_BY_FIRST.set(first, [...(KNOWN_BY_FIRST.get(first) ?? []), place]);
+}
+
 /** The longest known place a name begins with: `满洲里西郊机场` → 满洲里. */
 export function knownPlacePrefix(name: string): string | null {
   let best: string | null = null;
-  for (const place of [...Object.keys(PLACES), ...Object.keys(ALIASES)]) {
+  for (const place of KNOWN_BY_FIRST.get(name.charCodeAt(0)) ?? []) {
     if (name.startsWith(place) && place.length > (best?.length ?? 0)) best = place;
   }
   return best;

@@ -17,8 +17,13 @@ export interface PlaceOptions {
   readonly major?: boolean;
 }
 
+/** The first two characters of every stem and district: most phrases open with no place, and one
+ *  look-up says so before a slice per length is tried. */
+const OPENINGS = new Set([...STEMS, ...DISTRICTS].map((s) => s.slice(0, 2)));
+
 /** Length of the place a name opens with (`南京海事局` → 2), 0 when it opens with none. */
 export function placeAtStart(name: string, options: PlaceOptions = {}): number {
+  if (!OPENINGS.has(name.slice(0, 2))) return 0;
   const longest = Math.min(LONGEST, options.alone ? name.length : name.length - 1);
   for (let n = longest; n >= 2; n--) {
     const stem = name.slice(0, n);

@@ -36,9 +36,13 @@ const LEAD_INS = [...new Set([...STOP_WORDS, ...ACTIVITY_NOUNS])].sort((a, b) =>
 /** The lead-ins by their last character, longest first: a name's start is looked for at every
  *  character walked over, so only the words that can end there are tried. */
 const LEAD_INS_BY_LAST = new Map<number, string[]>();
+/** The same by their first character, for reading them off the start of a list. */
+const LEAD_INS_BY_FIRST = new Map<number, string[]>();
 for (const word of LEAD_INS) {
   const last = word.charCodeAt(word.length - 1);
+  const first = word.charCodeAt(0);
   LEAD_INS_BY_LAST.set(last, [...(LEAD_INS_BY_LAST.get(last) ?? []), word]);
+  LEAD_INS_BY_FIRST.set(first, [...(LEAD_INS_BY_FIRST.get(first) ?? []), word]);
 }
 
 /** Joiners of a list whose last member carries the shared suffix: 大连、营口和天津港. */
@@ -94,7 +98,9 @@ export function leadInEndingAt(text: string, at: number, keepTo: boolean): strin
 export function leadInsAtStart(s: string): number {
   let at = 0;
   for (;;) {
-    const word = LEAD_INS.find((w) => s.startsWith(w, at) && !(w.length === 1 && insideName(s, at + 1)));
+    const word = LEAD_INS_BY_FIRST.get(s.charCodeAt(at))?.find(
+      (w) => s.startsWith(w, at) && !(w.length === 1 && insideName(s, at + 1)),
+    );
     if (!word || at + word.length >= s.length) return at;
     at += word.length;
   }

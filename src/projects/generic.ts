@@ -7,8 +7,12 @@ export interface Segment {
   readonly generic: boolean;
 }
 
+const QUOTE = /[“”"‘’']/;
+const QUOTES = /[“”"‘’']/g;
+
+/** `s` without its quotes; most phrases hold none, and a test allocates nothing. */
 export function stripQuotes(s: string): string {
-  return s.replace(/[“”"‘’']/g, '');
+  return QUOTE.test(s) ? s.replace(QUOTES, '') : s;
 }
 
 /** The generic words by their last character, longest first: the words that can end at a place. */

@@ -14,7 +14,7 @@ import { placesOf } from './places.ts';
 import { isBareRoute } from './routes.ts';
 import { isNamed, properStart } from './proper.ts';
 import { scanNameStart } from './scan.ts';
-import { endsWithSuffix, refineKind, SUFFIXES, suffixesIn } from './suffixes.ts';
+import { endsWithSuffix, headOf, refineKind, suffixesIn } from './suffixes.ts';
 
 interface ListItem {
   readonly start: number;
@@ -185,7 +185,7 @@ function namedByTheirList(text: string, end: number): FoundName[] {
   // One piece is no list: a category on its own (`抽水蓄能电站`) vouches for nothing.
   if (pieces.length < 2) return [];
   return pieces.flatMap((piece) => {
-    const suffix = SUFFIXES.find((s) => piece.text.endsWith(s.word));
+    const suffix = headOf(piece.text);
     if (!suffix) return [];
     const specific = piece.text.slice(0, piece.text.length - suffix.word.length);
     const kind = refineKind(suffix, specific);
@@ -333,7 +333,7 @@ const EVENT = /(?:嘉年华|节|大会|论坛|峰会|博览会|交易会|展会|
 
 /** A member that is a kind of thing: descriptive words only, a head aside (`城市公路`, `老旧小区改造`). */
 function isCategory(s: string): boolean {
-  const head = SUFFIXES.find((h) => s.endsWith(h.word));
+  const head = headOf(s);
   const words = head ? s.slice(0, s.length - head.word.length) : s;
   return segmentGeneric(stripQuotes(words)).every((seg) => seg.generic);
 }
@@ -391,7 +391,7 @@ export function projectList(text: string, phrase: SuffixedPhrase): FoundName[] {
   // the names of other firms' projects (`国轩20GWH、巡鹰、登特菲等项目`).
   const anchored = weighed && members.some((m) => namedMember(m.text, true));
   return members.flatMap((m) => {
-    const head = SUFFIXES.find((h) => m.text.endsWith(h.word));
+    const head = headOf(m.text);
     if ((head && !weighed) || !nameLike(m.text) || SOFTWARE.test(m.text) || EVENT.test(m.text)) return [];
     const bare = anchored && m.text.length <= 6 && isBareName(m.text);
     const loose = weighed && m.text.length >= 5 && !PROGRAMME_END.test(m.text);

@@ -145,17 +145,45 @@ function placeOpened(text: string, phrase: SuffixedPhrase): SuffixedPhrase | nul
  *  the word that tells them apart names each. */
 function parallelPair(text: string, phrase: SuffixedPhrase): boolean {
   const lead = leadingName(phrase.specific);
-  const rest = (phrase.specific.slice(lead.length) + phrase.suffix.word).replace(
-    /[()（）.*+?[\]\\|{}^$]/g,
-    '\\$&',
-  );
-  if (lead.length < 2 || lead.length > 3 || !phrase.specific.startsWith(lead) || rest.length < 3)
-    return false;
-  const word = `[\u4e00-\u9fff]{${lead.length}}`;
-  const after = new RegExp(`^(?:和|及|与|、)(${word})${rest}`).exec(text.slice(phrase.end));
-  const before = new RegExp(`(${word})${rest}(?:和|及|与|、)$`).exec(text.slice(0, phrase.start));
-  const other = after?.[1] ?? before?.[1];
+  const rest = phrase.specific.slice(lead.length) + phrase.suffix.word;
+  // Rests of fewer than three characters are too short to tell two works apart; a bracket or a dot
+  // counted twice, as the rest was once written into a pattern with each escaped.
+  const restLength = rest.length + (rest.match(PATTERN_CHARACTERS)?.length ?? 0);
+  if (lead.length < 2 || lead.length > 3 || !phrase.specific.startsWith(lead) || restLength < 3) return false;
+  // Compared in place, not by a pattern built per phrase: the other work is a word of the lead's
+  // length, then the same rest, joined right after the phrase (`…和满东…`) or right before it.
+  const n = lead.length;
+  const after = phrase.end;
+  const before = phrase.start - 1 - rest.length - n;
+  let other: string | undefined;
+  if (isJoin(text, after) && ideographs(text, after + 1, n) && text.startsWith(rest, after + 1 + n))
+    other = text.slice(after + 1, after + 1 + n);
+  else if (
+    before >= 0 &&
+    isJoin(text, phrase.start - 1) &&
+    ideographs(text, before, n) &&
+    text.startsWith(rest, before + n)
+  )
+    other = text.slice(before, before + n);
   return other !== undefined && other !== lead && leadingName(other) === other;
+}
+
+const PATTERN_CHARACTERS = /[()（）.*+?[\]\\|{}^$]/g;
+
+/** 和, 及, 与 or 、 at `at`. */
+function isJoin(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x3001;
+}
+
+/** `n` CJK unified ideographs from `at`. */
+function ideographs(text: string, at: number, n: number): boolean {
+  if (at + n > text.length) return false;
+  for (let i = at; i < at + n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
 }
 
 function named(text: string, phrase: SuffixedPhrase, kind: FoundName['kind']): FoundName {

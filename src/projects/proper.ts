@@ -87,9 +87,9 @@ const PROVINCE_ABBREVIATIONS = new Set(
  *  …示范区`, `豫鲁毗邻地区…`), a province and a direction (`豫中(郑州)`, `黔北(德江)机场`), three
  *  cities (`郑洛新国家自主创新示范区`, `长株潭…`). */
 function abbreviatedPlaces(s: string): boolean {
-  const provinces = /^[\u4e00-\u9fff]+/.exec(s)?.[0] ?? '';
+  // The leading province initials, counted in place: no match or substring made per phrase.
   let run = 0;
-  while (run < provinces.length && PROVINCE_ABBREVIATIONS.has(provinces[run] as string)) run++;
+  while (isIdeograph(s.charCodeAt(run)) && PROVINCE_ABBREVIATIONS.has(s[run] as string)) run++;
   if (run >= 2 && run <= 4) return true;
   if (run >= 1 && /^[东西南北中](?:[东西南北])?[(（]/.test(s.slice(run))) return true;
   // A province and its part (`豫中东特高压…`, `鲁西…`); 新, 青, 宁, 云, 贵 begin too many words.
@@ -102,13 +102,14 @@ function abbreviatedPlaces(s: string): boolean {
   // Three initials stand before descriptive words (`郑洛新|国家自主创新示范区`): three initials that
   // run on into a word (`龙舟运|动`) are that word's.
   const three = s.slice(0, 3);
+  if (!/^[\u4e00-\u9fff]{3}$/.test(three) || ![...three].every((c) => CITY_INITIALS.has(c))) return false;
   const next = segmentGeneric(s.slice(3))[0];
-  return (
-    /^[\u4e00-\u9fff]{3}$/.test(three) &&
-    [...three].every((c) => CITY_INITIALS.has(c)) &&
-    (next === undefined || next.generic) &&
-    !placeAtStart(s, { alone: true })
-  );
+  return (next === undefined || next.generic) && !placeAtStart(s, { alone: true });
+}
+
+/** A CJK unified ideograph, U+4E00 to U+9FFF. */
+function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /** A part of the country named as a place: `中国西部(广元)…`, `中国南方人才…`. */

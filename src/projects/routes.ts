@@ -11,6 +11,8 @@ import { stripCountry } from './lexicon.ts';
  * line names (`满洲里至赤塔铁路`) when `keepTo` is set.
  */
 export function routeStops(s: string, keepTo = false): string[] | null {
+  // Most phrases are no route: no split made to say so.
+  if (!s.includes(ROUTE_DASH) && !(keepTo && s.includes('至'))) return null;
   const parts = s.split(keepTo ? /—|至/ : ROUTE_DASH);
   if (parts.length < 2) return null;
   const stops: string[] = [];
