@@ -44,10 +44,10 @@ describe('jobsOnWorker', () => {
     expect(fakes).toHaveLength(1);
     const worker = fakes[0] as FakeWorker;
     expect(worker.sent.map((m) => m.input)).toEqual([1, 2, 3]);
-    const [one, two, three] = worker.sent as [{ id: number }, { id: number }, { id: number }];
-    worker.answer({ id: two.id, ok: true, doubled: 4 });
-    worker.answer({ id: one.id, ok: true, doubled: 2 });
-    worker.answer({ id: three.id, ok: false, error: 'too large' });
+    const idOf = (input: number) => worker.sent.find((m) => m.input === input)?.id ?? -1;
+    worker.answer({ id: idOf(2), ok: true, doubled: 4 });
+    worker.answer({ id: idOf(1), ok: true, doubled: 2 });
+    worker.answer({ id: idOf(3), ok: false, error: 'too large' });
     await expect(a).resolves.toBe('worker 2');
     await expect(b).resolves.toBe('worker 4');
     await expect(c).rejects.toThrow('too large');
