@@ -208,6 +208,9 @@ describe('the coordination network thinned and read edge by edge', () => {
     const picked: [string, string | null][] = [];
     for (const target of targets) {
       // Each link is lit as one of the agency's: pick the agency again, then the link in one click.
+      // Past Cytoscape's double-click interval (250 ms from any click before): a quicker click on the
+      // agency is its double click, which opens its ego view.
+      await page.waitForTimeout(300);
       await clickNode(page, COMMERCE);
       await expect.poll(() => param(page, 'sel')).toBe(`agency:${COMMERCE}`);
       await page.mouse.click(target.x, target.y);
