@@ -5,14 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { seedText } from '../../tests/support/seed.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
 import { changeNetwork, changeNetworkJob } from './change-network.ts';
-import {
-  CHANGE_NETWORK_CHINESE,
-  CHANGE_NETWORK_ENGLISH,
-  changeNetworkScene,
-  GAINED,
-  KEPT,
-  LOST,
-} from './change-network-scene.ts';
+import { changeNetworkScene, GAINED, KEPT, LOST } from './change-network-scene.ts';
+import { CHANGE_NETWORK_CHINESE, CHANGE_NETWORK_ENGLISH } from './change-network-words.ts';
 import { compareNotices } from './compare-notices.ts';
 import type { Point, Positions } from '../graph/positions.ts';
 

@@ -7,53 +7,12 @@ import { BAND, INK, MUTED_INK, PAPER, RULE } from '../graph/appearance.ts';
 import type { Scene, SceneMark } from '../graph/scene.ts';
 import { fitText, textWidth, widestText, wrapLines } from '../graph/scenes/text-fit.ts';
 import type { ComparedAgency } from './agency-matching.ts';
+import { DUMBBELL_ENGLISH, type DumbbellWords } from './load-dumbbell-words.ts';
 
 /** Okabe–Ito vermilion and blue: more load and less load, apart for colour-blind readers too. */
 export const MORE = '#D55E00';
 export const LESS = '#0072B2';
 export const BEFORE = '#7B8794';
-
-/** The chart's words, in the language of the view or the export that draws it. */
-export interface DumbbellWords {
-  readonly before: (label: string) => string;
-  readonly after: (label: string) => string;
-  readonly more: string;
-  readonly less: string;
-  readonly axis: string;
-  readonly new: string;
-  readonly gone: string;
-  /** A body written otherwise in A: its names there. */
-  readonly namedInA: (names: string) => string;
-  /** The tooltip of a row: how it was matched, then its figures in A and B. */
-  readonly figures: (explanation: string, row: ComparedAgency, change: string) => string;
-}
-
-export const DUMBBELL_ENGLISH: DumbbellWords = {
-  before: (label) => `A (before) ${label}`,
-  after: (label) => `B (after) ${label}`,
-  more: 'more load',
-  less: 'less load',
-  axis: 'load →',
-  new: 'new',
-  gone: 'gone',
-  namedInA: (names) => `A: ${names}`,
-  figures: (explanation, row, change) =>
-    `${explanation} Load ${row.a.load} → ${row.b.load} (${change}); led ${row.a.led} → ${row.b.led}, joined ${row.a.joined} → ${row.b.joined}.`,
-};
-
-/** The chart's words in Chinese, for the Chinese view and exports. */
-export const DUMBBELL_CHINESE: DumbbellWords = {
-  before: (label) => `A（前）${label}`,
-  after: (label) => `B（后）${label}`,
-  more: '负担增加',
-  less: '负担减少',
-  axis: '负担 →',
-  new: '新增',
-  gone: '不再出现',
-  namedInA: (names) => `A：${names}`,
-  figures: (explanation, row, change) =>
-    `${explanation}负担 ${row.a.load} → ${row.b.load}（${change}）；牵头 ${row.a.led} → ${row.b.led}，参与 ${row.a.joined} → ${row.b.joined}。`,
-};
 
 export interface DumbbellOptions {
   readonly width?: number;

@@ -4,12 +4,10 @@
 // scenes the Compare view draws; the network's positions come from the caller's layout.
 import { sortAgencies, type NoticeComparison, type ComparedNotice } from '../../compare/compare-notices.ts';
 import { changeNetwork } from '../../compare/change-network.ts';
-import {
-  CHANGE_NETWORK_CHINESE,
-  CHANGE_NETWORK_ENGLISH,
-  changeNetworkScene,
-} from '../../compare/change-network-scene.ts';
-import { DUMBBELL_CHINESE, DUMBBELL_ENGLISH, loadDumbbellScene } from '../../compare/load-dumbbell-scene.ts';
+import { changeNetworkScene } from '../../compare/change-network-scene.ts';
+import { CHANGE_NETWORK_CHINESE, CHANGE_NETWORK_ENGLISH } from '../../compare/change-network-words.ts';
+import { loadDumbbellScene } from '../../compare/load-dumbbell-scene.ts';
+import { DUMBBELL_CHINESE, DUMBBELL_ENGLISH } from '../../compare/load-dumbbell-words.ts';
 import { INK } from '../../graph/appearance.ts';
 import { agencyEnglish } from '../../notice/agency-english.ts';
 import type { Positions } from '../../graph/positions.ts';

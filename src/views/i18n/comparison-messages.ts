@@ -7,8 +7,8 @@ import {
   CHANGE_NETWORK_CHINESE,
   CHANGE_NETWORK_ENGLISH,
   type ChangeNetworkWords,
-} from '../../compare/change-network-scene.ts';
-import { DUMBBELL_CHINESE, DUMBBELL_ENGLISH, type DumbbellWords } from '../../compare/load-dumbbell-scene.ts';
+} from '../../compare/change-network-words.ts';
+import { DUMBBELL_CHINESE, DUMBBELL_ENGLISH, type DumbbellWords } from '../../compare/load-dumbbell-words.ts';
 
 type Names = (rule: AgencyMatchRule, a: string, b: string) => string;
 
