@@ -10,25 +10,30 @@ import './WorkspaceBody.css';
 const NoticesPanel = lazy(() => import('./NoticesPanel.tsx').then((m) => ({ default: m.NoticesPanel })));
 const Inspector = lazy(() => import('./Inspector.tsx').then((m) => ({ default: m.Inspector })));
 
+/** A panel loaded on demand: nothing while its code arrives, a message if it cannot. */
+function LoadedPanel({ part, children }: { part: string; children: ReactNode }) {
+  return (
+    <PartBoundary part={part}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </PartBoundary>
+  );
+}
+
 export function WorkspaceBody({ children }: { children: ReactNode }) {
   const { panels } = useWorkspace();
   const m = useMessages();
   return (
     <div className="workspace-body">
       {panels.has('notices') ? (
-        <PartBoundary part={m.import.notices}>
-          <Suspense fallback={null}>
-            <NoticesPanel />
-          </Suspense>
-        </PartBoundary>
+        <LoadedPanel part={m.import.notices}>
+          <NoticesPanel />
+        </LoadedPanel>
       ) : null}
       {children}
       {panels.has('inspector') ? (
-        <PartBoundary part={m.import.inspect}>
-          <Suspense fallback={null}>
-            <Inspector />
-          </Suspense>
-        </PartBoundary>
+        <LoadedPanel part={m.import.inspect}>
+          <Inspector />
+        </LoadedPanel>
       ) : null}
     </div>
   );
