@@ -7,18 +7,13 @@ import type { Scene } from '../../graph/scene.ts';
 import type { Positions } from '../../graph/positions.ts';
 import { useLang, useMessages } from '../i18n/lang-context.tsx';
 import type { Messages } from '../i18n/messages.ts';
-import { Segmented } from '../shared/Segmented.tsx';
 import { saveComparisonDiagram, type ComparisonFormat } from './comparison-files.ts';
 import type { ComparisonScreen } from './comparison-screen.ts';
 import { DiagramPreview } from './DiagramPreview.tsx';
+import { DownloadAction, FormatField, LabelLangField, TitleField } from './diagram-fields.tsx';
 import type { LabelLang } from './diagram-form.ts';
 import { pngSize } from './svg-to-png.ts';
 import type { ExportTask } from './useExportTask.ts';
-
-const LANGS = [
-  { value: 'zh', label: '中文' },
-  { value: 'en', label: 'English' },
-] as const;
 
 /** The comparison's files are drawn at twice the size on white, on A4 (see comparison-files.ts). */
 function fileHint(format: ComparisonFormat, scene: Scene, m: Messages): string {
@@ -105,57 +100,19 @@ function Ready({
         }),
       ),
     );
-  // In the order the other diagrams offer them.
-  const formats = (['png', 'svg', 'pdf'] as const).map((value) => ({
-    value,
-    label: value.toUpperCase(),
-    hint: m.export.formatHints[value],
-  }));
   return (
     <div className="export-diagram">
       <DiagramPreview scene={scene} transparent={false} />
       <div className="export-fields">
-        <div className="export-field">
-          <span className="export-label">{m.export.format}</span>
-          <Segmented
-            label={m.export.format}
-            name="format"
-            value={form.format}
-            options={formats}
-            onChange={set.format}
-          />
-        </div>
-        <label className="export-field">
-          <span className="export-label">{m.export.titleField}</span>
-          <input
-            className="ws-input export-title"
-            value={form.title ?? fallbackTitle}
-            onChange={(e) => set.title(e.target.value)}
-            spellCheck={false}
-          />
-        </label>
-        <div className="export-field">
-          <span className="export-label">{m.export.labels}</span>
-          <Segmented
-            label={m.export.labels}
-            name="lang"
-            value={form.lang}
-            options={LANGS}
-            onChange={set.lang}
-          />
-        </div>
-        <div className="export-actions">
-          <button
-            type="button"
-            className="ws-button is-primary export-download"
-            data-format={form.format}
-            disabled={task.busy !== null}
-            onClick={download}
-          >
-            {m.export.download(form.format.toUpperCase())}
-          </button>
-          <span className="ws-hint">{fileHint(form.format, scene, m)}</span>
-        </div>
+        <FormatField value={form.format} onChange={set.format} />
+        <TitleField value={form.title ?? fallbackTitle} onChange={set.title} />
+        <LabelLangField value={form.lang} onChange={set.lang} />
+        <DownloadAction
+          format={form.format}
+          disabled={task.busy !== null}
+          onClick={download}
+          hint={fileHint(form.format, scene, m)}
+        />
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import type { Scene } from '../../graph/scene.ts';
 import type { NoticeModel } from '../../notice/model.ts';
 import { Segmented } from '../shared/Segmented.tsx';
 import { DiagramPreview } from './DiagramPreview.tsx';
+import { DownloadAction, Field, FormatField, LabelLangField, TitleField } from './diagram-fields.tsx';
 import {
   DEFAULT_FORM,
   diagramFileWord,
@@ -30,13 +31,6 @@ interface Props {
   readonly task: ExportTask;
 }
 
-function formats(m: Messages) {
-  return (['png', 'svg', 'pdf'] as const).map((value) => ({
-    value,
-    label: value.toUpperCase(),
-    hint: m.export.formatHints[value],
-  }));
-}
 function layouts(m: Messages) {
   return DIAGRAM_LAYOUTS.map((value) => ({
     value,
@@ -44,20 +38,7 @@ function layouts(m: Messages) {
     hint: m.export.layoutHints[value],
   }));
 }
-const LANGS = [
-  { value: 'zh', label: '中文' },
-  { value: 'en', label: 'English' },
-] as const;
 const SCALES = [1, 2, 3, 4].map((n) => ({ value: String(n) as '1' | '2' | '3' | '4', label: `${n}×` }));
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="export-field">
-      <span className="export-label">{label}</span>
-      <div>{children}</div>
-    </div>
-  );
-}
 
 /** What the file will be: the PNG's pixels (and a lowered scale, when the canvas limits call for
  *  one), the SVG's size, the PDF's paper. */
@@ -110,33 +91,9 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
           transparent={form.format === 'png' && form.background === 'transparent'}
         />
         <div className="export-fields">
-          <Field label={m.export.format}>
-            <Segmented
-              label={m.export.format}
-              name="format"
-              value={form.format}
-              options={formats(m)}
-              onChange={(v) => set('format', v)}
-            />
-          </Field>
-          <label className="export-field">
-            <span className="export-label">{m.export.titleField}</span>
-            <input
-              className="ws-input export-title"
-              value={form.title ?? fallbackTitle}
-              onChange={(e) => set('title', e.target.value)}
-              spellCheck={false}
-            />
-          </label>
-          <Field label={m.export.labels}>
-            <Segmented
-              label={m.export.labels}
-              name="lang"
-              value={form.lang}
-              options={LANGS}
-              onChange={(v) => set('lang', v)}
-            />
-          </Field>
+          <FormatField value={form.format} onChange={(v) => set('format', v)} />
+          <TitleField value={form.title ?? fallbackTitle} onChange={(v) => set('title', v)} />
+          <LabelLangField value={form.lang} onChange={(v) => set('lang', v)} />
           {relaid ? (
             <p className="ws-hint export-relaid" role="status">
               {laid.laying ? m.export.relaying : m.export.relaid}
@@ -239,18 +196,12 @@ export function DiagramSection({ model, screen, viewLabel, task }: Props) {
               />
             </Field>
           </div>
-          <div className="export-actions">
-            <button
-              type="button"
-              className="ws-button is-primary export-download"
-              data-format={form.format}
-              disabled={task.busy !== null || laid.laying}
-              onClick={download}
-            >
-              {m.export.download(form.format.toUpperCase())}
-            </button>
-            <span className="ws-hint">{fileHint(form, scene, m)}</span>
-          </div>
+          <DownloadAction
+            format={form.format}
+            disabled={task.busy !== null || laid.laying}
+            onClick={download}
+            hint={fileHint(form, scene, m)}
+          />
         </div>
       </div>
     </section>
