@@ -15,6 +15,7 @@ import {
   type TableName,
 } from '../corpus/tables.ts';
 import { readImportFile } from '../import/read-import-file.ts';
+import type { NoticeModel } from '../notice/model.ts';
 import { parseNotice } from '../projects/parse-notice.ts';
 import { writeTables, type CorpusFormat } from './corpus-tables.ts';
 
@@ -33,16 +34,17 @@ export interface CorpusJob {
 /** A file read: its path, and the reason when it could not be read. */
 export type Parsed = (path: string, failure: string | null) => void;
 
+/** A file's notice, read by its format's reader and parsed, or why its reader refused it. */
+export async function readNotice(path: string, bytes: Uint8Array): Promise<NoticeModel | { error: string }> {
+  const read = await readImportFile(path, bytes, { limits: { maxBytes: Number.MAX_SAFE_INTEGER } });
+  if ('error' in read) return { error: read.error };
+  return parseNotice('text' in read ? read.text : read.bytes, 'text' in read ? { reader: read.reader } : {});
+}
+
 async function rowsOf(root: string, path: string): Promise<NoticeRows> {
   try {
-    const bytes = new Uint8Array(await readFile(join(root, path)));
-    const read = await readImportFile(path, bytes, { limits: { maxBytes: Number.MAX_SAFE_INTEGER } });
-    if ('error' in read) return failureRows(path, read.error);
-    const model = parseNotice(
-      'text' in read ? read.text : read.bytes,
-      'text' in read ? { reader: read.reader } : {},
-    );
-    return noticeRows(path, model);
+    const notice = await readNotice(path, new Uint8Array(await readFile(join(root, path))));
+    return 'error' in notice ? failureRows(path, notice.error) : noticeRows(path, notice);
   } catch (error) {
     return failureRows(
       path,

@@ -28,7 +28,7 @@ export interface StorageProblem {
 /** What was being done when storage failed: reading the stored workspace, or saving a change. */
 export type StorageAction = 'read' | 'save';
 
-const FAILED_MESSAGES: Readonly<Record<StorageAction, string>> = {
+export const FAILED_MESSAGES: Readonly<Record<StorageAction, string>> = {
   read: 'Reading the stored workspace failed',
   save: 'Saving failed',
 };

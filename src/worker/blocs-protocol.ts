@@ -2,12 +2,9 @@
 // mentions: a few hundred kilobytes at 3,000 items), and the blocs back as plain arrays.
 import type { Bloc, BlocInput, Blocs } from '../analysis/blocs.ts';
 import type { AgencyId } from '../notice/model.ts';
-import type { WorkerAnswer } from './jobs-on-worker.ts';
+import type { WorkerAnswer, WorkerRequest } from './jobs-on-worker.ts';
 
-export interface BlocsRequest {
-  readonly id: number;
-  readonly input: BlocInput;
-}
+export type BlocsRequest = WorkerRequest<BlocInput>;
 
 export type BlocsResponse = WorkerAnswer<{ readonly blocs: readonly Bloc[] }>;
 

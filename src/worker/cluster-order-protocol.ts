@@ -1,7 +1,7 @@
 // Messages between the page and the clustering-order worker: the profiles packed flat into typed
 // arrays (one copy of a few buffers, not thousands of small arrays), and the order back the same way.
 import type { ClusterInput } from '../graph/matrix.ts';
-import type { WorkerAnswer } from './jobs-on-worker.ts';
+import type { WorkerAnswer, WorkerRequest } from './jobs-on-worker.ts';
 
 /** Profile i is `indices[offsets[i]] … indices[offsets[i + 1] − 1]`. */
 export interface PackedClusterInput {
@@ -10,10 +10,7 @@ export interface PackedClusterInput {
   readonly weights: Float64Array;
 }
 
-export interface ClusterOrderRequest {
-  readonly id: number;
-  readonly input: PackedClusterInput;
-}
+export type ClusterOrderRequest = WorkerRequest<PackedClusterInput>;
 
 export type ClusterOrderResponse = WorkerAnswer<{ readonly order: Int32Array }>;
 

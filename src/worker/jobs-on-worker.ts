@@ -2,6 +2,12 @@
 // order each have one. The worker starts with the first job; where it cannot start, and for every job
 // it still held when it died, the job runs on the page instead, so an answer always comes.
 
+/** What such a worker is sent: a job's input and the id its answer comes back with. */
+export interface WorkerRequest<I> {
+  readonly id: number;
+  readonly input: I;
+}
+
 /** What such a worker answers: the result's fields, or why it failed. */
 export type WorkerAnswer<R> =
   | ({ readonly id: number; readonly ok: true } & R)
@@ -63,8 +69,9 @@ export function jobsOnWorker<I, O, R>({
     const id = nextId++;
     return new Promise<O>((resolve, reject) => {
       pending.set(id, { input, resolve, reject });
+      const request: WorkerRequest<I> = { id, input };
       // Copied, not transferred: if the worker dies, the page still has the input to work from.
-      target.postMessage({ id, input });
+      target.postMessage(request);
     });
   };
 }

@@ -1,7 +1,7 @@
 // Storage problems in plain words, from the kind the store reports (and, for rows left out or a failure
 // the browser explained, its arguments): what happened, what the user can do, that the work goes on.
 import type { StorageAction, StorageProblem, StorageProblemKind } from '../../store/problems.ts';
-import { PROBLEM_MESSAGES } from '../../store/problems.ts';
+import { FAILED_MESSAGES, PROBLEM_MESSAGES } from '../../store/problems.ts';
 import type { CheckedTable } from '../../store/row-checks.ts';
 
 type Fixed = Exclude<StorageProblemKind, 'failed' | 'damaged'>;
@@ -62,8 +62,7 @@ const en: typeof zh = {
     PROBLEM_MESSAGES,
     (table, count) =>
       `${count} stored ${table} record${count > 1 ? 's' : ''} could not be read and ${count > 1 ? 'were' : 'was'} left out.`,
-    (detail, action) =>
-      `${action === 'read' ? 'Reading the stored workspace failed' : 'Saving failed'}${detail ? `: ${detail}` : ''}.`,
+    (detail, action) => `${FAILED_MESSAGES[action]}${detail ? `: ${detail}` : ''}.`,
   ),
 };
 
