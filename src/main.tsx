@@ -1,7 +1,6 @@
 // Entry point, kept small so that it runs as soon as it arrives: it starts the parser's worker on the
 // notice the first screen will show, declares the bundled Chinese font, and only then loads the app
 // (start-app.tsx), whose download no longer holds up the first parse.
-import './view-model/zod-jitless.ts';
 import { looksLikeFirstVisit, prepareFirstScreen } from './views/first-screen.ts';
 import { registerFontFaces } from './views/fonts/font-faces.ts';
 import { pageParser } from './views/workspace/page-parser.ts';
