@@ -9,6 +9,7 @@ import type { ItemId, NoticeModel } from '../notice/model.ts';
 import { Outline } from './Outline.tsx';
 import { RoleLegend } from './RoleLegend.tsx';
 import type { ItemSelection } from './selection.ts';
+import './shared/panel.css';
 
 interface Props {
   readonly model: NoticeModel;

@@ -14,6 +14,7 @@ import { SourceText } from './SourceText.tsx';
 import { UnreadPassages } from './UnreadPassages.tsx';
 import { NoticeChecks } from './NoticeChecks.tsx';
 import { noticeChecks } from '../analysis/checks.ts';
+import './shared/panel.css';
 
 interface Props {
   readonly model: NoticeModel;

@@ -13,6 +13,7 @@ import { useUndoShortcut } from './useUndoShortcut.ts';
 import { useWorkspace } from './workspace-context.tsx';
 import './Inspector.css';
 import './workspace.css';
+import '../shared/panel.css';
 
 function Subject() {
   const { model, selection } = useAtlas();
