@@ -1,8 +1,9 @@
 // The side panel: what the selection stands for (an agency's items led and joined, a task's or an
 // edge's items), each with its sentence; picking an item opens the source text beside it, scrolled
-// to the item with its marker highlighted.
+// to the item with its marker highlighted. On a narrow host it is a drawer over the host's right edge
+// (usePanelDrawer.ts), with a tab to open it.
 import { useMessages } from '../i18n/lang-context.tsx';
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SelectionRef } from '../../view-model/url-state.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { Agency, AgencyId, ItemId } from '../../notice/model.ts';
@@ -12,6 +13,7 @@ import { PanelIntro } from './PanelIntro.tsx';
 import { PanelSource } from './PanelSource.tsx';
 import { PartnerList } from './PartnerList.tsx';
 import { subjectView } from './panel-subject.ts';
+import { usePanelDrawer } from './usePanelDrawer.ts';
 import './GraphPanel.css';
 
 interface Props {
@@ -20,9 +22,12 @@ interface Props {
   readonly onEgo: (agency: string) => void;
   /** Shown when nothing is selected; the graph's own introduction by default. */
   readonly intro?: ReactNode;
+  /** Told how many pixels of the host's right edge an open drawer covers (0 beside or shut), so the
+   *  graph frames what it reveals in the part left free. */
+  readonly onCover?: (px: number) => void;
 }
 
-export function GraphPanel({ graph, subject, onEgo, intro }: Props) {
+export function GraphPanel({ graph, subject, onEgo, intro, onCover }: Props) {
   const { model, workloads, selection, select } = useAtlas();
   const m = useMessages();
   const view = useMemo(
@@ -32,71 +37,126 @@ export function GraphPanel({ graph, subject, onEgo, intro }: Props) {
   const agencies = useMemo(() => new Map<AgencyId, Agency>(model.agencies.map((a) => [a.id, a])), [model]);
   const openItem = selection?.kind === 'item' ? (selection.id as ItemId) : null;
   const pick = (item: string) => select({ kind: 'item', id: item }, 'graph-panel');
+  const panel = useRef<HTMLElement>(null);
+  const pickKey = subject || openItem ? `${subject?.kind}:${subject?.id} ${openItem ?? ''}` : null;
+  const { drawer, open, setOpen } = usePanelDrawer(panel, pickKey);
+  const covering = drawer && open;
+  useEffect(() => onCover?.(covering ? (panel.current?.offsetWidth ?? 0) : 0), [covering, onCover]);
+  const id = useId();
+  // Shut by its button or Escape, the drawer hands the keyboard to its tab, not to the page's body.
+  const tab = useRef<HTMLButtonElement>(null);
+  const [focusTab, setFocusTab] = useState(false);
+  useEffect(() => {
+    if (focusTab && tab.current) {
+      tab.current.focus();
+      setFocusTab(false);
+    }
+  }, [focusTab, open]);
+  const shut = () => {
+    if (panel.current?.contains(document.activeElement)) setFocusTab(true);
+    setOpen(false);
+  };
+  const classes = ['graph-panel'];
+  if (openItem) classes.push('has-source');
+  if (drawer) classes.push('is-drawer', open ? 'is-open' : 'is-shut');
 
   return (
-    <aside className={openItem ? 'graph-panel has-source' : 'graph-panel'} aria-label={m.graph.details}>
-      <div className="graph-panel-scroll">
-        {view ? (
-          <>
-            <header className="graph-panel-head">
-              <p className="graph-panel-tag">{view.tag}</p>
-              <h2 className="graph-panel-title">{view.title}</h2>
-              {view.meta ? <p className="graph-panel-meta">{view.meta}</p> : null}
-              {view.figures.length > 0 ? (
-                <dl className="graph-figures">
-                  {view.figures.map((f) => (
-                    <div key={f.label}>
-                      <dd>{f.value}</dd>
-                      <dt>{f.label}</dt>
-                    </div>
-                  ))}
-                </dl>
-              ) : null}
-              {view.ego ? (
-                <button
-                  type="button"
-                  className="graph-panel-action"
-                  onClick={() => onEgo(view.ego as string)}
-                >
-                  {m.graph.showEgo}
-                </button>
-              ) : null}
-            </header>
-            {view.partners && view.partners.rows.length > 0 ? (
-              <PartnerList
-                key={`${subject?.kind}:${subject?.id}`}
-                list={view.partners}
-                agencies={agencies}
-                selectedItem={openItem}
-                onPick={pick}
-              />
-            ) : null}
-            {view.lists.map((list) => (
-              <section key={list.heading} className="graph-item-list" aria-label={list.heading}>
-                <h3>
-                  {list.heading} <span className="graph-count">{list.count}</span>
-                </h3>
-                {list.count === 0 ? <p className="graph-empty">{m.app.none}</p> : null}
-                <ItemGroups
-                  groups={list.groups}
-                  agencies={list.withAgencies ? agencies : null}
+    <>
+      {drawer && !open ? (
+        <button
+          ref={tab}
+          type="button"
+          className="graph-panel-tab"
+          aria-controls={id}
+          aria-expanded={false}
+          onClick={() => setOpen(true)}
+        >
+          {m.graph.details}
+        </button>
+      ) : null}
+      <aside
+        ref={panel}
+        id={id}
+        className={classes.join(' ')}
+        aria-label={m.graph.details}
+        onKeyDown={drawer ? (e) => e.key === 'Escape' && !e.defaultPrevented && shut() : undefined}
+      >
+        {drawer ? (
+          <button
+            type="button"
+            className="graph-panel-hide"
+            aria-controls={id}
+            aria-expanded
+            title={m.graph.hideDetails}
+            aria-label={m.graph.hideDetails}
+            onClick={shut}
+          >
+            ›
+          </button>
+        ) : null}
+        <div className="graph-panel-scroll">
+          {view ? (
+            <>
+              <header className="graph-panel-head">
+                <p className="graph-panel-tag">{view.tag}</p>
+                <h2 className="graph-panel-title">{view.title}</h2>
+                {view.meta ? <p className="graph-panel-meta">{view.meta}</p> : null}
+                {view.figures.length > 0 ? (
+                  <dl className="graph-figures">
+                    {view.figures.map((f) => (
+                      <div key={f.label}>
+                        <dd>{f.value}</dd>
+                        <dt>{f.label}</dt>
+                      </div>
+                    ))}
+                  </dl>
+                ) : null}
+                {view.ego ? (
+                  <button
+                    type="button"
+                    className="graph-panel-action"
+                    onClick={() => onEgo(view.ego as string)}
+                  >
+                    {m.graph.showEgo}
+                  </button>
+                ) : null}
+              </header>
+              {view.partners && view.partners.rows.length > 0 ? (
+                <PartnerList
+                  key={`${subject?.kind}:${subject?.id}`}
+                  list={view.partners}
+                  agencies={agencies}
                   selectedItem={openItem}
                   onPick={pick}
-                  highlight={view.highlight}
                 />
-              </section>
-            ))}
-          </>
-        ) : (
-          (intro ?? <PanelIntro />)
-        )}
-      </div>
-      {openItem ? (
-        <PanelSource
-          item={openItem}
-          onClose={() => select(subject?.kind === 'item' ? null : subject, 'graph-panel')}
-        />
-      ) : null}
-    </aside>
+              ) : null}
+              {view.lists.map((list) => (
+                <section key={list.heading} className="graph-item-list" aria-label={list.heading}>
+                  <h3>
+                    {list.heading} <span className="graph-count">{list.count}</span>
+                  </h3>
+                  {list.count === 0 ? <p className="graph-empty">{m.app.none}</p> : null}
+                  <ItemGroups
+                    groups={list.groups}
+                    agencies={list.withAgencies ? agencies : null}
+                    selectedItem={openItem}
+                    onPick={pick}
+                    highlight={view.highlight}
+                  />
+                </section>
+              ))}
+            </>
+          ) : (
+            (intro ?? <PanelIntro />)
+          )}
+        </div>
+        {openItem ? (
+          <PanelSource
+            item={openItem}
+            onClose={() => select(subject?.kind === 'item' ? null : subject, 'graph-panel')}
+          />
+        ) : null}
+      </aside>
+    </>
   );
 }

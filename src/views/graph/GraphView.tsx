@@ -89,9 +89,15 @@ export function GraphView() {
   const stage = useRef<HTMLDivElement>(null);
   const { legend, insets: legendInsets } = useStageLegend(graph, settings, stage, data.blocs);
   const noted = foldNoteShown({ settings, aggregation: data.aggregation, size: data.size });
+  // The side panel's drawer, when the stage is narrow, covers its right edge while open.
+  const [cover, setCover] = useState(0);
   const insets = useMemo(
-    () => (noted ? { ...legendInsets, bottom: FOLD_NOTE_INSET } : legendInsets),
-    [legendInsets, noted],
+    () => ({
+      ...legendInsets,
+      bottom: noted ? FOLD_NOTE_INSET : legendInsets.bottom,
+      right: Math.max(legendInsets.right, cover),
+    }),
+    [legendInsets, noted, cover],
   );
   useGraphExportScreen({
     settings,
@@ -109,7 +115,7 @@ export function GraphView() {
   const selectedNode = display.graphSelection?.kind === 'node' ? display.graphSelection.id : null;
   useEffect(() => {
     if (selectedNode && !pending) controlsRef.current?.reveal(selectedNode);
-  }, [selectedNode, selection?.seq, pending]);
+  }, [selectedNode, selection?.seq, pending, cover]);
   const { visible } = display;
   useRefitOnScope(graph, visible, pending, controlsRef);
   const picked = selection?.kind === 'agency' && graph.nodes.some((n) => n.id === selection.id);
@@ -210,7 +216,7 @@ export function GraphView() {
           ) : null}
           <KeyedCaption graph={graph} keyed={keyed} order={loadOrder} />
         </div>
-        <GraphPanel graph={graph} subject={subject} onEgo={showEgo} />
+        <GraphPanel graph={graph} subject={subject} onEgo={showEgo} onCover={setCover} />
       </div>
     </div>
   );

@@ -225,8 +225,11 @@ export function createGraphAdapter(
       const node = cy.getElementById(id);
       if (node.empty()) return;
       const box = node.renderedBoundingBox({});
-      if (box.x1 >= 0 && box.y1 >= insets.top && box.x2 <= cy.width() && box.y2 <= cy.height()) return;
-      cy.animate({ center: { eles: node }, duration: 250 });
+      const right = cy.width() - insets.right;
+      if (box.x1 >= 0 && box.y1 >= insets.top && box.x2 <= right && box.y2 <= cy.height()) return;
+      // Centred in the part of the stage left free (a drawer may cover its right edge).
+      const at = node.renderedPosition();
+      cy.animate({ panBy: { x: right / 2 - at.x, y: cy.height() / 2 - at.y }, duration: 250 });
     },
     afterRender(callback) {
       cy.one('render', () => requestAnimationFrame(() => callback()));

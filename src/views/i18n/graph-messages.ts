@@ -58,6 +58,7 @@ const zh = {
   reset: '重置',
   resetTitle: '重置：清除筛选和选择',
   details: '详情',
+  hideDetails: '收起详情',
   showEgo: '显示其个体网络',
   howToRead: '使用说明',
   intro: '点击机构、任务或连线，查看其对应的事项，以及分配每个事项的原文句子。',
@@ -174,6 +175,7 @@ const en: GraphMessages = {
   reset: 'Reset',
   resetTitle: 'Reset: clear filters and selection',
   details: 'Details',
+  hideDetails: 'Hide the details',
   showEgo: 'Show its ego network',
   howToRead: 'How to read it',
   intro:
