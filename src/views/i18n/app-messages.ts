@@ -2,6 +2,7 @@
 const zh = {
   brand: '分工图谱',
   viewsNav: '视图',
+  moreViews: '更多',
   langSwitch: '界面语言',
   views: {
     graph: '网络图',
@@ -47,6 +48,7 @@ export type AppMessages = typeof zh;
 const en: AppMessages = {
   brand: 'Fengong Atlas',
   viewsNav: 'Views',
+  moreViews: 'More',
   langSwitch: 'Interface language',
   views: {
     graph: 'Network',
