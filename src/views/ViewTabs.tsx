@@ -34,9 +34,8 @@ export function ViewTabs() {
   const remeasure = useCallback(() => {
     if (copy.current) setWidths(measured(copy.current));
   }, []);
-  // Before paint, so a language switch never shows a bar that overflows for a frame; the current
-  // tab is bold, and measured so.
-  useLayoutEffect(remeasure, [remeasure, m, current]);
+  // Before paint, so a language switch never shows a bar that overflows for a frame.
+  useLayoutEffect(remeasure, [remeasure, m]);
   useEffect(() => {
     const fonts = document.fonts;
     if (!fonts) return;
@@ -156,10 +155,8 @@ export function ViewTabs() {
         </div>
       ) : null}
       <div className="view-tabs-copy" ref={copy} aria-hidden="true">
-        {VIEWS.map(({ name }, at) => (
-          <span key={name} className={at === current ? 'is-current' : undefined}>
-            {label(name)}
-          </span>
+        {VIEWS.map(({ name }) => (
+          <span key={name}>{label(name)}</span>
         ))}
         <span className="is-arrow">{` ${ARROW}`}</span>
         <span>
