@@ -19,7 +19,7 @@ const checks = noticeChecks(model);
 const of = (kind: string) => checks.filter((c) => c.kind === kind);
 
 describe('noticeChecks', () => {
-  it('finds one body written two ways, by the genre’s abbreviations', () => {
+  it("finds one body written two ways, by the genre's abbreviations", () => {
     expect(of('same-body').map((c) => c.message)).toEqual([
       '市发展和改革委员会 and 市发改委 are probably one body written two ways.',
     ]);

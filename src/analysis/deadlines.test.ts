@@ -43,7 +43,7 @@ describe('readDeadline: dated phrases', () => {
     expect(reading.unreadWords).toBe('');
   });
 
-  it('reads words tied to the notice’s year against it, and says where the year came from', () => {
+  it("reads words tied to the notice's year against it, and says where the year came from", () => {
     expect(spans('上半年')).toEqual([['2024-01-01', '2024-06-30']]);
     expect(spans('下半年')).toEqual([['2024-07-01', '2024-12-31']]);
     expect(spans('年内')).toEqual([[null, '2024-12-31']]);
@@ -55,7 +55,7 @@ describe('readDeadline: dated phrases', () => {
     expect(readDeadline('2025年底前', Y2024).yearFrom).toBeNull();
   });
 
-  it('keeps words tied to the notice’s year unread when the notice has no year', () => {
+  it("keeps words tied to the notice's year unread when the notice has no year", () => {
     const reading = readDeadline('年底前', null);
     expect(reading.kind).toBe('unread');
     expect(reading.dates).toEqual([]);
@@ -197,7 +197,7 @@ describe('the deadlines real notices write', () => {
     expect(itemsDueBy(deadlines, '2014-12-30').size).toBe(0);
   });
 
-  it('reads each item against its own notice’s year in a workspace of several', () => {
+  it("reads each item against its own notice's year in a workspace of several", () => {
     const model = fixture('blind/14-huoshan-kaifaqu-2025-zeren-qingdan.txt');
     const parts = [
       { notice: { published: '2019-05-01', title: '' }, textStart: 0, textEnd: model.text.length },

@@ -24,7 +24,7 @@ const named = (rows: ReturnType<typeof partnersOf>) =>
   ]);
 
 describe('partnersOf', () => {
-  it('ranks an agency’s partners by the items they share, with the partner’s part in them', () => {
+  it("ranks an agency's partners by the items they share, with the partner's part in them", () => {
     expect(named(partnersOf(model, id('市商务局')))).toEqual([
       ['市交通局', 2, 1, 1, 0],
       ['市财政局', 2, 0, 1, 1],
@@ -32,12 +32,12 @@ describe('partnersOf', () => {
     expect(partnersOf(model, id('市商务局'))[0]?.items).toEqual(['item-1', 'item-2']);
   });
 
-  it('ranks a task’s agencies by the items that name them', () => {
+  it("ranks a task's agencies by the items that name them", () => {
     const items = model.items.filter((a) => a.sectionId === model.sections[0]?.id);
     expect(named(agenciesIn(items))[0]).toEqual(['市商务局', 3, 1, 1, 1]);
   });
 
-  it('answers “who works most with 自治区商务厅?” on the Manzhouli notice', () => {
+  it('answers "who works most with 自治区商务厅?" on the Manzhouli notice', () => {
     const seed = parseNotice(seedBytes());
     const commerce = seed.agencies.find((a) => a.name === '自治区商务厅')?.id as AgencyId;
     const partners = partnersOf(seed, commerce);

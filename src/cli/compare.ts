@@ -17,7 +17,7 @@ const PROGRAM = 'fengong-compare';
 const HELP = [
   COMPARE_USAGE,
   '',
-  'Compares two notices (- for stdin), the older first: agencies matched by name and by the genre’s',
+  "Compares two notices (- for stdin), the older first: agencies matched by name and by the genre's",
   'short and full forms, their load before and after; items matched by text similarity; tasks added',
   'and dropped; coordination links gained and lost.',
   '  json  the whole comparison (fengong-atlas/comparison v1)',

@@ -48,12 +48,12 @@ describe('identityKey', () => {
     expect(same('自治区发展改革委', '自治区发展和改革委员会', '内蒙古自治区')).toBe(true);
   });
 
-  it('makes a name with its region and one without it one, in that region’s notice', () => {
+  it("makes a name with its region and one without it one, in that region's notice", () => {
     expect(same('市财政局', '青岭市财政局')).toBe(true);
     expect(same('自治区商务厅', '内蒙古自治区商务厅', '内蒙古自治区')).toBe(true);
   });
 
-  it('keeps two cities’ bureaus apart', () => {
+  it("keeps two cities' bureaus apart", () => {
     expect(same('市财政局', '市财政局', '青岭市', '钦南市')).toBe(false);
     expect(same('市发改委', '市发展和改革委员会', '青岭市', '钦南市')).toBe(false);
   });

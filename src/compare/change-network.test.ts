@@ -47,7 +47,7 @@ describe('changeNetwork on the seed against a changed copy', () => {
     expect(new Set(network.links.map((l) => l.id)).size).toBe(network.links.length);
   });
 
-  it('has one node per agency row, the new one marked, each link’s ends among them', () => {
+  it("has one node per agency row, the new one marked, each link's ends among them", () => {
     expect(network.nodes).toHaveLength(comparison.agencies.length);
     expect(network.nodes.filter((n) => n.presence === 'new').map((n) => n.name)).toEqual(['自治区统计局']);
     const keys = new Set(network.nodes.map((n) => n.key));
@@ -69,7 +69,7 @@ describe('changeNetworkScene', () => {
   const scene = changeNetworkScene(network, ring(), { width: 900 });
   const edges = scene.marks.filter((m) => m.layer === 'edges' && m.type === 'path');
 
-  it('draws each link once, in its status’s colour, lost ones dashed', () => {
+  it("draws each link once, in its status's colour, lost ones dashed", () => {
     const stroke = (colour: string) => edges.filter((m) => m.type === 'path' && m.stroke === colour);
     expect(stroke(GAINED)).toHaveLength(comparison.links.gained.length);
     expect(stroke(LOST)).toHaveLength(comparison.links.lost.length);

@@ -73,7 +73,7 @@ describe('compareNotices on two invented notices', () => {
     expect(c.links.gained.find((l) => l.names.includes('市财政局'))?.itemsB).toBe(2);
   });
 
-  it('keeps two cities’ bureaus apart', () => {
+  it("keeps two cities' bureaus apart", () => {
     const other = compareNotices(parseNotice(OLDER), parseNotice(NEWER.replace('青岭市', '钦南市')));
     expect(other.agencies.filter((r) => r.idsA.length > 0 && r.idsB.length > 0)).toEqual([]);
     expect(other.links.kept).toBe(0);
@@ -131,7 +131,7 @@ describe('the Manzhouli notice against a changed copy', () => {
     expect(matched.every((r) => r.namesA.length === 1 && r.namesB.length === 1)).toBe(true);
   });
 
-  it('changes the load of exactly the removed item’s agencies, by their role in it', () => {
+  it("changes the load of exactly the removed item's agencies, by their role in it", () => {
     const changed = Object.fromEntries(
       c.agencies.filter((r) => r.change !== 0 && r.rule !== 'new').map((r) => [r.name, r.change]),
     );
@@ -158,7 +158,7 @@ describe('the Manzhouli notice against a changed copy', () => {
     expect(c.tasks.dropped).toEqual([]);
   });
 
-  it('loses the links only the removed item made and gains the new agency’s', () => {
+  it("loses the links only the removed item made and gains the new agency's", () => {
     const onlyThere = coordinationLinks(older).filter(
       (l) => l.items.length === 1 && l.items[0] === removed.id,
     );

@@ -75,7 +75,7 @@ export function bigramIndex(passages: readonly ReadonlySet<string>[]): BigramInd
 }
 
 /** Where two texts differ: what is left of each once their common start and end are taken off, with
- *  the common parts' lengths (a reader sees “…新增…” rather than two 300-character paragraphs). */
+ *  the common parts' lengths (a reader sees "…新增…" rather than two 300-character paragraphs). */
 export interface TextChange {
   readonly prefix: number;
   readonly suffix: number;

@@ -52,7 +52,7 @@ export function addItem(model: NoticeModel, op: AddItem): OpOutcome {
   const problem = names.map(nameProblem).find((p) => p !== null);
   if (problem) return skip('invalid', problem);
   const at = locate(model.text, op.marker);
-  if (at === null) return skip('item-missing', `the passage “${op.marker.text}” is no longer in the text`);
+  if (at === null) return skip('item-missing', `the passage "${op.marker.text}" is no longer in the text`);
   const span = { start: at, end: at + op.marker.text.length };
   if (model.items.some((a) => a.marker.start < span.end && span.start < a.marker.end))
     return skip('item-exists', 'this passage is read as an item now: correct that item instead');

@@ -38,7 +38,7 @@ describe('blocColouringOf', () => {
     expect(keys.reduce((sum, k) => sum + k.size, 0)).toBe(agencyBloc.size);
   });
 
-  it('fills each agency with its bloc’s colour, and collective actors with grey', () => {
+  it("fills each agency with its bloc's colour, and collective actors with grey", () => {
     const { graph, look, blocs } = graphPicture(model, workloads, settings);
     for (const node of graph.nodes) {
       const bloc = blocs?.agencyBloc.get(node.id);

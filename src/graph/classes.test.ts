@@ -53,7 +53,7 @@ describe('graphClasses', () => {
     expect(withClass(classes, 'faded').size).toBe(0);
   });
 
-  it('highlights a hovered node’s neighbours and fades the others when nothing is selected', () => {
+  it("highlights a hovered node's neighbours and fades the others when nothing is selected", () => {
     const task = model.tasks[0]?.id as string;
     const classes = graphClasses(graph, { ...plain, hover: task });
     expect(withClass(classes, 'hovered')).toEqual(new Set([task]));

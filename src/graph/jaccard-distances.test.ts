@@ -34,7 +34,7 @@ describe('jaccardDistances', () => {
     expect(d[2 * 5 + 4]).toBe(1);
   });
 
-  it('agrees with the definition on sparse profiles (counted through the columns’ holders)', () => {
+  it("agrees with the definition on sparse profiles (counted through the columns' holders)", () => {
     const profiles = profilesOf(60, 400, 5, 11);
     expect([...jaccardDistances(profiles)]).toEqual(naive(profiles));
   });

@@ -31,7 +31,7 @@ describe('graphLook', () => {
     expect(bySection.nodes.get(idOf.get('自治区环保厅')!)!.fill).toBe(sectionColor(7));
   });
 
-  it('gives a task a box round its wrapped label, in its section’s colour', () => {
+  it("gives a task a box round its wrapped label, in its section's colour", () => {
     const task = byKind.nodes.get(model.tasks[12]!.id)!;
     expect(task.label).toBe('13 完善欧亚陆路\n大通道建设');
     expect(task.stroke).toBe(sectionColor(3));

@@ -24,7 +24,7 @@ describe('the clustering order of the matrices', () => {
     expect(descriptor?.value).toBeUndefined();
   });
 
-  it('is the order of the matrix’s cluster input, and the same on each read', () => {
+  it("is the order of the matrix's cluster input, and the same on each read", () => {
     const matrix = agencyTaskMatrix(model, workloads);
     const { profiles, weights } = taskClusterInput(matrix);
     expect(profiles).toHaveLength(45);

@@ -110,7 +110,7 @@ describe('orderByCluster', () => {
 describe('coassignmentMatrix', () => {
   const co = coassignmentMatrix(model, matrix);
 
-  it('counts items two agencies share, symmetric, with each agency’s items on the diagonal', () => {
+  it("counts items two agencies share, symmetric, with each agency's items on the diagonal", () => {
     const a = rowOf('自治区发展改革委');
     const b = rowOf('自治区商务厅');
     const items = handItems();

@@ -24,7 +24,7 @@ const graph: GraphData = {
 };
 
 describe('agenciesByLoad', () => {
-  it('lists the agencies heaviest first, then by items led, then in the graph’s order; no tasks', () => {
+  it("lists the agencies heaviest first, then by items led, then in the graph's order; no tasks", () => {
     expect(agenciesByLoad(graph, null)).toEqual(['ag:商务厅', 'ag:海关', 'ag:口岸办', 'ag:财政局']);
   });
 

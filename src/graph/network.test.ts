@@ -102,7 +102,7 @@ describe('coordinationNetwork', () => {
 describe('egoNetwork', () => {
   const full = agencyTaskNetwork(model, workloads);
 
-  it('holds one agency’s tasks and partners at one step', () => {
+  it("holds one agency's tasks and partners at one step", () => {
     const pboc = idOf.get('人民银行呼和浩特中心支行') as string;
     const ego = egoNetwork(full, pboc, 1);
     const tasks = new Set(

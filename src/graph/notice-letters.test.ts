@@ -58,7 +58,7 @@ describe('notice letters', () => {
 });
 
 describe('colouring agencies by notice', () => {
-  it('gives an agency its notice’s colour, and one named in both the bridge colour', () => {
+  it("gives an agency its notice's colour, and one named in both the bridge colour", () => {
     const third = {
       id: asNoticeId('n3'),
       model: parseNotice(notice('口岸', '创新口岸管理').replace('自治区商务厅牵头', '满洲里海关牵头')),

@@ -107,14 +107,14 @@ describe('layouts with the project layer', () => {
     expect(added.every((n) => radius(n.id) > outermost)).toBe(true);
   });
 
-  it('draws the layer’s links lighter than the network’s own', () => {
+  it("draws the layer's links lighter than the network's own", () => {
     const rail = model.projects.find((p) => p.name === '满洲里—伊尔施铁路')!;
     const projectLead = graph.edges.find((e) => e.target === rail.id && e.kind === 'lead')!;
     const taskLead = base.edges.find((e) => e.kind === 'lead' && e.weight === 1)!;
     expect(look.edges.get(projectLead.id)!.opacity).toBeLessThan(look.edges.get(taskLead.id)!.opacity);
   });
 
-  it('draws a project as a diamond in its kind’s colour, its name below', () => {
+  it("draws a project as a diamond in its kind's colour, its name below", () => {
     const rail = look.nodes.get(model.projects.find((p) => p.kind === 'rail')!.id)!;
     expect(rail).toMatchObject({ shape: 'diamond', fill: '#6A3D9A', placement: 'below' });
   });

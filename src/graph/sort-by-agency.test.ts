@@ -19,7 +19,7 @@ const co = coassignmentMatrix(model, matrix);
 const MOFCOM = 'ag:自治区商务厅';
 const mofcom = matrix.rows.findIndex((r) => r.agencyId === MOFCOM);
 
-describe('sorting by an agency’s row', () => {
+describe("sorting by an agency's row", () => {
   it('puts the agency first, then its partners by items shared, most first', () => {
     const order = arrangeCoassignment(co, 'load', MOFCOM);
     expect(order[0]).toBe(mofcom);
@@ -42,7 +42,7 @@ describe('sorting by an agency’s row', () => {
     expect(orderBySharedWith(counts, 0, [1, 2, 3, 0])).toEqual([0, 3, 1, 2]);
   });
 
-  it('orders the agency × task columns by the agency’s role: the tasks it leads, then joins, then the rest', () => {
+  it("orders the agency × task columns by the agency's role: the tasks it leads, then joins, then the rest", () => {
     const columns = columnsByRole(matrix, mofcom);
     const role = (c: number) => matrix.cells.find((x) => x.row === mofcom && x.column === c)?.role ?? null;
     const roles = columns.map(role);
@@ -78,7 +78,7 @@ describe('sorting by an agency’s row', () => {
 });
 
 describe('the bloc order', () => {
-  it('groups each bloc’s agencies together, blocs and members heaviest first, collective actors last', () => {
+  it("groups each bloc's agencies together, blocs and members heaviest first, collective actors last", () => {
     const { blocs } = coordinationBlocs(model);
     const ids = matrix.orders.bloc.map((r) => matrix.rows[r]?.agencyId);
     expect(ids.slice(0, blocs.flatMap((b) => b.agencies).length)).toEqual(blocs.flatMap((b) => b.agencies));

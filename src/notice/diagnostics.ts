@@ -28,10 +28,10 @@ interface DiagnosticKind {
 export type SuspectReason = 'verb' | 'long' | 'place' | 'ending';
 
 const SUSPECT: Record<SuspectReason, (name: string, length: string) => string> = {
-  verb: (n) => `“${n}” holds a verb or a label word: part of the sentence may have been read as a name.`,
-  long: (n, length) => `“${n}” is ${length} characters long: longer than an agency's name.`,
-  place: (n) => `“${n}” names only a place: is its government or a department meant?`,
-  ending: (n) => `“${n}” does not end as an agency's name does.`,
+  verb: (n) => `"${n}" holds a verb or a label word: part of the sentence may have been read as a name.`,
+  long: (n, length) => `"${n}" is ${length} characters long: longer than an agency's name.`,
+  place: (n) => `"${n}" names only a place: is its government or a department meant?`,
+  ending: (n) => `"${n}" does not end as an agency's name does.`,
 };
 
 function isSuspectReason(value: string): value is SuspectReason {
@@ -77,7 +77,7 @@ export const DIAGNOSTICS = {
   },
   MARKER_WITHOUT_AGENCY: {
     level: 'warning',
-    message: (d = '') => `The marker says “${d}” but names no agency for it.`,
+    message: (d = '') => `The marker says "${d}" but names no agency for it.`,
   },
   MARKER_OUTSIDE_TASK: {
     level: 'warning',
@@ -85,12 +85,12 @@ export const DIAGNOSTICS = {
   },
   UNREAD_NAME: {
     level: 'warning',
-    message: (d = '') => `“${d}” in this marker was not read as an agency name.`,
+    message: (d = '') => `"${d}" in this marker was not read as an agency name.`,
   },
   UNREAD_MARKER: {
     level: 'warning',
     message: (d = '') =>
-      `This looks like a responsibility marker but was not read: “${d}”. Turn it into an item or fix it by hand.`,
+      `This looks like a responsibility marker but was not read: "${d}". Turn it into an item or fix it by hand.`,
   },
   /** Arguments: the reason (`SuspectReason`), the name, and for `long` its length. */
   SUSPECT_NAME: {
@@ -110,16 +110,16 @@ export const DIAGNOSTICS = {
   },
   LEAD_RULE: {
     level: 'info',
-    message: (d = '') => `Rule stated here: “${d}” — the first agency listed is the lead from here on.`,
+    message: (d = '') => `Rule stated here: "${d}" — the first agency listed is the lead from here on.`,
   },
   STANDING_RULE: {
     level: 'info',
-    message: (d = '') => `Standing rule stated here and carried to later items: “${d}”.`,
+    message: (d = '') => `Standing rule stated here and carried to later items: "${d}".`,
   },
   /** Arguments: the other spelling, then the name it is taken for. */
   ALIAS: {
     level: 'info',
-    message: (alias, name) => `“${alias}” is taken as another spelling of “${name}”.`,
+    message: (alias, name) => `"${alias}" is taken as another spelling of "${name}".`,
   },
   TRUNCATED: {
     level: 'warning',

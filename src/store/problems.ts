@@ -44,7 +44,7 @@ export function storageFailed(action: StorageAction, detail: string | null): Sto
 
 export const PROBLEM_MESSAGES: Readonly<Record<Exclude<StorageProblemKind, 'failed' | 'damaged'>, string>> = {
   quota:
-    'The browser’s storage for this site is full, so the last change was not saved. Export the workspace to a file or free some space; the work on screen is kept.',
+    "The browser's storage for this site is full, so the last change was not saved. Export the workspace to a file or free some space; the work on screen is kept.",
   unavailable:
     'This browser does not let Fengong Atlas store data (private browsing or storage turned off). Your work lasts only while this tab is open: export it to a file to keep it.',
   blocked:

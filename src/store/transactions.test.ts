@@ -108,7 +108,7 @@ describe('transactions', () => {
     await expect(store.putNotices(manyNotices(600).slice(300))).rejects.toMatchObject({
       problem: {
         kind: 'quota',
-        message: expect.stringMatching(/^The browser’s storage for this site is full/),
+        message: expect.stringMatching(/^The browser's storage for this site is full/),
       },
     });
     expect(await store.listNotices()).toHaveLength(300);

@@ -68,7 +68,7 @@ describe('upgrade from v1', () => {
     store.close();
   });
 
-  it('keeps each notice’s corrections in the order they were made', async () => {
+  it("keeps each notice's corrections in the order they were made", async () => {
     const store = await upgraded(await v1Database());
     expect(await store.listCorrections('n-v1-paste' as NoticeId)).toEqual([
       CORRECTIONS_V1[0]?.op,

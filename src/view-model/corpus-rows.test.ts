@@ -32,7 +32,7 @@ const two = corpusRow(
 );
 
 describe('corpus rows', () => {
-  it('counts a notice’s items and agencies and names its heaviest agency with its share', () => {
+  it("counts a notice's items and agencies and names its heaviest agency with its share", () => {
     expect(one).toMatchObject({ issuer: '青岭市人民政府', published: '2021-05-06', items: 3, agencies: 2 });
     // 市财政局 leads one item and is responsible for another; 市商务局 leads one and joins one; the
     // collective 各区 is no agency and takes no share.

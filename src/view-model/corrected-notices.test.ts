@@ -53,7 +53,7 @@ describe('correctionRows', () => {
     const rows = correctionRows(notices);
     expect(rows.map((r) => r.text)).toEqual([
       'Marked 满洲里海关 as a collective (generic)',
-      'Agencies of “鼓励金融创新”: lead 自治区财政厅; cooperating 自治区金融办',
+      'Agencies of "鼓励金融创新": lead 自治区财政厅; cooperating 自治区金融办',
       'Renamed 自治区商务厅 → 自治区商务厅（口岸办）',
     ]);
     expect(rows[2]?.notices.map((n) => [n.noticeName, n.applied])).toEqual([
@@ -71,7 +71,7 @@ describe('correctionRows', () => {
 
 describe('describeCorrection', () => {
   const notice = correctNotice(N1, '口岸', ports, []);
-  it('says what a merge, a split and a mark do, with the notice’s names', () => {
+  it("says what a merge, a split and a mark do, with the notice's names", () => {
     expect(
       describeCorrection(
         { type: 'mergeAgencies', into: ag('自治区商务厅'), from: [ag('满洲里海关'), ag('自治区财政厅')] },

@@ -165,7 +165,7 @@ export function describeCorrection(op: CorrectionOp, notice: CorrectedNotice): s
     case 'setItemRoles': {
       const roles = [`lead ${list(op.leads)}`, `cooperating ${list(op.cooperators)}`];
       if (op.responsible.length > 0) roles.push(`responsible ${list(op.responsible)}`);
-      return `Agencies of “${itemName(notice, op.item)}”: ${roles.join('; ')}`;
+      return `Agencies of "${itemName(notice, op.item)}": ${roles.join('; ')}`;
     }
     case 'markGeneric':
       return `Marked ${name(op.agencyId)} ${op.generic ? 'as a collective (generic)' : 'as one agency'}`;
@@ -174,7 +174,7 @@ export function describeCorrection(op: CorrectionOp, notice: CorrectedNotice): s
     case 'addItem': {
       const roles = [`lead ${list(op.leads)}`, `cooperating ${list(op.cooperators)}`];
       if (op.responsible.length > 0) roles.push(`responsible ${list(op.responsible)}`);
-      return `New item from “${op.marker.text}”: ${roles.join('; ')}`;
+      return `New item from "${op.marker.text}": ${roles.join('; ')}`;
     }
   }
 }

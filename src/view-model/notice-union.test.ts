@@ -54,7 +54,7 @@ function workspace(texts: Record<NoticeId, string>, ops: Record<NoticeId, Correc
 const names = (u: ReturnType<typeof workspace>['union']) => u.model.agencies.map((a) => a.name);
 
 describe('unionOfNotices', () => {
-  it('keeps two cities’ finance bureaus apart, each under its city’s name', () => {
+  it("keeps two cities' finance bureaus apart, each under its city's name", () => {
     // Each city's bare names would mean another body in the other city's notice: all are qualified.
     const { union } = workspace({ [n1]: QINGLING, [n2]: BAIHE });
     expect(union.qualified).toBe(true);
@@ -96,7 +96,7 @@ describe('unionOfNotices', () => {
     ]);
   });
 
-  it('confirmed, renames the other notice’s spelling: one agency with both provenances', () => {
+  it("confirmed, renames the other notice's spelling: one agency with both provenances", () => {
     const before = workspace({ [n1]: EARLY, [n2]: LATER });
     const [proposal] = before.union.proposals;
     const [keep, ...others] = proposal?.agencies ?? [];
@@ -165,7 +165,7 @@ describe('unionOfNotices', () => {
     expect(names(after.union)).toContain('市发展和改革委员会');
   });
 
-  it('reads a level above a city’s notice as the one region of that level in view', () => {
+  it("reads a level above a city's notice as the one region of that level in view", () => {
     const region = notice(
       '内蒙古自治区人民政府办公厅',
       '（一）创新管理。优化服务。（自治区商务厅牵头，市财政局配合）',
@@ -186,7 +186,7 @@ describe('unionOfNotices', () => {
     expect(cities.proposals).toEqual([]);
   });
 
-  it('renames a qualified agency in the notice that wrote it, under that notice’s own id', () => {
+  it("renames a qualified agency in the notice that wrote it, under that notice's own id", () => {
     const { union, models } = workspace({ [n1]: QINGLING, [n2]: BAIHE });
     const plan = planCorrection(
       { type: 'rename', agencyId: ag('白河市财政局'), name: '白河市财政厅' },

@@ -127,7 +127,7 @@ describe('splitSourceLines', () => {
 });
 
 describe('sourceLayoutOf', () => {
-  it('builds a model’s layout once and hands the same one back', () => {
+  it("builds a model's layout once and hands the same one back", () => {
     const model = parseNotice('一、总则\n1.做好工作。（商务厅牵头）\n');
     const first = sourceLayoutOf(model);
     expect(sourceLayoutOf(model)).toBe(first);

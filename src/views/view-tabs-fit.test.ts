@@ -18,7 +18,7 @@ describe('tabsThatFit', () => {
     expect(tabsThatFit(widths, 519, 0)).toBe(4);
   });
 
-  it('leaves room for the current view’s name when the current view is behind More', () => {
+  it("leaves room for the current view's name when the current view is behind More", () => {
     // Current is the 9th (75 px): More reads "Deadlines ▾", 91 px; 460 + 91 = 551.
     expect(tabsThatFit(widths, 551, 8)).toBe(5);
     expect(tabsThatFit(widths, 550, 8)).toBe(4);

@@ -69,7 +69,7 @@ describe('mergeNotices', () => {
     expect(part?.lineOffset).toBe(FIRST.split('\n').length + 1);
   });
 
-  it('joins the titles of several notices and keeps one notice’s header as it is', () => {
+  it("joins the titles of several notices and keeps one notice's header as it is", () => {
     expect(all.model.notice.title).toBe(
       '自治区人民政府办公厅关于印发口岸建设分工方案的通知；自治区人民政府办公厅关于印发外贸发展分工方案的通知',
     );

@@ -119,7 +119,7 @@ describe('corrections', () => {
     await page.waitForSelector(`.outline-entry .agency-chip.is-generic.is-corrected:text("自治区贸促会")`);
     expect(await corrections(page)).toEqual([
       'Marked 自治区贸促会 as a collective (generic)',
-      'Agencies of “优化口岸通关服务环境，推进联检联运监管改革和能力建设，深…”: lead 自治区商务厅; cooperating 满洲里海关、内蒙古出入境检验检疫局、自治区外事办、自治区交通运输厅、自治区公安边防总队; responsible 满洲里市人民政府',
+      'Agencies of "优化口岸通关服务环境，推进联检联运监管改革和能力建设，深…": lead 自治区商务厅; cooperating 满洲里海关、内蒙古出入境检验检疫局、自治区外事办、自治区交通运输厅、自治区公安边防总队; responsible 满洲里市人民政府',
     ]);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -68,7 +68,7 @@ it('keeps working in memory when the storage fills up, and keeps what was import
   await closeImport(page);
   await page.waitForSelector('.storage-problem[data-kind="quota"]');
   expect(await page.textContent('.storage-problem[data-kind="quota"]')).toContain(
-    'The browser’s storage for this site is full, so the last change was not saved.',
+    "The browser's storage for this site is full, so the last change was not saved.",
   );
   expect(await page.textContent('.storage-problem[data-kind="quota"]')).toContain('Working in memory now');
   expect(await page.getAttribute('.app', 'data-storage')).toBe('memory');

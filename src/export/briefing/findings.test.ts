@@ -106,7 +106,7 @@ describe('the findings of the Manzhouli notice', () => {
       '第四部分“打造沿边地区新的经济增长极”事项最多：77 个事项中占 17 个，涉及 27 个机构。',
     );
     expect(en).toContain(
-      'Section 4, “打造沿边地区新的经济增长极”, holds 17 of the 77 items and draws in 27 agencies: the busiest part of the plan.',
+      'Section 4, "打造沿边地区新的经济增长极", holds 17 of the 77 items and draws in 27 agencies: the busiest part of the plan.',
     );
   });
 

@@ -262,7 +262,7 @@ function phrasesEn(f: Finding): Phrase[] {
     case 'busiest-section':
       return [
         p(`Section ${f.ordinal}, `),
-        s(`“${f.section}”`),
+        s(`"${f.section}"`),
         p(', holds '),
         s(`${f.items} of the ${f.of} items`),
         ...(f.agencies > 0

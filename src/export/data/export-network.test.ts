@@ -34,7 +34,7 @@ describe('buildExportNetwork', () => {
     });
   });
 
-  it('gives agencies the app’s short label, the full name and their workload', () => {
+  it("gives agencies the app's short label, the full name and their workload", () => {
     expect(node('ag1')).toEqual({
       id: 'ag1',
       kind: 'agency',

@@ -35,7 +35,7 @@ async function agencyTexts(lang: 'zh' | 'en'): Promise<string[]> {
   return scene.marks.flatMap((m) => (m.type === 'text' && m.ref?.kind === 'agency' ? [m.text] : []));
 }
 
-describe('the comparison diagram’s agency names', () => {
+describe("the comparison diagram's agency names", () => {
   it('end in no ellipsis in English', async () => {
     const names = await agencyTexts('en');
     expect(names.length).toBeGreaterThan(60);

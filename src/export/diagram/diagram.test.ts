@@ -41,7 +41,7 @@ describe('diagramScene', () => {
     expect(papers).toEqual([]);
   });
 
-  it('takes the user’s title and draws only the rows asked for', () => {
+  it("takes the user's title and draws only the rows asked for", () => {
     const rows = ['ag:自治区发展改革委', 'ag:自治区商务厅'];
     const scene = diagramScene(model, { view: 'ranking', lang: 'en', title: 'Load, Manzhouli', rows });
     const words = texts(scene);
@@ -68,7 +68,7 @@ describe('diagramScene', () => {
     ]);
   });
 
-  it('writes the ranking’s explanations and the network’s kind names in the language asked for', async () => {
+  it("writes the ranking's explanations and the network's kind names in the language asked for", async () => {
     const zh = texts(diagramScene(model, { view: 'ranking', lang: 'zh', date: '2026-11-28' }));
     expect(zh).toContain('发展改革委：牵头9项，参与51项，覆盖全部7个部分——负荷78，为一般单位（7）的11倍');
     const en = texts(diagramScene(model, { view: 'ranking', lang: 'en', date: '2026-11-28' }));

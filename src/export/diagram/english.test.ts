@@ -87,7 +87,7 @@ describe('English diagrams of the Manzhouli notice', () => {
     { mode: 'coordination', direction: true, colorBy: 'bloc' },
     { colorBy: 'section', projects: true, taskTitles: true },
   ];
-  it.each(settings)('the network (%o) says nothing in Chinese but the notice’s words', async (s) => {
+  it.each(settings)("the network (%o) says nothing in Chinese but the notice's words", async (s) => {
     const positions = await graphPositions(model, s, grid, { lang: 'en' });
     const scene = diagramScene(model, {
       view: 'graph',
@@ -108,7 +108,7 @@ describe('English diagrams of the Manzhouli notice', () => {
     { view: 'ranking' },
   ];
   it.each(tables)(
-    '$view ($matrixOrder $matrixColumns) says nothing in Chinese but the notice’s words',
+    "$view ($matrixOrder $matrixColumns) says nothing in Chinese but the notice's words",
     (o) => {
       const scene = diagramScene(model, { ...o, lang: 'en', date: DATE });
       expect(chineseIn(scene, allowed)).toEqual([]);
@@ -148,7 +148,7 @@ describe('Chinese diagrams', () => {
 });
 
 describe('the English briefing pack', () => {
-  it('says nothing in Chinese but the notice’s words, on every page', async () => {
+  it("says nothing in Chinese but the notice's words, on every page", async () => {
     const pages = await briefingScenes(model, { lang: 'en', layout: grid, date: DATE });
     expect(pages.length).toBeGreaterThan(4);
     for (const page of pages) expect(chineseIn(page, allowed)).toEqual([]);

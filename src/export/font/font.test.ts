@@ -59,7 +59,7 @@ describe('fontFaceCss', () => {
 });
 
 describe('font metrics', () => {
-  it('are Noto Sans SC’s own ascender and descender, which browsers place baselines by', async () => {
+  it("are Noto Sans SC's own ascender and descender, which browsers place baselines by", async () => {
     const font = fontkit.create(await nodeFontLoader(sliceOf('发'.codePointAt(0) ?? 0) as string, 400));
     expect(font.ascent / font.unitsPerEm).toBeCloseTo(FONT_ASCENT, 6);
     expect(-font.descent / font.unitsPerEm).toBeCloseTo(FONT_DESCENT, 6);

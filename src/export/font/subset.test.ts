@@ -19,7 +19,7 @@ function wholeFileSum(bytes: Uint8Array): number {
 }
 
 describe('subsetFont', () => {
-  it('keeps each character’s outline and advance from its slice, and nothing else', async () => {
+  it("keeps each character's outline and advance from its slice, and nothing else", async () => {
     const font = await subsetFont([TEXT], 400, nodeFontLoader);
     const subset = fontkit.create(font.bytes);
     const distinct = new Set(TEXT);

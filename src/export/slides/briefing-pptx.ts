@@ -110,17 +110,17 @@ const T = {
       made: (date: string) =>
         `Made by Fengong Atlas (分工图谱) from the text of the notice, ${date}. Every figure traces to the sentence of the notice that assigns it.`,
       title:
-        'Title slide: the notice’s title, issuer and date, and its structure (sections, tasks, items, agencies and projects, all read from the text).',
+        "Title slide: the notice's title, issuer and date, and its structure (sections, tasks, items, agencies and projects, all read from the text).",
       findings:
         'Each finding is made by a fixed rule from the figures: how few agencies carry half the load, the heaviest agency, how many agencies are far above the typical one (more than 5 median absolute deviations above the median load), an agency that joins many items but leads none, and the items with no lead named.',
       tasks:
         'Agency–task network: each line is one or more items of the notice assigning the task to the agency (lead or cooperate), summed by task.',
       coordination:
-        'Coordination network: two agencies are linked when one item names both; the line’s width is the number of items they share.',
+        "Coordination network: two agencies are linked when one item names both; the line's width is the number of items they share.",
       matrix:
-        'Agency × task matrix: each cell is the agency’s role in the task, taken from the sentences that assign its items.',
+        "Agency × task matrix: each cell is the agency's role in the task, taken from the sentences that assign its items.",
       ranking:
-        'Load table: items led and joined, sections, partners and load are counted over the notice’s items; “far above” means more than 5 median absolute deviations above the median load.',
+        'Load table: items led and joined, sections, partners and load are counted over the notice\'s items; "far above" means more than 5 median absolute deviations above the median load.',
       measures:
         'Measures: items, tasks, sections, partners, shared items, betweenness (share of shortest paths through the agency) and blocs (Louvain communities of the coordination network, fixed seed).',
     },

@@ -42,7 +42,7 @@ const T = {
     typical: 'typical',
     below: 'below',
     rankNote: (median: number, cutoff: number) =>
-      `Load = 3 for each item led + 1 for each item joined + 2 for each item shared with no lead named. The typical agency (the median) has a load of ${median}; ${cutoff} or more is “far above”.`,
+      `Load = 3 for each item led + 1 for each item joined + 2 for each item shared with no lead named. The typical agency (the median) has a load of ${median}; ${cutoff} or more is "far above".`,
     measureHeads: ['Agency', 'Items', 'Tasks', 'Sections', 'Partners', 'Shared items', 'Go-between', 'Bloc'],
     measureNote:
       'Shared items: items named together with another agency, summed over its partners. Go-between: how often it lies on the shortest link between two other agencies (0–1); high means a hub of coordination. Bloc: agencies that often share items, named after the heaviest of them: ',

@@ -63,7 +63,7 @@ describe('coassignmentScene', () => {
     expect(shareSide(1, max, frame.cellWidth)).toBeGreaterThanOrEqual(13);
   });
 
-  it('draws a ring where the row’s agency only cooperates in what the pair shares', () => {
+  it("draws a ring where the row's agency only cooperates in what the pair shares", () => {
     const rings = cells(scene.layers.body).filter((m) => m.type === 'circle');
     expect(rings.length).toBeGreaterThan(0);
     for (const ring of rings) {
@@ -75,7 +75,7 @@ describe('coassignmentScene', () => {
     }
   });
 
-  it('keys the shapes and totals each agency’s partners and items', () => {
+  it("keys the shapes and totals each agency's partners and items", () => {
     const key = scene.layers.corner.flatMap((m) => (m.type === 'text' ? [m.text] : []));
     expect(key).toEqual(
       expect.arrayContaining(['Items two agencies share', 'row agency only cooperates (配合)']),
@@ -103,7 +103,7 @@ describe('coassignmentScene', () => {
     expect(key).toEqual(expect.arrayContaining(['Coordination blocs', `1 ${co.blocs[0]?.name}`]));
   });
 
-  it('outlines the highlighted agency’s row and column', () => {
+  it("outlines the highlighted agency's row and column", () => {
     const outlined = coassignmentScene(co, 'load', { highlight: 'ag:自治区商务厅' });
     const at = co.orders.load.findIndex((r) => co.rows[r]?.agencyId === 'ag:自治区商务厅');
     const outlines = outlined.layers.body.filter((m) => m.type === 'rect' && m.stroke);

@@ -43,7 +43,7 @@ describe('deadlineScene on the Manzhouli task table', () => {
     expect(model.agencies.find((a) => a.id === lanes[0]?.agencyId)?.name).toBe('自治区发展改革委');
   });
 
-  it('draws a mark for every agency’s role on every item, each pointing at its item', () => {
+  it("draws a mark for every agency's role on every item, each pointing at its item", () => {
     const roles = deadlines.reduce(
       (n, d) =>
         n +

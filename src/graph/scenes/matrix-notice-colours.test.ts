@@ -57,7 +57,7 @@ describe('notice colours in the matrices', () => {
     expect(strips.map((m) => (m.type === 'rect' ? m.fill : ''))).toEqual([noticeColor(0), noticeColor(1)]);
   });
 
-  it('marks each agency row with its notice’s colour, the bridge colour when both name it', () => {
+  it("marks each agency row with its notice's colour, the bridge colour when both name it", () => {
     const { whole, shared } = matrices(2);
     const expected = new Map([
       ['商务厅', BRIDGE_COLOR],

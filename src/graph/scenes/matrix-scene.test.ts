@@ -94,7 +94,7 @@ describe('matrixScene, tasks as columns', () => {
     expect(strips).toHaveLength(7);
   });
 
-  it('wraps each section’s title over its band, whole, rather than cutting it', () => {
+  it("wraps each section's title over its band, whole, rather than cutting it", () => {
     const lines = texts(scene.layers.columnHeads).filter(
       (t) => t.title && /^\d\. /.test(t.title) && !t.rotate,
     );
@@ -140,7 +140,7 @@ describe('matrixScene options', () => {
     }
   });
 
-  it('outlines the highlighted agency’s row and sets its label bold', () => {
+  it("outlines the highlighted agency's row and sets its label bold", () => {
     const scene = matrixScene(matrix, 'name', { highlight: NDRC });
     const label = refs(scene.layers.rowHeads, 'agency').find((m) => m.ref?.id === NDRC);
     expect(label?.type === 'text' && label.weight).toBe(700);

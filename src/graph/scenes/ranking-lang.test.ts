@@ -60,7 +60,7 @@ describe('a ranking whose MAD is 0', () => {
   });
 });
 
-describe('the ranking’s own words', () => {
+describe("the ranking's own words", () => {
   it('are English only in English, Chinese only in Chinese, glossed on screen', () => {
     const en = scene('en').words;
     expect(en).toContain('Load = 3 × items led + 1 × items cooperated');

@@ -34,7 +34,7 @@ describe('rankingScene', () => {
     expect(scene.rows).toHaveLength(45);
   });
 
-  it('explains exactly the seven flagged agencies, with the core’s sentence', () => {
+  it("explains exactly the seven flagged agencies, with the core's sentence", () => {
     const lines = texts(scene.marks).filter((t) => t.includes('times the typical agency'));
     expect(lines.map((l) => l.split(':')[0])).toEqual([
       '发展改革委',

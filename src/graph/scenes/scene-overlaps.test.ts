@@ -50,7 +50,7 @@ describe('countOverlaps', () => {
     expect(countOverlaps(scene(marks)).edgeOnSectionTitle).toBe(1);
   });
 
-  it('leaves a task’s title inside its box alone, though the box lies in its section’s', () => {
+  it("leaves a task's title inside its box alone, though the box lies in its section's", () => {
     const marks: SceneMark[] = [
       { type: 'rect', x: 0, y: 0, width: 200, height: 100, layer: 'sections', ref: { kind: 'section', id: 's' } }, // prettier-ignore
       { type: 'rect', x: 20, y: 20, width: 100, height: 30, layer: 'nodes', ref: { kind: 'task', id: 't' } }, // prettier-ignore

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineParamValues, readDeadlineParams, todayIso } from './deadline-params.ts';
 
-describe('the deadlines view’s address', () => {
+describe("the deadlines view's address", () => {
   it('reads a chosen day and order, and falls back on anything else', () => {
     expect(readDeadlineParams({ asof: '2015-01-01', lanes: 'load' })).toEqual({
       asOf: '2015-01-01',

@@ -36,7 +36,7 @@ const matrix: RowsScreen = {
 };
 
 describe('pageOrientation', () => {
-  it('follows the diagram’s shape until the user chooses', () => {
+  it("follows the diagram's shape until the user chooses", () => {
     expect(pageOrientation(DEFAULT_FORM, { width: 1200, height: 800 })).toBe('landscape');
     expect(pageOrientation(DEFAULT_FORM, { width: 800, height: 1200 })).toBe('portrait');
     expect(pageOrientation({ ...DEFAULT_FORM, orientation: 'landscape' }, { width: 8, height: 12 })).toBe(
@@ -70,7 +70,7 @@ describe('file words and current view', () => {
 });
 
 describe('diagramOptions', () => {
-  it('hands the graph’s settings, positions and classes over, hiding what is out of view when asked', () => {
+  it("hands the graph's settings, positions and classes over, hiding what is out of view when asked", () => {
     const screen = graph({ colour: 'section' }, new Set(['t1']));
     const whole = diagramOptions(screen, DEFAULT_FORM, 'Default');
     expect(whole).toMatchObject({ view: 'graph', lang: 'zh', title: 'Default' });

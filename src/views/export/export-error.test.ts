@@ -19,7 +19,7 @@ describe('export failures', () => {
     expect(exportFailure('stopped')).toEqual({ code: null, detail: 'stopped' });
   });
 
-  it('read a code back from a worker’s reply, and nothing from an unknown one', () => {
+  it("read a code back from a worker's reply, and nothing from an unknown one", () => {
     expect(failureCode('encode')).toBe('encode');
     expect(failureCode('ExportError')).toBeNull();
     expect(failureCode(undefined)).toBeNull();

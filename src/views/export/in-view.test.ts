@@ -39,7 +39,7 @@ describe('hideOutside', () => {
 describe('rowsInWindow', () => {
   const rows = [0, 1, 2, 3, 4].map((i) => ({ key: `r${i}`, y: 40 + i * 20, height: 20 }));
 
-  it('keeps rows whose middle is below the sticky head and above the window’s bottom', () => {
+  it("keeps rows whose middle is below the sticky head and above the window's bottom", () => {
     expect(rowsInWindow(rows, { scrollTop: 0, clientHeight: 100, top: 40 })).toEqual(['r0', 'r1', 'r2']);
     expect(rowsInWindow(rows, { scrollTop: 40, clientHeight: 100, top: 40 })).toEqual(['r2', 'r3', 'r4']);
   });
@@ -52,7 +52,7 @@ describe('columnsInWindow', () => {
     expect(columns[2]).toEqual({ key: 'c2', x: 140, width: 20 });
   });
 
-  it('keeps columns whose middle is right of the sticky row heads and left of the window’s edge', () => {
+  it("keeps columns whose middle is right of the sticky row heads and left of the window's edge", () => {
     expect(columnsInWindow(columns, { scrollLeft: 0, clientWidth: 160, left: 100 })).toEqual([
       'c0',
       'c1',

@@ -25,7 +25,7 @@ describe('agencyItemGroups', () => {
 });
 
 describe('itemSentence', () => {
-  it('is the item’s paragraph without its marker', () => {
+  it("is the item's paragraph without its marker", () => {
     const item = model.items.find((a) => a.id === 'item-4')!;
     const sentence = itemSentence(model.text, item);
     expect(sentence).toContain('拓展国际金融业务');

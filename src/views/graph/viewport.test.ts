@@ -34,7 +34,7 @@ describe('wheelZoomFactor', () => {
     expect(wheelZoomFactor(-3, 1)).toBeCloseTo(zoomIn, 10);
   });
 
-  it('zooms a trackpad’s small deltas a little, and a coalesced burst only so far', () => {
+  it("zooms a trackpad's small deltas a little, and a coalesced burst only so far", () => {
     expect(wheelZoomFactor(-4, 0)).toBeLessThan(1.01);
     expect(wheelZoomFactor(-4000, 0)).toBeCloseTo(wheelZoomFactor(-300, 0), 10);
   });

@@ -165,7 +165,7 @@ const en: CompareMessages = {
   networkHint:
     'Two agencies are linked when one item names both; hover a link for the items they share in A and in B.',
   networkLaying: 'Laying the network out…',
-  networkLabel: 'The agencies’ coordination network of the two notices, links gained and lost marked',
+  networkLabel: "The agencies' coordination network of the two notices, links gained and lost marked",
   networkFailed: (error) => `The network could not be laid out: ${error}`,
   diagram: 'Diagram',
   diagramHint:

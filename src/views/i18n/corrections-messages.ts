@@ -24,7 +24,7 @@ function rolesEn(r: RoleNames): string {
 }
 
 const itemZh = (w: ItemWords) => (w.number === null ? `“${w.label}”` : `第${w.number}项`);
-const itemEn = (w: ItemWords) => (w.number === null ? `“${w.label}”` : `item ${w.number}`);
+const itemEn = (w: ItemWords) => (w.number === null ? `"${w.label}"` : `item ${w.number}`);
 
 const zh = {
   describe: (w: CorrectionWords): string => {
@@ -115,19 +115,19 @@ const en: CorrectionsMessages = {
       case 'split':
         return `Split ${w.agency}: ${w.items === 1 ? '1 item names' : `${w.items} items name`} ${w.name}`;
       case 'roles':
-        return `Agencies of “${w.item}”: ${rolesEn(w.roles)}`;
+        return `Agencies of "${w.item}": ${rolesEn(w.roles)}`;
       case 'generic':
         return `Marked ${w.agency} ${w.generic ? 'as a collective (generic)' : 'as one agency'}`;
       case 'keepApart':
         return `Kept apart as different agencies: ${listEn(w.names)}`;
       case 'addItem':
-        return `New item from “${w.passage}”: ${rolesEn(w.roles)}`;
+        return `New item from "${w.passage}": ${rolesEn(w.roles)}`;
     }
   },
   skipped: {
     'agency-missing': 'the agency is not in this notice',
     'item-missing': 'the item is no longer in the text',
-    'item-changed': 'the item’s text has changed since',
+    'item-changed': "the item's text has changed since",
     'item-ambiguous': 'several items have its text: which one is meant is unclear',
     'name-taken': 'the new name belongs to another agency: merge the two instead',
     invalid: 'the correction is not valid',

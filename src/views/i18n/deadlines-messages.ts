@@ -76,7 +76,7 @@ const en: DeadlinesMessages = {
   chart: "Deadlines of each agency's items",
   empty: 'This notice states no deadlines for its items.',
   emptyHint:
-    'Deadlines are written inside the responsibility marker (“2025年底前完成”) or in a time-limit column of a task table. Import a notice that states them to see them here.',
+    'Deadlines are written inside the responsibility marker ("2025年底前完成") or in a time-limit column of a task table. Import a notice that states them to see them here.',
   apartTitle: 'Deadlines with no fixed date',
   apartHint:
     'Not on the time axis: long-term and continuing work, work done yearly or periodically, and wordings that could not be read (kept as written).',

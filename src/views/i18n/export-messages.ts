@@ -95,7 +95,7 @@ const en: ExportMessages = {
   making: (what) => `Making the ${what}…`,
   idle: 'Files are made here in the browser; nothing is sent anywhere.',
   laying: 'Laying out the network…',
-  comparisonLaying: 'Laying out the comparison’s coordination network…',
+  comparisonLaying: "Laying out the comparison's coordination network…",
   comparisonFailed:
     'The coordination network could not be laid out, so the comparison cannot be exported yet: try again in the Compare view.',
   noDiagram: 'Open the network, a matrix or the load ranking to export it as a picture or PDF.',

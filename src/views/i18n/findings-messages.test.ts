@@ -64,7 +64,7 @@ describe('parser findings', () => {
     }
   });
 
-  it('keeps the core’s English for a code it does not know', () => {
+  it("keeps the core's English for a code it does not know", () => {
     const stranger = { code: 'NEW_CODE' as DiagnosticCode, message: 'Something new.' };
     expect(sayDiagnostic(stranger, zh)).toBe('Something new.');
   });
@@ -127,7 +127,7 @@ describe('corrections, imports and storage', () => {
     }
   });
 
-  it('describes every correction with the notice’s names in both languages', () => {
+  it("describes every correction with the notice's names in both languages", () => {
     const roles = { leads: ['市商务局'], cooperators: ['市财政局'], responsible: [] };
     const all = [
       { kind: 'rename', from: '市商务局', to: '市商务委' },

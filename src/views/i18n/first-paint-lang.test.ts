@@ -52,7 +52,7 @@ describe('the first paint', () => {
     }
   });
 
-  it('paints in the browser’s language when storage is refused', () => {
+  it("paints in the browser's language when storage is refused", () => {
     expect(firstPaint(null, ['en-US'], true).lang).toBe('en');
     expect(firstPaint(null, ['zh-CN'], true).lang).toBe('zh-CN');
   });

@@ -123,7 +123,7 @@ const en: GraphMessages = {
   modeHints: {
     tasks: 'Agencies and the tasks they lead or join, tasks inside their sections',
     coordination: 'Agencies linked by the items they share: who must coordinate with whom',
-    ego: 'One agency’s tasks and partners',
+    ego: "One agency's tasks and partners",
   },
   layout: 'Layout',
   layouts: { fcose: 'Force', concentric: 'By workload', layered: 'Layered', circle: 'Circle' },
@@ -137,14 +137,14 @@ const en: GraphMessages = {
   stepsLabel: 'Steps from the agency',
   noAgency: 'No agency chosen',
   steps: { 1: 'One step', 2: 'Two steps' },
-  egoStepHints: { 1: 'Its tasks and their agencies', 2: 'And those agencies’ tasks and partners' },
+  egoStepHints: { 1: 'Its tasks and their agencies', 2: "And those agencies' tasks and partners" },
   projects: 'Projects',
   projectsHint: 'Add the projects the notice names, linked to the agencies that answer for them',
   focus: 'Focus',
   focusOn: (name) => `Focus: ${name}`,
   focusHint: (name) => `Show only ${name} and its partners`,
   focusPickFirst: 'Pick an agency first, then show only it and its partners',
-  focusStepHints: { 1: 'Its tasks and the agencies on them', 2: 'And those agencies’ partners' },
+  focusStepHints: { 1: 'Its tasks and the agencies on them', 2: "And those agencies' partners" },
   leaveFocusHint: 'Show the whole network again',
   leaveFocus: 'Leave focus',
   all: '✕ All',
@@ -186,7 +186,7 @@ const en: GraphMessages = {
   openOutline: 'Open the outline and source view at this item',
   outline: 'Outline ↗',
   closeSource: 'Close the source text',
-  itemText: 'The item in the notice’s text',
+  itemText: "The item in the notice's text",
   edgeRoles: { lead: 'leads', cooperate: 'cooperates on', responsible: 'answers for', coordination: '—' },
   edgeItems: (n) => `${n} item${n === 1 ? '' : 's'}`,
   sharedItems: (n) => `${n} shared item${n === 1 ? '' : 's'}`,
@@ -227,7 +227,7 @@ const en: GraphMessages = {
   foldedMembers: (kind, n) =>
     kind === 'section' ? `${n} tasks · click to open` : `${n} agencies · click to open`,
   stageLabel:
-    'Network graph: Tab walks the agencies from the heaviest load down, arrow keys move to the nearest node, Enter selects, Enter again opens an agency’s ego view, Escape clears',
+    "Network graph: Tab walks the agencies from the heaviest load down, arrow keys move to the nearest node, Enter selects, Enter again opens an agency's ego view, Escape clears",
 };
 
 export const graphMessages = { zh, en };

@@ -86,7 +86,7 @@ const en: InspectMessages = {
   keepInstead: (name) => `⇄ Keep ${name} instead`,
   mergeHint: 'Type or pick the other name; the one with more items is kept, the other becomes its alias.',
   splitSummary: 'Split: some items mean another agency',
-  otherAgency: 'the other agency’s name',
+  otherAgency: "the other agency's name",
   split: 'Split',
   generic: 'A collective (各地, 各有关部门…), not one agency',
   roleLabels: { lead: 'Lead', cooperate: 'Cooperating', responsible: 'Responsible' },

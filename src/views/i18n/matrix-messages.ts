@@ -84,7 +84,7 @@ const en: MatrixMessages = {
   coLabel: 'Agency × agency co-assignment matrix',
   grouping: 'Grouping agencies by similar work…',
   sortByAgency: 'Sort by agency',
-  sortHint: 'Order rows and columns by this agency’s row: most shared items first',
+  sortHint: "Order rows and columns by this agency's row: most shared items first",
   sortNone: '— none —',
   sortBy: (name) => `by ${name}`,
   stopSort: 'Stop sorting by agency',

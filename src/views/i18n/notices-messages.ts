@@ -146,7 +146,7 @@ const en: NoticesMessages = {
       `${notes} note${notes === 1 ? '' : 's'}`,
     ].join(', '),
   mended: (what) =>
-    `Mended: saved view “${what.savedView}” leaves out ${what.leftOut} notice${what.leftOut === 1 ? '' : 's'} not in the file.`,
+    `Mended: saved view "${what.savedView}" leaves out ${what.leftOut} notice${what.leftOut === 1 ? '' : 's'} not in the file.`,
   replace: 'Replace',
   cancel: 'Cancel',
   counts: { sections: 'sections', tasks: 'tasks', items: 'items', agencies: 'agencies' },

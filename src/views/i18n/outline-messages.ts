@@ -81,7 +81,7 @@ const en: OutlineMessages = {
   notRead: 'Not read',
   toCheck: (n) => `${n} to check`,
   checksToggle: 'Checks',
-  noticeText: 'The notice’s text',
+  noticeText: "The notice's text",
   couldNotOpen: (part, error) => `${part} could not open: ${error}.`,
   reloadPage: 'Reload the page',
   close: 'Close',

@@ -17,7 +17,7 @@ describe('segmentCrossesBox', () => {
     expect(segmentCrossesBox(seg(12, 12, 18, 18), box)).toBe(true);
   });
 
-  it('passes over a segment beside the box, short of it, or across its corner’s outside', () => {
+  it("passes over a segment beside the box, short of it, or across its corner's outside", () => {
     expect(segmentCrossesBox(seg(0, 5, 30, 5), box)).toBe(false);
     expect(segmentCrossesBox(seg(0, 15, 8, 15), box)).toBe(false);
     expect(segmentCrossesBox(seg(0, 12, 12, 0), box)).toBe(false);

@@ -10,7 +10,7 @@ const NDRC = 'ag:自治区发展改革委' as AgencyId;
 const MOFCOM = 'ag:自治区商务厅' as AgencyId;
 
 describe('itemSentences', () => {
-  it('gives each item its number, title, the agencies’ roles and its paragraph from the text', () => {
+  it("gives each item its number, title, the agencies' roles and its paragraph from the text", () => {
     const item = model.items.find((a) => a.title === '拓展国际金融业务')!;
     const { items, more } = itemSentences(model, index, [item.id], [NDRC]);
     expect(more).toBe(0);

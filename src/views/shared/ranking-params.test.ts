@@ -3,7 +3,7 @@ import { DEFAULT_WEIGHTS } from '../../analysis/workload.ts';
 import { numberParam, readThreshold, readWeights, sameWeights } from './ranking-params.ts';
 
 describe('ranking settings in the address', () => {
-  it('reads weights and threshold, with the core’s defaults when absent', () => {
+  it("reads weights and threshold, with the core's defaults when absent", () => {
     expect(readWeights({})).toEqual(DEFAULT_WEIGHTS);
     expect(readThreshold({})).toBe(5);
     expect(readWeights({ wlead: '5', wcoop: '0.5' })).toEqual({ lead: 5, cooperate: 0.5, responsible: 2 });

@@ -45,7 +45,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       {
         keys: ['Enter'],
         zh: '选中该节点；再按一次打开机构的个体网络',
-        en: 'Select the node; again, open the agency’s ego network',
+        en: "Select the node; again, open the agency's ego network",
       },
       { keys: ['+', '−'], zh: '放大、缩小', en: 'Zoom in, zoom out' },
       { keys: ['0'], zh: '适应窗口', en: 'Fit to the window' },

@@ -24,7 +24,7 @@ const second = generic('各地');
 const third = rename('商务厅', '自治区商务厅');
 
 describe('lastCorrection after a reload', () => {
-  it('takes the last of one notice’s list, then the one before', () => {
+  it("takes the last of one notice's list, then the one before", () => {
     expect(lastCorrection([], [{ noticeId: a, ops: [first, second] }])).toEqual([
       { noticeId: a, op: second },
     ]);
@@ -68,7 +68,7 @@ describe('lastCorrection by the order made across notices', () => {
     expect(lastCorrection([], swapped)).toEqual([{ noticeId: b, op: first }]);
   });
 
-  it('falls back to the order in view when a list’s numbers do not match its ops', () => {
+  it("falls back to the order in view when a list's numbers do not match its ops", () => {
     const lists: StoredList[] = [
       { noticeId: a, ops: [third], seqs: [5] },
       { noticeId: b, ops: [first], seqs: [] },
@@ -78,7 +78,7 @@ describe('lastCorrection by the order made across notices', () => {
 });
 
 describe('lastCorrection with what the tab made', () => {
-  it('takes the tab’s last correction whole, and passes over one no longer the newest', () => {
+  it("takes the tab's last correction whole, and passes over one no longer the newest", () => {
     const lists: StoredList[] = [
       { noticeId: a, ops: [first, third] },
       { noticeId: b, ops: [second] },
