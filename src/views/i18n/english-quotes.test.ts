@@ -21,7 +21,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The contents of the string literals ('…', "…", `…`) that start on a line; comments are not read. */
-export function literals(line: string): string[] {
+function literals(line: string): string[] {
   const found: string[] = [];
   let quote: string | null = null;
   let text = '';
@@ -45,7 +45,7 @@ export function literals(line: string): string[] {
   return found;
 }
 
-export function isEnglishWithCurlyQuote(literal: string): boolean {
+function isEnglishWithCurlyQuote(literal: string): boolean {
   if (!CURLY.test(literal)) return false;
   const rest = literal.replace(QUOTED, '');
   return !CJK.test(rest) && /[A-Za-z]{3,}/.test(rest);
