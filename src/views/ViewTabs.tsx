@@ -10,8 +10,6 @@ import { tabMove } from './shortcuts/keys.ts';
 import { tabsThatFit, type TabWidths } from './view-tabs-fit.ts';
 import { VIEWS } from './view-registry.ts';
 
-const ARROW = '▾';
-
 function measured(copy: HTMLElement): TabWidths {
   const widths = [...copy.children].map((child) => child.getBoundingClientRect().width);
   const more = widths.pop() ?? 0;
@@ -120,7 +118,7 @@ export function ViewTabs() {
           <button
             ref={moreButton}
             type="button"
-            className={behind ? 'view-more-button is-current' : 'view-more-button'}
+            className={behind ? 'view-more-button view-caret is-current' : 'view-more-button view-caret'}
             aria-haspopup="menu"
             aria-expanded={menuOpen}
             aria-controls={menuOpen ? menuId : undefined}
@@ -132,8 +130,7 @@ export function ViewTabs() {
               } else if (behind) onKeyDown(event, current);
             }}
           >
-            {behind ? label(VIEWS[current]?.name ?? '') : m.app.moreViews}{' '}
-            <span aria-hidden="true">{ARROW}</span>
+            {behind ? label(VIEWS[current]?.name ?? '') : m.app.moreViews}
           </button>
           {menuOpen ? (
             <div ref={menu} id={menuId} className="view-more-menu" role="menu" onKeyDown={onMenuKey}>
@@ -158,10 +155,8 @@ export function ViewTabs() {
         {VIEWS.map(({ name }) => (
           <span key={name}>{label(name)}</span>
         ))}
-        <span className="is-arrow">{` ${ARROW}`}</span>
-        <span>
-          {m.app.moreViews} {ARROW}
-        </span>
+        <span className="view-caret is-bare" />
+        <span className="view-caret">{m.app.moreViews}</span>
       </div>
     </div>
   );

@@ -19,7 +19,7 @@ describe('tabsThatFit', () => {
   });
 
   it("leaves room for the current view's name when the current view is behind More", () => {
-    // Current is the 9th (75 px): More reads "Deadlines ▾", 91 px; 460 + 91 = 551.
+    // Current is the 9th (75 px): More reads "Deadlines" and its caret, 91 px; 460 + 91 = 551.
     expect(tabsThatFit(widths, 551, 8)).toBe(5);
     expect(tabsThatFit(widths, 550, 8)).toBe(4);
     // A current view among those shown leaves More at its own width.

@@ -7,7 +7,7 @@ export interface TabWidths {
   readonly tabs: readonly number[];
   /** The More button's width when it reads "More". */
   readonly more: number;
-  /** What the More button adds to a tab's label when it names the current view instead ("Projects ▾"). */
+  /** What the More button adds to a tab's label (its caret) when it names the current view instead. */
   readonly arrow: number;
 }
 
