@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tabsThatFit } from './view-tabs-fit.ts';
 
-const widths = { tabs: [60, 110, 95, 105, 90, 70, 65, 70, 75], more: 60, arrow: 16 };
+const widths = { tabs: [60, 110, 95, 105, 90, 70, 65, 70, 75], more: 60, caret: 16, gap: 0 };
 const all = widths.tabs.reduce((a, b) => a + b, 0);
 
 describe('tabsThatFit', () => {
@@ -28,6 +28,16 @@ describe('tabsThatFit', () => {
 
   it('puts every view behind More in a window too small for one tab beside it', () => {
     expect(tabsThatFit(widths, 50, 0)).toBe(0);
-    expect(tabsThatFit({ tabs: [], more: 60, arrow: 16 }, 0, 0)).toBe(0);
+    expect(tabsThatFit({ tabs: [], more: 60, caret: 16, gap: 0 }, 0, 0)).toBe(0);
+  });
+
+  it('counts the gaps between the tabs shown, none before More', () => {
+    const spaced = { ...widths, gap: 4 };
+    // All nine with eight gaps: 740 + 32.
+    expect(tabsThatFit(spaced, all + 32, 0)).toBe(9);
+    expect(tabsThatFit(spaced, all + 31, 0)).toBe(8);
+    // Five tabs and four gaps, then More: 460 + 16 + 60 = 536.
+    expect(tabsThatFit(spaced, 536, 0)).toBe(5);
+    expect(tabsThatFit(spaced, 535, 0)).toBe(4);
   });
 });

@@ -5,7 +5,7 @@
 // read, its titles) and are not a label of the Chinese catalogue (`牵头` is both: in the English
 // interface it is a stray label). A lone character counts only as a numeral or in a diagram (a task's
 // title drawn a character a line); `第14项` in English is stray. Chinese the English catalogue itself
-// quotes (a sample of a notice: `“2025年底前完成”`) is deliberate.
+// quotes (a sample of a notice: `"2025年底前完成"`) is deliberate.
 import type { Page } from 'playwright-core';
 import type { NoticeModel } from '../../src/notice/model.ts';
 import { MESSAGES } from '../../src/views/i18n/messages.ts';

@@ -58,12 +58,25 @@ it('keeps the whole width for the network and slides the panel over it when both
   await expect
     .poll(async () => (await nodeOnScreen(page, 'ag:自治区商务厅')).x, { timeout: 3000 })
     .toBeLessThan(drawer.left);
-  // Its button shuts it, leaving the selection as it was.
+  // Its button shuts it, leaving the selection as it was; so does Escape inside it.
+  const selected = () => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('sel'));
   await page.click('.graph-panel-hide');
   await page.waitForSelector('.graph-panel.is-shut', { state: 'hidden' });
-  expect(await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('sel'))).toBe(
-    'agency:ag:自治区商务厅',
-  );
+  expect(await selected()).toBe('agency:ag:自治区商务厅');
+  await page.click('.graph-panel-tab');
+  await page.waitForSelector('.graph-panel.is-open');
+  await page.locator('.graph-panel-hide').focus();
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.graph-panel.is-shut', { state: 'hidden' });
+  expect(await selected()).toBe('agency:ag:自治区商务厅');
+  // The same agency picked again is a new pick: the drawer opens on it.
+  await clickNode(page, 'ag:自治区商务厅');
+  await page.waitForSelector('.graph-panel.is-open .graph-panel-title:has-text("自治区商务厅")');
+  // Cleared from the page (Escape on the graph), the pick takes the drawer with it.
+  await page.locator('.graph-stage').focus();
+  await page.keyboard.press('Escape');
+  await expect.poll(selected).toBeNull();
+  await page.waitForSelector('.graph-panel.is-shut', { state: 'hidden' });
   await page.waitForSelector('.graph-panel-tab');
   expect(errors).toEqual([]);
   await page.context().close();

@@ -67,6 +67,37 @@ it('puts the views that do not fit behind More in English at 1280 px, and opens 
   await page.keyboard.press('Escape');
   await page.waitForSelector('.view-more-menu', { state: 'detached' });
   expect(await page.evaluate(() => document.activeElement?.className)).toContain('view-more-button');
+  // Enter on an item opens its view and hands the keyboard back to the bar, not to the page's body.
+  await page.keyboard.press('ArrowDown');
+  await page.waitForSelector('.view-more-menu');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.view-more-menu', { state: 'detached' });
+  expect(await page.evaluate(() => document.activeElement?.closest('.view-strip') !== null)).toBe(true);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+it('closes the menu when More goes away, and measures the tabs again past the 1600 px breakpoint', async () => {
+  const { page, errors } = await openApp(browser, {
+    view: 'graph',
+    lang: 'en',
+    viewport: { width: 1280, height: 800 },
+  });
+  await page.click('.view-more-button');
+  await page.waitForSelector('.view-more-menu');
+  // Wide enough for every tab (and larger type): More and its menu go.
+  await page.setViewportSize({ width: 1700, height: 800 });
+  await page.waitForSelector('.view-more-button', { state: 'detached' });
+  expect(await page.locator('.view-tabs .view-tab').count()).toBe(9);
+  await barFits(page, 1700);
+  // Narrow again: More is back, its menu shut until asked for, and the bar fits in the smaller type.
+  await page.setViewportSize({ width: 1440, height: 800 });
+  await barFits(page, 1440);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.waitForSelector('.view-more-button');
+  expect(await page.locator('.view-more-menu').count()).toBe(0);
+  await barFits(page, 1280);
   expect(errors).toEqual([]);
   await page.context().close();
 });

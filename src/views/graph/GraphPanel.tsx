@@ -3,7 +3,7 @@
 // to the item with its marker highlighted. On a narrow host it is a drawer over the host's right edge
 // (usePanelDrawer.ts), with a tab to open it.
 import { useMessages } from '../i18n/lang-context.tsx';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SelectionRef } from '../../view-model/url-state.ts';
 import type { GraphData } from '../../graph/network.ts';
 import type { Agency, AgencyId, ItemId } from '../../notice/model.ts';
@@ -38,27 +38,31 @@ export function GraphPanel({ graph, subject, onEgo, intro, onCover }: Props) {
   const openItem = selection?.kind === 'item' ? (selection.id as ItemId) : null;
   const pick = (item: string) => select({ kind: 'item', id: item }, 'graph-panel');
   const panel = useRef<HTMLElement>(null);
-  const pickKey = subject || openItem ? `${subject?.kind}:${subject?.id} ${openItem ?? ''}` : null;
-  const { drawer, open, setOpen } = usePanelDrawer(panel, pickKey);
+  // Every select() is a new pick, the same node clicked again included.
+  const picked = subject || openItem ? `${selection?.seq ?? 0}` : null;
+  const { drawer, open, setOpen, hostWidth } = usePanelDrawer(panel, picked);
   const covering = drawer && open;
-  useEffect(() => onCover?.(covering ? (panel.current?.offsetWidth ?? 0) : 0), [covering, onCover]);
+  useEffect(
+    () => onCover?.(covering ? (panel.current?.offsetWidth ?? 0) : 0),
+    [covering, hostWidth, onCover],
+  );
   const id = useId();
-  // Shut by its button or Escape, the drawer hands the keyboard to its tab, not to the page's body.
+  // However the drawer shuts (its button, Escape, the pick cleared from inside it), the keyboard goes
+  // to its tab rather than to the page's body.
   const tab = useRef<HTMLButtonElement>(null);
-  const [focusTab, setFocusTab] = useState(false);
+  useLayoutEffect(() => {
+    if (drawer && !open && panel.current?.contains(document.activeElement)) tab.current?.focus();
+  }, [drawer, open]);
+  // Slid only once it has been drawn as a drawer: a narrow host found on opening shows it shut at once.
+  const [sliding, setSliding] = useState(false);
   useEffect(() => {
-    if (focusTab && tab.current) {
-      tab.current.focus();
-      setFocusTab(false);
-    }
-  }, [focusTab, open]);
-  const shut = () => {
-    if (panel.current?.contains(document.activeElement)) setFocusTab(true);
-    setOpen(false);
-  };
+    const frame = requestAnimationFrame(() => setSliding(drawer));
+    return () => cancelAnimationFrame(frame);
+  }, [drawer]);
   const classes = ['graph-panel'];
   if (openItem) classes.push('has-source');
   if (drawer) classes.push('is-drawer', open ? 'is-open' : 'is-shut');
+  if (drawer && sliding) classes.push('is-sliding');
 
   return (
     <>
@@ -79,7 +83,16 @@ export function GraphPanel({ graph, subject, onEgo, intro, onCover }: Props) {
         id={id}
         className={classes.join(' ')}
         aria-label={m.graph.details}
-        onKeyDown={drawer ? (e) => e.key === 'Escape' && !e.defaultPrevented && shut() : undefined}
+        onKeyDown={
+          drawer
+            ? (e) => {
+                // Shut only: the page's own Escape would also clear the selection the drawer shows.
+                if (e.key !== 'Escape' || e.defaultPrevented) return;
+                e.preventDefault();
+                setOpen(false);
+              }
+            : undefined
+        }
       >
         {drawer ? (
           <button
@@ -89,7 +102,7 @@ export function GraphPanel({ graph, subject, onEgo, intro, onCover }: Props) {
             aria-expanded
             title={m.graph.hideDetails}
             aria-label={m.graph.hideDetails}
-            onClick={shut}
+            onClick={() => setOpen(false)}
           >
             ›
           </button>

@@ -115,7 +115,16 @@ export function GraphView() {
   const selectedNode = display.graphSelection?.kind === 'node' ? display.graphSelection.id : null;
   useEffect(() => {
     if (selectedNode && !pending) controlsRef.current?.reveal(selectedNode);
-  }, [selectedNode, selection?.seq, pending, cover]);
+  }, [selectedNode, selection?.seq, pending]);
+  // The drawer a pick opens covers the stage's right edge once the pick is drawn: reveal that pick again
+  // in the part left free, once. Opening or shutting the drawer later leaves where the user has panned.
+  const revealedUnderCover = useRef<number | null>(null);
+  const pickSeq = selection?.seq ?? null;
+  useEffect(() => {
+    if (cover === 0 || !selectedNode || pending || revealedUnderCover.current === pickSeq) return;
+    revealedUnderCover.current = pickSeq;
+    controlsRef.current?.reveal(selectedNode);
+  }, [cover, selectedNode, pickSeq, pending]);
   const { visible } = display;
   useRefitOnScope(graph, visible, pending, controlsRef);
   const picked = selection?.kind === 'agency' && graph.nodes.some((n) => n.id === selection.id);

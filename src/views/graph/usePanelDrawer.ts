@@ -16,19 +16,28 @@ export interface PanelDrawer {
   /** A drawer slid in (always true when the panel is not a drawer). */
   readonly open: boolean;
   readonly setOpen: (open: boolean) => void;
+  /** The host's width (0 until measured). */
+  readonly hostWidth: number;
 }
 
 const hostOf = (panel: HTMLElement) => panel.parentElement;
 
-/** Follows the width of the panel's host (its parent element) and whether the drawer is open: a new
- *  pick (`pickKey`) opens it, clearing the pick closes it, the user opens and closes it in between. */
-export function usePanelDrawer(panel: RefObject<HTMLElement | null>, pickKey: string | null): PanelDrawer {
+/** Follows the width of the panel's host (its parent element) and whether the drawer is open. `pick`
+ *  names the pick the panel shows, anew for every pick (the same node picked again included), null for
+ *  none: each new pick opens the drawer, clearing it shuts it, and the user opens and shuts it between
+ *  picks. */
+export function usePanelDrawer(panel: RefObject<HTMLElement | null>, pick: string | null): PanelDrawer {
   const hostWidth = useElementWidth(panel, hostOf);
-  // The user's last open or close holds for the pick it was made on; a new pick decides afresh. Kept
-  // as state of the render, not set by an effect, so a pick and its drawer are drawn in one frame.
-  const [chosen, setChosen] = useState<{ readonly key: string | null; readonly open: boolean } | null>(null);
-  const open = chosen !== null && chosen.key === pickKey ? chosen.open : pickKey !== null;
-  const setOpen = useCallback((next: boolean) => setChosen({ key: pickKey, open: next }), [pickKey]);
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  // The user's choice holds until the pick changes; reset while rendering, so a pick and its drawer
+  // are drawn in one frame.
+  const [choiceFor, setChoiceFor] = useState(pick);
+  if (choiceFor !== pick) {
+    setChoiceFor(pick);
+    setChosen(null);
+  }
+  const open = chosen ?? pick !== null;
+  const setOpen = useCallback((next: boolean) => setChosen(next), []);
   const drawer = hostWidth > 0 && hostWidth < DRAWER_BELOW;
-  return { drawer, open: !drawer || open, setOpen };
+  return { drawer, open: !drawer || open, setOpen, hostWidth };
 }

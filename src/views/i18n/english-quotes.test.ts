@@ -2,7 +2,9 @@
 // SC, draws ’ ‘ “ ” full-width, as Chinese sets them: "agency’s" showed as "agency’ s" on screen and in
 // the English PDF and slides. This scan fails, naming file and line, when a string literal whose words
 // are English holds a curly quote again, around Chinese words too. Chinese strings keep their “”: a
-// literal counts as English when, its quoted words aside, it has English words and no Chinese.
+// literal counts as English when, its quoted words aside, it has English words and no Chinese. Only
+// string literals are read: the views' words live in the catalogue, not in JSX text, and a template
+// broken over lines is read line by line.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
