@@ -64,12 +64,11 @@ export function ViewTabs() {
   // A resize or a language switch may take More away while its menu is open: the menu goes with it,
   // and does not come back by itself with More.
   if (menuOpen && shown >= VIEWS.length) setMenuOpen(false);
-  const menuShown = menuOpen && shown < VIEWS.length;
   const moreId = useId();
   const menuId = useId();
   const menu = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!menuShown) return;
+    if (!menuOpen) return;
     const away = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!menu.current?.contains(target) && !moreButton.current?.contains(target)) setMenuOpen(false);
@@ -81,7 +80,7 @@ export function ViewTabs() {
       items?.querySelector<HTMLButtonElement>('[aria-checked="true"]') ?? items?.querySelector('button')
     )?.focus();
     return () => document.removeEventListener('pointerdown', away);
-  }, [menuShown]);
+  }, [menuOpen]);
 
   // Which tab may be shown depends on the view chosen (More is as wide as the current view's name when
   // that view is behind it), so the keyboard is handed on after the render that shows the new view.
@@ -162,8 +161,8 @@ export function ViewTabs() {
             type="button"
             className={behind ? 'view-more-button view-caret is-current' : 'view-more-button view-caret'}
             aria-haspopup="menu"
-            aria-expanded={menuShown}
-            aria-controls={menuShown ? menuId : undefined}
+            aria-expanded={menuOpen}
+            aria-controls={menuOpen ? menuId : undefined}
             aria-label={behind ? `${m.app.moreViews}: ${label(VIEWS[current]?.name ?? '')}` : undefined}
             onClick={() => setMenuOpen((o) => !o)}
             onKeyDown={(event) => {
@@ -175,7 +174,7 @@ export function ViewTabs() {
           >
             {behind ? label(VIEWS[current]?.name ?? '') : m.app.moreViews}
           </button>
-          {menuShown ? (
+          {menuOpen ? (
             <div
               ref={menu}
               id={menuId}
